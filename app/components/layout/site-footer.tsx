@@ -1,0 +1,16 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+export function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="no-print mt-12 border-t border-gray-300 bg-white">
+      <div className="mx-auto flex max-w-3xl flex-wrap gap-4 px-4 py-6 text-sm">
+        <Link to="/cover-your-tracks" className="text-brand underline">
+          {t("footer.coverTracks")}
+        </Link>
+        <span>{t("footer.tagline")}</span>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,84 @@
+import { PassThrough } from "node:stream";
+
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { createInstance } from "i18next";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+
+import { i18nConfig } from "~/i18n";
+import { getEnv } from "~/utils/env.server";
+import { i18next } from "~/utils/i18next.server";
+import { getResources } from "~/utils/locales.server";
+import { getRequestId } from "~/utils/request.server";
+
+// Fail at boot, naming the bad setting, rather than on some later request.
+getEnv();
+
+export const streamTimeout = 5_000;
+
+export default async function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  _loadContext: AppLoadContext,
+) {
+  const instance = createInstance();
+  const lng = await i18next.getLocale(request);
+  await instance.use(initReactI18next).init({
+    ...i18nConfig,
+    lng,
+    ns: Object.keys(getResources()[lng as "en"] ?? {}),
+    resources: getResources(),
+  });
+
+  const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+
+  return new Promise((resolve, reject) => {
+    let shellRendered = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <I18nextProvider i18n={instance}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />
+      </I18nextProvider>,
+      {
+        [readyEvent]() {
+          shellRendered = true;
+          const body = new PassThrough();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // Family pages must not sit in shared or back-button caches on a shared phone.
+          if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "no-store");
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          if (shellRendered) logError(error, request);
+        },
+      },
+    );
+    setTimeout(abort, streamTimeout + 1000);
+  });
+}
+
+/** Logs the error with the request id the 500 page shows; never the URL, body or person. */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  logError(error, request);
+};
+
+function logError(error: unknown, request: Request) {
+  const reference = getRequestId(request);
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`[error] reference=${reference} ${detail}`);
+}

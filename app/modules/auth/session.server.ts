@@ -1,0 +1,106 @@
+import { createCookie, redirect } from "@remix-run/node";
+
+import { hashToken, newToken } from "~/modules/auth/tokens.server";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+
+// The cookie holds only a random token; the database holds its hash, so sessions can be
+// revoked on the server and a copy of the database cannot be turned into cookies.
+function sessionCookie() {
+  const env = getEnv();
+  return createCookie("sc_session", {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.NODE_ENV === "production",
+    maxAge: env.SESSION_MAX_HOURS * 60 * 60,
+  });
+}
+
+export type SignedInPerson = { id: string; name: string; language: string; sessionId: string };
+
+const LAST_SEEN_GRANULARITY_MS = 60_000;
+
+/** The signed-in person, or null when there is no live session (expired, idle, revoked). */
+export async function getSignedInPerson(request: Request): Promise<SignedInPerson | null> {
+  const token = await sessionCookie().parse(request.headers.get("cookie"));
+  if (typeof token !== "string" || token.length < 20) return null;
+
+  const session = await db.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      person: { select: { id: true, name: true, language: true } },
+    },
+  });
+  if (!session || session.revokedAt) return null;
+
+  const now = Date.now();
+  const idleLimitMs = getEnv().SESSION_IDLE_MINUTES * 60_000;
+  if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleLimitMs <= now) return null;
+
+  // Writing on every request would double database load for little gain.
+  if (now - session.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
+    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  }
+  return { ...session.person, sessionId: session.id };
+}
+
+/** The signed-in person, or a redirect to sign in that comes back here afterwards. */
+export async function requirePerson(request: Request): Promise<SignedInPerson> {
+  const person = await getSignedInPerson(request);
+  if (person) return person;
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  throw redirect(`/sign-in?${new URLSearchParams({ redirectTo: back })}`);
+}
+
+/** Starts a session and returns the Set-Cookie header value. */
+export async function startSession(personId: string): Promise<string> {
+  const token = newToken();
+  const now = new Date();
+  await db.session.create({
+    data: {
+      tokenHash: hashToken(token),
+      personId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + getEnv().SESSION_MAX_HOURS * 3_600_000),
+    },
+  });
+  return sessionCookie().serialize(token);
+}
+
+/** Revokes the session on the server and returns a Set-Cookie header that clears it. */
+export async function endSession(request: Request): Promise<string> {
+  const token = await sessionCookie().parse(request.headers.get("cookie"));
+  if (typeof token === "string") {
+    await db.session.updateMany({
+      where: { tokenHash: hashToken(token), revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+  }
+  return sessionCookie().serialize("", { maxAge: 0 });
+}
+
+/** Only same-site paths, so a crafted link cannot send someone elsewhere after sign-in. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/families"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}
+
+/** Remembers which email a code was sent to, for the code page (signed, short-lived). */
+export function pendingEmailCookie() {
+  const env = getEnv();
+  return createCookie("sc_signin", {
+    path: "/sign-in",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.NODE_ENV === "production",
+    maxAge: 15 * 60,
+    secrets: [env.SESSION_SECRET],
+  });
+}

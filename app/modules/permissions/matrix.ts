@@ -1,0 +1,91 @@
+// Who may do what inside one family's space. The single source of truth: the server guard
+// (guard.server.ts) enforces it, the UI only mirrors it to decide which buttons to show.
+// Roles are a person's membership of one family, never a property of the person.
+
+export const familyRoles = ["PARENT", "NETWORK_MEMBER", "KINSHIP_CARER", "ADVISER", "PRACTITIONER"] as const;
+export type FamilyRole = (typeof familyRoles)[number];
+
+export const entityActions = {
+  /** The family's home page and the switcher entry. */
+  family: ["view"],
+  /** The child protection plan and the family's views on it. */
+  plan: ["view", "respond", "write", "publish"],
+  /** The family's own safety rules. */
+  rules: ["view", "propose", "endorse"],
+  /** Support roles people commit to. */
+  commitments: ["view", "commit"],
+  meetings: ["view", "schedule"],
+  /** Who is in the family's safety circle. */
+  network: [
+    "view",
+    "viewContactDetails",
+    "inviteNetworkMember",
+    "inviteAdviser",
+    "inviteAnyRole",
+    "approve",
+    "remove",
+  ],
+  /** Advice, support and resources shared with the family. */
+  help: ["view", "share"],
+  /** Who looked at or changed the family's data. */
+  activity: ["view"],
+} as const;
+
+export type Entity = keyof typeof entityActions;
+export type Action<E extends Entity> = (typeof entityActions)[E][number];
+
+type Rights = { [E in Entity]: readonly Action<E>[] };
+
+export const permissionMatrix = {
+  PARENT: {
+    family: ["view"],
+    plan: ["view", "respond"],
+    rules: ["view", "propose"],
+    commitments: ["view", "commit"],
+    meetings: ["view"],
+    network: ["view", "inviteNetworkMember", "inviteAdviser"],
+    help: ["view"],
+    activity: ["view"],
+  },
+  KINSHIP_CARER: {
+    family: ["view"],
+    plan: ["view", "respond"],
+    rules: ["view", "propose"],
+    commitments: ["view", "commit"],
+    meetings: ["view"],
+    network: ["view"],
+    help: ["view"],
+    activity: [],
+  },
+  NETWORK_MEMBER: {
+    family: ["view"],
+    plan: ["view", "respond"],
+    rules: ["view"],
+    commitments: ["view", "commit"],
+    meetings: ["view"],
+    network: ["view"],
+    help: ["view"],
+    activity: [],
+  },
+  // An adviser sees only what the family chooses to share with them: help and the network.
+  ADVISER: {
+    family: ["view"],
+    plan: [],
+    rules: [],
+    commitments: [],
+    meetings: [],
+    network: ["view"],
+    help: ["view", "share"],
+    activity: [],
+  },
+  PRACTITIONER: {
+    family: ["view"],
+    plan: ["view", "write", "publish"],
+    rules: ["view", "endorse"],
+    commitments: ["view"],
+    meetings: ["view", "schedule"],
+    network: ["view", "viewContactDetails", "inviteNetworkMember", "inviteAdviser", "inviteAnyRole", "approve", "remove"],
+    help: ["view", "share"],
+    activity: ["view"],
+  },
+} as const satisfies Record<FamilyRole, Rights>;

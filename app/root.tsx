@@ -1,0 +1,106 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useMatches,
+  useParams,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { ErrorPage } from "~/components/error-page";
+import { ExitThisPage, exitShortcutScript } from "~/components/layout/exit-this-page";
+import { SiteFooter } from "~/components/layout/site-footer";
+import { SiteHeader } from "~/components/layout/site-header";
+import { isLanguage } from "~/i18n";
+import { getSignedInPerson } from "~/modules/auth/session.server";
+import { listFamiliesForPerson } from "~/modules/family/family.server";
+import stylesheet from "~/tailwind.css";
+import { i18next } from "~/utils/i18next.server";
+import { getBundleVersion } from "~/utils/locales.server";
+import { getRequestId } from "~/utils/request.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [person, detected] = await Promise.all([getSignedInPerson(request), i18next.getLocale(request)]);
+  const locale = isLanguage(detected) ? detected : "en";
+  const memberships = person ? await listFamiliesForPerson(person.id) : [];
+  return {
+    locale,
+    localeBundle: `/resources/locales/${locale}?v=${getBundleVersion(locale)}`,
+    requestId: getRequestId(request),
+    person: person ? { name: person.name } : null,
+    families: memberships.map(({ family }) => family),
+  };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>("root");
+  const { t } = useTranslation();
+  const params = useParams();
+  const locale = root?.locale ?? "en";
+  const title = usePageTitle();
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        {root ? <meta name="locale-bundle" content={root.localeBundle} /> : null}
+        {root ? <link rel="preload" as="fetch" href={root.localeBundle} crossOrigin="anonymous" /> : null}
+        <title>{title}</title>
+        <Meta />
+        <Links />
+        <script dangerouslySetInnerHTML={{ __html: exitShortcutScript }} />
+      </head>
+      <body className="min-h-screen bg-gray-50 font-sans text-gray-900">
+        <a href="#main-content" className="sr-only focus:not-sr-only focus:block focus:bg-focus focus:p-2 focus:text-black">
+          {t("skipToContent")}
+        </a>
+        <ExitThisPage />
+        <SiteHeader
+          language={locale}
+          signedIn={Boolean(root?.person)}
+          families={root?.families ?? []}
+          currentFamilyId={params.familyId}
+        />
+        <main id="main-content" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+/** Each route names its title with `handle.titleKey`; error pages use their own. */
+function usePageTitle() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  const matches = useMatches();
+  const appName = t("appName");
+  if (error) {
+    const status = isRouteErrorResponse(error) && [403, 404, 413, 429].includes(error.status) ? error.status : 500;
+    return `${t(`errors:page.${status}.title`)} – ${appName}`;
+  }
+  const key = [...matches].reverse().map((match) => (match.handle as RouteHandle | undefined)?.titleKey).find(Boolean);
+  return key ? `${t(key)} – ${appName}` : appName;
+}
+
+export type RouteHandle = { titleKey?: string };
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

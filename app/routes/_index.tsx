@@ -1,0 +1,38 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { getSignedInPerson } from "~/modules/auth/session.server";
+import type { RouteHandle } from "~/root";
+
+export const handle: RouteHandle = { titleKey: "home.title" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getSignedInPerson(request)) throw redirect("/families");
+  return null;
+}
+
+const points = ["plan", "rules", "meetings", "help"] as const;
+
+export default function Index() {
+  const { t } = useTranslation();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("home.title")}</h1>
+      <p className="text-lg">{t("home.intro")}</p>
+      <ul className="list-disc space-y-2 pl-6">
+        {points.map((point) => (
+          <li key={point}>{t(`home.points.${point}`)}</li>
+        ))}
+      </ul>
+      <p>{t("home.whoFor")}</p>
+      <p>
+        <Link to="/sign-in" className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+          {t("home.signIn")}
+        </Link>
+      </p>
+      <p>{t("home.invited")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { SectionPreview } from "~/components/section-preview";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+
+export const handle: RouteHandle = { titleKey: "family:sections.help.title" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireFamilyPermission(request, params.familyId, "help", "view");
+  return null;
+}
+
+// One checked national advice line is shown now; the full directory comes with its own issue.
+export default function HelpPage() {
+  const { t } = useTranslation("help");
+  return (
+    <SectionPreview section="help">
+      <section aria-labelledby="advice-line" className="rounded border-2 border-green-800 bg-white p-4">
+        <h2 id="advice-line" className="text-xl font-bold">
+          {t("adviceLine.name")}
+        </h2>
+        <p>{t("adviceLine.description")}</p>
+        <p className="mt-2">
+          <a href="tel:08088010366" className="text-2xl font-bold text-brand underline">
+            0808 801 0366
+          </a>
+        </p>
+        <p>{t("adviceLine.hours")}</p>
+        <p className="text-sm text-gray-700">{t("adviceLine.lastChecked")}</p>
+      </section>
+      <p>
+        <Link to="/cover-your-tracks" className="text-brand underline">
+          {t("coverTracks.title")}
+        </Link>
+      </p>
+    </SectionPreview>
+  );
+}

@@ -1,0 +1,137 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { MembershipActionSchema } from "~/modules/network/network.schema";
+import { changeMembership, listMembers, listPendingInvitations } from "~/modules/network/network.server";
+import { can, invitableRoles } from "~/modules/permissions/can";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+import { readForm } from "~/utils/request.server";
+
+export const handle: RouteHandle = { titleKey: "network:title" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "network", "view");
+  const canInvite = invitableRoles(access.role).length > 0;
+  const [members, invitations] = await Promise.all([
+    listMembers({ familyId: access.familyId, withContacts: can(access.role, "network", "viewContactDetails") }),
+    canInvite ? listPendingInvitations({ familyId: access.familyId }) : Promise.resolve([]),
+  ]);
+  return {
+    familyId: access.familyId,
+    myMembershipId: access.membershipId,
+    members,
+    invitations: invitations.map((invitation) => ({ ...invitation, expiresAt: invitation.expiresAt.toISOString() })),
+    canInvite,
+    canApprove: can(access.role, "network", "approve"),
+    canRemove: can(access.role, "network", "remove"),
+  };
+}
+
+const rightFor = { approve: "approve", remove: "remove", "cancel-invitation": "view" } as const;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  const parsed = MembershipActionSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    await requireFamilyPermission(request, params.familyId, "network", "view");
+    return data({ error: "network.actionInvalid" }, { status: 400 });
+  }
+  const access = await requireFamilyPermission(request, params.familyId, "network", rightFor[parsed.data.intent]);
+  const outcome = await changeMembership({ access, ...parsed.data, request });
+  if (!outcome.ok) return data({ error: `network.${outcome.error}` }, { status: outcome.error === "not-permitted" ? 403 : 400 });
+  return redirect(`/families/${access.familyId}/network?done=${parsed.data.intent}`);
+}
+
+export default function Network() {
+  const { t, i18n } = useTranslation("network");
+  const { familyId, myMembershipId, members, invitations, canInvite, canApprove, canRemove } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language === "cy" ? "cy-GB" : "en-GB", { dateStyle: "medium", timeZone: "Europe/London" }).format(new Date(iso));
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {actionData?.error ? (
+        <p role="alert" className="border-l-4 border-red-700 pl-3 font-bold text-red-700">
+          {t(`errors:${actionData.error}`)}
+        </p>
+      ) : null}
+      {canInvite ? (
+        <p>
+          <Link to={`/families/${familyId}/network/invite`} className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
+            {t("inviteSomeone")}
+          </Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading" className="text-xl font-bold">
+          {t("members")}
+        </h2>
+        <ul className="mt-2 space-y-2">
+          {members.map((member) => (
+            <li key={member.id} className="rounded bg-white p-3">
+              <p>
+                <strong>{member.name}</strong>
+                {member.relationship ? ` · ${member.relationship}` : null}
+              </p>
+              <p className="text-sm">{t(`common:roles.${member.role}`)}</p>
+              {member.email ? <p className="text-sm text-gray-700">{member.email}</p> : null}
+              {member.status === "PENDING_APPROVAL" ? <p className="text-sm font-bold">{t("waitingApproval")}</p> : null}
+              <div className="mt-2 flex flex-wrap gap-2">
+                {canApprove && member.status === "PENDING_APPROVAL" ? (
+                  <Form method="post">
+                    <input type="hidden" name="id" value={member.id} />
+                    <button type="submit" name="intent" value="approve" className="rounded bg-green-800 px-3 py-1 text-white">
+                      {t("approve", { name: member.name })}
+                    </button>
+                  </Form>
+                ) : null}
+                {canRemove && member.id !== myMembershipId ? (
+                  <Form method="post">
+                    <input type="hidden" name="id" value={member.id} />
+                    <button type="submit" name="intent" value="remove" className="rounded border-2 border-red-700 px-3 py-1 text-red-700">
+                      {t("remove", { name: member.name })}
+                    </button>
+                  </Form>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {canInvite && invitations.length > 0 ? (
+        <section aria-labelledby="invitations-heading">
+          <h2 id="invitations-heading" className="text-xl font-bold">
+            {t("invitations")}
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {invitations.map((invitation) => (
+              <li key={invitation.id} className="rounded bg-white p-3">
+                <p>
+                  <strong>{invitation.name}</strong> · {t(`common:roles.${invitation.role}`)}
+                </p>
+                <p className="text-sm">
+                  {t("expires", { date: date(invitation.expiresAt) })}
+                  {invitation.needsApproval ? ` ${t("needsApproval")}` : ""}
+                </p>
+                <Form method="post" className="mt-2">
+                  <input type="hidden" name="id" value={invitation.id} />
+                  <button type="submit" name="intent" value="cancel-invitation" className="rounded border-2 border-gray-700 px-3 py-1">
+                    {t("cancelInvitation", { name: invitation.name })}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

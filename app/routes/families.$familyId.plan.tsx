@@ -1,0 +1,16 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+
+import { SectionPreview } from "~/components/section-preview";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+
+export const handle: RouteHandle = { titleKey: "family:sections.plan.title" };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireFamilyPermission(request, params.familyId, "plan", "view");
+  return null;
+}
+
+export default function PlanPage() {
+  return <SectionPreview section="plan" />;
+}

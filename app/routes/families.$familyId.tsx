@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { getFamilyName } from "~/modules/family/family.server";
+import { can } from "~/modules/permissions/can";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+
+// Layout loaders do not protect child routes (Remix runs them in parallel): every child guards itself.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "family", "view");
+  const family = await getFamilyName({ familyId: access.familyId });
+  const sections = [
+    { to: "", key: "home", show: true },
+    { to: "plan", key: "plan", show: can(access.role, "plan", "view") },
+    { to: "rules", key: "rules", show: can(access.role, "rules", "view") },
+    { to: "network", key: "network", show: can(access.role, "network", "view") },
+    { to: "meetings", key: "meetings", show: can(access.role, "meetings", "view") },
+    { to: "help", key: "help", show: can(access.role, "help", "view") },
+  ];
+  return { family, role: access.role, sections: sections.filter((section) => section.show) };
+}
+
+export default function FamilyLayout() {
+  const { t } = useTranslation("family");
+  const { family, role, sections } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-lg font-bold">{family.name}</p>
+        <p className="text-sm text-gray-700">{t("layout.yourRole", { role: t(`common:roles.${role}`) })}</p>
+      </div>
+      <nav aria-label={t("layout.navLabel")} className="no-print">
+        <ul className="flex flex-wrap gap-2">
+          {sections.map((section) => (
+            <li key={section.key}>
+              <NavLink
+                to={section.to === "" ? `/families/${family.id}` : `/families/${family.id}/${section.to}`}
+                end={section.to === ""}
+                className={({ isActive }) =>
+                  `inline-block rounded px-3 py-2 font-bold underline-offset-2 ${isActive ? "bg-brand text-white" : "bg-white text-brand underline"}`
+                }
+              >
+                {t(`layout.nav.${section.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { LinkTokenSchema } from "~/modules/auth/auth.schema";
+import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
+import { acceptInvitation, viewInvitation } from "~/modules/network/network.server";
+import type { RouteHandle } from "~/root";
+import { readForm } from "~/utils/request.server";
+
+export const handle: RouteHandle = { titleKey: "network:accept.title" };
+
+// Like sign-in links, a GET only shows the invitation; the button's POST accepts it.
+export async function loader({ params }: LoaderFunctionArgs) {
+  const token = LinkTokenSchema.safeParse(params.token);
+  const invitation = token.success ? await viewInvitation(token.data) : ({ state: "unknown" } as const);
+  return invitation.state === "valid"
+    ? { state: invitation.state, role: invitation.role, needsApproval: invitation.needsApproval, name: invitation.name }
+    : { state: invitation.state };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await readForm(request);
+  const token = LinkTokenSchema.safeParse(params.token);
+  if (!token.success) return data({ state: "unknown" as const }, { status: 410 });
+  const outcome = await acceptInvitation({ token: token.data, request });
+  if (!outcome.ok) return data({ state: outcome.state }, { status: 410 });
+  return completeSignIn({
+    request,
+    personId: outcome.personId,
+    method: "invitation",
+    redirectTo: outcome.active ? `/families/${outcome.familyId}` : "/families",
+  });
+}
+
+export default function AcceptInvitation() {
+  const { t } = useTranslation("network");
+  const loaded = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const state = actionData?.state ?? loaded.state;
+
+  if (state === "valid" && "role" in loaded) {
+    return (
+      <div className="space-y-6">
+        <h1 className="text-3xl font-bold">{t("accept.title")}</h1>
+        <p>{t("accept.hello", { name: loaded.name })}</p>
+        <p>{t("accept.role", { role: t(`common:roles.${loaded.role}`) })}</p>
+        <p>{t(`invite.roleHint.${loaded.role}`)}</p>
+        {loaded.needsApproval ? <p>{t("accept.approvalNote")}</p> : null}
+        <Form method="post">
+          <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+            {t("accept.button")}
+          </button>
+        </Form>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t(`accept.${state}.title`)}</h1>
+      <p>{t(`accept.${state}.body`)}</p>
+      <p>
+        <Link to="/sign-in" className="text-brand underline">
+          {t("accept.signIn")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { EmailSchema } from "~/modules/auth/auth.schema";
+import { getSignedInPerson, pendingEmailCookie, safeRedirect } from "~/modules/auth/session.server";
+import { checkSignInLimits, normaliseEmail, sendSignInEmail } from "~/modules/auth/sign-in.server";
+import { isDemoMode, listDemoPeople } from "~/modules/demo/demo.server";
+import type { RouteHandle } from "~/root";
+import { parseForm } from "~/utils/forms.server";
+import { getClientIp, readForm } from "~/utils/request.server";
+
+export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  if (await getSignedInPerson(request)) throw redirect(safeRedirect(url.searchParams.get("redirectTo")));
+  return { demoPeople: isDemoMode() ? await listDemoPeople() : [] };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const parsed = parseForm(await readForm(request), EmailSchema);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, retryAfterMinutes: null }, { status: 400 });
+
+  const email = normaliseEmail(parsed.data.email);
+  const limit = await checkSignInLimits(email, getClientIp(request, context));
+  if (!limit.allowed) {
+    return data(
+      { errors: { email: "signIn.tooManyTries" }, values: { email }, retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
+
+  // The same answer whether or not the email is known.
+  await sendSignInEmail(email);
+  const next = new URLSearchParams();
+  if (parsed.data.redirectTo) next.set("redirectTo", safeRedirect(parsed.data.redirectTo));
+  return redirect(`/sign-in/code${next.size ? `?${next}` : ""}`, {
+    headers: { "Set-Cookie": await pendingEmailCookie().serialize(email) },
+  });
+}
+
+export default function SignIn() {
+  const { t } = useTranslation("auth");
+  const { demoPeople } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("signIn.title")}</h1>
+      <p>{t("signIn.intro")}</p>
+      <ErrorSummary errors={actionData?.errors} />
+      {actionData?.retryAfterMinutes ? (
+        <p className="font-bold">{t("signIn.waitMinutes", { count: actionData.retryAfterMinutes })}</p>
+      ) : null}
+      <Form method="post" noValidate>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Field
+          name="email"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          label={t("signIn.emailLabel")}
+          hint={t("signIn.emailHint")}
+          defaultValue={actionData?.values.email ?? ""}
+          error={actionData?.errors.email}
+        />
+        <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900">
+          {t("signIn.send")}
+        </button>
+      </Form>
+
+      {demoPeople.length > 0 ? (
+        <section aria-labelledby="demo-heading" className="rounded border-2 border-dashed border-gray-500 p-4">
+          <h2 id="demo-heading" className="text-xl font-bold">
+            {t("demo.title")}
+          </h2>
+          <p className="mb-3">{t("demo.intro")}</p>
+          <ul className="space-y-2">
+            {demoPeople.map((person) => (
+              <li key={person.id}>
+                <Form method="post" action="/sign-in/demo">
+                  <input type="hidden" name="personId" value={person.id} />
+                  <button type="submit" className="text-left text-brand underline">
+                    {t("demo.signInAs", { name: person.name })}
+                  </button>{" "}
+                  <span className="text-gray-700">{t(`demo.who.${person.key}`)}</span>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { CodeSchema } from "~/modules/auth/auth.schema";
+import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
+import { pendingEmailCookie } from "~/modules/auth/session.server";
+import { redeemSignInCode } from "~/modules/auth/sign-in.server";
+import { SIGN_IN_TTL_MINUTES } from "~/modules/auth/sign-in.server";
+import type { RouteHandle } from "~/root";
+import { parseForm, type FormErrors } from "~/utils/forms.server";
+import { readForm } from "~/utils/request.server";
+
+export const handle: RouteHandle = { titleKey: "auth:code.title" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const email = await pendingEmailCookie().parse(request.headers.get("cookie"));
+  return { email: typeof email === "string" ? email : "", minutes: SIGN_IN_TTL_MINUTES };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = parseForm(await readForm(request), CodeSchema);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+
+  const result = await redeemSignInCode(parsed.data.email, parsed.data.code);
+  if (!result.ok) {
+    await recordAudit({ request, action: "sign-in.code", outcome: "failed" });
+    return data(
+      { errors: { code: "signIn.code.wrong" } as FormErrors, values: { email: parsed.data.email, code: "" } },
+      { status: 400 },
+    );
+  }
+  return completeSignIn({ request, personId: result.personId, redirectTo: parsed.data.redirectTo, method: "code" });
+}
+
+export default function EnterCode() {
+  const { t } = useTranslation("auth");
+  const { email, minutes } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const values = actionData?.values;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("code.title")}</h1>
+      <p>{t("code.intro", { minutes })}</p>
+      <p>{t("code.unknownNote")}</p>
+      <ErrorSummary errors={actionData?.errors} />
+      <Form method="post" noValidate>
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <Field
+          name="email"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          label={t("signIn.emailLabel")}
+          defaultValue={values?.email ?? email}
+          error={actionData?.errors.email}
+        />
+        <Field
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          label={t("code.label")}
+          hint={t("code.hint")}
+          defaultValue={values?.code ?? ""}
+          error={actionData?.errors.code}
+          className="max-w-[10rem] tracking-widest"
+        />
+        <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900">
+          {t("code.submit")}
+        </button>
+      </Form>
+      <p>
+        <Link to="/sign-in" className="text-brand underline">
+          {t("code.again")}
+        </Link>
+      </p>
+    </div>
+  );
+}
