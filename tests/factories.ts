@@ -1,0 +1,59 @@
+// Test data, made fresh by each test. Unique emails keep tests independent of each other.
+import { randomUUID } from "node:crypto";
+
+import type { FamilyRole } from "~/modules/permissions/matrix";
+import { startSession } from "~/modules/auth/session.server";
+import { db } from "~/utils/db.server";
+
+export function uniqueEmail(label = "person") {
+  return `${label}-${randomUUID().slice(0, 8)}@test.example`;
+}
+
+export async function createPerson({ name = "Test Person", email = uniqueEmail(), language = "en" } = {}) {
+  return db.person.create({ data: { name, email, language }, select: { id: true, email: true, name: true } });
+}
+
+export async function createOrganisation(name = "Test Council") {
+  return db.organisation.create({ data: { name, kind: "LOCAL_AUTHORITY" }, select: { id: true } });
+}
+
+type MemberSpec = { role: FamilyRole; name?: string; email?: string; relationship?: string };
+
+/** A family with a child and one person per member spec, all active. */
+export async function createFamily({
+  name = `Family ${randomUUID().slice(0, 6)}`,
+  childName = "Robin",
+  members = [{ role: "PARENT" }, { role: "PRACTITIONER" }] as MemberSpec[],
+} = {}) {
+  const organisation = await createOrganisation();
+  const family = await db.family.create({ data: { name, organisationId: organisation.id }, select: { id: true, name: true } });
+  await db.child.create({ data: { familyId: family.id, firstName: childName, dueDate: new Date(Date.now() + 30 * 86_400_000) } });
+  const people = [];
+  for (const member of members) {
+    const person = await createPerson({ name: member.name ?? `${member.role} person`, email: member.email });
+    const membership = await db.membership.create({
+      data: { familyId: family.id, personId: person.id, role: member.role, relationship: member.relationship ?? null },
+      select: { id: true },
+    });
+    people.push({ ...person, role: member.role, membershipId: membership.id });
+  }
+  return { ...family, childName, people };
+}
+
+/** A Cookie header for a live session of this person. */
+export async function cookieFor(personId: string) {
+  const setCookie = await startSession(personId);
+  return setCookie.split(";")[0];
+}
+
+export function makeRequest(
+  path: string,
+  { cookie, method = "GET", form, headers = {} }: { cookie?: string; method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+) {
+  const init: RequestInit = { method, headers: { ...headers, ...(cookie ? { Cookie: cookie } : {}) } };
+  if (form) {
+    init.body = new URLSearchParams(form).toString();
+    (init.headers as Record<string, string>)["Content-Type"] = "application/x-www-form-urlencoded";
+  }
+  return new Request(`http://localhost${path}`, init);
+}

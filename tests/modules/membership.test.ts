@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+
+import { loader as familyHome } from "~/routes/families.$familyId._index";
+import { loader as planLoader } from "~/routes/families.$familyId.plan";
+import { action as networkAction, loader as networkLoader } from "~/routes/families.$familyId.network._index";
+import { action as inviteAction, loader as inviteLoader } from "~/routes/families.$familyId.network.invite";
+import { action as acceptAction, loader as acceptLoader } from "~/routes/invitations.$token";
+import { db } from "~/utils/db.server";
+
+import { cookieFor, createFamily, makeRequest, uniqueEmail } from "../factories";
+
+async function outcome(fn: () => Promise<unknown>) {
+  try {
+    const result = await fn();
+    if (result instanceof Response) return { status: result.status, result };
+    const init = (result as { init?: ResponseInit }).init;
+    return { status: init?.status ?? 200, result };
+  } catch (thrown) {
+    if (thrown instanceof Response) return { status: thrown.status, result: thrown };
+    const init = (thrown as { init?: ResponseInit }).init;
+    if (init) return { status: init.status ?? 500, result: thrown };
+    throw thrown;
+  }
+}
+
+const familyMembers = [
+  { role: "PARENT" as const, name: "Pat Parent" },
+  { role: "PRACTITIONER" as const, name: "Sol Worker" },
+  { role: "ADVISER" as const, name: "Ada Adviser" },
+  { role: "NETWORK_MEMBER" as const, name: "Nia Network" },
+];
+
+async function invite(familyId: string, personId: string, form: Record<string, string>) {
+  return outcome(async () =>
+    inviteAction({
+      request: makeRequest(`/families/${familyId}/network/invite`, { method: "POST", cookie: await cookieFor(personId), form }),
+      params: { familyId },
+      context: {},
+    }),
+  );
+}
+
+async function acceptLatestInvitation(email: string) {
+  const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+  const token = mail.text.match(/\/invitations\/([A-Za-z0-9_-]{43})/)![1];
+  const looked = await acceptLoader({ request: makeRequest(`/invitations/${token}`), params: { token }, context: {} });
+  const accepted = await outcome(() =>
+    acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }),
+  );
+  return { mail, token, looked, accepted };
+}
+
+describe("membership", () => {
+  it("removing a member takes effect on their very next request", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const [parent, practitioner] = family.people;
+    const parentCookie = await cookieFor(parent.id);
+    const home = () => outcome(() => familyHome({ request: makeRequest(`/families/${family.id}`, { cookie: parentCookie }), params: { familyId: family.id }, context: {} }));
+    expect((await home()).status).toBe(200);
+
+    const removed = await outcome(async () =>
+      networkAction({
+        request: makeRequest(`/families/${family.id}/network`, {
+          method: "POST",
+          cookie: await cookieFor(practitioner.id),
+          form: { intent: "remove", id: parent.membershipId },
+        }),
+        params: { familyId: family.id },
+        context: {},
+      }),
+    );
+    expect(removed.status).toBe(302);
+    // Same session cookie, next request: gone.
+    expect((await home()).status).toBe(404);
+    const audit = await db.auditEvent.findFirst({ where: { familyId: family.id, action: "membership.remove" } });
+    expect(audit).toMatchObject({ actorId: practitioner.id, role: "PRACTITIONER", entityId: parent.membershipId });
+  });
+
+  it("a member without the right gets 403, and the refusal is audited", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const adviser = family.people[2];
+    const result = await outcome(async () =>
+      planLoader({ request: makeRequest(`/families/${family.id}/plan`, { cookie: await cookieFor(adviser.id) }), params: { familyId: family.id }, context: {} }),
+    );
+    expect(result.status).toBe(403);
+    expect(await db.auditEvent.count({ where: { familyId: family.id, actorId: adviser.id, outcome: "denied" } })).toBe(1);
+  });
+
+  it("a network member cannot remove anyone, even with a hand-made request", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const [parent, , , network] = family.people;
+    const result = await outcome(async () =>
+      networkAction({
+        request: makeRequest(`/families/${family.id}/network`, { method: "POST", cookie: await cookieFor(network.id), form: { intent: "remove", id: parent.membershipId } }),
+        params: { familyId: family.id },
+        context: {},
+      }),
+    );
+    expect(result.status).toBe(403);
+    expect((await db.membership.findUniqueOrThrow({ where: { id: parent.membershipId } })).status).toBe("ACTIVE");
+  });
+
+  it("malformed ids give 404", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const cookie = await cookieFor(family.people[0].id);
+    for (const familyId of ["../etc", "1 OR 1=1", "x".repeat(200), ""]) {
+      const result = await outcome(() => familyHome({ request: makeRequest("/families/x", { cookie }), params: { familyId }, context: {} }));
+      expect(result.status).toBe(404);
+    }
+  });
+
+  it("a network member invited by a parent joins when a practitioner approves", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const [parent, practitioner] = family.people;
+    const email = uniqueEmail("friend");
+    const sent = await invite(family.id, parent.id, { name: "Fran Friend", email, role: "NETWORK_MEMBER", relationship: "Neighbour" });
+    expect(sent.status).toBe(302);
+
+    const { mail, looked, accepted } = await acceptLatestInvitation(email);
+    expect(mail.text).not.toContain(family.name);
+    expect(mail.text).not.toContain(family.childName);
+    expect(looked).toMatchObject({ state: "valid", role: "NETWORK_MEMBER", needsApproval: true });
+    expect(accepted.status).toBe(302);
+
+    const friend = await db.person.findUniqueOrThrow({ where: { email } });
+    const friendHome = async () =>
+      outcome(async () => familyHome({ request: makeRequest(`/families/${family.id}`, { cookie: await cookieFor(friend.id) }), params: { familyId: family.id }, context: {} }));
+    expect((await friendHome()).status).toBe(404);
+
+    const membership = await db.membership.findFirstOrThrow({ where: { familyId: family.id, personId: friend.id } });
+    expect(membership.status).toBe("PENDING_APPROVAL");
+    const approved = await outcome(async () =>
+      networkAction({
+        request: makeRequest(`/families/${family.id}/network`, { method: "POST", cookie: await cookieFor(practitioner.id), form: { intent: "approve", id: membership.id } }),
+        params: { familyId: family.id },
+        context: {},
+      }),
+    );
+    expect(approved.status).toBe(302);
+    expect((await friendHome()).status).toBe(200);
+  });
+
+  it("an adviser invited by a parent joins at once, and an invitation works only once", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const email = uniqueEmail("adviser");
+    expect((await invite(family.id, family.people[0].id, { name: "Al Adviser", email, role: "ADVISER" })).status).toBe(302);
+    const { token, accepted } = await acceptLatestInvitation(email);
+    expect(accepted.status).toBe(302);
+    const membership = await db.membership.findFirstOrThrow({ where: { familyId: family.id, person: { email } } });
+    expect(membership).toMatchObject({ status: "ACTIVE", role: "ADVISER" });
+
+    const again = await outcome(() =>
+      acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }),
+    );
+    expect(again.status).toBe(410);
+  });
+
+  it("a parent cannot invite a practitioner; the form keeps what was typed", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const result = await invite(family.id, family.people[0].id, { name: "Sneaky", email: "sneaky@test.example", role: "PRACTITIONER" });
+    expect(result.status).toBe(400);
+    expect((result.result as { data: unknown }).data).toMatchObject({
+      errors: { role: "invite.role-not-allowed" },
+      values: { name: "Sneaky", email: "sneaky@test.example" },
+    });
+    const empty = await invite(family.id, family.people[0].id, { name: "", email: "nope", role: "" });
+    expect((empty.result as { data: unknown }).data).toMatchObject({
+      errors: { name: "invite.name.required", email: "invite.email.invalid", role: "invite.role.required" },
+      values: { email: "nope" },
+    });
+  });
+
+  it("a network member cannot open the invite page", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const result = await outcome(async () =>
+      inviteLoader({ request: makeRequest(`/families/${family.id}/network/invite`, { cookie: await cookieFor(family.people[3].id) }), params: { familyId: family.id }, context: {} }),
+    );
+    expect(result.status).toBe(403);
+  });
+
+  it("shows email addresses only to the practitioner", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const view = async (personId: string) => {
+      const result = await outcome(async () =>
+        networkLoader({ request: makeRequest(`/families/${family.id}/network`, { cookie: await cookieFor(personId) }), params: { familyId: family.id }, context: {} }),
+      );
+      return JSON.stringify(result.result);
+    };
+    expect(await view(family.people[1].id)).toContain(family.people[0].email);
+    expect(await view(family.people[0].id)).not.toContain(family.people[3].email);
+    expect(await view(family.people[3].id)).not.toContain(family.people[0].email);
+  });
+});
