@@ -22,8 +22,9 @@ app.use((req, res, next) => {
   res.setHeader("X-Request-Id", id);
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("X-Frame-Options", "DENY");
-  // Leaving for the neutral exit site must not tell it where the person came from.
-  res.setHeader("Referrer-Policy", "no-referrer");
+  // Other sites (the neutral exit site above all) never learn where the person came from.
+  // Not "no-referrer": that makes browsers send `Origin: null`, which Remix's CSRF check refuses.
+  res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   next();
 });

@@ -52,6 +52,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
+        {/* No favicon download: every byte counts on pay-as-you-go data. */}
+        <link rel="icon" href="data:," />
         {root ? <meta name="locale-bundle" content={root.localeBundle} /> : null}
         {root ? <link rel="preload" as="fetch" href={root.localeBundle} crossOrigin="anonymous" /> : null}
         <title>{title}</title>

@@ -6,12 +6,13 @@ import { getFamilyHome } from "~/modules/family/family.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
+import { dateFormatter } from "~/utils/dates.server";
 
 export const handle: RouteHandle = { titleKey: "family:home.title" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view");
-  const family = await getFamilyHome({ familyId: access.familyId });
+  const [family, formatDate] = await Promise.all([getFamilyHome({ familyId: access.familyId }), dateFormatter(request)]);
   return {
     familyId: access.familyId,
     personName: access.person.name,
@@ -20,18 +21,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     children: family.children.map((child) => ({
       id: child.id,
       firstName: child.firstName,
-      dateOfBirth: child.dateOfBirth?.toISOString() ?? null,
-      dueDate: child.dueDate?.toISOString() ?? null,
+      born: child.dateOfBirth ? formatDate(child.dateOfBirth) : null,
+      due: child.dueDate ? formatDate(child.dueDate) : null,
     })),
     canSeePlan: can(access.role, "plan", "view"),
   };
 }
 
 export default function FamilyHome() {
-  const { t, i18n } = useTranslation("family");
+  const { t } = useTranslation("family");
   const { familyId, personName, role, organisation, children, canSeePlan } = useLoaderData<typeof loader>();
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language === "cy" ? "cy-GB" : "en-GB", { dateStyle: "long", timeZone: "Europe/London" }).format(new Date(iso));
 
   return (
     <div className="space-y-6">
@@ -47,11 +46,7 @@ export default function FamilyHome() {
           {children.map((child) => (
             <li key={child.id} className="rounded bg-white p-3">
               <strong>{child.firstName}</strong>{" "}
-              {child.dateOfBirth
-                ? t("home.born", { date: date(child.dateOfBirth) })
-                : child.dueDate
-                  ? t("home.due", { date: date(child.dueDate) })
-                  : null}
+              {child.born ? t("home.born", { date: child.born }) : child.due ? t("home.due", { date: child.due }) : null}
             </li>
           ))}
         </ul>

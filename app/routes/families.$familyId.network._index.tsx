@@ -8,6 +8,7 @@ import { changeMembership, listMembers, listPendingInvitations } from "~/modules
 import { can, invitableRoles } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
+import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "network:title" };
@@ -15,15 +16,16 @@ export const handle: RouteHandle = { titleKey: "network:title" };
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "network", "view");
   const canInvite = invitableRoles(access.role).length > 0;
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, formatDate] = await Promise.all([
     listMembers({ familyId: access.familyId, withContacts: can(access.role, "network", "viewContactDetails") }),
     canInvite ? listPendingInvitations({ familyId: access.familyId }) : Promise.resolve([]),
+    dateFormatter(request, "medium"),
   ]);
   return {
     familyId: access.familyId,
     myMembershipId: access.membershipId,
     members,
-    invitations: invitations.map((invitation) => ({ ...invitation, expiresAt: invitation.expiresAt.toISOString() })),
+    invitations: invitations.map((invitation) => ({ ...invitation, expiresAt: formatDate(invitation.expiresAt) })),
     canInvite,
     canApprove: can(access.role, "network", "approve"),
     canRemove: can(access.role, "network", "remove"),
@@ -46,11 +48,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Network() {
-  const { t, i18n } = useTranslation("network");
+  const { t } = useTranslation("network");
   const { familyId, myMembershipId, members, invitations, canInvite, canApprove, canRemove } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language === "cy" ? "cy-GB" : "en-GB", { dateStyle: "medium", timeZone: "Europe/London" }).format(new Date(iso));
 
   return (
     <div className="space-y-6">
@@ -118,7 +118,7 @@ export default function Network() {
                   <strong>{invitation.name}</strong> · {t(`common:roles.${invitation.role}`)}
                 </p>
                 <p className="text-sm">
-                  {t("expires", { date: date(invitation.expiresAt) })}
+                  {t("expires", { date: invitation.expiresAt })}
                   {invitation.needsApproval ? ` ${t("needsApproval")}` : ""}
                 </p>
                 <Form method="post" className="mt-2">

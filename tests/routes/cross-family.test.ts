@@ -87,7 +87,7 @@ describe.each(routeFiles)("%s, for someone from another family", (file) => {
     if (!route.action) return;
     const values = { familyId: target.id, token: "A".repeat(43), lng: "en" };
     const params = paramsOf(file, values);
-    const forms = [{}, { intent: "remove", id: target.people[0].membershipId }, { name: "X", email: "x@test.example", role: "PARENT" }];
+    const forms: Record<string, string>[] = [{}, { intent: "remove", id: target.people[0].membershipId }, { name: "X", email: "x@test.example", role: "PARENT" }];
     for (const form of forms) {
       const outcome = await run(async () =>
         route.action({ request: makeRequest(urlFor(file, values), { cookie: await outsider(), method: "POST", form }), params, context: {} }),

@@ -1,0 +1,13 @@
+// The people the browser tests sign in as. Plain data: tests/e2e/seed.ts creates them.
+export const e2eFamily = { name: "Maple family", child: "Rowan" };
+export const e2eOtherFamily = { name: "Birch family", child: "Sky" };
+
+export const e2ePeople = {
+  parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
+  networkMember: { email: "network@e2e.example", name: "Nell Network", role: "NETWORK_MEMBER" },
+  kinshipCarer: { email: "carer@e2e.example", name: "Kath Carer", role: "KINSHIP_CARER" },
+  adviser: { email: "adviser@e2e.example", name: "Ari Adviser", role: "ADVISER" },
+  practitioner: { email: "worker@e2e.example", name: "Pia Worker", role: "PRACTITIONER" },
+  otherParent: { email: "other-parent@e2e.example", name: "Olly Other", role: "PARENT" },
+  inBoth: { email: "both@e2e.example", name: "Bea Both", role: "NETWORK_MEMBER" },
+} as const;
