@@ -7,13 +7,14 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { CodeSchema } from "~/modules/auth/auth.schema";
+import { hitRateLimit } from "~/modules/auth/rate-limit.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { pendingEmailCookie } from "~/modules/auth/session.server";
-import { redeemSignInCode } from "~/modules/auth/sign-in.server";
-import { SIGN_IN_TTL_MINUTES } from "~/modules/auth/sign-in.server";
+import { redeemSignInCode, SIGN_IN_TTL_MINUTES } from "~/modules/auth/sign-in.server";
 import type { RouteHandle } from "~/root";
 import { parseForm, type FormErrors } from "~/utils/forms.server";
-import { readForm } from "~/utils/request.server";
+import { getEnv } from "~/utils/env.server";
+import { getClientIp, readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "auth:code.title" };
 
@@ -22,9 +23,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { email: typeof email === "string" ? email : "", minutes: SIGN_IN_TTL_MINUTES };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), CodeSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+
+  // Each code allows 5 wrong tries; this stops one address trying codes for many emails.
+  const env = getEnv();
+  const limit = await hitRateLimit(`sign-in-code:ip:${getClientIp(request, context)}`, env.SIGN_IN_LIMIT_PER_IP, env.RATE_LIMIT_WINDOW_MINUTES);
+  if (!limit.allowed) {
+    return data(
+      { errors: { code: "signIn.tooManyTries" } as FormErrors, values: { email: parsed.data.email, code: "" } },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
 
   const result = await redeemSignInCode(parsed.data.email, parsed.data.code);
   if (!result.ok) {

@@ -64,3 +64,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function overrideEnvForTests(patch: Partial<Env>) {
   cached = { ...getEnv(), ...patch };
 }
+
+export function resetEnvForTests() {
+  cached = undefined;
+}

@@ -1,9 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
 import { loader as health } from "~/routes/healthz";
 import { action as signInAction } from "~/routes/sign-in._index";
 import { loader as familyHome } from "~/routes/families.$familyId._index";
-import { overrideEnvForTests, parseEnv } from "~/utils/env.server";
+import { overrideEnvForTests, parseEnv, resetEnvForTests } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/request.server";
 
@@ -17,6 +17,8 @@ async function thrownStatus(fn: () => Promise<unknown>) {
     return thrown instanceof Response ? thrown.status : 500;
   }
 }
+
+afterEach(() => resetEnvForTests());
 
 describe("requests", () => {
   it("refuses oversized bodies with 413, with or without a Content-Length", async () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { action as codeAction } from "~/routes/sign-in.code";
 import { action as signInAction } from "~/routes/sign-in._index";
 import { action as linkAction, loader as linkLoader } from "~/routes/sign-in.link.$token";
-import { overrideEnvForTests } from "~/utils/env.server";
+import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
 
 import { createPerson, makeRequest, uniqueEmail } from "../factories";
@@ -33,6 +33,7 @@ async function status(result: unknown) {
 
 afterEach(() => {
   vi.useRealTimers();
+  resetEnvForTests();
 });
 
 describe("sign in without a password", () => {
@@ -146,5 +147,46 @@ describe("sign in without a password", () => {
     expect(await status(blocked)).toBe(429);
     // Another address is not affected.
     expect((await requestSignIn(uniqueEmail(), "198.51.100.8")).response.status).toBe(302);
+  });
+});
+
+describe("demo mode", () => {
+  it("offers 'sign in as' only when demo mode is on", async () => {
+    const { loader } = await import("~/routes/sign-in._index");
+    const { action: demoAction, loader: demoLoader } = await import("~/routes/sign-in.demo");
+    const person = await createPerson({ email: "jade.walsh@demo.safetycircle.example", name: "Jade Walsh" });
+
+    overrideEnvForTests({ DEMO_MODE: false });
+    expect(await loader({ request: makeRequest("/sign-in"), params: {}, context: {} })).toEqual({ demoPeople: [] });
+    const refused = await demoAction({ request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }), params: {}, context: {} }).catch((thrown) => thrown);
+    expect((refused as Response).status).toBe(404);
+    expect(((await (demoLoader as () => Promise<unknown>)().catch((thrown) => thrown)) as Response).status).toBe(404);
+
+    overrideEnvForTests({ DEMO_MODE: true });
+    const offered = await loader({ request: makeRequest("/sign-in"), params: {}, context: {} });
+    expect(offered).toEqual({ demoPeople: [{ id: person.id, name: "Jade Walsh", key: "mother" }] });
+    const signedIn = (await demoAction({ request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }), params: {}, context: {} })) as Response;
+    expect(signedIn.status).toBe(302);
+
+    // Someone who is not a demo person cannot be signed in this way, even in demo mode.
+    const real = await createPerson();
+    const notDemo = await demoAction({ request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: real.id } }), params: {}, context: {} }).catch((thrown) => thrown);
+    expect((notDemo as Response).status).toBe(404);
+  });
+
+  it("brings back the person's saved language when they sign in", async () => {
+    const person = await createPerson({ language: "cy" });
+    const { link } = await requestSignIn(person.email);
+    const response = (await postLink(link!)) as Response;
+    expect(response.headers.get("Set-Cookie")).toMatch(/lng=.*"cy"|lng=ImN5Ig/);
+  });
+
+  it("limits code tries from one address across emails", async () => {
+    overrideEnvForTests({ SIGN_IN_LIMIT_PER_IP: 2 });
+    const post = () =>
+      codeAction({ request: makeRequest("/sign-in/code", { method: "POST", form: { email: uniqueEmail(), code: "123456" } }), params: {}, context: { clientIp: "192.0.2.44" } });
+    expect(await status(await post())).toBe(400);
+    expect(await status(await post())).toBe(400);
+    expect(await status(await post())).toBe(429);
   });
 });
