@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import { expectAccessible, signIn } from "./helpers";
 import { e2ePeople } from "./people";
@@ -31,7 +31,7 @@ test("another family's space is a 404, and a page the role does not include is a
   await expect(page.getByText("Birch family")).toHaveCount(0);
 });
 
-async function signInAsAdviserAndFindFamily(page: import("@playwright/test").Page) {
+async function signInAsAdviserAndFindFamily(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await signIn(page, e2ePeople.adviser.email);
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
