@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { getFamilyHome } from "~/modules/family/family.server";
 import { can } from "~/modules/permissions/can";
+import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
@@ -12,7 +13,11 @@ export const handle: RouteHandle = { titleKey: "family:home.title" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view");
-  const [family, formatDate] = await Promise.all([getFamilyHome({ familyId: access.familyId }), dateFormatter(request)]);
+  const [family, formatDate, whatsNew] = await Promise.all([
+    getFamilyHome({ familyId: access.familyId }),
+    dateFormatter(request),
+    whatsNewSinceLastVisit({ access }),
+  ]);
   return {
     familyId: access.familyId,
     personName: access.person.name,
@@ -25,18 +30,48 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       due: child.dueDate ? formatDate(child.dueDate) : null,
     })),
     canSeePlan: can(access.role, "plan", "view"),
+    whatsNew: whatsNew.firstVisit ? null : { ...whatsNew, since: formatDate(new Date(whatsNew.since)) },
   };
 }
 
 export default function FamilyHome() {
   const { t } = useTranslation("family");
-  const { familyId, personName, role, organisation, children, canSeePlan } = useLoaderData<typeof loader>();
+  const { familyId, personName, role, organisation, children, canSeePlan, whatsNew } = useLoaderData<typeof loader>();
+  const news = whatsNew
+    ? [
+        ...whatsNew.versions.map((number) => ({ key: `v${number}`, text: t("home.news.version", { number }), to: `/families/${familyId}/plan` })),
+        ...(whatsNew.views > 0 ? [{ key: "views", text: t("home.news.views", { count: whatsNew.views }), to: `/families/${familyId}/plan` }] : []),
+        ...(whatsNew.scores > 0 ? [{ key: "scores", text: t("home.news.scores", { count: whatsNew.scores }), to: `/families/${familyId}/plan/scale` }] : []),
+        ...(whatsNew.answers > 0 ? [{ key: "answers", text: t("home.news.answers", { count: whatsNew.answers }), to: `/families/${familyId}/plan` }] : []),
+        ...(whatsNew.corrections > 0
+          ? [{ key: "corrections", text: t("home.news.corrections", { count: whatsNew.corrections }), to: `/families/${familyId}/plan` }]
+          : []),
+      ]
+    : [];
 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("home.title")}</h1>
       <p>{t("home.hello", { name: personName })}</p>
       <p>{t(`home.roleIntro.${role}`)}</p>
+
+      {whatsNew ? (
+        <section aria-labelledby="news-heading" className="rounded border-l-4 border-green-700 bg-white p-3">
+          <h2 id="news-heading" className="text-xl font-bold">
+            {t("home.news.title", { date: whatsNew.since })}
+          </h2>
+          {news.length === 0 ? <p>{t("home.news.nothing")}</p> : null}
+          <ul className="list-disc pl-6">
+            {news.map((item) => (
+              <li key={item.key}>
+                <Link to={item.to} className="text-brand underline">
+                  {item.text}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="children-heading" className="space-y-2">
         <h2 id="children-heading" className="text-xl font-bold">

@@ -1,6 +1,7 @@
 // The people the browser tests sign in as. Plain data: tests/e2e/seed.ts creates them.
 export const e2eFamily = { name: "Maple family", child: "Rowan" };
 export const e2eOtherFamily = { name: "Birch family", child: "Sky" };
+export const e2ePlanFamily = { name: "Oak family", child: "Wren" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -10,4 +11,8 @@ export const e2ePeople = {
   practitioner: { email: "worker@e2e.example", name: "Pia Worker", role: "PRACTITIONER" },
   otherParent: { email: "other-parent@e2e.example", name: "Olly Other", role: "PARENT" },
   inBoth: { email: "both@e2e.example", name: "Bea Both", role: "NETWORK_MEMBER" },
+  // The plan journey's own family, so its plan does not change what other tests see.
+  planWorker: { email: "plan-worker@e2e.example", name: "Sadia Worker", role: "PRACTITIONER" },
+  planParent: { email: "plan-parent@e2e.example", name: "Mia Parent", role: "PARENT" },
+  planAunt: { email: "plan-aunt@e2e.example", name: "Ava Aunt", role: "NETWORK_MEMBER" },
 } as const;

@@ -1,7 +1,7 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
 import { db } from "~/utils/db.server";
 
-import { e2eFamily, e2eOtherFamily, e2ePeople } from "./people";
+import { e2eFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily } from "./people";
 
 async function main() {
   const organisation = await db.organisation.create({ data: { name: "Test Council", kind: "LOCAL_AUTHORITY" } });
@@ -20,6 +20,12 @@ async function main() {
   }
   await db.membership.create({ data: { familyId: birch.id, personId: people.otherParent.id, role: "PARENT" } });
   await db.membership.create({ data: { familyId: birch.id, personId: people.inBoth.id, role: "NETWORK_MEMBER" } });
+
+  const oak = await db.family.create({ data: { name: e2ePlanFamily.name, organisationId: organisation.id } });
+  await db.child.create({ data: { familyId: oak.id, firstName: e2ePlanFamily.child, dateOfBirth: new Date(Date.now() - 20 * 86_400_000) } });
+  for (const key of ["planWorker", "planParent", "planAunt"] as const) {
+    await db.membership.create({ data: { familyId: oak.id, personId: people[key].id, role: e2ePeople[key].role } });
+  }
 }
 
 main().then(() => db.$disconnect());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { loader as familyHome } from "~/routes/families.$familyId._index";
-import { loader as planLoader } from "~/routes/families.$familyId.plan";
+import { loader as planLoader } from "~/routes/families.$familyId.plan._index";
 import { action as networkAction, loader as networkLoader } from "~/routes/families.$familyId.network._index";
 import { action as inviteAction, loader as inviteLoader } from "~/routes/families.$familyId.network.invite";
 import { action as acceptAction, loader as acceptLoader } from "~/routes/invitations.$token";

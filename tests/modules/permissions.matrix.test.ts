@@ -11,6 +11,8 @@ const table: [string, string, boolean[]][] = [
   ["family", "view",                         [Y, Y, Y, Y, Y]],
   ["plan", "view",                           [Y, Y, Y, N, Y]],
   ["plan", "respond",                        [Y, Y, Y, N, N]],
+  ["plan", "rate",                           [Y, Y, Y, N, Y]],
+  ["plan", "correct",                        [Y, Y, Y, N, N]],
   ["plan", "write",                          [N, N, N, N, Y]],
   ["plan", "publish",                        [N, N, N, N, Y]],
   ["rules", "view",                          [Y, Y, Y, N, Y]],

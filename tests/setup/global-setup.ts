@@ -1,20 +1,21 @@
-// Builds one migrated SQLite file; every test file then works on its own copy of it.
+// Builds one migrated SQLite file per test run; every test file then works on its own copy.
+// Each run has its own folder, so two runs at once (CI and a developer) never collide.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 import Database from "better-sqlite3";
 
-export const TMP_DIR = "tests/.tmp";
-export const BASE_DB = join(TMP_DIR, "base.db");
-
 export default function setup() {
-  rmSync(TMP_DIR, { recursive: true, force: true });
-  mkdirSync(TMP_DIR, { recursive: true });
-  const database = new Database(BASE_DB);
-  const dir = "prisma/migrations/sqlite";
-  for (const migration of readdirSync(dir).filter((name) => /^\d/.test(name)).sort()) {
-    database.exec(readFileSync(join(dir, migration, "migration.sql"), "utf8"));
+  const dir = join("tests/.tmp", `run-${process.pid}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  const baseDb = join(dir, "base.db");
+  const database = new Database(baseDb);
+  const migrations = "prisma/migrations/sqlite";
+  for (const migration of readdirSync(migrations).filter((name) => /^\d/.test(name)).sort()) {
+    database.exec(readFileSync(join(migrations, migration, "migration.sql"), "utf8"));
   }
   database.close();
-  return () => rmSync(TMP_DIR, { recursive: true, force: true });
+  // Test workers start after this and inherit the environment.
+  process.env.TEST_RUN_DIR = dir;
+  return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -8,8 +8,12 @@ export type FamilyRole = (typeof familyRoles)[number];
 export const entityActions = {
   /** The family's home page and the switcher entry. */
   family: ["view"],
-  /** The child protection plan and the family's views on it. */
-  plan: ["view", "respond", "write", "publish"],
+  /**
+   * The child protection plan. respond: say agree / not sure / disagree on an item;
+   * rate: put a mark on the safety scale; correct: ask for a factual mistake to be put right;
+   * write: edit the draft and answer correction requests; publish: make a new version.
+   */
+  plan: ["view", "respond", "rate", "correct", "write", "publish"],
   /** The family's own safety rules. */
   rules: ["view", "propose", "endorse"],
   /** Support roles people commit to. */
@@ -39,7 +43,7 @@ type Rights = { [E in Entity]: readonly Action<E>[] };
 export const permissionMatrix = {
   PARENT: {
     family: ["view"],
-    plan: ["view", "respond"],
+    plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose"],
     commitments: ["view", "commit"],
     meetings: ["view"],
@@ -49,7 +53,7 @@ export const permissionMatrix = {
   },
   KINSHIP_CARER: {
     family: ["view"],
-    plan: ["view", "respond"],
+    plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose"],
     commitments: ["view", "commit"],
     meetings: ["view"],
@@ -59,7 +63,7 @@ export const permissionMatrix = {
   },
   NETWORK_MEMBER: {
     family: ["view"],
-    plan: ["view", "respond"],
+    plan: ["view", "respond", "rate", "correct"],
     rules: ["view"],
     commitments: ["view", "commit"],
     meetings: ["view"],
@@ -80,7 +84,7 @@ export const permissionMatrix = {
   },
   PRACTITIONER: {
     family: ["view"],
-    plan: ["view", "write", "publish"],
+    plan: ["view", "rate", "write", "publish"],
     rules: ["view", "endorse"],
     commitments: ["view"],
     meetings: ["view", "schedule"],

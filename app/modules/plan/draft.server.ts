@@ -1,0 +1,34 @@
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { applyListIntent, errorsStillRelevant, parseDraftForm } from "~/modules/plan/draft-form.server";
+import { publishDraft, saveDraft } from "~/modules/plan/plan.server";
+import type { PlanContent } from "~/modules/plan/plan.schema";
+
+export type DraftSubmission =
+  | { outcome: "invalid"; content: PlanContent; errors: Record<string, string>; revision: number }
+  | { outcome: "conflict"; mine: PlanContent; theirs: PlanContent; theirsBy: string; revision: number }
+  | { outcome: "refused"; content: PlanContent; refusal: string; revision: number }
+  | { outcome: "saved"; anchor: string | null }
+  | { outcome: "published"; number: number };
+
+/**
+ * One submit of the plan editor: read the form, apply "add" or "remove", check it, save
+ * (refusing to overwrite someone else's newer save), and publish when asked.
+ */
+export async function submitDraft({ access, form, request }: { access: FamilyAccess; form: URLSearchParams; request: Request }): Promise<DraftSubmission> {
+  const parsed = parseDraftForm(form);
+  const content = applyListIntent(parsed.content, parsed.intent);
+  const errors = errorsStillRelevant(parsed.errors, parsed.intent);
+  if (Object.keys(errors).length > 0) return { outcome: "invalid", content, errors, revision: parsed.revision };
+
+  const saved = await saveDraft({ access, content, revision: parsed.revision, request });
+  if (!saved.ok) {
+    return { outcome: "conflict", mine: content, theirs: saved.conflict.content, theirsBy: saved.conflict.updatedBy, revision: saved.conflict.revision };
+  }
+  if (parsed.intent.kind === "publish") {
+    const published = await publishDraft({ access, request });
+    if (!published.ok) return { outcome: "refused", content, refusal: published.refusal, revision: saved.revision };
+    return { outcome: "published", number: published.number };
+  }
+  const added = parsed.intent.kind === "add" ? (content[parsed.intent.list].at(-1)?.id ?? null) : null;
+  return { outcome: "saved", anchor: added ? `${parsed.intent.kind === "add" ? parsed.intent.list : ""}-${added}` : null };
+}

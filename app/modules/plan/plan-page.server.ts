@@ -1,0 +1,51 @@
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { memberNames } from "~/modules/plan/plan.server";
+import type { PlanContent } from "~/modules/plan/plan.schema";
+import { listCorrections, listViews } from "~/modules/plan/responses.server";
+
+export type ActionGroup = "you" | "network" | "professionals";
+
+/**
+ * Everything the reading page needs beside the plan itself: who does each action (grouped
+ * for the reader), formatted dates, each item's views and the family's own statements.
+ */
+export async function planReadingExtras({
+  access,
+  content,
+  formatDate,
+}: {
+  access: FamilyAccess;
+  content: PlanContent;
+  formatDate: (date: Date) => string;
+}) {
+  const [members, views, corrections] = await Promise.all([
+    memberNames({ familyId: access.familyId }),
+    listViews({ access }),
+    listCorrections({ familyId: access.familyId }),
+  ]);
+  const byMembership = new Map(members.map((member) => [member.membershipId, member]));
+  const actions = Object.fromEntries(
+    content.actions.map((action) => {
+      const member = action.whoMembershipId ? byMembership.get(action.whoMembershipId) : undefined;
+      const group: ActionGroup =
+        member?.membershipId === access.membershipId
+          ? "you"
+          : member && member.role !== "PRACTITIONER" && member.role !== "ADVISER"
+            ? "network"
+            : "professionals";
+      return [action.id, { who: member?.name ?? action.whoName, group, byWhen: action.byWhen ? formatDate(new Date(action.byWhen)) : null }];
+    }),
+  );
+  const date = (value: string | null) => (value ? formatDate(new Date(value)) : null);
+  const currentViews = views.filter((view) => view.current);
+  return {
+    actions,
+    dates: { initialConference: date(content.initialConferenceDate), nextReview: date(content.nextReviewDate) },
+    views: currentViews.map((view) => ({ itemId: view.itemId, name: view.name, stance: view.stance, mine: view.mine })),
+    // When the practitioner does not agree, the family's own words stay beside the item in every later version.
+    statements: corrections
+      .filter((correction) => correction.status === "NOT_AGREED")
+      .map((correction) => ({ itemId: correction.itemId, name: correction.name, shouldSay: correction.shouldSay, whatIsWrong: correction.whatIsWrong })),
+    openCorrections: corrections.filter((correction) => correction.status === "OPEN").map((correction) => correction.itemId),
+  };
+}

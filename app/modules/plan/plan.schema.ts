@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+// The content of a plan: the Signs of Safety map plus the plan's facts. Stored as JSON in
+// drafts and versions. Item ids stay the same from version to version, so changes can be shown.
+
+export const planLevels = ["CHILD_IN_NEED", "CHILD_PROTECTION", "LOOKED_AFTER", "CARE_PROCEEDINGS"] as const;
+export const planCategories = ["NEGLECT", "PHYSICAL_ABUSE", "EMOTIONAL_ABUSE", "SEXUAL_ABUSE"] as const;
+export const actionStatuses = ["NOT_STARTED", "IN_PROGRESS", "DONE"] as const;
+
+export const ItemIdSchema = z.string().regex(/^[a-z0-9]{8,32}$/);
+const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const WorrySchema = z.object({ id: ItemIdSchema, professional: z.string(), plain: z.string() });
+export const TextItemSchema = z.object({ id: ItemIdSchema, text: z.string() });
+export const GoalSchema = z.object({ id: ItemIdSchema, worryId: ItemIdSchema.nullable(), text: z.string() });
+export const ActionSchema = z.object({
+  id: ItemIdSchema,
+  what: z.string(),
+  // A member of the family's space, or a named professional (health visitor, drug service…).
+  whoMembershipId: ItemIdSchema.nullable(),
+  whoName: z.string(),
+  byWhen: DateString.nullable(),
+  status: z.enum(actionStatuses),
+});
+
+export const PlanContentSchema = z.object({
+  level: z.enum(planLevels),
+  category: z.enum(planCategories).nullable(),
+  initialConferenceDate: DateString.nullable(),
+  nextReviewDate: DateString.nullable(),
+  worries: z.array(WorrySchema),
+  complicatingFactors: z.array(TextItemSchema),
+  workingWell: z.array(TextItemSchema),
+  goals: z.array(GoalSchema),
+  actions: z.array(ActionSchema),
+  ifNotFollowed: z.string(),
+  scalingQuestion: z.string(),
+});
+
+export type PlanContent = z.infer<typeof PlanContentSchema>;
+export type Worry = z.infer<typeof WorrySchema>;
+export type Goal = z.infer<typeof GoalSchema>;
+export type PlanAction = z.infer<typeof ActionSchema>;
+
+export const listKeys = ["worries", "complicatingFactors", "workingWell", "goals", "actions"] as const;
+export type ListKey = (typeof listKeys)[number];
+
+export function emptyPlan(): PlanContent {
+  return {
+    level: "CHILD_PROTECTION",
+    category: null,
+    initialConferenceDate: null,
+    nextReviewDate: null,
+    worries: [],
+    complicatingFactors: [],
+    workingWell: [],
+    goals: [],
+    actions: [],
+    ifNotFollowed: "",
+    scalingQuestion: "",
+  };
+}
+
+export const MAX_TEXT = 2000;
+export const MAX_ITEMS = 40;
+
+// ---- Family responses -------------------------------------------------------------------
+
+export const stances = ["AGREE", "NOT_SURE", "DISAGREE"] as const;
+
+export const ViewSchema = z.object({
+  stance: z.enum(stances, "view.stance.required"),
+  words: z.string().trim().max(MAX_TEXT, "view.words.tooLong").default(""),
+  shared: z
+    .string()
+    .optional()
+    .transform((value) => value === "yes"),
+});
+
+export const ScaleSchema = z.object({
+  score: z.coerce
+    .number("scale.score.required")
+    .int("scale.score.required")
+    .min(0, "scale.score.required")
+    .max(10, "scale.score.required"),
+  note: z.string().trim().max(MAX_TEXT, "scale.note.tooLong").default(""),
+});
+
+export const CorrectionSchema = z.object({
+  whatIsWrong: z.string("correction.whatIsWrong.required").trim().min(1, "correction.whatIsWrong.required").max(MAX_TEXT, "correction.whatIsWrong.tooLong"),
+  shouldSay: z.string("correction.shouldSay.required").trim().min(1, "correction.shouldSay.required").max(MAX_TEXT, "correction.shouldSay.tooLong"),
+});
+
+export const CorrectionAnswerSchema = z
+  .object({
+    correctionId: ItemIdSchema,
+    answer: z.enum(["CORRECTED", "NOT_AGREED"], "correction.answer.required"),
+    reason: z.string().trim().max(MAX_TEXT, "correction.reason.tooLong").default(""),
+  })
+  .refine((value) => value.answer !== "NOT_AGREED" || value.reason.length > 0, {
+    message: "correction.reason.required",
+    path: ["reason"],
+  });

@@ -1,0 +1,118 @@
+import { recordAudit } from "~/modules/audit/audit.server";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema";
+import { db } from "~/utils/db.server";
+
+function parseContent(raw: unknown): PlanContent {
+  // Stored JSON is ours, but parse it anyway: a bad row must fail loudly, not render oddly.
+  return PlanContentSchema.parse(typeof raw === "string" ? JSON.parse(raw) : raw);
+}
+
+export async function getDraft({ familyId }: { familyId: string }) {
+  const draft = await db.planDraft.findUnique({
+    where: { familyId },
+    select: { content: true, revision: true, updatedAt: true, updatedBy: { select: { name: true } } },
+  });
+  if (!draft) return null;
+  return { content: parseContent(draft.content), revision: draft.revision, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy.name };
+}
+
+/** The draft to edit: the saved draft, else a copy of the newest version, else an empty plan. */
+export async function getEditableDraft({ familyId }: { familyId: string }) {
+  const draft = await getDraft({ familyId });
+  if (draft) return draft;
+  const latest = await getLatestVersion({ familyId });
+  return { content: latest?.content ?? emptyPlan(), revision: 0, updatedAt: null, updatedBy: null };
+}
+
+export type SaveOutcome = { ok: true; revision: number } | { ok: false; conflict: { content: PlanContent; updatedBy: string; revision: number } };
+
+/**
+ * Saves only if nobody saved since `revision` was read. The conditional write is the check,
+ * so two practitioners saving at once cannot both win.
+ */
+export async function saveDraft({
+  access,
+  content,
+  revision,
+  request,
+}: {
+  access: FamilyAccess;
+  content: PlanContent;
+  revision: number;
+  request: Request;
+}): Promise<SaveOutcome> {
+  const { familyId } = access;
+  const data = { content: PlanContentSchema.parse(content), updatedById: access.person.id, updatedAt: new Date() };
+  let saved = false;
+  if (revision === 0) {
+    const created = await db.planDraft.createMany({ data: [{ familyId, revision: 1, ...data }] }).catch(() => ({ count: 0 }));
+    saved = created.count === 1;
+  } else {
+    const updated = await db.planDraft.updateMany({ where: { familyId, revision }, data: { ...data, revision: revision + 1 } });
+    saved = updated.count === 1;
+  }
+  if (!saved) {
+    const current = await getDraft({ familyId });
+    if (!current) throw new Error("Draft vanished during a save");
+    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, revision: current.revision } };
+  }
+  await recordAudit({ request, action: "plan.draft.save", actorId: access.person.id, role: access.role, familyId, entity: "planDraft" });
+  return { ok: true, revision: revision + 1 };
+}
+
+export type PublishRefusal = "noWorry" | "noGoal" | "unchanged";
+
+export function publishRefusal(content: PlanContent, latest: PlanContent | null): PublishRefusal | null {
+  if (content.worries.length === 0) return "noWorry";
+  if (content.goals.length === 0) return "noGoal";
+  if (latest && JSON.stringify(latest) === JSON.stringify(content)) return "unchanged";
+  return null;
+}
+
+/** Publishes the saved draft as the next numbered version, which never changes again. */
+export async function publishDraft({ access, request }: { access: FamilyAccess; request: Request }) {
+  const { familyId } = access;
+  const draft = await getDraft({ familyId });
+  const latest = await getLatestVersion({ familyId });
+  const refusal = draft ? publishRefusal(draft.content, latest?.content ?? null) : "noWorry";
+  if (refusal || !draft) return { ok: false as const, refusal: refusal ?? "noWorry" };
+  const number = (latest?.number ?? 0) + 1;
+  const version = await db.planVersion.create({
+    data: { familyId, number, content: draft.content, publishedById: access.person.id },
+    select: { id: true },
+  });
+  await recordAudit({ request, action: "plan.publish", actorId: access.person.id, role: access.role, familyId, entity: "planVersion", entityId: version.id });
+  return { ok: true as const, number };
+}
+
+export async function listVersions({ familyId }: { familyId: string }) {
+  return db.planVersion.findMany({
+    where: { familyId },
+    orderBy: { number: "desc" },
+    select: { number: true, publishedAt: true, publishedBy: { select: { name: true } } },
+  });
+}
+
+export async function getVersion({ familyId, number }: { familyId: string; number: number }) {
+  const version = await db.planVersion.findUnique({
+    where: { familyId_number: { familyId, number } },
+    select: { number: true, content: true, publishedAt: true, publishedBy: { select: { name: true } } },
+  });
+  return version ? { ...version, content: parseContent(version.content), publishedBy: version.publishedBy.name } : null;
+}
+
+export async function getLatestVersion({ familyId }: { familyId: string }) {
+  const latest = await db.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: { number: true } });
+  return latest ? getVersion({ familyId, number: latest.number }) : null;
+}
+
+/** Names for "who does it", from the family's current members. */
+export async function memberNames({ familyId }: { familyId: string }) {
+  const rows = await db.membership.findMany({
+    where: { familyId, status: "ACTIVE" },
+    select: { id: true, role: true, personId: true, person: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((row) => ({ membershipId: row.id, personId: row.personId, role: row.role, name: row.person.name }));
+}

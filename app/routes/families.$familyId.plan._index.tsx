@@ -1,0 +1,131 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+
+import { PlanDocument } from "~/components/plan/plan-document";
+import { can } from "~/modules/permissions/can";
+import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { planReadingExtras } from "~/modules/plan/plan-page.server";
+import { getLatestVersion, getVersion, listVersions } from "~/modules/plan/plan.server";
+import type { RouteHandle } from "~/root";
+import { dateFormatter } from "~/utils/dates.server";
+
+export const handle: RouteHandle = { titleKey: "plan:read.title" };
+
+const QuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "view");
+  const query = QuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw notFound();
+  const [versions, formatDate] = await Promise.all([listVersions({ familyId: access.familyId }), dateFormatter(request)]);
+  const flags = { canWrite: can(access.role, "plan", "write"), canRate: can(access.role, "plan", "rate") };
+  const latestNumber = versions[0]?.number ?? null;
+  if (latestNumber === null) return { familyId: access.familyId, plan: null, flags, versions: [] };
+
+  const version = query.data.version
+    ? await getVersion({ familyId: access.familyId, number: query.data.version })
+    : await getLatestVersion({ familyId: access.familyId });
+  if (!version) throw notFound();
+  const extras = await planReadingExtras({ access, content: version.content, formatDate });
+  return {
+    familyId: access.familyId,
+    flags,
+    versions: versions.map((row) => ({ number: row.number, publishedAt: formatDate(row.publishedAt) })),
+    plan: {
+      number: version.number,
+      isLatest: version.number === latestNumber,
+      publishedAt: formatDate(version.publishedAt),
+      publishedBy: version.publishedBy,
+      content: version.content,
+      extras,
+    },
+  };
+}
+
+export default function ReadPlan() {
+  const { t } = useTranslation("plan");
+  const { familyId, plan, flags, versions } = useLoaderData<typeof loader>();
+
+  if (!plan) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold">{t("read.title")}</h1>
+        <p>{t("read.noPlan")}</p>
+        {flags.canWrite ? (
+          <p>
+            <Link to={`/families/${familyId}/plan/draft`} className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
+              {t("read.writePlan")}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">{t("read.title")}</h1>
+        <p>{t("read.versionLine", { number: plan.number, date: plan.publishedAt, name: plan.publishedBy })}</p>
+        {!plan.isLatest ? (
+          <p className="mt-2 rounded bg-yellow-100 p-2 font-bold">
+            {t("read.oldVersion")}{" "}
+            <Link to={`/families/${familyId}/plan`} className="text-brand underline">
+              {t("read.readLatest")}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+      <nav aria-label={t("read.toolsLabel")} className="no-print">
+        <ul className="flex flex-wrap gap-x-4 gap-y-2">
+          {plan.number > 1 ? (
+            <li>
+              <Link to={`/families/${familyId}/plan/changes?from=${plan.number - 1}&to=${plan.number}`} className="text-brand underline">
+                {t("read.whatChanged", { number: plan.number - 1 })}
+              </Link>
+            </li>
+          ) : null}
+          {flags.canRate ? (
+            <li>
+              <Link to={`/families/${familyId}/plan/scale`} className="text-brand underline">
+                {t("read.scaleLink")}
+              </Link>
+            </li>
+          ) : null}
+          {flags.canWrite ? (
+            <li>
+              <Link to={`/families/${familyId}/plan/draft`} className="text-brand underline">
+                {t("read.editPlan")}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to="/glossary" className="text-brand underline">
+              {t("read.glossary")}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <PlanDocument content={plan.content} extras={plan.extras} familyId={familyId} />
+      {versions.length > 1 ? (
+        <section aria-labelledby="versions" className="no-print">
+          <h2 id="versions" className="text-xl font-bold">
+            {t("read.versionsTitle")}
+          </h2>
+          <ul className="list-disc pl-6">
+            {versions.map((version) => (
+              <li key={version.number}>
+                <Link to={`/families/${familyId}/plan?version=${version.number}`} className="text-brand underline">
+                  {t("read.versionItem", { number: version.number, date: version.publishedAt })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="text-sm text-gray-700">{t("read.printHint")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+-- CreateTable
+CREATE TABLE "PlanDraft" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "familyId" TEXT NOT NULL,
+    "content" JSONB NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 1,
+    "updatedById" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "PlanDraft_familyId_fkey" FOREIGN KEY ("familyId") REFERENCES "Family" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "PlanDraft_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PlanVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "familyId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "content" JSONB NOT NULL,
+    "publishedById" TEXT NOT NULL,
+    "publishedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "PlanVersion_familyId_fkey" FOREIGN KEY ("familyId") REFERENCES "Family" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "PlanVersion_publishedById_fkey" FOREIGN KEY ("publishedById") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ItemView" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "familyId" TEXT NOT NULL,
+    "itemId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "stance" TEXT NOT NULL,
+    "words" TEXT NOT NULL,
+    "shared" BOOLEAN NOT NULL DEFAULT false,
+    "version" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ItemView_familyId_fkey" FOREIGN KEY ("familyId") REFERENCES "Family" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ItemView_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ScaleScore" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "familyId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "score" INTEGER NOT NULL,
+    "note" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ScaleScore_familyId_fkey" FOREIGN KEY ("familyId") REFERENCES "Family" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ScaleScore_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CorrectionRequest" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "familyId" TEXT NOT NULL,
+    "itemId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "personId" TEXT NOT NULL,
+    "whatIsWrong" TEXT NOT NULL,
+    "shouldSay" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "reason" TEXT,
+    "respondedById" TEXT,
+    "respondedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "CorrectionRequest_familyId_fkey" FOREIGN KEY ("familyId") REFERENCES "Family" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "CorrectionRequest_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "CorrectionRequest_respondedById_fkey" FOREIGN KEY ("respondedById") REFERENCES "Person" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "FamilyVisit" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "familyId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "seenAt" DATETIME NOT NULL,
+    CONSTRAINT "FamilyVisit_familyId_fkey" FOREIGN KEY ("familyId") REFERENCES "Family" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "FamilyVisit_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PlanDraft_familyId_key" ON "PlanDraft"("familyId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PlanVersion_familyId_number_key" ON "PlanVersion"("familyId", "number");
+
+-- CreateIndex
+CREATE INDEX "ItemView_familyId_itemId_createdAt_idx" ON "ItemView"("familyId", "itemId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "ScaleScore_familyId_createdAt_idx" ON "ScaleScore"("familyId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "CorrectionRequest_familyId_itemId_idx" ON "CorrectionRequest"("familyId", "itemId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FamilyVisit_familyId_personId_key" ON "FamilyVisit"("familyId", "personId");
+
+-- A published plan version never changes, whatever code runs against the database.
+CREATE TRIGGER "PlanVersion_no_update" BEFORE UPDATE ON "PlanVersion"
+BEGIN
+    SELECT RAISE(ABORT, 'published plan versions cannot change');
+END;

@@ -1,0 +1,281 @@
+import { describe, expect, it } from "vitest";
+
+import { applyListIntent, parseDraftForm } from "~/modules/plan/draft-form.server";
+import { diffPlans } from "~/modules/plan/plan-items";
+import { getLatestVersion, publishRefusal } from "~/modules/plan/plan.server";
+import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema";
+import { action as draftAction, loader as draftLoader } from "~/routes/families.$familyId.plan.draft";
+import { action as itemAction, loader as itemLoader } from "~/routes/families.$familyId.plan.items.$itemId";
+import { action as scaleAction } from "~/routes/families.$familyId.plan.scale";
+import { db } from "~/utils/db.server";
+
+import { cookieFor, createFamily, createPerson, makeRequest } from "../factories";
+
+async function outcome(fn: () => Promise<unknown>) {
+  try {
+    const result = await fn();
+    if (result instanceof Response) return { status: result.status, data: null as unknown, location: result.headers.get("Location") };
+    const wrapped = result as { data?: unknown; init?: ResponseInit };
+    return "init" in (result as object) ? { status: wrapped.init?.status ?? 200, data: wrapped.data, location: null } : { status: 200, data: result, location: null };
+  } catch (thrown) {
+    if (thrown instanceof Response) return { status: thrown.status, data: null as unknown, location: null };
+    const wrapped = thrown as { init?: ResponseInit; data?: unknown };
+    if (wrapped.init) return { status: wrapped.init.status ?? 500, data: wrapped.data, location: null };
+    throw thrown;
+  }
+}
+
+/** The form fields a browser would post for this content. */
+function formFor(content: PlanContent, revision: number, intent = "save"): Record<string, string> {
+  const fields: [string, string][] = [
+    ["revision", String(revision)],
+    ["intent", intent],
+    ["level", content.level],
+    ["category", content.category ?? ""],
+    ["initialConferenceDate", content.initialConferenceDate ?? ""],
+    ["nextReviewDate", content.nextReviewDate ?? ""],
+    ["ifNotFollowed", content.ifNotFollowed],
+    ["scalingQuestion", content.scalingQuestion],
+  ];
+  for (const worry of content.worries) fields.push(["worries.id", worry.id], [`worries.${worry.id}.professional`, worry.professional], [`worries.${worry.id}.plain`, worry.plain]);
+  for (const goal of content.goals) fields.push(["goals.id", goal.id], [`goals.${goal.id}.text`, goal.text], [`goals.${goal.id}.worryId`, goal.worryId ?? ""]);
+  for (const item of content.workingWell) fields.push(["workingWell.id", item.id], [`workingWell.${item.id}.text`, item.text]);
+  for (const action of content.actions) {
+    fields.push(
+      ["actions.id", action.id],
+      [`actions.${action.id}.what`, action.what],
+      [`actions.${action.id}.whoMembershipId`, action.whoMembershipId ?? ""],
+      [`actions.${action.id}.whoName`, action.whoName],
+      [`actions.${action.id}.byWhen`, action.byWhen ?? ""],
+      [`actions.${action.id}.status`, action.status],
+    );
+  }
+  // Repeated keys (the lists' ids) need URLSearchParams, so the caller gets a string body.
+  return Object.fromEntries([["__body", new URLSearchParams(fields).toString()]]);
+}
+
+function postForm(path: string, cookie: string, body: Record<string, string>) {
+  return new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    body: body.__body ?? new URLSearchParams(body).toString(),
+  });
+}
+
+const sample: PlanContent = {
+  ...emptyPlan(),
+  category: "NEGLECT",
+  worries: [{ id: "aaaaaaaaaaaa", professional: "Risk of neglect.", plain: "The baby may not get fed." }],
+  goals: [{ id: "bbbbbbbbbbbb", worryId: "aaaaaaaaaaaa", text: "The baby is fed on time." }],
+  workingWell: [{ id: "cccccccccccc", text: "Nan helps every day." }],
+  actions: [{ id: "dddddddddddd", what: "Go to the drug service.", whoMembershipId: null, whoName: "Health visitor", byWhen: "2026-12-01", status: "NOT_STARTED" }],
+};
+
+async function setUp() {
+  const family = await createFamily({ members: [{ role: "PRACTITIONER", name: "Pat Worker" }, { role: "PARENT", name: "Pam Parent" }, { role: "PRACTITIONER", name: "Quin Worker" }] });
+  const [worker, parent, secondWorker] = family.people;
+  return { family, worker, parent, secondWorker, base: `/families/${family.id}/plan` };
+}
+
+describe("the plan editor form", () => {
+  it("reads lists in order, keeps what was typed, and flags empty and overlong texts", () => {
+    const form = new URLSearchParams([
+      ["worries.id", "aaaaaaaaaaaa"],
+      ["worries.aaaaaaaaaaaa.professional", "  Report words  "],
+      ["worries.aaaaaaaaaaaa.plain", ""],
+      ["workingWell.id", "cccccccccccc"],
+      ["workingWell.cccccccccccc.text", "x".repeat(2001)],
+      ["initialConferenceDate", "2026-02-31x"],
+      ["intent", "add:goals"],
+    ]);
+    const parsed = parseDraftForm(form);
+    expect(parsed.content.worries[0]).toEqual({ id: "aaaaaaaaaaaa", professional: "Report words", plain: "" });
+    expect(parsed.errors).toEqual({
+      "worries.aaaaaaaaaaaa.plain": "plan.worry.plain.required",
+      "workingWell.cccccccccccc.text": "plan.text.tooLong",
+      initialConferenceDate: "plan.date.invalid",
+    });
+    expect(parsed.content.workingWell[0].text).toHaveLength(2001);
+    expect(parsed.intent).toEqual({ kind: "add", list: "goals" });
+    expect(applyListIntent(parsed.content, parsed.intent).goals).toHaveLength(1);
+  });
+
+  it("unpairs goals when their worry is removed", () => {
+    const next = applyListIntent(sample, { kind: "remove", list: "worries", id: "aaaaaaaaaaaa" });
+    expect(next.worries).toEqual([]);
+    expect(next.goals[0]).toMatchObject({ worryId: null, text: "The baby is fed on time." });
+  });
+
+  it("refuses to publish a plan with no worry or no goal, or with nothing new", () => {
+    expect(publishRefusal(emptyPlan(), null)).toBe("noWorry");
+    expect(publishRefusal({ ...sample, goals: [] }, null)).toBe("noGoal");
+    expect(publishRefusal(sample, sample)).toBe("unchanged");
+    expect(publishRefusal(sample, null)).toBeNull();
+  });
+
+  it("shows what was added, removed and changed between versions", () => {
+    const after: PlanContent = {
+      ...sample,
+      level: "CHILD_IN_NEED",
+      workingWell: [{ id: "cccccccccccc", text: "Nan helps most days." }, { id: "eeeeeeeeeeee", text: "Tests are clear." }],
+      actions: [],
+    };
+    const diff = diffPlans(sample, after);
+    expect(diff.fields).toEqual(["level"]);
+    expect(diff.items.map((entry) => `${entry.change}:${entry.item.id}`).sort()).toEqual(
+      ["added:eeeeeeeeeeee", "changed:cccccccccccc", "removed:dddddddddddd"].sort(),
+    );
+  });
+});
+
+describe("drafts and versions", () => {
+  it("publishes numbered versions that no route and no query can change", async () => {
+    const { worker, base } = await setUp();
+    const cookie = await cookieFor(worker.id);
+    const familyId = base.split("/")[2];
+    const published = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")), params: { familyId }, context: {} }));
+    expect(published.location).toBe(`${base}?published=1`);
+    const v1 = await getLatestVersion({ familyId });
+    expect(v1?.number).toBe(1);
+
+    // Editing after publishing changes the draft, never version 1.
+    const edited = { ...sample, worries: [{ ...sample.worries[0], plain: "Changed words." }] };
+    const saved = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(edited, 1)), params: { familyId }, context: {} }));
+    expect(saved.status).toBe(302);
+    const stored = await db.planVersion.findUniqueOrThrow({ where: { familyId_number: { familyId, number: 1 } } });
+    expect(JSON.stringify(stored.content)).toContain("The baby may not get fed.");
+    // The database itself refuses a change to a published version.
+    await expect(db.planVersion.update({ where: { id: stored.id }, data: { content: edited } })).rejects.toThrow();
+    await expect(db.planVersion.updateMany({ where: { familyId }, data: { number: 9 } })).rejects.toThrow();
+
+    const v2 = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(edited, 2, "publish")), params: { familyId }, context: {} }));
+    expect(v2.location).toBe(`${base}?published=2`);
+  });
+
+  it("gives the second of two practitioners saving the same draft a conflict with both texts", async () => {
+    const { worker, secondWorker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const first = await outcome(async () =>
+      draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(sample, 0)), params: { familyId }, context: {} }),
+    );
+    expect(first.status).toBe(302);
+    const loaded = (await draftLoader({ request: makeRequest(`${base}/draft`, { cookie: await cookieFor(secondWorker.id) }), params: { familyId }, context: {} })) as { revision: number };
+    expect(loaded.revision).toBe(1);
+
+    const mine = { ...sample, worries: [{ ...sample.worries[0], plain: "First worker's words." }] };
+    const theirs = { ...sample, worries: [{ ...sample.worries[0], plain: "Second worker's words." }] };
+    await outcome(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(mine, 1)), params: { familyId }, context: {} }));
+    const conflict = await outcome(async () =>
+      draftAction({ request: postForm(`${base}/draft`, await cookieFor(secondWorker.id), formFor(theirs, 1)), params: { familyId }, context: {} }),
+    );
+    expect(conflict.status).toBe(409);
+    expect(conflict.data).toMatchObject({ outcome: "conflict", theirsBy: "Pat Worker", revision: 2 });
+    expect(JSON.stringify(conflict.data)).toContain("First worker's words.");
+    expect(JSON.stringify(conflict.data)).toContain("Second worker's words.");
+  });
+
+  it("keeps what was typed when a draft has errors, and does not save it", async () => {
+    const { worker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const bad = { ...sample, worries: [{ ...sample.worries[0], plain: "" }] };
+    const result = await outcome(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(bad, 0)), params: { familyId }, context: {} }));
+    expect(result.status).toBe(400);
+    expect(result.data).toMatchObject({ outcome: "invalid", errors: { "worries.aaaaaaaaaaaa.plain": "plan.worry.plain.required" } });
+    expect(JSON.stringify(result.data)).toContain("Risk of neglect.");
+    expect(await db.planDraft.count({ where: { familyId } })).toBe(0);
+  });
+
+  it("lets only a practitioner open the editor or publish", async () => {
+    const { parent, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const cookie = await cookieFor(parent.id);
+    expect((await outcome(() => draftLoader({ request: makeRequest(`${base}/draft`, { cookie }), params: { familyId }, context: {} }))).status).toBe(403);
+    expect((await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")), params: { familyId }, context: {} }))).status).toBe(403);
+  });
+});
+
+describe("views, scale and corrections", () => {
+  async function publishedFamily() {
+    const setup = await setUp();
+    const familyId = setup.base.split("/")[2];
+    await draftAction({ request: postForm(`${setup.base}/draft`, await cookieFor(setup.worker.id), formFor(sample, 0, "publish")), params: { familyId }, context: {} });
+    return { ...setup, familyId };
+  }
+
+  it("keeps a private view from the rest of the family but shows it to the practitioner, with history", async () => {
+    const { familyId, base, worker, parent, family } = await publishedFamily();
+    const auntPerson = await createPerson({ name: "Aunt Ada" });
+    const aunt = await db.membership.create({ data: { familyId, personId: auntPerson.id, role: "NETWORK_MEMBER" }, select: { personId: true } });
+    const itemPath = `${base}/items/aaaaaaaaaaaa`;
+    const post = async (form: Record<string, string>) =>
+      outcome(async () => itemAction({ request: postForm(itemPath, await cookieFor(parent.id), form), params: { familyId, itemId: "aaaaaaaaaaaa" }, context: {} }));
+    expect((await post({ intent: "view", stance: "DISAGREE", words: "First thought." })).status).toBe(302);
+    expect((await post({ intent: "view", stance: "NOT_SURE", words: "<script>alert(1)</script>" })).status).toBe(302);
+
+    const viewsFor = async (personId: string) => {
+      const data = (await itemLoader({ request: makeRequest(itemPath, { cookie: await cookieFor(personId) }), params: { familyId, itemId: "aaaaaaaaaaaa" }, context: {} })) as {
+        views: { words: string; current: boolean }[];
+      };
+      return data.views;
+    };
+    const seenByWorker = await viewsFor(worker.id);
+    expect(seenByWorker.map((view) => [view.words, view.current])).toEqual([
+      ["<script>alert(1)</script>", true],
+      ["First thought.", false],
+    ]);
+    expect(await viewsFor(aunt.personId)).toEqual([]);
+    expect(family.people).toHaveLength(3);
+
+    expect((await post({ intent: "view", stance: "AGREE", words: "Shared now.", shared: "yes" })).status).toBe(302);
+    expect((await viewsFor(aunt.personId)).map((view) => view.words)).toEqual(["Shared now."]);
+  });
+
+  it("rejects a scale outside 0 to 10 and keeps the note", async () => {
+    const { familyId, base, parent } = await publishedFamily();
+    const cookie = await cookieFor(parent.id);
+    const bad = await outcome(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "11", note: "Keep me" }), params: { familyId }, context: {} }));
+    expect(bad.status).toBe(400);
+    expect(bad.data).toMatchObject({ errors: { score: "scale.score.required" }, values: { note: "Keep me" } });
+    const good = await outcome(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "4", note: "Better" }), params: { familyId }, context: {} }));
+    expect(good.status).toBe(302);
+    expect(await db.scaleScore.findFirst({ where: { familyId } })).toMatchObject({ score: 4, role: "PARENT", note: "Better" });
+  });
+
+  it("answers a correction once; 'not agreed' needs a reason; nothing is deleted", async () => {
+    const { familyId, base, parent, worker } = await publishedFamily();
+    const itemPath = `${base}/items/dddddddddddd`;
+    const params = { familyId, itemId: "dddddddddddd" };
+    await itemAction({ request: postForm(itemPath, await cookieFor(parent.id), { intent: "correction", whatIsWrong: "Wrong day.", shouldSay: "Every Monday." }), params, context: {} });
+    const correction = await db.correctionRequest.findFirstOrThrow({ where: { familyId } });
+
+    // A parent cannot answer their own request.
+    const byParent = await outcome(async () =>
+      itemAction({ request: postForm(itemPath, await cookieFor(parent.id), { intent: "answer", correctionId: correction.id, answer: "CORRECTED" }), params, context: {} }),
+    );
+    expect(byParent.status).toBe(403);
+
+    const noReason = await outcome(async () =>
+      itemAction({ request: postForm(itemPath, await cookieFor(worker.id), { intent: "answer", correctionId: correction.id, answer: "NOT_AGREED" }), params, context: {} }),
+    );
+    expect(noReason.status).toBe(400);
+    expect(noReason.data).toMatchObject({ errors: { reason: "correction.reason.required" } });
+
+    const answered = await outcome(async () =>
+      itemAction({ request: postForm(itemPath, await cookieFor(worker.id), { intent: "answer", correctionId: correction.id, answer: "NOT_AGREED", reason: "Weekly is right." }), params, context: {} }),
+    );
+    expect(answered.status).toBe(302);
+    const again = await outcome(async () =>
+      itemAction({ request: postForm(itemPath, await cookieFor(worker.id), { intent: "answer", correctionId: correction.id, answer: "CORRECTED" }), params, context: {} }),
+    );
+    expect(again.status).toBe(404);
+    expect(await db.correctionRequest.findUniqueOrThrow({ where: { id: correction.id } })).toMatchObject({ status: "NOT_AGREED", reason: "Weekly is right." });
+  });
+
+  it("gives 404 for an item that is not in this family's plan", async () => {
+    const { familyId, base, parent } = await publishedFamily();
+    const result = await outcome(async () =>
+      itemLoader({ request: makeRequest(`${base}/items/ffffffffffff`, { cookie: await cookieFor(parent.id) }), params: { familyId, itemId: "ffffffffffff" }, context: {} }),
+    );
+    expect(result.status).toBe(404);
+  });
+});
