@@ -179,3 +179,24 @@ test("with JavaScript off, the plan can be read, answered, scaled and corrected"
   await expect(aunt.getByRole("table").getByRole("cell", { name: "7", exact: true })).toBeVisible();
   await aunt.context().close();
 });
+
+test("the plan, its scale and the glossary read in Welsh, with no errors in the page", async ({ browser }) => {
+  const parent = await personPage(browser, e2ePeople.planParent.email);
+  const errors: string[] = [];
+  parent.on("pageerror", (error) => errors.push(error.message));
+  parent.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await openPlan(parent);
+  await parent.getByRole("button", { name: "Cymraeg" }).click();
+  await expect(parent.getByRole("heading", { level: 1, name: "Y cynllun" })).toBeVisible();
+  await expectAccessible(parent);
+  await parent.goto(parent.url().replace(/\/plan.*/, "/plan/scale"));
+  await expectAccessible(parent);
+  await parent.goto("/glossary");
+  await expectAccessible(parent);
+  await parent.getByRole("button", { name: "English" }).click();
+  await expect(parent.getByRole("heading", { level: 1, name: "Words explained" })).toBeVisible();
+  expect(errors).toEqual([]);
+  await parent.context().close();
+});
