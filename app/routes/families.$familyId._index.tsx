@@ -30,13 +30,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       due: child.dueDate ? formatDate(child.dueDate) : null,
     })),
     canSeePlan: can(access.role, "plan", "view"),
+    canSeeActivity: can(access.role, "activity", "view"),
     whatsNew: whatsNew.firstVisit ? null : { ...whatsNew, since: formatDate(new Date(whatsNew.since)) },
   };
 }
 
 export default function FamilyHome() {
   const { t } = useTranslation("family");
-  const { familyId, personName, role, organisation, children, canSeePlan, whatsNew } = useLoaderData<typeof loader>();
+  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew } = useLoaderData<typeof loader>();
   const news = whatsNew
     ? [
         ...whatsNew.versions.map((number) => ({ key: `v${number}`, text: t("home.news.version", { number }), to: `/families/${familyId}/plan` })),
@@ -116,6 +117,13 @@ export default function FamilyHome() {
               {t("home.links.help")}
             </Link>
           </li>
+          {canSeeActivity ? (
+            <li>
+              <Link to={`/families/${familyId}/activity`} className="text-brand underline">
+                {t("home.links.activity")}
+              </Link>
+            </li>
+          ) : null}
         </ul>
       </section>
     </div>

@@ -155,6 +155,11 @@ test("a plan is written, read, answered and corrected by three people", async ({
   await parent.goto(parent.url().replace(/\/plan.*/, ""));
   await expect(parent.getByText("The plan has a new version: version 2.")).toBeVisible();
 
+  // The family can see who has looked at the plan.
+  await parent.getByRole("link", { name: "See who has looked at the plan" }).click();
+  await expect(parent.getByRole("row").filter({ hasText: `${e2ePeople.planWorker.name} (Social worker)` }).filter({ hasText: "Read the plan" }).first()).toBeVisible();
+  await expectAccessible(parent);
+
   await Promise.all([worker.context().close(), parent.context().close(), aunt.context().close()]);
 });
 

@@ -191,3 +191,25 @@ describe("membership", () => {
     expect(await view(family.people[3].id)).not.toContain(family.people[0].email);
   });
 });
+
+describe("activity", () => {
+  it("shows the family who looked at its plan, without content, and only to roles that may see it", async () => {
+    const { loader: activityLoader } = await import("~/routes/families.$familyId.activity");
+    const family = await createFamily({ members: familyMembers });
+    const [parent, practitioner, , network] = family.people;
+    await outcome(async () =>
+      planLoader({ request: makeRequest(`/families/${family.id}/plan`, { cookie: await cookieFor(practitioner.id) }), params: { familyId: family.id }, context: {} }),
+    );
+    const seen = await outcome(async () =>
+      activityLoader({ request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(parent.id) }), params: { familyId: family.id }, context: {} }),
+    );
+    expect(seen.status).toBe(200);
+    expect((seen.result as { events: { name: string; action: string; role: string }[] }).events).toContainEqual(
+      expect.objectContaining({ name: "Sol Worker", action: "plan.view", role: "PRACTITIONER" }),
+    );
+    const refused = await outcome(async () =>
+      activityLoader({ request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(network.id) }), params: { familyId: family.id }, context: {} }),
+    );
+    expect(refused.status).toBe(403);
+  });
+});

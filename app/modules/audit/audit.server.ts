@@ -28,3 +28,32 @@ export async function recordAudit(input: AuditInput): Promise<void> {
     },
   });
 }
+
+/** The events a family sees on its activity page: who looked at or changed its plan and circle. */
+export const familyActivityActions = [
+  "plan.view",
+  "plan.publish",
+  "plan.draft.save",
+  "plan.view.record",
+  "plan.scale.record",
+  "plan.correction.request",
+  "plan.correction.answer",
+  "invitation.create",
+  "membership.join",
+  "membership.request",
+  "membership.approve",
+  "membership.remove",
+] as const;
+
+export async function listFamilyActivity({ familyId, take = 100 }: { familyId: string; take?: number }) {
+  const events = await db.auditEvent.findMany({
+    where: { familyId, outcome: "ok", action: { in: [...familyActivityActions] } },
+    orderBy: { at: "desc" },
+    take,
+    select: { id: true, at: true, action: true, role: true, actorId: true },
+  });
+  const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => Boolean(id)))];
+  const people = await db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  return events.map((event) => ({ id: event.id, at: event.at, action: event.action, role: event.role, name: event.actorId ? (names.get(event.actorId) ?? null) : null }));
+}

@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { listFamilyActivity } from "~/modules/audit/audit.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+import { dateFormatter } from "~/utils/dates.server";
+
+export const handle: RouteHandle = { titleKey: "family:activity.title" };
+
+// Families can see who looked at their plan and who changed things (special-category data).
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "activity", "view");
+  const [events, formatDate] = await Promise.all([listFamilyActivity({ familyId: access.familyId }), dateFormatter(request, "medium")]);
+  const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/London" });
+  return { events: events.map((event) => ({ ...event, at: `${formatDate(event.at)} ${time.format(event.at)}` })) };
+}
+
+export default function Activity() {
+  const { t } = useTranslation("family");
+  const { events } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">{t("activity.title")}</h1>
+      <p>{t("activity.intro")}</p>
+      {events.length === 0 ? (
+        <p>{t("activity.none")}</p>
+      ) : (
+        <table className="w-full border-collapse bg-white text-left text-sm">
+          <caption className="sr-only">{t("activity.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b p-2">{t("activity.when")}</th>
+              <th scope="col" className="border-b p-2">{t("activity.who")}</th>
+              <th scope="col" className="border-b p-2">{t("activity.what")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td className="border-b p-2">{event.at}</td>
+                <td className="border-b p-2">
+                  {event.name ?? t("activity.someone")}
+                  {event.role ? ` (${t(`common:roles.${event.role}`)})` : ""}
+                </td>
+                <td className="border-b p-2">{t(`activity.action.${event.action.replace(/\./g, "_")}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
