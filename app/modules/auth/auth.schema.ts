@@ -1,22 +1,16 @@
 import { z } from "zod";
 
-export const EmailSchema = z.object({
-  email: z
-    .string("signIn.email.required")
-    .trim()
-    .min(1, "signIn.email.required")
-    .max(254, "signIn.email.invalid")
-    .pipe(z.email("signIn.email.invalid")),
-  redirectTo: z.string().max(500).optional(),
-});
+const EmailField = z
+  .string("signIn.email.required")
+  .trim()
+  .min(1, "signIn.email.required")
+  .max(254, "signIn.email.invalid")
+  .pipe(z.email("signIn.email.invalid"));
+
+export const EmailSchema = z.object({ email: EmailField, redirectTo: z.string().max(500).optional() });
 
 export const CodeSchema = z.object({
-  email: z
-    .string("signIn.email.required")
-    .trim()
-    .min(1, "signIn.email.required")
-    .max(254, "signIn.email.invalid")
-    .pipe(z.email("signIn.email.invalid")),
+  email: EmailField,
   // People paste codes with spaces ("123 456"); keep only the digits.
   code: z
     .string("signIn.code.required")
