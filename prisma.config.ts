@@ -16,15 +16,65 @@ export default defineConfig({
       const { PrismaPg } = await import("@prisma/adapter-pg");
       const parsed = new URL(url);
       // Discrete fields: node-postgres lets connectionString override `database`.
-      return new PrismaPg({
+      return patchCatalogTypes(new PrismaPg({
         host: parsed.hostname,
         port: Number(parsed.port || 5432),
         user: decodeURIComponent(parsed.username),
         password: decodeURIComponent(parsed.password),
         database: parsed.pathname.slice(1),
-      });
+      }));
     }
     const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
     return new PrismaBetterSQLite3({ url });
   },
 });
+
+// Two adapter-pg 6.19 gaps break `migrate deploy` on PostgreSQL, patched in this CLI process
+// only (the app's own client is not touched):
+// - it cannot read the catalog types `name` (oid 19) and `"char"` (oid 18) the migration engine
+//   queries (prisma/orm#27403): report them as text (oid 25);
+// - its executeScript splits a migration on every ";", which breaks a function body such as
+//   the plan-version trigger's: send the script whole (the simple protocol runs it as one).
+type Connectable = { connect(): Promise<object>; connectToShadowDb?(): Promise<object> };
+type PerformIO = (query: unknown) => Promise<{ fields: { dataTypeID: number }[] }>;
+type Scriptable = { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+
+function ownerOf(object: object, method: string): Record<string, unknown> | null {
+  let proto: object | null = object;
+  while (proto && !Object.hasOwn(proto, method)) proto = Object.getPrototypeOf(proto);
+  return proto as Record<string, unknown> | null;
+}
+
+function patchCatalogTypes<T extends Connectable>(factory: T): T {
+  const patch = (adapter: object) => {
+    const io = ownerOf(adapter, "performIO");
+    if (io && !io.__catalogPatched) {
+      const original = io.performIO as PerformIO;
+      io.performIO = async function (this: unknown, query: unknown) {
+        const result = await original.call(this, query);
+        for (const field of result?.fields ?? []) if (field.dataTypeID === 19 || field.dataTypeID === 18) field.dataTypeID = 25;
+        return result;
+      };
+      io.__catalogPatched = true;
+    }
+    const script = ownerOf(adapter, "executeScript");
+    if (script && !script.__scriptPatched) {
+      script.executeScript = async function (this: Scriptable, sql: string) {
+        try {
+          await this.client.query(sql);
+        } catch (error) {
+          this.onError(error);
+        }
+      };
+      script.__scriptPatched = true;
+    }
+    return adapter;
+  };
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => patch(await connect());
+  if (factory.connectToShadowDb) {
+    const shadow = factory.connectToShadowDb.bind(factory);
+    factory.connectToShadowDb = async () => patch(await shadow());
+  }
+  return factory;
+}
