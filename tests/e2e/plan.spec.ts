@@ -64,6 +64,7 @@ test("a plan is written, read, answered and corrected by three people", async ({
   await expectAccessible(worker);
   await worker.getByRole("button", { name: "Publish as version 1" }).click();
   await expect(worker.getByText(/^Version 1\./)).toBeVisible();
+  await expectAccessible(worker);
 
   // The parent reads it on a small phone.
   const parent = await personPage(browser, e2ePeople.planParent.email, { width: 360 });
@@ -101,6 +102,7 @@ test("a plan is written, read, answered and corrected by three people", async ({
   // The aunt records 6.
   const aunt = await personPage(browser, e2ePeople.planAunt.email);
   await openPlan(aunt);
+  await expectAccessible(aunt);
   await aunt.getByRole("link", { name: "Say how safe things feel" }).first().click();
   await aunt.getByText("6", { exact: true }).click();
   await aunt.getByRole("button", { name: "Save my number" }).click();
@@ -112,6 +114,7 @@ test("a plan is written, read, answered and corrected by three people", async ({
   await worker.goto(worker.url().replace(/\/plan.*/, "/plan"));
   await item(worker, worry).getByRole("link", { name: "Say what you think" }).click();
   await expect(worker.getByText("I have not used since May. My tests are clear.")).toBeVisible();
+  await expectAccessible(worker);
   await worker.goto(worker.url().replace(/\/plan\/items\/.*/, "/plan/draft"));
   await worker.getByLabel("Thing 1 that is going well").fill("Nan Carol looks after Wren well every day.");
   await worker.getByRole("button", { name: "Add something that is going well" }).click();
