@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+
 import { z } from "zod";
 
+import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { diffPlans } from "~/modules/plan/plan-items";
@@ -40,11 +42,7 @@ export default function PlanChanges() {
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link to={`/families/${familyId}/plan`} className="text-brand underline">
-          {t("item.back")}
-        </Link>
-      </p>
+      <BackToPlan familyId={familyId} />
       <h1 className="text-3xl font-bold">{t("changes.title")}</h1>
       <p>{t("changes.intro", { from, to })}</p>
       {items.length === 0 && fields.length === 0 ? <p>{t("changes.nothing")}</p> : null}

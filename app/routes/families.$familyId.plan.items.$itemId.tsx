@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
+import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import { can } from "~/modules/permissions/can";
 import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
@@ -91,11 +92,7 @@ export default function PlanItem() {
 
   return (
     <div className="space-y-8">
-      <p>
-        <Link to={`/families/${familyId}/plan#item-${item.id}`} className="text-brand underline">
-          {t("item.back")}
-        </Link>
-      </p>
+      <BackToPlan familyId={familyId} itemId={item.id} />
       <div>
         <p className="text-sm font-bold uppercase text-gray-700">{t(`kind.${item.kind}`)}</p>
         <h1 className="text-2xl font-bold">

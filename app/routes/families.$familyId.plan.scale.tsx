@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
+import { BackToPlan } from "~/components/plan/back-to-plan";
 import { ScaleChart } from "~/components/plan/scale-chart";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
@@ -58,11 +59,7 @@ export default function SafetyScale() {
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link to={`/families/${familyId}/plan`} className="text-brand underline">
-          {t("item.back")}
-        </Link>
-      </p>
+      <BackToPlan familyId={familyId} />
       <h1 className="text-3xl font-bold">{t("scale.title")}</h1>
       <p>{t("scale.intro")}</p>
       {question ? <p className="rounded bg-white p-3 italic">{question}</p> : null}

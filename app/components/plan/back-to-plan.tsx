@@ -1,0 +1,14 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+/** The way back from a plan sub-page, to the part of the plan the person came from. */
+export function BackToPlan({ familyId, itemId }: { familyId: string; itemId?: string }) {
+  const { t } = useTranslation("plan");
+  return (
+    <p className="no-print">
+      <Link to={`/families/${familyId}/plan${itemId ? `#item-${itemId}` : ""}`} className="text-brand underline">
+        {t("item.back")}
+      </Link>
+    </p>
+  );
+}
