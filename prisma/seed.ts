@@ -1,7 +1,7 @@
 // Demo data for people trying Safety Circle: two made-up families, dates relative to today.
 // It replaces everything in the database, so it refuses to run in production.
 import { demoPeople, type DemoPersonKey } from "../app/modules/demo/demo-people";
-import type { PlanContent } from "../app/modules/plan/plan.schema";
+import type { PlanContent } from "../app/modules/plan/plan.schema.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
 

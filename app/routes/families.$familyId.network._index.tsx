@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { MembershipActionSchema } from "~/modules/network/network.schema";
+import { MembershipActionSchema } from "~/modules/network/network.schema.server";
 import { changeMembership, listMembers, listPendingInvitations } from "~/modules/network/network.server";
 import { can, invitableRoles } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
-import { InviteSchema } from "~/modules/network/network.schema";
+import { InviteSchema } from "~/modules/network/network.schema.server";
 import { invite } from "~/modules/network/network.server";
 import { invitableRoles, joinsWithoutApproval } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";

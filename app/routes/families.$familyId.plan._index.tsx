@@ -1,23 +1,21 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 
 import { PlanDocument } from "~/components/plan/plan-document";
 import { can } from "~/modules/permissions/can";
 import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { planReadingExtras } from "~/modules/plan/plan-page.server";
 import { getLatestVersion, getVersion, listVersions } from "~/modules/plan/plan.server";
+import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 
 export const handle: RouteHandle = { titleKey: "plan:read.title" };
 
-const QuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "view");
-  const query = QuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = VersionQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw notFound();
   const [versions, formatDate] = await Promise.all([listVersions({ familyId: access.familyId }), dateFormatter(request)]);
   const flags = { canWrite: can(access.role, "plan", "write"), canRate: can(access.role, "plan", "rate") };

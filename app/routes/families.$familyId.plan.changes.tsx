@@ -2,22 +2,20 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { z } from "zod";
 
 import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { diffPlans } from "~/modules/plan/plan-items";
 import { getLatestVersion, getVersion } from "~/modules/plan/plan.server";
+import { ChangesQuerySchema } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "plan:changes.title" };
 
-const QuerySchema = z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive().optional() });
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "view");
-  const query = QuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = ChangesQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw notFound();
   const to = query.data.to ? await getVersion({ familyId: access.familyId, number: query.data.to }) : await getLatestVersion({ familyId: access.familyId });
   const from = await getVersion({ familyId: access.familyId, number: query.data.from });

@@ -10,7 +10,7 @@ import { ScaleChart } from "~/components/plan/scale-chart";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { getLatestVersion } from "~/modules/plan/plan.server";
-import { ScaleSchema } from "~/modules/plan/plan.schema";
+import { ScaleSchema } from "~/modules/plan/plan.schema.server";
 import { listScale, recordScale } from "~/modules/plan/responses.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { LinkTokenSchema } from "~/modules/auth/auth.schema";
+import { LinkTokenSchema } from "~/modules/auth/auth.schema.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { acceptInvitation, viewInvitation } from "~/modules/network/network.server";
 import type { RouteHandle } from "~/root";

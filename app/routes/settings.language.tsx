@@ -1,14 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { z } from "zod";
 
 import { getSignedInPerson, safeRedirect } from "~/modules/auth/session.server";
-import { supportedLanguages } from "~/i18n";
 import { db } from "~/utils/db.server";
-import { languageCookie } from "~/utils/i18next.server";
+import { languageCookie, LanguageFormSchema } from "~/utils/i18next.server";
 import { readForm } from "~/utils/request.server";
-
-const LanguageSchema = z.object({ language: z.enum(supportedLanguages), redirectTo: z.string().optional() });
 
 export async function loader() {
   return redirect("/");
@@ -17,7 +13,7 @@ export async function loader() {
 /** Sets the language for this browser and, when signed in, remembers it for the person. */
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
-  const parsed = LanguageSchema.safeParse(Object.fromEntries(form));
+  const parsed = LanguageFormSchema.safeParse(Object.fromEntries(form));
   const back = safeRedirect(form.get("redirectTo"), "/");
   if (!parsed.success) return redirect(back);
   const person = await getSignedInPerson(request);

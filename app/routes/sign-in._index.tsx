@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
-import { EmailSchema } from "~/modules/auth/auth.schema";
+import { EmailSchema } from "~/modules/auth/auth.schema.server";
 import { getSignedInPerson, pendingEmailCookie, safeRedirect } from "~/modules/auth/session.server";
 import { checkSignInLimits, normaliseEmail, sendSignInEmail } from "~/modules/auth/sign-in.server";
 import { isDemoMode, listDemoPeople } from "~/modules/demo/demo.server";

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { recordAudit } from "~/modules/audit/audit.server";
-import { CodeSchema } from "~/modules/auth/auth.schema";
+import { CodeSchema } from "~/modules/auth/auth.schema.server";
 import { hitRateLimit } from "~/modules/auth/rate-limit.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { pendingEmailCookie } from "~/modules/auth/session.server";

@@ -1,10 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { z } from "zod";
 
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { isDemoMode, isDemoPerson } from "~/modules/demo/demo.server";
-import { notFound } from "~/modules/permissions/guard.server";
+import { IdSchema, notFound } from "~/modules/permissions/guard.server";
 import { readForm } from "~/utils/request.server";
 
 // "Sign in as" exists only in demo mode; with it off this route is a 404 like any unknown page.
@@ -16,7 +15,7 @@ export async function loader() {
 export async function action({ request }: ActionFunctionArgs) {
   if (!isDemoMode()) throw notFound();
   const form = await readForm(request);
-  const personId = z.string().regex(/^[a-z0-9]{20,32}$/).safeParse(form.get("personId"));
+  const personId = IdSchema.safeParse(form.get("personId"));
   if (!personId.success || !(await isDemoPerson(personId.data))) throw notFound();
   return completeSignIn({ request, personId: personId.data, method: "demo" });
 }

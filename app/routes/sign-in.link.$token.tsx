@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { recordAudit } from "~/modules/audit/audit.server";
-import { LinkTokenSchema } from "~/modules/auth/auth.schema";
+import { LinkTokenSchema } from "~/modules/auth/auth.schema.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { peekSignInLink, redeemSignInLink, type LinkState } from "~/modules/auth/sign-in.server";
 import type { RouteHandle } from "~/root";

@@ -1,5 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
+import { z } from "zod";
 
 import { fallbackLanguage, i18nConfig, supportedLanguages } from "~/i18n";
 import { getResources } from "~/utils/locales.server";
@@ -21,3 +22,5 @@ export const i18next = new RemixI18Next({
   },
   i18next: { ...i18nConfig, resources: getResources() },
 });
+
+export const LanguageFormSchema = z.object({ language: z.enum(supportedLanguages), redirectTo: z.string().optional() });

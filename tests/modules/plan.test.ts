@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyListIntent, parseDraftForm } from "~/modules/plan/draft-form.server";
 import { diffPlans } from "~/modules/plan/plan-items";
 import { getLatestVersion, publishRefusal } from "~/modules/plan/plan.server";
-import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema";
+import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { action as draftAction, loader as draftLoader } from "~/routes/families.$familyId.plan.draft";
 import { action as itemAction, loader as itemLoader } from "~/routes/families.$familyId.plan.items.$itemId";
 import { action as scaleAction } from "~/routes/families.$familyId.plan.scale";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 
 import { GlossaryText } from "~/components/plan/glossary-text";
 import type { ActionGroup } from "~/modules/plan/plan-page.server";
-import type { PlanContent } from "~/modules/plan/plan.schema";
+import type { PlanContent } from "~/modules/plan/plan.schema.server";
 
 export type PlanExtras = {
   actions: Record<string, { who: string; group: ActionGroup; byWhen: string | null }>;

@@ -2,7 +2,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { normaliseEmail } from "~/modules/auth/sign-in.server";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
 import { sendMail } from "~/modules/mail/mailer.server";
-import type { InviteInput } from "~/modules/network/network.schema";
+import type { InviteInput } from "~/modules/network/network.schema.server";
 import { can, invitableRoles, joinsWithoutApproval } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { isLanguage } from "~/i18n";

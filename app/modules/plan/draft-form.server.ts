@@ -1,15 +1,7 @@
 import { randomBytes } from "node:crypto";
 
-import {
-  actionStatuses,
-  listKeys,
-  MAX_ITEMS,
-  MAX_TEXT,
-  planCategories,
-  planLevels,
-  type ListKey,
-  type PlanContent,
-} from "~/modules/plan/plan.schema";
+import { actionStatuses, listKeys, MAX_ITEMS, MAX_TEXT, planCategories, planLevels, type ListKey } from "~/modules/plan/plan.constants";
+import type { PlanContent } from "~/modules/plan/plan.schema.server";
 
 // The plan editor is one plain HTML form, so it works without JavaScript. Lists keep their
 // order through repeated hidden `<list>.id` fields; each item's fields are `<list>.<id>.<field>`.

@@ -1,7 +1,7 @@
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { applyListIntent, errorsStillRelevant, parseDraftForm } from "~/modules/plan/draft-form.server";
 import { publishDraft, saveDraft } from "~/modules/plan/plan.server";
-import type { PlanContent } from "~/modules/plan/plan.schema";
+import type { PlanContent } from "~/modules/plan/plan.schema.server";
 
 export type DraftSubmission =
   | { outcome: "invalid"; content: PlanContent; errors: Record<string, string>; revision: number }

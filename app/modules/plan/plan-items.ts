@@ -1,4 +1,4 @@
-import type { PlanContent } from "~/modules/plan/plan.schema";
+import type { PlanContent } from "~/modules/plan/plan.schema.server";
 
 // Every part of a plan a family member can respond to, in one flat list.
 export type ItemKind = "worry" | "complicatingFactor" | "workingWell" | "goal" | "action";

@@ -1,6 +1,6 @@
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { memberNames } from "~/modules/plan/plan.server";
-import type { PlanContent } from "~/modules/plan/plan.schema";
+import type { PlanContent } from "~/modules/plan/plan.schema.server";
 import { listCorrections, listViews } from "~/modules/plan/responses.server";
 
 export type ActionGroup = "you" | "network" | "professionals";

@@ -1,6 +1,6 @@
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema";
+import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { db } from "~/utils/db.server";
 
 function parseContent(raw: unknown): PlanContent {

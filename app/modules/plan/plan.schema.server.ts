@@ -1,11 +1,9 @@
 import { z } from "zod";
 
+import { actionStatuses, MAX_TEXT, planCategories, planLevels, stances } from "~/modules/plan/plan.constants";
+
 // The content of a plan: the Signs of Safety map plus the plan's facts. Stored as JSON in
 // drafts and versions. Item ids stay the same from version to version, so changes can be shown.
-
-export const planLevels = ["CHILD_IN_NEED", "CHILD_PROTECTION", "LOOKED_AFTER", "CARE_PROCEEDINGS"] as const;
-export const planCategories = ["NEGLECT", "PHYSICAL_ABUSE", "EMOTIONAL_ABUSE", "SEXUAL_ABUSE"] as const;
-export const actionStatuses = ["NOT_STARTED", "IN_PROGRESS", "DONE"] as const;
 
 export const ItemIdSchema = z.string().regex(/^[a-z0-9]{8,32}$/);
 const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -42,9 +40,6 @@ export type Worry = z.infer<typeof WorrySchema>;
 export type Goal = z.infer<typeof GoalSchema>;
 export type PlanAction = z.infer<typeof ActionSchema>;
 
-export const listKeys = ["worries", "complicatingFactors", "workingWell", "goals", "actions"] as const;
-export type ListKey = (typeof listKeys)[number];
-
 export function emptyPlan(): PlanContent {
   return {
     level: "CHILD_PROTECTION",
@@ -61,12 +56,7 @@ export function emptyPlan(): PlanContent {
   };
 }
 
-export const MAX_TEXT = 2000;
-export const MAX_ITEMS = 40;
-
 // ---- Family responses -------------------------------------------------------------------
-
-export const stances = ["AGREE", "NOT_SURE", "DISAGREE"] as const;
 
 export const ViewSchema = z.object({
   stance: z.enum(stances, "view.stance.required"),
@@ -101,3 +91,8 @@ export const CorrectionAnswerSchema = z
     message: "correction.reason.required",
     path: ["reason"],
   });
+
+// ---- Query strings ----------------------------------------------------------------------
+
+export const VersionQuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
+export const ChangesQuerySchema = z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive().optional() });
