@@ -26,6 +26,6 @@ test("no server-only library reaches the browser", () => {
 test("the JavaScript every page loads stays under 120 kB gzipped", () => {
   const always = files(buildDir).filter((file) => /(entry\.client|root)-|_shared\//.test(file));
   const total = always.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
-  console.log(`shared JavaScript: ${(total / 1024).toFixed(1)} kB gzipped`);
+  test.info().annotations.push({ type: "shared JavaScript", description: `${(total / 1024).toFixed(1)} kB gzipped` });
   expect(total).toBeLessThan(120 * 1024);
 });
