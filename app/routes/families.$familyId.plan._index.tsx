@@ -6,7 +6,7 @@ import { PlanDocument } from "~/components/plan/plan-document";
 import { can } from "~/modules/permissions/can";
 import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { planReadingExtras } from "~/modules/plan/plan-page.server";
-import { getLatestVersion, getVersion, listVersions } from "~/modules/plan/plan.server";
+import { getVersion, listVersions } from "~/modules/plan/plan.server";
 import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
@@ -22,9 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const latestNumber = versions[0]?.number ?? null;
   if (latestNumber === null) return { familyId: access.familyId, plan: null, flags, versions: [] };
 
-  const version = query.data.version
-    ? await getVersion({ familyId: access.familyId, number: query.data.version })
-    : await getLatestVersion({ familyId: access.familyId });
+  // The version list already says which is newest: one query, not two.
+  const version = await getVersion({ familyId: access.familyId, number: query.data.version ?? latestNumber });
   if (!version) throw notFound();
   const extras = await planReadingExtras({ access, content: version.content, formatDate });
   return {

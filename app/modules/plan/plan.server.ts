@@ -94,17 +94,18 @@ export async function listVersions({ familyId }: { familyId: string }) {
   });
 }
 
+const versionSelect = { number: true, content: true, publishedAt: true, publishedBy: { select: { name: true } } } as const;
+
+function toVersion(row: { number: number; content: unknown; publishedAt: Date; publishedBy: { name: string } } | null) {
+  return row ? { ...row, content: parseContent(row.content), publishedBy: row.publishedBy.name } : null;
+}
+
 export async function getVersion({ familyId, number }: { familyId: string; number: number }) {
-  const version = await db.planVersion.findUnique({
-    where: { familyId_number: { familyId, number } },
-    select: { number: true, content: true, publishedAt: true, publishedBy: { select: { name: true } } },
-  });
-  return version ? { ...version, content: parseContent(version.content), publishedBy: version.publishedBy.name } : null;
+  return toVersion(await db.planVersion.findUnique({ where: { familyId_number: { familyId, number } }, select: versionSelect }));
 }
 
 export async function getLatestVersion({ familyId }: { familyId: string }) {
-  const latest = await db.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: { number: true } });
-  return latest ? getVersion({ familyId, number: latest.number }) : null;
+  return toVersion(await db.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: versionSelect }));
 }
 
 /** Names for "who does it", from the family's current members. */
