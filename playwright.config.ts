@@ -42,6 +42,7 @@ export default defineConfig({
       NODE_ENV: "production",
       APP_ENV: "test",
       DEMO_MODE: "false",
+      SHOW_OUTBOX: "true",
       APP_URL: `http://localhost:${PORT}`,
       EXIT_URL: "https://www.bbc.co.uk/weather",
       SESSION_SECRET: "e2e-secret-that-is-long-enough-0123456789",

@@ -43,5 +43,8 @@ app.all(
 );
 
 app.listen(port, () => {
-  console.log(`Safety Circle is ready at http://localhost:${port}`);
+  // Log lines are JSON, one object per line (see app/utils/log.server.ts).
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", event: "server.ready", port }));
+  // Sign-in mail and other jobs run here, off the request path.
+  build.entry.module.startJobRunner();
 });

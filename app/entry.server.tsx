@@ -12,7 +12,11 @@ import { i18nConfig } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 import { getResources } from "~/utils/locales.server";
+import { errorFields, logEvent, shouldLogAsError } from "~/utils/log.server";
 import { getRequestId } from "~/utils/request.server";
+
+// server.js starts the runner that sends sign-in mail off the request path.
+export { startJobRunner } from "~/modules/jobs/runner.server";
 
 // Fail at boot, naming the bad setting, rather than on some later request.
 getEnv();
@@ -71,14 +75,15 @@ export default async function handleRequest(
   });
 }
 
-/** Logs the error with the request id the 500 page shows; never the URL, body or person. */
+/**
+ * Logs real errors with the request id the 500 page shows; never the URL, body or person.
+ * A thrown 403/404/429 is an answer, not an error, so it is not logged.
+ */
 export const handleError: HandleErrorFunction = (error, { request }) => {
-  if (request.signal.aborted) return;
+  if (request.signal.aborted || !shouldLogAsError(error)) return;
   logError(error, request);
 };
 
 function logError(error: unknown, request: Request) {
-  const reference = getRequestId(request);
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  console.error(`[error] reference=${reference} ${detail}`);
+  logEvent("error", "request.error", { reference: getRequestId(request), ...errorFields(error) });
 }

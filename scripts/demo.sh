@@ -6,7 +6,7 @@ export npm_config_nodedir="${npm_config_nodedir:-/usr}"   # better-sqlite3 build
 
 npm ci
 export DATABASE_URL="${DATABASE_URL:-file:./prisma/dev.db}"
-export APP_ENV="${APP_ENV:-demo}" DEMO_MODE="${DEMO_MODE:-true}" NODE_ENV=production
+export APP_ENV="${APP_ENV:-demo}" DEMO_MODE="${DEMO_MODE:-true}" SHOW_OUTBOX="${SHOW_OUTBOX:-true}" NODE_ENV=production
 npm run db:deploy
 npm run db:seed
 npm run build

@@ -1,16 +1,16 @@
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { listOutbox } from "~/modules/mail/mailer.server";
+import { isOutboxShown, listOutbox } from "~/modules/mail/mailer.server";
 import { notFound } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
-import { getEnv } from "~/utils/env.server";
 
 export const handle: RouteHandle = { titleKey: "auth:outbox.title" };
 
-// Mail kept when no SMTP server is set up. It holds sign-in codes, so it never exists in production.
+// Mail kept when no SMTP server is set up. It holds sign-in codes, so it exists only when asked
+// for (SHOW_OUTBOX) and never in production, whatever else is set.
 export async function loader() {
-  if (getEnv().APP_ENV === "production") throw notFound();
+  if (!isOutboxShown()) throw notFound();
   const emails = await listOutbox();
   return { emails: emails.map((email) => ({ ...email, createdAt: email.createdAt.toISOString() })) };
 }

@@ -7,7 +7,9 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { EmailSchema } from "~/modules/auth/auth.schema.server";
 import { getSignedInPerson, pendingEmailCookie, safeRedirect } from "~/modules/auth/session.server";
-import { checkSignInLimits, normaliseEmail, sendSignInEmail } from "~/modules/auth/sign-in.server";
+import { checkSignInLimits, normaliseEmail, requestSignInEmail } from "~/modules/auth/sign-in.server";
+import { emailKey } from "~/modules/auth/tokens.server";
+import { recordAudit } from "~/modules/audit/audit.server";
 import { isDemoMode, listDemoPeople } from "~/modules/demo/demo.server";
 import type { RouteHandle } from "~/root";
 import { parseForm } from "~/utils/forms.server";
@@ -28,14 +30,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = normaliseEmail(parsed.data.email);
   const limit = await checkSignInLimits(email, getClientIp(request, context));
   if (!limit.allowed) {
+    await recordAudit({ request, action: "sign-in.request", outcome: "limited", subjectKey: emailKey(email) });
     return data(
       { errors: { email: "signIn.tooManyTries" }, values: { email }, retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
 
-  // The same answer whether or not the email is known.
-  await sendSignInEmail(email);
+  // The same answer, and the same work (one job recorded), whether or not the email is known.
+  await requestSignInEmail(email);
   const next = new URLSearchParams();
   if (parsed.data.redirectTo) next.set("redirectTo", safeRedirect(parsed.data.redirectTo));
   return redirect(`/sign-in/code${next.size ? `?${next}` : ""}`, {

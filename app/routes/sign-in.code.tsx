@@ -7,13 +7,12 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { CodeSchema } from "~/modules/auth/auth.schema.server";
-import { hitRateLimit } from "~/modules/auth/rate-limit.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { pendingEmailCookie } from "~/modules/auth/session.server";
-import { redeemSignInCode, SIGN_IN_TTL_MINUTES } from "~/modules/auth/sign-in.server";
+import { checkCodeLimits, normaliseEmail, redeemSignInCode, SIGN_IN_TTL_MINUTES } from "~/modules/auth/sign-in.server";
+import { emailKey } from "~/modules/auth/tokens.server";
 import type { RouteHandle } from "~/root";
 import { parseForm, type FormErrors } from "~/utils/forms.server";
-import { getEnv } from "~/utils/env.server";
 import { getClientIp, readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "auth:code.title" };
@@ -27,25 +26,34 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), CodeSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
 
-  // Each code allows 5 wrong tries; this stops one address trying codes for many emails.
-  const env = getEnv();
-  const limit = await hitRateLimit(`sign-in-code:ip:${getClientIp(request, context)}`, env.SIGN_IN_LIMIT_PER_IP, env.RATE_LIMIT_WINDOW_MINUTES);
-  if (!limit.allowed) {
-    return data(
-      { errors: { code: "signIn.tooManyTries" } as FormErrors, values: { email: parsed.data.email, code: "" } },
-      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
-    );
-  }
+  const email = normaliseEmail(parsed.data.email);
+  const subjectKey = emailKey(email);
+  const values = { email: parsed.data.email, code: "", remember: parsed.data.remember ? "yes" : "" };
+  const tooMany = async (errorKey: string, retryAfterSeconds: number) => {
+    await recordAudit({ request, action: "sign-in.code", outcome: "limited", subjectKey });
+    return data({ errors: { code: errorKey } as FormErrors, values }, { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
+  };
 
-  const result = await redeemSignInCode(parsed.data.email, parsed.data.code);
+  // Stops one address trying codes for many emails.
+  const limit = await checkCodeLimits(getClientIp(request, context));
+  if (!limit.allowed) return tooMany("signIn.tooManyTries", limit.retryAfterSeconds);
+
+  const result = await redeemSignInCode(email, parsed.data.code);
   if (!result.ok) {
-    await recordAudit({ request, action: "sign-in.code", outcome: "failed" });
-    return data(
-      { errors: { code: "signIn.code.wrong" } as FormErrors, values: { email: parsed.data.email, code: "" } },
-      { status: 400 },
-    );
+    if (result.reason === "paused") return tooMany("signIn.code.paused", result.retryAfterSeconds);
+    await recordAudit({ request, action: "sign-in.code", outcome: "failed", subjectKey });
+    if (result.reason === "wrong-code" && result.pausedMinutes) {
+      await recordAudit({ request, action: "sign-in.code.pause", outcome: "limited", subjectKey });
+    }
+    return data({ errors: { code: "signIn.code.wrong" } as FormErrors, values }, { status: 400 });
   }
-  return completeSignIn({ request, personId: result.personId, redirectTo: parsed.data.redirectTo, method: "code" });
+  return completeSignIn({
+    request,
+    personId: result.personId,
+    redirectTo: parsed.data.redirectTo,
+    method: "code",
+    remember: parsed.data.remember,
+  });
 }
 
 export default function EnterCode() {
@@ -82,6 +90,23 @@ export default function EnterCode() {
           error={actionData?.errors.code}
           className="max-w-[10rem] tracking-widest"
         />
+        <div className="mb-5">
+          <div className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              id="remember"
+              name="remember"
+              value="yes"
+              defaultChecked={values?.remember === "yes"}
+              aria-describedby="remember-hint"
+              className="mt-1 h-5 w-5"
+            />
+            <label htmlFor="remember">{t("code.remember")}</label>
+          </div>
+          <p id="remember-hint" className="text-sm text-gray-700">
+            {t("code.rememberHint")}
+          </p>
+        </div>
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900">
           {t("code.submit")}
         </button>

@@ -51,8 +51,8 @@ export default function SignInLink() {
   }
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t(`link.${state === "wrong-code" ? "unknown" : state}.title`)}</h1>
-      <p>{t(`link.${state === "wrong-code" ? "unknown" : state}.body`)}</p>
+      <h1 className="text-3xl font-bold">{t(`link.${state}.title`)}</h1>
+      <p>{t(`link.${state}.body`)}</p>
       <p>
         <Link to="/sign-in" className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
           {t("link.newLink")}

@@ -10,7 +10,9 @@ export type AuditInput = {
   familyId?: string | null;
   entity?: string;
   entityId?: string;
-  outcome?: "ok" | "denied" | "not-found" | "failed";
+  outcome?: "ok" | "denied" | "not-found" | "failed" | "limited";
+  /** For sign-in events: `emailKey(email)`, a keyed hash, never the email itself. */
+  subjectKey?: string;
 };
 
 /** Records who did what and when. Never pass content (names, texts, emails) in here. */
@@ -25,6 +27,7 @@ export async function recordAudit(input: AuditInput): Promise<void> {
       entityId: input.entityId,
       outcome: input.outcome ?? "ok",
       requestId: getRequestId(input.request),
+      subjectKey: input.subjectKey ?? null,
     },
   });
 }

@@ -17,6 +17,11 @@ export const CodeSchema = z.object({
     .transform((value) => value.replace(/\s+/g, ""))
     .pipe(z.string().min(1, "signIn.code.required").regex(/^\d{6}$/, "signIn.code.format")),
   redirectTo: z.string().max(500).optional(),
+  // "Keep me signed in on this device": a checkbox, so present ("yes") or absent.
+  remember: z
+    .enum(["yes"])
+    .optional()
+    .transform((value) => value === "yes"),
 });
 
 // Link tokens are 43 URL-safe characters; anything else is not one of ours.

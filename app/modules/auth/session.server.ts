@@ -3,17 +3,20 @@ import { createCookie, redirect } from "@remix-run/node";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { languageCookie } from "~/utils/i18next.server";
 
 // The cookie holds only a random token; the database holds its hash, so sessions can be
 // revoked on the server and a copy of the database cannot be turned into cookies.
-function sessionCookie() {
+// It has no expiry, so it ends when the browser closes, unless the person chose to stay signed
+// in on a device of their own. The server's idle and absolute limits apply either way.
+function sessionCookie({ remember = false } = {}) {
   const env = getEnv();
   return createCookie("sc_session", {
     path: "/",
     httpOnly: true,
     sameSite: "lax",
     secure: env.NODE_ENV === "production",
-    maxAge: env.SESSION_MAX_HOURS * 60 * 60,
+    ...(remember ? { maxAge: env.SESSION_MAX_HOURS * 60 * 60 } : {}),
   });
 }
 
@@ -59,7 +62,7 @@ export async function requirePerson(request: Request): Promise<SignedInPerson> {
 }
 
 /** Starts a session and returns the Set-Cookie header value. */
-export async function startSession(personId: string): Promise<string> {
+export async function startSession(personId: string, { remember = false } = {}): Promise<string> {
   const token = newToken();
   const now = new Date();
   await db.session.create({
@@ -71,7 +74,7 @@ export async function startSession(personId: string): Promise<string> {
       expiresAt: new Date(now.getTime() + getEnv().SESSION_MAX_HOURS * 3_600_000),
     },
   });
-  return sessionCookie().serialize(token);
+  return sessionCookie({ remember }).serialize(token);
 }
 
 /** Revokes the session on the server and returns a Set-Cookie header that clears it. */
@@ -86,10 +89,37 @@ export async function endSession(request: Request): Promise<string> {
   return sessionCookie().serialize("", { maxAge: 0 });
 }
 
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after sign-in. */
+// A made-up origin: a path that stays on it after URL resolution stays inside the app.
+const APP_ORIGIN = "https://app.invalid";
+// C0 and C1 controls, DEL, and the backslash (browsers read "\" as "/").
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\\]/;
+
+/**
+ * Where to go after sign-in and similar: only a path inside the app. The value is resolved
+ * against the app's origin the way a browser would, and refused (giving `fallback`) when it
+ * holds control characters or a backslash, raw or percent-encoded, since browsers drop a TAB or
+ * newline and would read "/%09/evil.example" as "//evil.example". What comes back is always a
+ * clean path, so it can go into a Location header or a log without harm.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/families"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || to.length === 0 || to.length > 2000) return fallback;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(to);
+  } catch {
+    return fallback;
+  }
+  if (UNSAFE_CHARACTERS.test(to) || UNSAFE_CHARACTERS.test(decoded)) return fallback;
+  if (!to.startsWith("/") || to.startsWith("//") || decoded.startsWith("//")) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, APP_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== APP_ORIGIN) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** Remembers which email a code was sent to, for the code page (signed, short-lived). */
@@ -103,4 +133,18 @@ export function pendingEmailCookie() {
     maxAge: 15 * 60,
     secrets: [env.SESSION_SECRET],
   });
+}
+
+/** A Set-Cookie value that removes the pending sign-in email. */
+export function clearPendingEmailCookie(): Promise<string> {
+  return pendingEmailCookie().serialize("", { maxAge: 0 });
+}
+
+/**
+ * Quick exit: ends the session on the server and returns Set-Cookie values that remove every
+ * cookie of ours (session, pending sign-in email, language), so a shared phone keeps no trace.
+ * A new cookie must be added here (a test reads every createCookie in app/ to check).
+ */
+export async function clearEveryCookie(request: Request): Promise<string[]> {
+  return [await endSession(request), await clearPendingEmailCookie(), await languageCookie.serialize("", { maxAge: 0 })];
 }

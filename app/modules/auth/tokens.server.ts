@@ -27,3 +27,12 @@ export function sameHash(a: string, b: string): boolean {
   const right = Buffer.from(b, "hex");
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+/**
+ * A keyed hash of an email for rate-limit keys, counters and audit rows: it links events about
+ * one account without storing the address, and unlike a plain hash it cannot be reversed by
+ * hashing a list of known addresses.
+ */
+export function emailKey(email: string): string {
+  return createHmac("sha256", getEnv().SESSION_SECRET).update(`email-key:${email}`).digest("hex");
+}

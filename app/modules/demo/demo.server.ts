@@ -2,8 +2,10 @@ import { demoPeople } from "~/modules/demo/demo-people";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
+/** Only when asked for, and never in production (the settings check refuses that at boot too). */
 export function isDemoMode(): boolean {
-  return getEnv().DEMO_MODE;
+  const env = getEnv();
+  return env.DEMO_MODE && env.APP_ENV !== "production";
 }
 
 /** The demo people that exist in this database, with the id the "sign in as" form posts. */

@@ -1,0 +1,101 @@
+import { deliverSignInEmail, deliverSignInLockNotice } from "~/modules/auth/sign-in.server";
+import { setJobWake, type JobKind, type JobPayloads } from "~/modules/jobs/jobs.server";
+import { db } from "~/utils/db.server";
+import { logEvent } from "~/utils/log.server";
+
+type Handlers = { [K in JobKind]: (payload: JobPayloads[K]) => Promise<void> };
+
+const handlers: Handlers = {
+  "sign-in-email": deliverSignInEmail,
+  "sign-in-lock-notice": deliverSignInLockNotice,
+};
+
+/** Tries before a job is given up. With the back-off below that is about an hour of retrying. */
+export const MAX_JOB_ATTEMPTS = 6;
+const CLAIM_MINUTES = 5;
+
+/** 30 s, 1 min, 2 min, 4 min, 8 min: quick for a blip, patient with a mail server that is down. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** (attempts - 1), 60 * 60_000);
+}
+
+/**
+ * Runs the jobs that are due. Each job is claimed with one conditional UPDATE, so two app
+ * processes never run the same job. A job that fails goes back in the queue for later.
+ */
+export async function runDueJobs({ take = 20 } = {}): Promise<number> {
+  const now = new Date();
+  const dueWhere = {
+    OR: [
+      { status: "pending", runAfter: { lte: now } },
+      // A process that died while running a job leaves it claimed; take it back after a while.
+      { status: "running", lockedUntil: { lt: now } },
+    ],
+  };
+  const due = await db.job.findMany({ where: dueWhere, orderBy: { runAfter: "asc" }, take, select: { id: true } });
+  let done = 0;
+  for (const { id } of due) {
+    const claimed = await db.job.updateMany({
+      where: { id, ...dueWhere },
+      data: { status: "running", lockedUntil: new Date(Date.now() + CLAIM_MINUTES * 60_000), attempts: { increment: 1 } },
+    });
+    if (claimed.count !== 1) continue;
+    const job = await db.job.findUniqueOrThrow({ where: { id }, select: { kind: true, payload: true, attempts: true } });
+    try {
+      const handler = handlers[job.kind as JobKind] as (payload: unknown) => Promise<void>;
+      if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
+      await handler(JSON.parse(job.payload));
+      // The payload holds an email: keep nothing once the work is done.
+      await db.job.delete({ where: { id } });
+      done++;
+    } catch (error) {
+      const lastError = error instanceof Error ? error.name : "Error";
+      if (job.attempts >= MAX_JOB_ATTEMPTS) {
+        await db.job.update({ where: { id }, data: { status: "failed", payload: "{}", lastError, lockedUntil: null } });
+        logEvent("error", "job.failed", { job: id, kind: job.kind, attempts: job.attempts, error: lastError });
+      } else {
+        const runAfter = new Date(Date.now() + retryDelayMs(job.attempts));
+        await db.job.update({ where: { id }, data: { status: "pending", runAfter, lastError, lockedUntil: null } });
+        logEvent("warn", "job.retry", { job: id, kind: job.kind, attempts: job.attempts, error: lastError });
+      }
+    }
+  }
+  return done;
+}
+
+let timer: NodeJS.Timeout | undefined;
+let busy = false;
+let again = false;
+
+async function tick() {
+  if (busy) {
+    again = true;
+    return;
+  }
+  busy = true;
+  try {
+    do {
+      again = false;
+      await runDueJobs();
+    } while (again);
+  } catch (error) {
+    logEvent("error", "job.runner", { error: error instanceof Error ? error.name : "Error" });
+  } finally {
+    busy = false;
+  }
+}
+
+/** Started once by server.js: checks for due jobs every second, and at once when one is added. */
+export function startJobRunner({ everyMs = 1000 } = {}) {
+  if (timer) return;
+  timer = setInterval(tick, everyMs);
+  timer.unref();
+  setJobWake(() => setImmediate(tick));
+  setImmediate(tick);
+}
+
+export function stopJobRunner() {
+  if (timer) clearInterval(timer);
+  timer = undefined;
+  setJobWake(undefined);
+}
