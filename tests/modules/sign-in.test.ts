@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { action as codeAction } from "~/routes/sign-in.code";
 import { action as signInAction } from "~/routes/sign-in._index";
 import { action as linkAction, loader as linkLoader } from "~/routes/sign-in.link.$token";
+import { runDueJobs } from "~/modules/jobs/runner.server";
 import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
 
@@ -15,6 +16,8 @@ async function requestSignIn(email: string, ip = "203.0.113.1") {
     params: {},
     context: { clientIp: ip },
   })) as Response;
+  // The mail is sent by a job, off the request path.
+  await runDueJobs();
   const mail = await db.outboxEmail.findFirst({ where: { to: email.toLowerCase() }, orderBy: { createdAt: "desc" } });
   const link = mail?.text.match(/\/sign-in\/link\/([A-Za-z0-9_-]{43})/)?.[1];
   const code = mail?.text.match(/\b(\d{6})\b/)?.[1];

@@ -49,7 +49,9 @@ export async function runDueJobs({ take = 20 } = {}): Promise<number> {
       await db.job.delete({ where: { id } });
       done++;
     } catch (error) {
-      const lastError = error instanceof Error ? error.name : "Error";
+      // A class or code like ECONNREFUSED; never the message, which may hold an address.
+      const code = (error as { code?: unknown }).code;
+      const lastError = typeof code === "string" && /^[\w-]{1,40}$/.test(code) ? code : error instanceof Error ? error.name : "Error";
       if (job.attempts >= MAX_JOB_ATTEMPTS) {
         await db.job.update({ where: { id }, data: { status: "failed", payload: "{}", lastError, lockedUntil: null } });
         logEvent("error", "job.failed", { job: id, kind: job.kind, attempts: job.attempts, error: lastError });
