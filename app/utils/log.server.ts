@@ -10,9 +10,9 @@ export function logLine(level: LogLevel, event: string, fields: Record<string, s
 
 export function logEvent(level: LogLevel, event: string, fields: Record<string, string | number | boolean | null | undefined> = {}) {
   const line = logLine(level, event, fields);
-  if (level === "error") console.error(line);
-  else if (level === "warn") console.warn(line);
-  else console.log(line);
+  // Warnings and errors go to stderr, the rest to stdout; the level is in the line either way.
+  if (level === "info") process.stdout.write(`${line}\n`);
+  else console.error(line);
 }
 
 /**

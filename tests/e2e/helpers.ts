@@ -8,35 +8,58 @@ export async function expectAccessible(page: Page) {
   expect(results.passes.length).toBeGreaterThan(0);
 }
 
-/** Reads the newest sign-in code sent to this address from the outbox page. */
-export async function readCodeFromOutbox(page: Page, email: string) {
+/** The text of the newest email to this address in the outbox, or "" when there is none. */
+export async function newestMailText(page: Page, email: string): Promise<string> {
   await page.goto("/outbox");
-  const text = await page.getByRole("article", { name: `Email to ${email}` }).first().innerText();
+  const newest = page.getByRole("article", { name: `Email to ${email}` }).first();
+  return (await newest.count()) ? newest.innerText() : "";
+}
+
+/**
+ * Sign-in mail is sent by a job just after the request, so wait (polling the outbox) for an
+ * email to this address that differs from `previous` (codes and links are random, so a new
+ * email always differs).
+ */
+export async function waitForNewMail(page: Page, email: string, previous = ""): Promise<string> {
+  let text = "";
+  await expect
+    .poll(async () => {
+      text = await newestMailText(page, email);
+      return text !== "" && text !== previous;
+    }, { message: `a new email to ${email}`, timeout: 15_000 })
+    .toBe(true);
+  return text;
+}
+
+/** Reads the code from the next sign-in email sent to this address. */
+export async function readCodeFromOutbox(page: Page, email: string, previous = "") {
+  const text = await waitForNewMail(page, email, previous);
   const code = text.match(/\b(\d{6})\b/)?.[1];
   expect(code, "a 6-digit code in the email").toBeTruthy();
   return code!;
 }
 
-/** Reads the newest link of this kind (sign-in or invitation) sent to this address. */
-export async function readLinkFromOutbox(page: Page, email: string, kind: "sign-in/link" | "invitations") {
-  await page.goto("/outbox");
-  const text = await page.getByRole("article", { name: `Email to ${email}` }).first().innerText();
+/** Reads the link of this kind (sign-in or invitation) from the next email sent to this address. */
+export async function readLinkFromOutbox(page: Page, email: string, kind: "sign-in/link" | "invitations", previous = "") {
+  const text = await waitForNewMail(page, email, previous);
   const url = text.match(new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_-]{43}`))?.[0];
   expect(url, `a ${kind} link in the email`).toBeTruthy();
   return new URL(url!).pathname;
 }
 
 /** Signs in through the UI: email, then the code from the outbox. Checks each page with axe. */
-export async function signIn(page: Page, email: string, { axe = false } = {}) {
+export async function signIn(page: Page, email: string, { axe = false, remember = false } = {}) {
+  const previous = await newestMailText(page, email);
   await page.goto("/sign-in");
   if (axe) await expectAccessible(page);
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send me a code" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   if (axe) await expectAccessible(page);
-  const code = await readCodeFromOutbox(page, email);
+  const code = await readCodeFromOutbox(page, email, previous);
   if (axe) await expectAccessible(page);
   await page.goto("/sign-in/code");
   await page.getByLabel("Code from the email").fill(code);
+  if (remember) await page.getByLabel("Keep me signed in on this device").check();
   await page.getByRole("button", { name: "Sign in" }).click();
 }

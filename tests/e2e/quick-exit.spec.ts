@@ -24,6 +24,20 @@ test("the Exit this page button leaves at once and signs out", async ({ page }) 
   await expectSignedOut(page);
 });
 
+test("quick exit leaves no cookie of ours, not even the email typed on the sign-in page", async ({ page, context }) => {
+  await fakeNeutralSite(page);
+  // Someone starts to sign in and leaves at the code step: the email sits in a cookie.
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(e2ePeople.parent.email);
+  await page.getByRole("button", { name: "Send me a code" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  expect((await context.cookies()).map((cookie) => cookie.name)).toContain("sc_signin");
+  await page.getByRole("link", { name: /Exit this page/ }).click();
+  await expect(page).toHaveURL(NEUTRAL);
+  const ours = (await context.cookies()).filter((cookie) => cookie.domain === "localhost");
+  expect(ours.map((cookie) => cookie.name)).toEqual([]);
+});
+
 test("pressing Shift three times leaves at once and signs out", async ({ page }) => {
   await fakeNeutralSite(page);
   await signIn(page, e2ePeople.parent.email);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { expectAccessible, readLinkFromOutbox, signIn } from "./helpers";
+import { expectAccessible, newestMailText, readLinkFromOutbox, signIn } from "./helpers";
 import { e2eFamily, e2ePeople } from "./people";
 
 const roles = ["parent", "networkMember", "kinshipCarer", "adviser", "practitioner"] as const;
@@ -47,11 +47,12 @@ for (const key of roles) {
 }
 
 test("the emailed link opens a Continue page; only pressing it signs in, and only once", async ({ page }) => {
+  const previous = await newestMailText(page, e2ePeople.parent.email);
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(e2ePeople.parent.email);
   await page.getByRole("button", { name: "Send me a code" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  const link = await readLinkFromOutbox(page, e2ePeople.parent.email, "sign-in/link");
+  const link = await readLinkFromOutbox(page, e2ePeople.parent.email, "sign-in/link", previous);
 
   await page.goto(link);
   await expect(page.getByRole("button", { name: "Continue" })).toBeVisible();
@@ -97,4 +98,18 @@ test("someone in two families can switch between them", async ({ page }) => {
   await expect(page.getByText("Sky", { exact: false }).first()).toBeVisible();
   await expect(page.getByText("Birch family").first()).toBeVisible();
   await expectAccessible(page);
+});
+
+test("the session ends with the browser unless the person keeps it on a device of their own", async ({ page, context }) => {
+  await signIn(page, e2ePeople.practitioner.email);
+  await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
+  const session = (await context.cookies()).find((cookie) => cookie.name === "sc_session");
+  expect(session?.expires).toBe(-1);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
+
+  await signIn(page, e2ePeople.practitioner.email, { remember: true });
+  await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
+  const kept = (await context.cookies()).find((cookie) => cookie.name === "sc_session");
+  expect(kept?.expires).toBeGreaterThan(Date.now() / 1000 + 11 * 3600);
 });

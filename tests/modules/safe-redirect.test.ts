@@ -43,6 +43,7 @@ describe("safeRedirect", () => {
   it.each(attacks)("keeps %j inside the app", (value) => {
     const result = safeRedirect(value);
     expect(landsInside(result)).toBe(true);
+    // eslint-disable-next-line no-control-regex
     expect(result).not.toMatch(/[\u0000-\u001f\u007f-\u009f\\]/);
     expect(result.startsWith("/") && !result.startsWith("//")).toBe(true);
   });
