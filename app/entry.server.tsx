@@ -9,17 +9,19 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 
 import { i18nConfig } from "~/i18n";
+import { startJobRunner } from "~/modules/jobs/runner.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 import { getResources } from "~/utils/locales.server";
 import { errorFields, logEvent, shouldLogAsError } from "~/utils/log.server";
 import { getRequestId } from "~/utils/request.server";
 
-// server.js starts the runner that sends sign-in mail off the request path.
-export { startJobRunner } from "~/modules/jobs/runner.server";
+// server.js starts the runner that sends sign-in mail off the request path; `npm run dev`
+// serves with remix-serve instead, so in development it starts here.
+export { startJobRunner };
 
 // Fail at boot, naming the bad setting, rather than on some later request.
-getEnv();
+if (getEnv().NODE_ENV === "development") startJobRunner();
 
 export const streamTimeout = 5_000;
 

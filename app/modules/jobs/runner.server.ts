@@ -87,9 +87,13 @@ async function tick() {
   }
 }
 
+// Dev reloads evaluate this module again; only one runner per process.
+const runnerState = globalThis as unknown as { __jobRunnerStarted?: boolean };
+
 /** Started once by server.js: checks for due jobs every second, and at once when one is added. */
 export function startJobRunner({ everyMs = 1000 } = {}) {
-  if (timer) return;
+  if (timer || runnerState.__jobRunnerStarted) return;
+  runnerState.__jobRunnerStarted = true;
   timer = setInterval(tick, everyMs);
   timer.unref();
   setJobWake(() => setImmediate(tick));
@@ -99,5 +103,6 @@ export function startJobRunner({ everyMs = 1000 } = {}) {
 export function stopJobRunner() {
   if (timer) clearInterval(timer);
   timer = undefined;
+  runnerState.__jobRunnerStarted = false;
   setJobWake(undefined);
 }
