@@ -16,6 +16,9 @@ import { createPerson, makeRequest, uniqueEmail } from "../factories";
 
 afterEach(() => resetEnvForTests());
 
+// Some tests send dozens of requests; the machine is shared, so allow them time (nothing here is timed).
+const MANY_REQUESTS = { timeout: 60_000 };
+
 function askForCode(email: string, ip = "203.0.113.9") {
   return signInAction({
     request: makeRequest("/sign-in?index", { method: "POST", form: { email } }),
@@ -88,7 +91,7 @@ describe("asking for a code tells nobody who has an account", () => {
     expect(await db.job.count({ where: { payload: { contains: person.email } } })).toBe(0);
   });
 
-  it("gives the same answer with the mail server down, and retries the mail later with back-off", async () => {
+  it("gives the same answer with the mail server down, and retries the mail later with back-off", MANY_REQUESTS, async () => {
     // Port 1 on this machine refuses connections, like a mail server that is down.
     overrideEnvForTests({ SMTP_URL: "smtp://127.0.0.1:1" });
     const known = await createPerson();
@@ -114,7 +117,7 @@ describe("asking for a code tells nobody who has an account", () => {
 });
 
 describe("wrong codes", () => {
-  it("never passes the account's cap, however many tries arrive at once", async () => {
+  it("never passes the account's cap, however many tries arrive at once", MANY_REQUESTS, async () => {
     const person = await createPerson();
     await askForCode(person.email);
     await runDueJobs();
@@ -134,7 +137,7 @@ describe("wrong codes", () => {
     expect(throttle.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + (LOCK_BASE_MINUTES - 1) * 60_000);
   });
 
-  it("pauses codes (even the right one) with back-off, emails the person discreetly, and the link still works", async () => {
+  it("pauses codes (even the right one) with back-off, emails the person discreetly, and the link still works", MANY_REQUESTS, async () => {
     const person = await createPerson();
     await askForCode(person.email);
     await runDueJobs();
@@ -167,7 +170,7 @@ describe("wrong codes", () => {
     expect(signedIn.status).toBe(302);
   });
 
-  it("treats an unknown email exactly like a known one", async () => {
+  it("treats an unknown email exactly like a known one", MANY_REQUESTS, async () => {
     const unknown = uniqueEmail("nobody");
     const results = [];
     for (let i = 0; i < ACCOUNT_WRONG_CODE_CAP + 1; i++) results.push(statusOf(await typeCode(unknown, "123456", `192.0.2.${100 + i}`)));
@@ -190,7 +193,7 @@ describe("nobody elsewhere can lock the owner out", () => {
     expect((await askForCode(person.email, "203.0.113.77")).status).toBe(302);
   });
 
-  it("never cancels a live code when more codes are asked for; the owner's inbox holds every live one", async () => {
+  it("never cancels a live code when more codes are asked for; the owner's inbox holds every live one", MANY_REQUESTS, async () => {
     const person = await createPerson();
     await askForCode(person.email, "203.0.113.10");
     await runDueJobs();
@@ -226,7 +229,7 @@ describe("nobody elsewhere can lock the owner out", () => {
     expect((await askForCode(uniqueEmail(), "2001:db8:5:7::1")).status).toBe(302);
   });
 
-  it("counts parallel requests atomically: the rate limiter never lets more through than its limit", async () => {
+  it("counts parallel requests atomically: the rate limiter never lets more through than its limit", MANY_REQUESTS, async () => {
     overrideEnvForTests({ SIGN_IN_LIMIT_PER_EMAIL: 100, SIGN_IN_LIMIT_PER_IP: 5 });
     const results = await Promise.all(Array.from({ length: 20 }, () => askForCode(uniqueEmail(), "198.51.100.250").catch((thrown) => thrown)));
     expect(results.map(statusOf).filter((status) => status === 302)).toHaveLength(5);

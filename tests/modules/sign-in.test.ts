@@ -127,7 +127,7 @@ describe("sign in without a password", () => {
     });
   });
 
-  it("answers 429 after the set number of tries for one email", async () => {
+  it("answers 429 after the set number of tries for one email from one address", async () => {
     overrideEnvForTests({ SIGN_IN_LIMIT_PER_EMAIL: 3, SIGN_IN_LIMIT_PER_IP: 100 });
     const email = uniqueEmail("limited");
     for (let i = 0; i < 3; i++) expect((await requestSignIn(email)).response.status).toBe(302);
