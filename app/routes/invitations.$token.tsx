@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { LinkTokenSchema } from "~/modules/auth/auth.schema.server";
@@ -12,9 +12,9 @@ import { readForm } from "~/utils/request.server";
 export const handle: RouteHandle = { titleKey: "network:accept.title" };
 
 // Like sign-in links, a GET only shows the invitation; the button's POST accepts it.
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = LinkTokenSchema.safeParse(params.token);
-  const invitation = token.success ? await viewInvitation(token.data) : ({ state: "unknown" } as const);
+  const invitation = token.success ? await viewInvitation(token.data, request) : ({ state: "unknown" } as const);
   return invitation.state === "valid"
     ? { state: invitation.state, role: invitation.role, needsApproval: invitation.needsApproval, name: invitation.name }
     : { state: invitation.state };
@@ -25,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = LinkTokenSchema.safeParse(params.token);
   if (!token.success) return data({ state: "unknown" as const }, { status: 410 });
   const outcome = await acceptInvitation({ token: token.data, request });
-  if (!outcome.ok) return data({ state: outcome.state }, { status: 410 });
+  if (!outcome.ok) return data({ state: outcome.state }, { status: outcome.state === "sign-in-first" ? 403 : 410 });
   return completeSignIn({
     request,
     personId: outcome.personId,
@@ -36,6 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AcceptInvitation() {
   const { t } = useTranslation("network");
+  const { pathname } = useLocation();
   const loaded = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const state = actionData?.state ?? loaded.state;
@@ -61,7 +62,7 @@ export default function AcceptInvitation() {
       <h1 className="text-3xl font-bold">{t(`accept.${state}.title`)}</h1>
       <p>{t(`accept.${state}.body`)}</p>
       <p>
-        <Link to="/sign-in" className="text-brand underline">
+        <Link to={state === "sign-in-first" ? `/sign-in?${new URLSearchParams({ redirectTo: pathname })}` : "/sign-in"} className="text-brand underline">
           {t("accept.signIn")}
         </Link>
       </p>
