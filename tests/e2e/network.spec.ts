@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 
-import { expectAccessible, readLinkFromOutbox, signIn } from "./helpers";
+import { expect, expectAccessible, readLinkFromOutbox, signIn, test } from "./helpers";
 import { e2ePeople } from "./people";
 
 test("a parent invites a friend, who joins once the social worker agrees", async ({ browser }) => {

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 
-import { expectAccessible, readLinkFromOutbox, signIn } from "./helpers";
+import { expect, expectAccessible, readLinkFromOutbox, signIn, test } from "./helpers";
 import { e2eFamily, e2ePeople } from "./people";
 
 const roles = ["parent", "networkMember", "kinshipCarer", "adviser", "practitioner"] as const;
