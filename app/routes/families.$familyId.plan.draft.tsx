@@ -14,6 +14,7 @@ import type { PlanContent } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
+import { isolate } from "~/utils/bidi";
 
 export const handle: RouteHandle = { titleKey: "plan:draft.title" };
 
@@ -65,10 +66,10 @@ export default function DraftPlan() {
     return (
       <div className="space-y-6">
         <h1 className="text-3xl font-bold">{t("conflict.title")}</h1>
-        <p>{t("conflict.intro", { name: result.theirsBy })}</p>
+        <p>{t("conflict.intro", { name: isolate(result.theirsBy) })}</p>
         <section aria-labelledby="theirs" className="rounded border-2 border-gray-500 bg-white p-3">
           <h2 id="theirs" className="text-xl font-bold">
-            {t("conflict.theirs", { name: result.theirsBy })}
+            {t("conflict.theirs", { name: isolate(result.theirsBy) })}
           </h2>
           <PlanAsText content={result.theirs} />
         </section>
@@ -89,7 +90,7 @@ export default function DraftPlan() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("draft.title")}</h1>
-      <p>{loaded.savedAt ? t("draft.savedBy", { name: loaded.savedBy, date: loaded.savedAt }) : t("draft.notSaved")}</p>
+      <p>{loaded.savedAt ? t("draft.savedBy", { name: isolate(loaded.savedBy ?? ""), date: loaded.savedAt }) : t("draft.notSaved")}</p>
       <p>{latestNumber > 0 ? t("draft.latest", { number: latestNumber }) : t("draft.noneYet")}</p>
       <p>
         <Link to={`/families/${familyId}/plan`} className="text-brand underline">

@@ -12,6 +12,7 @@ import { isDemoMode, listDemoPeople } from "~/modules/demo/demo.server";
 import type { RouteHandle } from "~/root";
 import { parseForm } from "~/utils/forms.server";
 import { getClientIp, readForm } from "~/utils/request.server";
+import { isolate } from "~/utils/bidi";
 
 export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
 
@@ -87,7 +88,7 @@ export default function SignIn() {
                 <Form method="post" action="/sign-in/demo">
                   <input type="hidden" name="personId" value={person.id} />
                   <button type="submit" className="text-left text-brand underline">
-                    {t("demo.signInAs", { name: person.name })}
+                    {t("demo.signInAs", { name: isolate(person.name) })}
                   </button>{" "}
                   <span className="text-gray-700">{t(`demo.who.${person.key}`)}</span>
                 </Form>

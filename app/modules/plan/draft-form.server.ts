@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 
 import { actionStatuses, listKeys, MAX_ITEMS, MAX_TEXT, planCategories, planLevels, type ListKey } from "~/modules/plan/plan.constants";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
+import { stripBidiControls } from "~/utils/bidi";
 
 // The plan editor is one plain HTML form, so it works without JavaScript. Lists keep their
 // order through repeated hidden `<list>.id` fields; each item's fields are `<list>.<id>.<field>`.
@@ -33,7 +34,7 @@ function parseIntent(raw: string | null): DraftIntent {
 export function parseDraftForm(form: URLSearchParams): ParsedDraft {
   const errors: Record<string, string> = {};
   const text = (name: string, { required }: { required?: string } = {}) => {
-    const value = (form.get(name) ?? "").replace(/\r\n/g, "\n").trim();
+    const value = stripBidiControls(form.get(name) ?? "").replace(/\r\n/g, "\n").trim();
     if (value.length > MAX_TEXT) errors[name] = "plan.text.tooLong";
     else if (required && value.length === 0) errors[name] = required;
     return value;
