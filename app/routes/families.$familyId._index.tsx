@@ -8,7 +8,7 @@ import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
-import { isolate } from "~/utils/bidi";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "family:home.title" };
 
@@ -54,7 +54,7 @@ export default function FamilyHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("home.title")}</h1>
-      <p>{t("home.hello", { name: isolate(personName) })}</p>
+      <p>{isolatedName((slot) => t("home.hello", { name: slot }), personName)}</p>
       <p>{t(`home.roleIntro.${role}`)}</p>
 
       {whatsNew ? (

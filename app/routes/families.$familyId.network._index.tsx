@@ -10,7 +10,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
-import { isolate } from "~/utils/bidi";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "network:title" };
 
@@ -96,7 +96,7 @@ export default function Network() {
                   <Form method="post">
                     <input type="hidden" name="id" value={member.id} />
                     <button type="submit" name="intent" value="approve" className="rounded bg-green-800 px-3 py-1 text-white">
-                      {t("approve", { name: isolate(member.name) })}
+                      {isolatedName((slot) => t("approve", { name: slot }), member.name)}
                     </button>
                   </Form>
                 ) : null}
@@ -104,7 +104,7 @@ export default function Network() {
                   <Form method="post">
                     <input type="hidden" name="id" value={member.id} />
                     <button type="submit" name="intent" value="remove" className="rounded border-2 border-red-700 px-3 py-1 text-red-700">
-                      {t("remove", { name: isolate(member.name) })}
+                      {isolatedName((slot) => t("remove", { name: slot }), member.name)}
                     </button>
                   </Form>
                 ) : null}
@@ -132,7 +132,7 @@ export default function Network() {
                 <Form method="post" className="mt-2">
                   <input type="hidden" name="id" value={invitation.id} />
                   <button type="submit" name="intent" value="cancel-invitation" className="rounded border-2 border-gray-700 px-3 py-1">
-                    {t("cancelInvitation", { name: isolate(invitation.name) })}
+                    {isolatedName((slot) => t("cancelInvitation", { name: slot }), invitation.name)}
                   </button>
                 </Form>
               </li>

@@ -18,7 +18,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
-import { isolate } from "~/utils/bidi";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "plan:item.title" };
 
@@ -193,7 +193,7 @@ export default function PlanItem() {
         <ul className="space-y-3">
           {corrections.map((correction) => (
             <li key={correction.id} className="rounded bg-white p-3">
-              <p>{t("item.correctionBy", { name: isolate(correction.name), date: correction.createdAt, version: correction.version })}</p>
+              <p>{isolatedName((slot) => t("item.correctionBy", { name: slot, date: correction.createdAt, version: correction.version }), correction.name)}</p>
               <p>
                 <strong>{t("item.whatIsWrong")}</strong> <bdi>{correction.whatIsWrong}</bdi>
               </p>
@@ -203,7 +203,7 @@ export default function PlanItem() {
               <p className="mt-1 font-bold">{t(`correctionStatus.${correction.status}`)}</p>
               {correction.reason ? (
                 <p>
-                  {t("item.answerBy", { name: isolate(correction.respondedByName ?? "") })} <bdi>{correction.reason}</bdi>
+                  {isolatedName((slot) => t("item.answerBy", { name: slot }), correction.respondedByName ?? "")} <bdi>{correction.reason}</bdi>
                 </p>
               ) : null}
               {flags.canAnswer && correction.status === "OPEN" ? (

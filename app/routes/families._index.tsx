@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { requirePerson } from "~/modules/auth/session.server";
 import { countPendingMemberships, listFamiliesForPerson } from "~/modules/family/family.server";
 import type { RouteHandle } from "~/root";
-import { isolate } from "~/utils/bidi";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "family:list.title" };
 
@@ -24,7 +24,7 @@ export default function Families() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("list.title")}</h1>
-      <p>{t("list.hello", { name: isolate(name) })}</p>
+      <p>{isolatedName((slot) => t("list.hello", { name: slot }), name)}</p>
       {memberships.length === 0 && pending === 0 ? <p>{t("list.none")}</p> : null}
       {pending > 0 ? <p className="rounded bg-yellow-100 p-3">{t("list.pending", { count: pending })}</p> : null}
       <ul className="space-y-3">

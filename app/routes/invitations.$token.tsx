@@ -8,7 +8,7 @@ import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { acceptInvitation, viewInvitation } from "~/modules/network/network.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
-import { isolate } from "~/utils/bidi";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "network:accept.title" };
 
@@ -46,7 +46,7 @@ export default function AcceptInvitation() {
     return (
       <div className="space-y-6">
         <h1 className="text-3xl font-bold">{t("accept.title")}</h1>
-        <p>{t("accept.hello", { name: isolate(loaded.name ?? "") })}</p>
+        <p>{isolatedName((slot) => t("accept.hello", { name: slot }), loaded.name ?? "")}</p>
         <p>{t("accept.role", { role: t(`common:roles.${loaded.role}`) })}</p>
         <p>{t(`invite.roleHint.${loaded.role}`)}</p>
         {loaded.needsApproval ? <p>{t("accept.approvalNote")}</p> : null}

@@ -11,11 +11,3 @@ export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, "");
 }
-
-/**
- * Wraps someone's words put inside a translated sentence in first-strong isolate marks
- * (what `<bdi>` does for an element), so their direction cannot spill into ours.
- */
-export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}

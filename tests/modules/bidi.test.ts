@@ -1,5 +1,5 @@
 import { createInstance } from "i18next";
-import { createElement } from "react";
+import { createElement, Fragment } from "react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,8 @@ import { i18nConfig } from "~/i18n";
 import { InviteSchema } from "~/modules/network/network.schema.server";
 import { parseDraftForm } from "~/modules/plan/draft-form.server";
 import { CorrectionSchema, ScaleSchema, ViewSchema } from "~/modules/plan/plan.schema.server";
-import { isolate, stripBidiControls } from "~/utils/bidi";
+import { isolatedName } from "~/components/isolated-name";
+import { stripBidiControls } from "~/utils/bidi";
 import { getResources } from "~/utils/locales.server";
 
 // "I agree" made to look like something else with a right-to-left override.
@@ -46,6 +47,7 @@ describe("showing people's words", () => {
     const html = renderToString(createElement(I18nextProvider, { i18n }, createElement(GlossaryText, { text: "مرحبا, the child protection plan" })));
     expect(html).toMatch(/^<bdi>/);
     expect(html).toMatch(/<\/bdi>$/);
-    expect(isolate("Ann")).toBe("\u2068Ann\u2069");
+    const sentence = renderToString(createElement(Fragment, null, isolatedName((slot) => `Agree that ${slot} can join`, "\u0622\u0646")));
+    expect(sentence).toBe("Agree that <bdi>\u0622\u0646</bdi> can join");
   });
 });

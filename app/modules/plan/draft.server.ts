@@ -25,7 +25,11 @@ export async function submitDraft({ access, form, request }: { access: FamilyAcc
     return { outcome: "conflict", mine: content, theirs: saved.conflict.content, theirsBy: saved.conflict.updatedBy, revision: saved.conflict.revision };
   }
   if (parsed.intent.kind === "publish") {
-    const published = await publishDraft({ access, request });
+    const published = await publishDraft({ access, revision: saved.revision, request });
+    if (!published.ok && "conflict" in published) {
+      const { conflict } = published;
+      return { outcome: "conflict", mine: content, theirs: conflict.content, theirsBy: conflict.updatedBy, revision: conflict.revision };
+    }
     if (!published.ok) return { outcome: "refused", content, refusal: published.refusal, revision: saved.revision };
     return { outcome: "published", number: published.number };
   }
