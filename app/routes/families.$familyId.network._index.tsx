@@ -123,7 +123,10 @@ export default function Network() {
             {invitations.map((invitation) => (
               <li key={invitation.id} className="rounded bg-white p-3">
                 <p>
-                  <strong>{invitation.name}</strong> · {t(`common:roles.${invitation.role}`)}
+                  <strong>
+                    <bdi>{invitation.name}</bdi>
+                  </strong>{" "}
+                  · {t(`common:roles.${invitation.role}`)}
                 </p>
                 <p className="text-sm">
                   {t("expires", { date: invitation.expiresAt })}
