@@ -20,6 +20,16 @@ test("every page carries a nonce CSP whose nonce is on each script, and no-store
   expect(again!.headers()["content-security-policy"]).not.toContain(nonce!);
 });
 
+test("responses without a page are not cached either; fingerprinted assets are", async ({ page, request }) => {
+  const redirect = await request.get("/settings/language", { maxRedirects: 0 });
+  expect(redirect.status()).toBe(302);
+  expect(redirect.headers()["cache-control"]).toBe("no-store");
+  await page.goto("/sign-in");
+  const asset = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+  const css = await request.get(asset!);
+  expect(css.headers()["cache-control"]).toContain("immutable");
+});
+
 test("a family page's single-fetch data is never cached", async ({ page }) => {
   await signIn(page, e2ePeople.parent.email);
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
