@@ -7,6 +7,8 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 
+import { refuseCrossSiteWrites } from "./server/cross-site.js";
+
 const build = await import("./build/index.js");
 const port = Number(process.env.PORT ?? 3000);
 const trustProxy = process.env.TRUST_PROXY === "true" || process.env.TRUST_PROXY === "1";
@@ -32,6 +34,19 @@ app.use((req, res, next) => {
 // Fingerprinted assets can be cached for good; everything else briefly.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
+
+// Everything past the static files is ours: never cached unless a route says otherwise
+// (the versioned locale file does), so a shared phone keeps nothing after sign-out.
+app.use((req, res, next) => {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    if (!res.hasHeader("Cache-Control")) res.setHeader("Cache-Control", "no-store");
+    return writeHead.apply(this, args);
+  };
+  next();
+});
+
+app.use(refuseCrossSiteWrites({ trustProxy }));
 
 app.all(
   "*",

@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 
-import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createInstance } from "i18next";
@@ -8,6 +8,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 
+import { NonceProvider } from "~/components/nonce";
 import { i18nConfig } from "~/i18n";
 import { startJobRunner } from "~/modules/jobs/runner.server";
 import { getEnv } from "~/utils/env.server";
@@ -15,6 +16,7 @@ import { i18next } from "~/utils/i18next.server";
 import { getResources } from "~/utils/locales.server";
 import { errorFields, logEvent, shouldLogAsError } from "~/utils/log.server";
 import { getRequestId } from "~/utils/request.server";
+import { applySecurityHeaders, newNonce } from "~/utils/security-headers.server";
 
 // server.js starts the runner that sends sign-in mail off the request path; `npm run dev`
 // serves with remix-serve instead, so in development it starts here.
@@ -41,21 +43,24 @@ export default async function handleRequest(
     resources: getResources(),
   });
 
+  const nonce = newNonce();
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={instance}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />
-      </I18nextProvider>,
+      <NonceProvider value={nonce}>
+        <I18nextProvider i18n={instance}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+        </I18nextProvider>
+      </NonceProvider>,
       {
+        nonce,
         [readyEvent]() {
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          // Family pages must not sit in shared or back-button caches on a shared phone.
-          if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "no-store");
+          applySecurityHeaders(responseHeaders, { nonce });
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,
@@ -76,6 +81,12 @@ export default async function handleRequest(
     setTimeout(abort, streamTimeout + 1000);
   });
 }
+
+/** Single-fetch `.data` responses carry a family's data too: the same no-store and HSTS as pages. */
+export const handleDataRequest: HandleDataRequestFunction = (response) => {
+  const headers = applySecurityHeaders(new Headers(response.headers));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+};
 
 /**
  * Logs real errors with the request id the 500 page shows; never the URL, body or person.

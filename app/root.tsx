@@ -14,6 +14,7 @@ import {
 import { useTranslation } from "react-i18next";
 
 import { ErrorPage } from "~/components/error-page";
+import { useNonce } from "~/components/nonce";
 import { ExitThisPage, exitShortcutScript } from "~/components/layout/exit-this-page";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
@@ -46,6 +47,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
   const locale = root?.locale ?? "en";
   const title = usePageTitle();
+  const nonce = useNonce();
   return (
     <html lang={locale} dir="ltr">
       <head>
@@ -59,7 +61,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <title>{title}</title>
         <Meta />
         <Links />
-        <script dangerouslySetInnerHTML={{ __html: exitShortcutScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: exitShortcutScript }} />
       </head>
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900">
         <a href="#main-content" className="sr-only focus:not-sr-only focus:block focus:bg-focus focus:p-2 focus:text-black">
@@ -76,8 +78,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -8,6 +8,7 @@ import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "family:home.title" };
 
@@ -53,7 +54,7 @@ export default function FamilyHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("home.title")}</h1>
-      <p>{t("home.hello", { name: personName })}</p>
+      <p>{isolatedName((slot) => t("home.hello", { name: slot }), personName)}</p>
       <p>{t(`home.roleIntro.${role}`)}</p>
 
       {whatsNew ? (
@@ -81,7 +82,9 @@ export default function FamilyHome() {
         <ul className="space-y-1">
           {children.map((child) => (
             <li key={child.id} className="rounded bg-white p-3">
-              <strong>{child.firstName}</strong>{" "}
+              <strong>
+                <bdi>{child.firstName}</bdi>
+              </strong>{" "}
               {child.born ? t("home.born", { date: child.born }) : child.due ? t("home.due", { date: child.due }) : null}
             </li>
           ))}

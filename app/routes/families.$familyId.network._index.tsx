@@ -10,6 +10,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "network:title" };
 
@@ -77,8 +78,15 @@ export default function Network() {
           {members.map((member) => (
             <li key={member.id} className="rounded bg-white p-3">
               <p>
-                <strong>{member.name}</strong>
-                {member.relationship ? ` · ${member.relationship}` : null}
+                <strong>
+                  <bdi>{member.name}</bdi>
+                </strong>
+                {member.relationship ? (
+                  <>
+                    {" · "}
+                    <bdi>{member.relationship}</bdi>
+                  </>
+                ) : null}
               </p>
               <p className="text-sm">{t(`common:roles.${member.role}`)}</p>
               {member.email ? <p className="text-sm text-gray-700">{member.email}</p> : null}
@@ -88,7 +96,7 @@ export default function Network() {
                   <Form method="post">
                     <input type="hidden" name="id" value={member.id} />
                     <button type="submit" name="intent" value="approve" className="rounded bg-green-800 px-3 py-1 text-white">
-                      {t("approve", { name: member.name })}
+                      {isolatedName((slot) => t("approve", { name: slot }), member.name)}
                     </button>
                   </Form>
                 ) : null}
@@ -96,7 +104,7 @@ export default function Network() {
                   <Form method="post">
                     <input type="hidden" name="id" value={member.id} />
                     <button type="submit" name="intent" value="remove" className="rounded border-2 border-red-700 px-3 py-1 text-red-700">
-                      {t("remove", { name: member.name })}
+                      {isolatedName((slot) => t("remove", { name: slot }), member.name)}
                     </button>
                   </Form>
                 ) : null}
@@ -115,7 +123,10 @@ export default function Network() {
             {invitations.map((invitation) => (
               <li key={invitation.id} className="rounded bg-white p-3">
                 <p>
-                  <strong>{invitation.name}</strong> · {t(`common:roles.${invitation.role}`)}
+                  <strong>
+                    <bdi>{invitation.name}</bdi>
+                  </strong>{" "}
+                  · {t(`common:roles.${invitation.role}`)}
                 </p>
                 <p className="text-sm">
                   {t("expires", { date: invitation.expiresAt })}
@@ -124,7 +135,7 @@ export default function Network() {
                 <Form method="post" className="mt-2">
                   <input type="hidden" name="id" value={invitation.id} />
                   <button type="submit" name="intent" value="cancel-invitation" className="rounded border-2 border-gray-700 px-3 py-1">
-                    {t("cancelInvitation", { name: invitation.name })}
+                    {isolatedName((slot) => t("cancelInvitation", { name: slot }), invitation.name)}
                   </button>
                 </Form>
               </li>

@@ -10,6 +10,7 @@ import { getVersion, listVersions } from "~/modules/plan/plan.server";
 import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "plan:read.title" };
 
@@ -65,7 +66,7 @@ export default function ReadPlan() {
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-bold">{t("read.title")}</h1>
-        <p>{t("read.versionLine", { number: plan.number, date: plan.publishedAt, name: plan.publishedBy })}</p>
+        <p>{isolatedName((slot) => t("read.versionLine", { number: plan.number, date: plan.publishedAt, name: slot }), plan.publishedBy)}</p>
         {!plan.isLatest ? (
           <p className="mt-2 rounded bg-yellow-100 p-2 font-bold">
             {t("read.oldVersion")}{" "}

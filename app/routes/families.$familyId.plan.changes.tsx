@@ -77,7 +77,9 @@ export default function PlanChanges() {
               </>
             ) : entry.change === "removed" ? (
               <p>
-                <del>{entry.item.text}</del>
+                <del>
+                  <bdi>{entry.item.text}</bdi>
+                </del>
               </p>
             ) : (
               <p>

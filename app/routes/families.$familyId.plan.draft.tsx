@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { DRAFT_FORM_MAX_BYTES } from "~/modules/plan/draft-form.server";
 import { submitDraft } from "~/modules/plan/draft.server";
 import { planItems } from "~/modules/plan/plan-items";
 import { getEditableDraft, getLatestVersion, memberNames } from "~/modules/plan/plan.server";
@@ -14,6 +15,7 @@ import type { PlanContent } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "plan:draft.title" };
 
@@ -38,7 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "write");
-  const form = await readForm(request);
+  // Only a member who may write gets this far, so only they may send a body this size.
+  const form = await readForm(request, { maxBytes: DRAFT_FORM_MAX_BYTES });
   if (form.get("intent") === "publish") await requireFamilyPermission(request, params.familyId, "plan", "publish");
   const result = await submitDraft({ access, form, request });
   switch (result.outcome) {
@@ -65,10 +68,10 @@ export default function DraftPlan() {
     return (
       <div className="space-y-6">
         <h1 className="text-3xl font-bold">{t("conflict.title")}</h1>
-        <p>{t("conflict.intro", { name: result.theirsBy })}</p>
+        <p>{isolatedName((slot) => t("conflict.intro", { name: slot }), result.theirsBy)}</p>
         <section aria-labelledby="theirs" className="rounded border-2 border-gray-500 bg-white p-3">
           <h2 id="theirs" className="text-xl font-bold">
-            {t("conflict.theirs", { name: result.theirsBy })}
+            {isolatedName((slot) => t("conflict.theirs", { name: slot }), result.theirsBy)}
           </h2>
           <PlanAsText content={result.theirs} />
         </section>
@@ -89,7 +92,7 @@ export default function DraftPlan() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("draft.title")}</h1>
-      <p>{loaded.savedAt ? t("draft.savedBy", { name: loaded.savedBy, date: loaded.savedAt }) : t("draft.notSaved")}</p>
+      <p>{loaded.savedAt ? isolatedName((slot) => t("draft.savedBy", { name: slot, date: loaded.savedAt }), loaded.savedBy ?? "") : t("draft.notSaved")}</p>
       <p>{latestNumber > 0 ? t("draft.latest", { number: latestNumber }) : t("draft.noneYet")}</p>
       <p>
         <Link to={`/families/${familyId}/plan`} className="text-brand underline">

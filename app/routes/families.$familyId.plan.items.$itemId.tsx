@@ -18,6 +18,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "plan:item.title" };
 
@@ -115,9 +116,13 @@ export default function PlanItem() {
           {current.map((view) => (
             <li key={view.id} className="rounded bg-white p-3">
               <p>
-                <strong>{view.mine ? t("item.you") : view.name}</strong>: {t(`stance.${view.stance}`)}
+                <strong>{view.mine ? t("item.you") : <bdi>{view.name}</bdi>}</strong>: {t(`stance.${view.stance}`)}
               </p>
-              {view.words ? <p className="whitespace-pre-line">{view.words}</p> : null}
+              {view.words ? (
+                <p dir="auto" className="whitespace-pre-line">
+                  {view.words}
+                </p>
+              ) : null}
               <p className="text-sm text-gray-700">
                 {view.createdAt} · {view.shared ? t("item.shared") : t("item.notShared")}
               </p>
@@ -130,8 +135,12 @@ export default function PlanItem() {
             <ul className="mt-2 space-y-1 text-sm">
               {history.map((view) => (
                 <li key={view.id}>
-                  {view.createdAt}: {view.mine ? t("item.you") : view.name}, {t(`stance.${view.stance}`)}
-                  {view.words ? `: ${view.words}` : ""}
+                  {view.createdAt}: {view.mine ? t("item.you") : <bdi>{view.name}</bdi>}, {t(`stance.${view.stance}`)}
+                  {view.words ? (
+                    <>
+                      : <bdi>{view.words}</bdi>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -184,17 +193,17 @@ export default function PlanItem() {
         <ul className="space-y-3">
           {corrections.map((correction) => (
             <li key={correction.id} className="rounded bg-white p-3">
-              <p>{t("item.correctionBy", { name: correction.name, date: correction.createdAt, version: correction.version })}</p>
+              <p>{isolatedName((slot) => t("item.correctionBy", { name: slot, date: correction.createdAt, version: correction.version }), correction.name)}</p>
               <p>
-                <strong>{t("item.whatIsWrong")}</strong> {correction.whatIsWrong}
+                <strong>{t("item.whatIsWrong")}</strong> <bdi>{correction.whatIsWrong}</bdi>
               </p>
               <p>
-                <strong>{t("item.shouldSay")}</strong> {correction.shouldSay}
+                <strong>{t("item.shouldSay")}</strong> <bdi>{correction.shouldSay}</bdi>
               </p>
               <p className="mt-1 font-bold">{t(`correctionStatus.${correction.status}`)}</p>
               {correction.reason ? (
                 <p>
-                  {t("item.answerBy", { name: correction.respondedByName ?? "" })} {correction.reason}
+                  {isolatedName((slot) => t("item.answerBy", { name: slot }), correction.respondedByName ?? "")} <bdi>{correction.reason}</bdi>
                 </p>
               ) : null}
               {flags.canAnswer && correction.status === "OPEN" ? (

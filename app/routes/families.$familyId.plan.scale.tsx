@@ -123,7 +123,9 @@ export default function SafetyScale() {
                     {point.name} ({t(`common:roles.${point.role}`)})
                   </td>
                   <td className="border-b p-2 font-bold">{point.score}</td>
-                  <td className="border-b p-2">{point.note}</td>
+                  <td dir="auto" className="border-b p-2">
+                    {point.note}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -27,7 +27,9 @@ export default function FamilyLayout() {
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-lg font-bold">{family.name}</p>
+        <p className="text-lg font-bold">
+          <bdi>{family.name}</bdi>
+        </p>
         <p className="text-sm text-gray-700">{t("layout.yourRole", { role: t(`common:roles.${role}`) })}</p>
       </div>
       <nav aria-label={t("layout.navLabel")} className="no-print">

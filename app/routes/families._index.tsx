@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { requirePerson } from "~/modules/auth/session.server";
 import { countPendingMemberships, listFamiliesForPerson } from "~/modules/family/family.server";
 import type { RouteHandle } from "~/root";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "family:list.title" };
 
@@ -23,14 +24,16 @@ export default function Families() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("list.title")}</h1>
-      <p>{t("list.hello", { name })}</p>
+      <p>{isolatedName((slot) => t("list.hello", { name: slot }), name)}</p>
       {memberships.length === 0 && pending === 0 ? <p>{t("list.none")}</p> : null}
       {pending > 0 ? <p className="rounded bg-yellow-100 p-3">{t("list.pending", { count: pending })}</p> : null}
       <ul className="space-y-3">
         {memberships.map(({ family, role }) => (
           <li key={family.id}>
             <Link to={`/families/${family.id}`} className="block rounded border-2 border-brand bg-white p-4 hover:bg-blue-50">
-              <span className="block text-lg font-bold text-brand underline">{family.name}</span>
+              <span className="block text-lg font-bold text-brand underline">
+                <bdi>{family.name}</bdi>
+              </span>
               <span>{t("list.yourRole", { role: t(`common:roles.${role}`) })}</span>
             </Link>
           </li>

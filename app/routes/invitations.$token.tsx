@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { LinkTokenSchema } from "~/modules/auth/auth.schema.server";
@@ -8,13 +8,14 @@ import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { acceptInvitation, viewInvitation } from "~/modules/network/network.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "network:accept.title" };
 
 // Like sign-in links, a GET only shows the invitation; the button's POST accepts it.
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = LinkTokenSchema.safeParse(params.token);
-  const invitation = token.success ? await viewInvitation(token.data) : ({ state: "unknown" } as const);
+  const invitation = token.success ? await viewInvitation(token.data, request) : ({ state: "unknown" } as const);
   return invitation.state === "valid"
     ? { state: invitation.state, role: invitation.role, needsApproval: invitation.needsApproval, name: invitation.name }
     : { state: invitation.state };
@@ -25,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = LinkTokenSchema.safeParse(params.token);
   if (!token.success) return data({ state: "unknown" as const }, { status: 410 });
   const outcome = await acceptInvitation({ token: token.data, request });
-  if (!outcome.ok) return data({ state: outcome.state }, { status: 410 });
+  if (!outcome.ok) return data({ state: outcome.state }, { status: outcome.state === "sign-in-first" ? 403 : 410 });
   return completeSignIn({
     request,
     personId: outcome.personId,
@@ -36,6 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AcceptInvitation() {
   const { t } = useTranslation("network");
+  const { pathname } = useLocation();
   const loaded = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const state = actionData?.state ?? loaded.state;
@@ -44,7 +46,7 @@ export default function AcceptInvitation() {
     return (
       <div className="space-y-6">
         <h1 className="text-3xl font-bold">{t("accept.title")}</h1>
-        <p>{t("accept.hello", { name: loaded.name })}</p>
+        <p>{isolatedName((slot) => t("accept.hello", { name: slot }), loaded.name ?? "")}</p>
         <p>{t("accept.role", { role: t(`common:roles.${loaded.role}`) })}</p>
         <p>{t(`invite.roleHint.${loaded.role}`)}</p>
         {loaded.needsApproval ? <p>{t("accept.approvalNote")}</p> : null}
@@ -61,7 +63,7 @@ export default function AcceptInvitation() {
       <h1 className="text-3xl font-bold">{t(`accept.${state}.title`)}</h1>
       <p>{t(`accept.${state}.body`)}</p>
       <p>
-        <Link to="/sign-in" className="text-brand underline">
+        <Link to={state === "sign-in-first" ? `/sign-in?${new URLSearchParams({ redirectTo: pathname })}` : "/sign-in"} className="text-brand underline">
           {t("accept.signIn")}
         </Link>
       </p>

@@ -31,7 +31,7 @@ export default function Outbox() {
               <p className="text-sm text-gray-700">
                 {t("outbox.to")} {email.to} · <time dateTime={email.createdAt}>{email.createdAt}</time>
               </p>
-              <pre className="mt-2 whitespace-pre-wrap font-sans">{email.text}</pre>
+              <pre dir="auto" className="mt-2 whitespace-pre-wrap font-sans">{email.text}</pre>
             </article>
           </li>
         ))}

@@ -14,6 +14,7 @@ import { isDemoMode, listDemoPeople } from "~/modules/demo/demo.server";
 import type { RouteHandle } from "~/root";
 import { parseForm } from "~/utils/forms.server";
 import { getClientIp, readForm } from "~/utils/request.server";
+import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
 
@@ -90,7 +91,7 @@ export default function SignIn() {
                 <Form method="post" action="/sign-in/demo">
                   <input type="hidden" name="personId" value={person.id} />
                   <button type="submit" className="text-left text-brand underline">
-                    {t("demo.signInAs", { name: person.name })}
+                    {isolatedName((slot) => t("demo.signInAs", { name: slot }), person.name)}
                   </button>{" "}
                   <span className="text-gray-700">{t(`demo.who.${person.key}`)}</span>
                 </Form>

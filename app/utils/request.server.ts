@@ -28,11 +28,12 @@ export function getClientIp(request: Request, context: unknown): string {
 }
 
 /**
- * Reads a urlencoded form, refusing bodies over MAX_FORM_BYTES with 413 before parsing.
- * Every action reads its form through here.
+ * Reads a urlencoded form, refusing bodies over the limit with 413 before parsing. Every
+ * action reads its form through here. The limit is MAX_FORM_BYTES unless the route sizes its
+ * own from what its form can hold (the plan editor does).
  */
-export async function readForm(request: Request): Promise<URLSearchParams> {
-  const limit = getEnv().MAX_FORM_BYTES;
+export async function readForm(request: Request, { maxBytes }: { maxBytes?: number } = {}): Promise<URLSearchParams> {
+  const limit = maxBytes ?? getEnv().MAX_FORM_BYTES;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge();
   if (!request.body) return new URLSearchParams();

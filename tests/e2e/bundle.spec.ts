@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { expect, test } from "./helpers";
 
-import { expect, test } from "@playwright/test";
 
 const buildDir = "public/build";
 

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
-import { expectAccessible, signIn } from "./helpers";
+import { expect, expectAccessible, signIn, test } from "./helpers";
 import { e2ePeople } from "./people";
 
 test("an unknown page gets a plain 404", async ({ page }) => {

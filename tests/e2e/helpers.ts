@@ -1,5 +1,46 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+
+/**
+ * Collects CSP violations in this browser context: the browser's own console messages, and
+ * `securitypolicyviolation` events, which an init script turns into console messages (a
+ * console message needs no exposed binding, which would slow every page and upset axe).
+ */
+async function watchCsp(context: BrowserContext, violations: string[]) {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Content Security Policy violation event: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+    });
+  });
+  context.on("console", (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+}
+
+/**
+ * Every browser test runs with the CSP enforced and fails on any violation, in the default
+ * context and in any context it opens with `browser.newContext()`. Specs import `test` from here.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context, browser }, use) => {
+      const violations: string[] = [];
+      await watchCsp(context, violations);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        await watchCsp(opened, violations);
+        return opened;
+      };
+      await use(violations);
+      browser.newContext = newContext;
+      expect(violations, "no Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
 
 /** Runs axe (WCAG 2.1 A and AA) on the page as it is now; any violation fails the test. */
 export async function expectAccessible(page: Page) {

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
 
-import { expectAccessible, signIn } from "./helpers";
+import { expect, expectAccessible, signIn, test } from "./helpers";
 import { e2ePeople } from "./people";
 
 async function personPage(browser: Browser, email: string, options: { width?: number; javaScript?: boolean } = {}) {

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
-import { expectAccessible, signIn } from "./helpers";
+import { expect, expectAccessible, signIn, test } from "./helpers";
 import { e2ePeople } from "./people";
 
 const NEUTRAL = "https://www.bbc.co.uk/weather";

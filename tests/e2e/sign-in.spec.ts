@@ -1,6 +1,4 @@
-import { expect, test } from "@playwright/test";
-
-import { expectAccessible, newestMailText, readLinkFromOutbox, signIn } from "./helpers";
+import { expect, expectAccessible, newestMailText, readLinkFromOutbox, signIn, test } from "./helpers";
 import { e2eFamily, e2ePeople } from "./people";
 
 const roles = ["parent", "networkMember", "kinshipCarer", "adviser", "practitioner"] as const;

@@ -7,7 +7,7 @@ import { action as inviteAction, loader as inviteLoader } from "~/routes/familie
 import { action as acceptAction, loader as acceptLoader } from "~/routes/invitations.$token";
 import { db } from "~/utils/db.server";
 
-import { cookieFor, createFamily, makeRequest, uniqueEmail } from "../factories";
+import { cookieFor, createFamily, createPerson, makeRequest, uniqueEmail } from "../factories";
 
 async function outcome(fn: () => Promise<unknown>) {
   try {
@@ -211,5 +211,121 @@ describe("activity", () => {
       activityLoader({ request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(network.id) }), params: { familyId: family.id }, context: {} }),
     );
     expect(refused.status).toBe(403);
+  });
+});
+
+describe("invitations after a removal", () => {
+  async function remove(familyId: string, practitionerId: string, membershipId: string) {
+    return outcome(async () =>
+      networkAction({
+        request: makeRequest(`/families/${familyId}/network`, { method: "POST", cookie: await cookieFor(practitionerId), form: { intent: "remove", id: membershipId } }),
+        params: { familyId },
+        context: {},
+      }),
+    );
+  }
+
+  it("removing a member cancels the invitations they sent; their link no longer lets anyone in", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const [parent, practitioner] = family.people;
+    const email = uniqueEmail("adviser");
+    expect((await invite(family.id, parent.id, { name: "Al Adviser", email, role: "ADVISER" })).status).toBe(302);
+    expect((await remove(family.id, practitioner.id, parent.membershipId)).status).toBe(302);
+
+    expect((await db.invitation.findFirstOrThrow({ where: { email } })).status).toBe("CANCELLED");
+    const { looked, accepted } = await acceptLatestInvitation(email);
+    expect(looked).toMatchObject({ state: "unknown" });
+    expect(accepted.status).toBe(410);
+    expect(await db.membership.count({ where: { familyId: family.id, person: { email } } })).toBe(0);
+  });
+
+  it("accepting checks that the inviter is still an active member allowed to invite that role", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const [parent] = family.people;
+    const email = uniqueEmail("friend");
+    expect((await invite(family.id, parent.id, { name: "Fran Friend", email, role: "NETWORK_MEMBER" })).status).toBe(302);
+    // The inviter's membership ends by a path that does not cancel invitations (as a hand edit would).
+    await db.membership.update({ where: { id: parent.membershipId }, data: { status: "REMOVED" } });
+    const { accepted } = await acceptLatestInvitation(email);
+    expect(accepted.status).toBe(410);
+    expect((await db.invitation.findFirstOrThrow({ where: { email } })).status).toBe("CANCELLED");
+
+    // A parent turned adviser may no longer invite a network member.
+    const second = await createFamily({ members: familyMembers });
+    const other = uniqueEmail("friend");
+    expect((await invite(second.id, second.people[0].id, { name: "Fran Friend", email: other, role: "NETWORK_MEMBER" })).status).toBe(302);
+    await db.membership.update({ where: { id: second.people[0].membershipId }, data: { role: "ADVISER" } });
+    expect((await acceptLatestInvitation(other)).accepted.status).toBe(410);
+  });
+
+  it("someone a practitioner removed comes back only with a practitioner's approval, and the removal stays on record", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const [parent, practitioner, , network] = family.people;
+    expect((await remove(family.id, practitioner.id, network.membershipId)).status).toBe(302);
+    const removedRow = await db.membership.findUniqueOrThrow({ where: { id: network.membershipId } });
+
+    // A parent invites them back as an adviser, a role that normally joins at once.
+    expect((await invite(family.id, parent.id, { name: "Nia Network", email: network.email, role: "ADVISER" })).status).toBe(302);
+    const { looked, accepted } = await acceptLatestInvitation(network.email);
+    expect(looked).toMatchObject({ state: "valid", needsApproval: true });
+    expect(accepted.status).toBe(302);
+    const back = await db.membership.findUniqueOrThrow({ where: { id: network.membershipId } });
+    expect(back).toMatchObject({ status: "PENDING_APPROVAL", role: "ADVISER", approvedById: null });
+    expect(back.removedAt).toEqual(removedRow.removedAt);
+    expect(back.removedById).toBe(practitioner.id);
+    expect(await db.auditEvent.count({ where: { familyId: family.id, action: "membership.remove", entityId: network.membershipId } })).toBe(1);
+
+    // The practitioner's own invitation is their approval; the removal still stays.
+    await remove(family.id, practitioner.id, network.membershipId);
+    expect((await invite(family.id, practitioner.id, { name: "Nia Network", email: network.email, role: "NETWORK_MEMBER" })).status).toBe(302);
+    expect((await acceptLatestInvitation(network.email)).accepted.status).toBe(302);
+    const again = await db.membership.findUniqueOrThrow({ where: { id: network.membershipId } });
+    expect(again).toMatchObject({ status: "ACTIVE", approvedById: practitioner.id, removedById: practitioner.id });
+    expect(again.removedAt).not.toBeNull();
+  });
+
+  it("removing someone cancels pending invitations that would bring them back", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const [parent, practitioner, , network] = family.people;
+    // An invitation to them still pending from before (an older link, say).
+    await db.invitation.create({
+      data: { familyId: family.id, email: network.email, name: "Nia Network", role: "ADVISER", tokenHash: "a".repeat(64), invitedById: parent.id, expiresAt: new Date(Date.now() + 86_400_000) },
+    });
+    expect((await remove(family.id, practitioner.id, network.membershipId)).status).toBe(302);
+    expect((await db.invitation.findFirstOrThrow({ where: { email: network.email } })).status).toBe("CANCELLED");
+  });
+
+  it("for someone with an account, the link stops signing in after the sign-in link's lifetime", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const person = await createPerson({ name: "Kim Known" });
+    expect((await invite(family.id, family.people[1].id, { name: "Kim Known", email: person.email, role: "NETWORK_MEMBER" })).status).toBe(302);
+    await db.invitation.updateMany({ where: { email: person.email }, data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+
+    const { token, looked, accepted } = await acceptLatestInvitation(person.email);
+    expect(looked).toMatchObject({ state: "sign-in-first" });
+    expect(accepted.status).toBe(403);
+    expect((accepted.result as Response | { headers?: unknown }) instanceof Response ? (accepted.result as Response).headers.get("Set-Cookie") : null).toBeNull();
+    expect(await db.membership.count({ where: { familyId: family.id, personId: person.id } })).toBe(0);
+
+    // Signed in as themselves, they can accept the same link.
+    const cookie = await cookieFor(person.id);
+    const viewed = await acceptLoader({ request: makeRequest(`/invitations/${token}`, { cookie }), params: { token }, context: {} });
+    expect(viewed).toMatchObject({ state: "valid" });
+    const signedIn = await outcome(() => acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {}, cookie }), params: { token }, context: {} }));
+    expect(signedIn.status).toBe(302);
+    expect(await db.membership.count({ where: { familyId: family.id, personId: person.id, status: "ACTIVE" } })).toBe(1);
+  });
+
+  it("two accepts of one invitation at once: exactly one wins", async () => {
+    const family = await createFamily({ members: familyMembers });
+    const email = uniqueEmail("adviser");
+    expect((await invite(family.id, family.people[0].id, { name: "Al Adviser", email, role: "ADVISER" })).status).toBe(302);
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+    const token = mail.text.match(/\/invitations\/([A-Za-z0-9_-]{43})/)![1];
+    const accept = () => outcome(() => acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }));
+    const results = await Promise.all([accept(), accept(), accept()]);
+    expect(results.map((result) => result.status).sort()).toEqual([302, 410, 410]);
+    expect(await db.auditEvent.count({ where: { familyId: family.id, action: "membership.join" } })).toBe(1);
+    expect(await db.person.count({ where: { email } })).toBe(1);
   });
 });

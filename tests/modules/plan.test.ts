@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { applyListIntent, parseDraftForm } from "~/modules/plan/draft-form.server";
+import { applyListIntent, DRAFT_FORM_MAX_BYTES, newItemId, parseDraftForm } from "~/modules/plan/draft-form.server";
+import { MAX_ITEMS, MAX_TEXT } from "~/modules/plan/plan.constants";
 import { diffPlans } from "~/modules/plan/plan-items";
-import { getLatestVersion, publishRefusal } from "~/modules/plan/plan.server";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { getLatestVersion, publishDraft, publishRefusal, saveDraft } from "~/modules/plan/plan.server";
 import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { action as draftAction, loader as draftLoader } from "~/routes/families.$familyId.plan.draft";
 import { action as itemAction, loader as itemLoader } from "~/routes/families.$familyId.plan.items.$itemId";
@@ -40,6 +42,7 @@ function formFor(content: PlanContent, revision: number, intent = "save"): Recor
   for (const worry of content.worries) fields.push(["worries.id", worry.id], [`worries.${worry.id}.professional`, worry.professional], [`worries.${worry.id}.plain`, worry.plain]);
   for (const goal of content.goals) fields.push(["goals.id", goal.id], [`goals.${goal.id}.text`, goal.text], [`goals.${goal.id}.worryId`, goal.worryId ?? ""]);
   for (const item of content.workingWell) fields.push(["workingWell.id", item.id], [`workingWell.${item.id}.text`, item.text]);
+  for (const item of content.complicatingFactors) fields.push(["complicatingFactors.id", item.id], [`complicatingFactors.${item.id}.text`, item.text]);
   for (const action of content.actions) {
     fields.push(
       ["actions.id", action.id],
@@ -277,5 +280,95 @@ describe("views, scale and corrections", () => {
       itemLoader({ request: makeRequest(`${base}/items/ffffffffffff`, { cookie: await cookieFor(parent.id) }), params: { familyId, itemId: "ffffffffffff" }, context: {} }),
     );
     expect(result.status).toBe(404);
+  });
+});
+
+describe("long plans and publishing at once", () => {
+  /** Every list full, every text box full of a character that URL-encodes to 9 bytes. */
+  function fullPlan(): PlanContent {
+    const full = "€".repeat(MAX_TEXT);
+    const ids = () => Array.from({ length: MAX_ITEMS }, () => newItemId());
+    const worries = ids().map((id) => ({ id, professional: full, plain: full }));
+    return {
+      ...emptyPlan(),
+      category: "NEGLECT",
+      worries,
+      complicatingFactors: ids().map((id) => ({ id, text: full })),
+      workingWell: ids().map((id) => ({ id, text: full })),
+      goals: ids().map((id, index) => ({ id, worryId: worries[index].id, text: full })),
+      actions: ids().map((id) => ({ id, what: full, whoMembershipId: null, whoName: full, byWhen: "2026-12-01", status: "IN_PROGRESS" as const })),
+      ifNotFollowed: full,
+      scalingQuestion: full,
+    };
+  }
+
+  it("saves a full-size draft; the limit comes from the plan's own limits, and other routes keep a small one", async () => {
+    const { worker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const cookie = await cookieFor(worker.id);
+    const form = formFor(fullPlan(), 0);
+    const size = Buffer.byteLength(form.__body);
+    expect(size).toBeGreaterThan(5_000_000);
+    expect(size).toBeLessThanOrEqual(DRAFT_FORM_MAX_BYTES);
+    const saved = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, form), params: { familyId }, context: {} }));
+    expect(saved.status).toBe(302);
+    const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId } });
+    expect(JSON.stringify(draft.content)).toContain("€".repeat(MAX_TEXT));
+
+    const tooBig = { __body: `${form.__body}&pad=${"x".repeat(DRAFT_FORM_MAX_BYTES - size)}` };
+    expect((await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, tooBig), params: { familyId }, context: {} }))).status).toBe(413);
+    // The scale form holds one short note: a body the editor may send is far too big for it.
+    const scale = await outcome(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "5", note: "x".repeat(40_000) }), params: { familyId }, context: {} }));
+    expect(scale.status).toBe(413);
+    // Large on purpose: a few megabytes parsed and stored on a shared, busy machine.
+  }, 60_000);
+
+  it("two publishes at once make one version, and each gets a clear answer", async () => {
+    const { worker, secondWorker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    expect((await outcome(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(sample, 0)), params: { familyId }, context: {} }))).status).toBe(302);
+    const [first, second] = await Promise.all(
+      [worker, secondWorker].map(async (person) =>
+        outcome(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(person.id), formFor(sample, 1, "publish")), params: { familyId }, context: {} })),
+      ),
+    );
+    expect([first.status, second.status].sort()).toEqual([302, 409]);
+    expect(await db.planVersion.count({ where: { familyId } })).toBe(1);
+
+    // The publish step itself, twice at once for the same saved revision.
+    const access = (person: { id: string; membershipId: string }): FamilyAccess => ({
+      person: { id: person.id, name: "x", language: "en", sessionId: "test" },
+      familyId,
+      membershipId: person.membershipId,
+      role: "PRACTITIONER",
+    });
+    const changed = { ...sample, workingWell: [{ id: "eeeeeeeeeeee", text: "Dad goes to every group." }] };
+    const current = await db.planDraft.findUniqueOrThrow({ where: { familyId }, select: { revision: true } });
+    const resaved = await saveDraft({ access: access(worker), content: changed, revision: current.revision, request: makeRequest(base) });
+    expect(resaved.ok).toBe(true);
+    const revision = resaved.ok ? resaved.revision : 0;
+    const results = await Promise.all([worker, secondWorker].map((person) => publishDraft({ access: access(person), revision, request: makeRequest(base) })));
+    expect(results.filter((result) => result.ok)).toEqual([{ ok: true, number: 2 }]);
+    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, refusal: "unchanged" }]);
+    expect(await db.planVersion.count({ where: { familyId } })).toBe(2);
+  });
+
+  it("never publishes a newer save by someone else than the one the publisher saw", async () => {
+    const { worker, secondWorker, base, family } = await setUp();
+    const familyId = family.id;
+    const access = (person: { id: string; membershipId: string }): FamilyAccess => ({
+      person: { id: person.id, name: "x", language: "en", sessionId: "test" },
+      familyId,
+      membershipId: person.membershipId,
+      role: "PRACTITIONER",
+    });
+    const mine = await saveDraft({ access: access(worker), content: sample, revision: 0, request: makeRequest(base) });
+    expect(mine).toEqual({ ok: true, revision: 1 });
+    const theirs = { ...sample, worries: [{ ...sample.worries[0], plain: "Second worker's newer words." }] };
+    expect(await saveDraft({ access: access(secondWorker), content: theirs, revision: 1, request: makeRequest(base) })).toEqual({ ok: true, revision: 2 });
+
+    const published = await publishDraft({ access: access(worker), revision: 1, request: makeRequest(base) });
+    expect(published).toMatchObject({ ok: false, conflict: { revision: 2, updatedBy: secondWorker.name } });
+    expect(await db.planVersion.count({ where: { familyId } })).toBe(0);
   });
 });

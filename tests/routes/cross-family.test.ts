@@ -1,28 +1,56 @@
-// For every route file in app/routes (read from the folder, so new routes are covered
-// automatically): a signed-in person from another family gets 404 on family routes, and no
-// route ever returns the other family's data.
-import { readdirSync } from "node:fs";
+// For every route in app/routes (read from the folder, flat files and folder routes alike, so
+// new routes are covered automatically), a signed-in practitioner from another family calls
+// the loader and the action. The target family has everything a route could leak: a
+// published plan, a draft, views, scale notes, corrections and invitations, all holding
+// words listed in `secrets`. On family routes the refusal must come from the guard (its
+// `not-found` audit row for that very request), not from missing data. Routes with no loader
+// or no action are reported as skipped, not counted as passes.
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { cookieFor, createFamily, makeRequest } from "../factories";
+import { hashToken } from "~/modules/auth/tokens.server";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { publishDraft, saveDraft } from "~/modules/plan/plan.server";
+import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema.server";
+import { db } from "~/utils/db.server";
 
-const routeFiles = readdirSync("app/routes").filter((file) => /\.(tsx?|jsx?)$/.test(file));
+import { cookieFor, createFamily } from "../factories";
 
-/** Remix v2 flat-route file name to a URL, with params filled in. */
-function urlFor(file: string, params: Record<string, string>) {
-  const segments = file
-    .replace(/\.(tsx?|jsx?)$/, "")
+type RouteModule = { loader?: (args: unknown) => Promise<unknown>; action?: (args: unknown) => Promise<unknown> };
+
+/** Flat route files, and folders holding a route.tsx (their name is the route's name). */
+function discoverRoutes(dir = "app/routes") {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = `${dir}/${entry}`;
+    if (statSync(path).isDirectory()) {
+      const file = ["route.tsx", "route.ts", "route.jsx", "route.js"].find((name) => existsSync(`${path}/${name}`));
+      return file ? [{ name: entry, path: `${entry}/${file}` }] : [];
+    }
+    return /\.(tsx?|jsx?)$/.test(entry) ? [{ name: entry.replace(/\.(tsx?|jsx?)$/, ""), path: entry }] : [];
+  });
+}
+
+const routes = await Promise.all(
+  discoverRoutes().map(async (route) => ({ ...route, module: (await import(`../../app/routes/${route.path}`)) as RouteModule })),
+);
+
+/** Remix v2 flat-route name to a URL, with params filled in. */
+function urlFor(name: string, params: Record<string, string>) {
+  const segments = name
     .split(".")
-    .filter((segment) => segment !== "_index" && !/^_[^_]/.test(segment))
+    .filter((segment) => segment !== "_index" && segment !== "route" && !/^_[^_]/.test(segment))
     .map((segment) => segment.replace(/_$/, ""))
     .map((segment) => (segment === "$" ? "anything" : segment.startsWith("$") ? params[segment.slice(1)] : segment));
   return `/${segments.join("/")}`;
 }
 
-function paramsOf(file: string, values: Record<string, string>) {
-  const names = [...file.matchAll(/\$(\w+)/g)].map((match) => match[1]);
-  return Object.fromEntries(names.map((name) => [name, values[name] ?? "x"]).concat(file.includes("$.") ? [["*", "anything"]] : []));
+function paramsOf(name: string, values: Record<string, string>) {
+  const names = [...name.matchAll(/\$(\w+)/g)].map((match) => match[1]);
+  return Object.fromEntries(names.map((param) => [param, values[param] ?? "x"]).concat(name === "$" || name.endsWith(".$") ? [["*", "anything"]] : []));
 }
 
 type Outcome = { status: number; body: string };
@@ -43,10 +71,47 @@ async function run(fn: () => Promise<unknown>): Promise<Outcome> {
   return { status: 200, body: JSON.stringify(result ?? null) };
 }
 
+function request(path: string, { cookie, form, requestId }: { cookie: string; form?: URLSearchParams; requestId: string }) {
+  const headers: Record<string, string> = { Cookie: cookie, "x-request-id": requestId };
+  if (!form) return new Request(`http://localhost${path}`, { headers });
+  headers["Content-Type"] = "application/x-www-form-urlencoded";
+  return new Request(`http://localhost${path}`, { method: "POST", headers, body: form.toString() });
+}
+
+const accessFor = (familyId: string, person: { id: string; name: string; membershipId: string }): FamilyAccess => ({
+  person: { id: person.id, name: person.name, language: "en", sessionId: "sweep" },
+  familyId,
+  membershipId: person.membershipId,
+  role: "PRACTITIONER",
+});
+
+/** A published plan (and a newer draft) whose every text holds the given marker. */
+async function givePlan(familyId: string, worker: { id: string; name: string; membershipId: string }, marker: string) {
+  const ids = { worry: randomUUID().replace(/-/g, "").slice(0, 12), goal: randomUUID().replace(/-/g, "").slice(0, 12) };
+  const content: PlanContent = {
+    ...emptyPlan(),
+    category: "NEGLECT",
+    worries: [{ id: ids.worry, professional: `${marker} professional worry`, plain: `${marker} plain worry` }],
+    goals: [{ id: ids.goal, worryId: ids.worry, text: `${marker} goal` }],
+    ifNotFollowed: `${marker} if not followed`,
+    scalingQuestion: `${marker} scaling question`,
+  };
+  const access = accessFor(familyId, worker);
+  const req = new Request("http://localhost/sweep-setup");
+  const saved = await saveDraft({ access, content, revision: 0, request: req });
+  if (!saved.ok) throw new Error("setup: save failed");
+  const published = await publishDraft({ access, revision: saved.revision, request: req });
+  if (!published.ok) throw new Error("setup: publish failed");
+  await saveDraft({ access, content: { ...content, scalingQuestion: `${marker} draft only words` }, revision: saved.revision, request: req });
+  return ids;
+}
+
 let target: Awaited<ReturnType<typeof createFamily>>;
-let outsiderId: string;
-// A fresh session for every request: some routes (sign-out, quick exit) end the one they get.
-const outsider = () => cookieFor(outsiderId);
+let targetIds: { worry: string; goal: string; correction: string; invitation: string; pendingMembership: string };
+let own: Awaited<ReturnType<typeof createFamily>>;
+let ownIds: { worry: string; goal: string };
+const secretWords: string[] = [];
+const targetToken = "T".repeat(43);
 
 beforeAll(async () => {
   target = await createFamily({
@@ -58,55 +123,188 @@ beforeAll(async () => {
       { role: "KINSHIP_CARER", name: "Carer Oakhampton" },
       { role: "ADVISER", name: "Adviser Brindlecombe" },
       { role: "PRACTITIONER", name: "Practitioner Falconbridge" },
+      { role: "NETWORK_MEMBER", name: "Pending Wolstenholme" },
     ],
   });
-  // The outsider is a practitioner, the widest role, but in a different family.
-  const other = await createFamily({ members: [{ role: "PRACTITIONER" }] });
-  outsiderId = other.people[0].id;
+  const [parent, , , , worker, pending] = target.people;
+  await db.membership.update({ where: { id: pending.membershipId }, data: { status: "PENDING_APPROVAL" } });
+  const plan = await givePlan(target.id, worker, "Xylocarp");
+  const view = await db.itemView.create({ data: { familyId: target.id, itemId: plan.worry, personId: parent.id, stance: "DISAGREE", words: "Xylocarp view words", shared: true, version: 1 } });
+  await db.scaleScore.create({ data: { familyId: target.id, personId: parent.id, role: "PARENT", score: 3, note: "Xylocarp scale note" } });
+  const correction = await db.correctionRequest.create({
+    data: { familyId: target.id, itemId: plan.worry, version: 1, personId: parent.id, whatIsWrong: "Xylocarp what is wrong", shouldSay: "Xylocarp should say" },
+  });
+  const invitation = await db.invitation.create({
+    data: {
+      familyId: target.id,
+      email: "xylocarp.invitee@test.example",
+      name: "Xylocarp Invitee",
+      role: "ADVISER",
+      tokenHash: hashToken(targetToken),
+      invitedById: worker.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  targetIds = { ...plan, correction: correction.id, invitation: invitation.id, pendingMembership: pending.membershipId };
+  // Ids the sweep itself posts (memberships, correction, invitation) may be echoed back in a
+  // form's answer; those never seen by the caller must not appear.
+  secretWords.push("Xylocarp", view.id);
+
+  // The outsider is a practitioner, the widest role, in a family of their own with its own plan.
+  own = await createFamily({ members: [{ role: "PRACTITIONER", name: "Outsider Worker" }, { role: "PARENT", name: "Outsider Parent" }] });
+  ownIds = await givePlan(own.id, own.people[0], "Ownfamily");
 });
 
-const secrets = () => [target.name, target.childName, ...target.people.flatMap((person) => [person.name, person.email])];
+const outsider = () => own.people[0];
+const secrets = () => [target.name, target.childName, ...target.people.flatMap((person) => [person.name, person.email]), ...secretWords];
 
-describe.each(routeFiles)("%s, for someone from another family", (file) => {
-  const isFamilyRoute = file.includes("$familyId");
+function expectNoSecrets(body: string) {
+  for (const secret of secrets()) expect(body).not.toContain(secret);
+}
 
-  it("gives 404 and none of the family's data from the loader", async () => {
-    const route = await import(`../../app/routes/${file}`);
-    if (!route.loader) return;
-    const values = { familyId: target.id, token: "A".repeat(43), lng: "en" };
-    const params = paramsOf(file, values);
+/** The guard's refusal of this exact request, from the audit trail. */
+async function guardRefusals(requestId: string) {
+  return db.auditEvent.count({ where: { requestId, familyId: target.id, actorId: outsider().id, outcome: "not-found" } });
+}
+
+const values = () => ({ familyId: target.id, itemId: targetIds.worry, token: "A".repeat(43), lng: "en" });
+
+/** Forms that would do harm if the guard let them through: ids and words of the target family. */
+const attackForms = () => [
+  new URLSearchParams(),
+  new URLSearchParams({ intent: "remove", id: target.people[0].membershipId }),
+  new URLSearchParams({ intent: "approve", id: targetIds.pendingMembership }),
+  new URLSearchParams({ intent: "cancel-invitation", id: targetIds.invitation }),
+  new URLSearchParams({ name: "X", email: "x@test.example", role: "PARENT" }),
+  new URLSearchParams({ intent: "view", stance: "AGREE", words: "outsider" }),
+  new URLSearchParams({ intent: "answer", correctionId: targetIds.correction, answer: "CORRECTED" }),
+  new URLSearchParams({ score: "5", note: "outsider" }),
+];
+
+describe.each(routes)("$name, for someone from another family", ({ name, module }) => {
+  const isFamilyRoute = name.includes("$familyId");
+
+  it.skipIf(!module.loader)("loader: refused by the guard, with none of the family's data", async () => {
+    const requestId = `sweep-${randomUUID()}`;
     const outcome = await run(async () =>
-      route.loader({ request: makeRequest(urlFor(file, values), { cookie: await outsider() }), params, context: {} }),
+      module.loader!({ request: request(urlFor(name, values()), { cookie: await cookieFor(outsider().id), requestId }), params: paramsOf(name, values()), context: {} }),
     );
-    if (isFamilyRoute) expect(outcome.status).toBe(404);
-    for (const secret of secrets()) expect(outcome.body).not.toContain(secret);
+    if (isFamilyRoute) {
+      expect(outcome.status).toBe(404);
+      expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
+    }
+    expectNoSecrets(outcome.body);
   });
 
-  it("gives 404 and none of the family's data from the action", async () => {
-    const route = await import(`../../app/routes/${file}`);
-    if (!route.action) return;
-    const values = { familyId: target.id, token: "A".repeat(43), lng: "en" };
-    const params = paramsOf(file, values);
-    const forms: Record<string, string>[] = [{}, { intent: "remove", id: target.people[0].membershipId }, { name: "X", email: "x@test.example", role: "PARENT" }];
-    for (const form of forms) {
+  it.skipIf(!module.action)("action: refused by the guard, with none of the family's data", async () => {
+    for (const form of attackForms()) {
+      const requestId = `sweep-${randomUUID()}`;
       const outcome = await run(async () =>
-        route.action({ request: makeRequest(urlFor(file, values), { cookie: await outsider(), method: "POST", form }), params, context: {} }),
+        module.action!({
+          request: request(urlFor(name, values()), { cookie: await cookieFor(outsider().id), form, requestId }),
+          params: paramsOf(name, values()),
+          context: {},
+        }),
       );
-      if (isFamilyRoute) expect(outcome.status).toBe(404);
-      for (const secret of secrets()) expect(outcome.body).not.toContain(secret);
+      if (isFamilyRoute) {
+        expect(outcome.status).toBe(404);
+        expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
+      }
+      expectNoSecrets(outcome.body);
     }
   });
 });
 
+describe("another family's ids, posted through the caller's own family", () => {
+  const post = async (path: string, params: Record<string, string>, form: URLSearchParams, file: string, personId = outsider().id) => {
+    const route = (await import(`../../app/routes/${file}`)) as RouteModule;
+    const requestId = `mixed-${randomUUID()}`;
+    return run(async () => route.action!({ request: request(path, { cookie: await cookieFor(personId), form, requestId }), params, context: {} }));
+  };
+  const refused = (status: number) => status >= 400 && status < 500;
+
+  it("cannot remove, approve or cancel in the other family", async () => {
+    for (const form of attackForms().slice(1, 4)) {
+      const outcome = await post(`/families/${own.id}/network`, { familyId: own.id }, form, "families.$familyId.network._index.tsx");
+      // The caller may act in their own family, so the guard lets them in; the id is then not found there.
+      expect(outcome.body).toContain("network.not-found");
+      expect(refused(outcome.status)).toBe(true);
+    }
+    expect((await db.membership.findUniqueOrThrow({ where: { id: target.people[0].membershipId } })).status).toBe("ACTIVE");
+    expect((await db.membership.findUniqueOrThrow({ where: { id: targetIds.pendingMembership } })).status).toBe("PENDING_APPROVAL");
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: targetIds.invitation } })).status).toBe("PENDING");
+  });
+
+  it("cannot answer the other family's correction, nor reach its plan items", async () => {
+    const answered = await post(
+      `/families/${own.id}/plan/items/${ownIds.worry}`,
+      { familyId: own.id, itemId: ownIds.worry },
+      new URLSearchParams({ intent: "answer", correctionId: targetIds.correction, answer: "NOT_AGREED", reason: "outsider" }),
+      "families.$familyId.plan.items.$itemId.tsx",
+    );
+    expect(answered.status).toBe(404);
+    expect((await db.correctionRequest.findUniqueOrThrow({ where: { id: targetIds.correction } })).status).toBe("OPEN");
+
+    const viewed = await post(
+      `/families/${own.id}/plan/items/${targetIds.worry}`,
+      { familyId: own.id, itemId: targetIds.worry },
+      new URLSearchParams({ intent: "view", stance: "AGREE", words: "outsider" }),
+      "families.$familyId.plan.items.$itemId.tsx",
+      own.people[1].id,
+    );
+    expect(viewed.status).toBe(404);
+    expect(await db.itemView.count({ where: { itemId: targetIds.worry, personId: outsider().id } })).toBe(0);
+  });
+
+  it("cannot name the other family's member as who does an action in its own plan", async () => {
+    const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id }, select: { revision: true } });
+    const form = new URLSearchParams([
+      ["revision", String(draft.revision)],
+      ["intent", "save"],
+      ["level", "CHILD_PROTECTION"],
+      ["worries.id", ownIds.worry],
+      [`worries.${ownIds.worry}.professional`, "p"],
+      [`worries.${ownIds.worry}.plain`, "p"],
+      ["actions.id", "aaaabbbbcccc"],
+      ["actions.aaaabbbbcccc.what", "Visit"],
+      ["actions.aaaabbbbcccc.whoMembershipId", target.people[0].membershipId],
+    ]);
+    const outcome = await post(`/families/${own.id}/plan/draft`, { familyId: own.id }, form, "families.$familyId.plan.draft.tsx");
+    expect(outcome.status).toBe(400);
+    expect(outcome.body).toContain("plan.action.who.unknown");
+    expectNoSecrets(outcome.body);
+    expect(JSON.stringify((await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id } })).content)).not.toContain(target.people[0].membershipId);
+  });
+});
+
 describe("the sweep itself", () => {
-  it("finds the family routes", () => {
-    expect(routeFiles.filter((file) => file.includes("$familyId")).length).toBeGreaterThanOrEqual(7);
-    expect(urlFor("families.$familyId.network.invite.tsx", { familyId: "abc" })).toBe("/families/abc/network/invite");
+  it("finds the family routes, and reads folder routes too", () => {
+    expect(routes.filter((route) => route.name.includes("$familyId")).length).toBeGreaterThanOrEqual(7);
+    expect(urlFor("families.$familyId.network.invite", { familyId: "abc" })).toBe("/families/abc/network/invite");
+    const dir = mkdtempSync(join(tmpdir(), "routes-"));
+    mkdirSync(join(dir, "families.$familyId.example"));
+    writeFileSync(join(dir, "families.$familyId.example", "route.tsx"), "");
+    mkdirSync(join(dir, "not-a-route"));
+    writeFileSync(join(dir, "sign-in._index.tsx"), "");
+    expect(discoverRoutes(dir).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "families.$familyId.example", path: "families.$familyId.example/route.tsx" },
+      { name: "sign-in._index", path: "sign-in._index.tsx" },
+    ]);
+    expect(urlFor("families.$familyId.example", { familyId: "abc" })).toBe("/families/abc/example");
+  });
+
+  it("the other family's data is really there, so a refusal is not just missing data", async () => {
+    expect(await db.planVersion.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.planDraft.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.itemView.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.correctionRequest.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.invitation.count({ where: { familyId: target.id, status: "PENDING" } })).toBe(1);
+    expect(JSON.stringify(await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } }))).toContain("Xylocarp draft only words");
   });
 
   it("leaves the other family's members untouched", async () => {
-    const { db } = await import("~/utils/db.server");
     const statuses = await db.membership.findMany({ where: { familyId: target.id }, select: { status: true } });
-    expect(statuses.every((row) => row.status === "ACTIVE")).toBe(true);
+    expect(statuses.filter((row) => row.status === "ACTIVE").length).toBe(5);
+    expect(statuses.filter((row) => row.status === "PENDING_APPROVAL").length).toBe(1);
   });
 });

@@ -50,6 +50,7 @@ export function Field({ name, label, hint, error, id = name, className, ...input
         <input
           id={id}
           name={name}
+          dir="auto"
           aria-invalid={invalid}
           aria-describedby={describedBy}
           className={`mt-1 block w-full max-w-md rounded border-2 px-2 py-2 ${error ? "border-red-700" : "border-gray-800"} ${className ?? ""}`}

@@ -30,6 +30,7 @@ export function TextareaField({ name, label, hint, error, helper, defaultValue, 
           name={name}
           rows={rows}
           defaultValue={defaultValue}
+          dir="auto"
           aria-invalid={invalid}
           aria-describedby={describedBy}
           className={`mt-1 block w-full rounded border-2 px-2 py-2 ${error ? "border-red-700" : "border-gray-800"}`}

@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { LanguageSwitch } from "~/components/layout/language-switch";
+import { isolatedName } from "~/components/isolated-name";
 
 export type HeaderFamily = { id: string; name: string };
 
@@ -39,7 +40,7 @@ export function SiteHeader({
         <nav aria-label={t("switcher.label")} className="mx-auto max-w-3xl px-4 pb-3">
           <details className="rounded bg-brand-dark p-2">
             <summary className="cursor-pointer">
-              {current ? t("switcher.current", { name: current.name }) : t("switcher.choose")}
+              {current ? isolatedName((slot) => t("switcher.current", { name: slot }), current.name) : t("switcher.choose")}
             </summary>
             <ul className="mt-2 space-y-1">
               {families.map((family) => (
@@ -49,7 +50,7 @@ export function SiteHeader({
                     aria-current={family.id === currentFamilyId ? "page" : undefined}
                     className="text-white underline"
                   >
-                    {family.name}
+                    <bdi>{family.name}</bdi>
                   </Link>
                 </li>
               ))}

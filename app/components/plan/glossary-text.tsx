@@ -17,7 +17,7 @@ export function GlossaryText({ text }: { text: string }) {
   const glossary = useGlossary();
   const { t } = useTranslation("plan");
   const matches = useMemo(() => findJargon(text, glossary), [text, glossary]);
-  if (matches.length === 0) return <>{text}</>;
+  if (matches.length === 0) return <bdi>{text}</bdi>;
   const parts: React.ReactNode[] = [];
   let at = 0;
   matches.forEach((match, index) => {
@@ -31,5 +31,6 @@ export function GlossaryText({ text }: { text: string }) {
     at = match.end;
   });
   parts.push(<Fragment key="end">{text.slice(at)}</Fragment>);
-  return <>{parts}</>;
+  // <bdi>: the writer's words keep their own direction and cannot change the page's.
+  return <bdi>{parts}</bdi>;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import type { ActionGroup } from "~/modules/plan/plan-page.server";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
+import { isolatedName } from "~/components/isolated-name";
 
 export type PlanExtras = {
   actions: Record<string, { who: string; group: ActionGroup; byWhen: string | null }>;
@@ -34,8 +35,8 @@ function ItemCard({ itemId, familyId, extras, children }: { itemId: string; fami
       <div>{children}</div>
       {statements.map((statement, index) => (
         <div key={index} className="mt-2 border-l-4 border-purple-700 bg-purple-50 p-2">
-          <p className="font-bold">{t("read.familyStatement", { name: statement.name })}</p>
-          <p>{statement.shouldSay}</p>
+          <p className="font-bold">{isolatedName((slot) => t("read.familyStatement", { name: slot }), statement.name)}</p>
+          <p dir="auto">{statement.shouldSay}</p>
         </div>
       ))}
       <p className="no-print mt-2 text-sm">
@@ -148,7 +149,7 @@ export function PlanDocument({ content, extras, familyId }: { content: PlanConte
                       <GlossaryText text={action.what} />
                     </p>
                     <p className="text-sm">
-                      {t("read.who", { name: extras.actions[action.id].who })}
+                      {isolatedName((slot) => t("read.who", { name: slot }), extras.actions[action.id].who)}
                       {extras.actions[action.id].byWhen ? ` ${t("read.byWhen", { date: extras.actions[action.id].byWhen })}` : ""}{" "}
                       <strong>{t(`status.${action.status}`)}</strong>
                     </p>

@@ -60,7 +60,7 @@ export function ScaleChart({ points }: { points: ScalePoint[] }) {
               <svg width="24" height="8" aria-hidden="true">
                 <line x1="0" x2="24" y1="4" y2="4" stroke={COLOURS[index % COLOURS.length]} strokeWidth="3" strokeDasharray={DASHES[index % DASHES.length]} />
               </svg>
-              {name}
+              <bdi>{name}</bdi>
             </li>
           ))}
         </ul>

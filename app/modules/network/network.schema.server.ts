@@ -1,10 +1,11 @@
 import { z } from "zod";
 
 import { familyRoles } from "~/modules/permissions/matrix";
+import { userText } from "~/utils/text.server";
 
 // Messages are translation keys in the "errors" namespace.
 export const InviteSchema = z.object({
-  name: z.string("invite.name.required").trim().min(1, "invite.name.required").max(100, "invite.name.tooLong"),
+  name: userText({ required: "invite.name.required", max: 100, tooLong: "invite.name.tooLong" }),
   email: z
     .string("invite.email.required")
     .trim()
@@ -12,7 +13,7 @@ export const InviteSchema = z.object({
     .max(254, "invite.email.invalid")
     .pipe(z.email("invite.email.invalid")),
   role: z.enum(familyRoles, "invite.role.required"),
-  relationship: z.string().trim().max(60, "invite.relationship.tooLong").optional().default(""),
+  relationship: userText({ max: 60, tooLong: "invite.relationship.tooLong" }).optional().default(""),
 });
 
 export type InviteInput = z.infer<typeof InviteSchema>;

@@ -1,5 +1,6 @@
 import { recordAudit } from "~/modules/audit/audit.server";
-import { normaliseEmail } from "~/modules/auth/sign-in.server";
+import { getSignedInPerson } from "~/modules/auth/session.server";
+import { normaliseEmail, SIGN_IN_TTL_MINUTES } from "~/modules/auth/sign-in.server";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
 import { sendMail } from "~/modules/mail/mailer.server";
 import type { InviteInput } from "~/modules/network/network.schema.server";
@@ -56,10 +57,12 @@ export async function invite({
 
   const email = normaliseEmail(input.email);
   const existing = await db.membership.findFirst({
-    where: { familyId: access.familyId, person: { email }, status: { in: ["ACTIVE", "PENDING_APPROVAL"] } },
-    select: { id: true },
+    where: { familyId: access.familyId, person: { email } },
+    select: { status: true },
   });
-  if (existing) return { ok: false, error: "already-member" };
+  if (existing && existing.status !== "REMOVED") return { ok: false, error: "already-member" };
+  // Someone a practitioner removed comes back only with a practitioner's approval.
+  const wasRemoved = existing?.status === "REMOVED";
 
   const token = newToken();
   const invitation = await db.invitation.create({
@@ -70,7 +73,7 @@ export async function invite({
       role: input.role,
       relationship: input.relationship || null,
       tokenHash: hashToken(token),
-      needsApproval: !joinsWithoutApproval(access.role, input.role),
+      needsApproval: !joinsWithoutApproval(access.role, input.role) || (wasRemoved && !can(access.role, "network", "approve")),
       invitedById: access.person.id,
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
     },
@@ -101,72 +104,155 @@ export async function invite({
   return { ok: true };
 }
 
+export type InvitationState = "valid" | "sign-in-first" | "expired" | "used" | "unknown";
 export type InvitationView =
   | { state: "valid"; role: InviteInput["role"]; needsApproval: boolean; name: string }
-  | { state: "expired" | "used" | "unknown" };
+  | { state: Exclude<InvitationState, "valid"> };
+
+// For a person who already has an account the link is also a sign-in link, so after the
+// sign-in link's short lifetime it no longer signs anyone in: they sign in first, then accept.
+const ACCOUNT_LINK_TTL_MS = SIGN_IN_TTL_MINUTES * 60_000;
+
+type Db = Pick<typeof db, "invitation" | "membership" | "person">;
+
+const invitationFields = {
+  id: true,
+  familyId: true,
+  email: true,
+  name: true,
+  role: true,
+  relationship: true,
+  needsApproval: true,
+  invitedById: true,
+  status: true,
+  createdAt: true,
+  expiresAt: true,
+} as const;
+
+type InvitationRow = {
+  id: string;
+  familyId: string;
+  email: string;
+  name: string;
+  role: InviteInput["role"];
+  relationship: string | null;
+  needsApproval: boolean;
+  invitedById: string;
+  status: "PENDING" | "ACCEPTED" | "CANCELLED";
+  createdAt: Date;
+  expiresAt: Date;
+};
+
+type Judgement =
+  | { state: Exclude<InvitationState, "valid">; cancel?: boolean }
+  | { state: "valid"; personId: string | null; needsApproval: boolean; approverId: string | null; inviterRole: InviteInput["role"] };
+
+/**
+ * Every rule an invitation must still pass when it is opened and when it is accepted: still
+ * pending and in date; the inviter still an active member allowed to invite that role; a
+ * person with an account proves it by being signed in once the short link lifetime is over;
+ * someone a practitioner removed comes back only with a practitioner's approval.
+ */
+async function judgeInvitation(tx: Db, invitation: InvitationRow, signedInPersonId: string | null, now: Date): Promise<Judgement> {
+  if (invitation.status === "CANCELLED") return { state: "unknown" };
+  if (invitation.status === "ACCEPTED") return { state: "used" };
+  if (invitation.expiresAt.getTime() <= now.getTime()) return { state: "expired" };
+
+  const inviter = await tx.membership.findFirst({
+    where: { familyId: invitation.familyId, personId: invitation.invitedById, status: "ACTIVE" },
+    select: { role: true },
+  });
+  if (!inviter || !invitableRoles(inviter.role).includes(invitation.role)) return { state: "unknown", cancel: true };
+
+  const person = await tx.person.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  if (person && person.id !== signedInPersonId && invitation.createdAt.getTime() + ACCOUNT_LINK_TTL_MS <= now.getTime()) {
+    return { state: "sign-in-first" };
+  }
+
+  const previous = person
+    ? await tx.membership.findUnique({
+        where: { familyId_personId: { familyId: invitation.familyId, personId: person.id } },
+        select: { status: true },
+      })
+    : null;
+  const practitionerInvited = can(inviter.role, "network", "approve");
+  const needsApproval = invitation.needsApproval || (previous?.status === "REMOVED" && !practitionerInvited);
+  return {
+    state: "valid",
+    personId: person?.id ?? null,
+    needsApproval,
+    approverId: needsApproval ? null : invitation.invitedById,
+    inviterRole: inviter.role,
+  };
+}
+
+async function cancelInvitation(tx: Db, id: string) {
+  await tx.invitation.updateMany({ where: { id, status: "PENDING" }, data: { status: "CANCELLED" } });
+}
 
 /** Reads an invitation without using it (a GET must never accept). */
-export async function viewInvitation(token: string): Promise<InvitationView> {
-  const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { status: true, expiresAt: true, role: true, needsApproval: true, name: true },
-  });
-  if (!invitation || invitation.status === "CANCELLED") return { state: "unknown" };
-  if (invitation.status === "ACCEPTED") return { state: "used" };
-  if (invitation.expiresAt.getTime() <= Date.now()) return { state: "expired" };
-  return { state: "valid", role: invitation.role, needsApproval: invitation.needsApproval, name: invitation.name };
+export async function viewInvitation(token: string, request: Request): Promise<InvitationView> {
+  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: invitationFields });
+  if (!invitation) return { state: "unknown" };
+  const signedIn = await getSignedInPerson(request);
+  const judged = await judgeInvitation(db, invitation, signedIn?.id ?? null, new Date());
+  if (judged.state !== "valid") {
+    if ("cancel" in judged && judged.cancel) await cancelInvitation(db, invitation.id);
+    return { state: judged.state };
+  }
+  return { state: "valid", role: invitation.role, needsApproval: judged.needsApproval, name: invitation.name };
 }
 
 export type AcceptOutcome =
   | { ok: true; personId: string; familyId: string; active: boolean }
-  | { ok: false; state: "expired" | "used" | "unknown" };
+  | { ok: false; state: Exclude<InvitationState, "valid"> };
 
 /**
  * Accepts once. The emailed link proves the person owns the address, so it also signs them
  * in; a person new to Safety Circle is created with the name they were invited by.
+ * The rules are checked and the invitation claimed in one transaction, with a conditional
+ * update on the pending status, so two accepts at once cannot both win.
  */
 export async function acceptInvitation({ token, request }: { token: string; request: Request }): Promise<AcceptOutcome> {
   const tokenHash = hashToken(token);
   const now = new Date();
-  const outcome = await db.$transaction(async (tx) => {
+  const signedIn = await getSignedInPerson(request);
+  type Accepted = { personId: string; familyId: string; active: boolean; membership: { id: string; role: InviteInput["role"] } };
+  const outcome = await db.$transaction(async (tx): Promise<Accepted | { refused: Exclude<InvitationState, "valid"> }> => {
+    const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: invitationFields });
+    if (!invitation) return { refused: "unknown" as const };
+    const judged = await judgeInvitation(tx, invitation, signedIn?.id ?? null, now);
+    if (judged.state !== "valid") {
+      if ("cancel" in judged && judged.cancel) await cancelInvitation(tx, invitation.id);
+      return { refused: judged.state };
+    }
     const claimed = await tx.invitation.updateMany({
-      where: { tokenHash, status: "PENDING", expiresAt: { gt: now } },
+      where: { id: invitation.id, status: "PENDING" },
       data: { status: "ACCEPTED", acceptedAt: now },
     });
-    if (claimed.count !== 1) return null;
-    const invitation = await tx.invitation.findUniqueOrThrow({
-      where: { tokenHash },
-      select: { id: true, familyId: true, email: true, name: true, role: true, relationship: true, needsApproval: true, invitedById: true },
-    });
-    const person = await tx.person.upsert({
-      where: { email: invitation.email },
-      create: { email: invitation.email, name: invitation.name },
-      update: {},
-      select: { id: true },
-    });
-    const status = invitation.needsApproval ? "PENDING_APPROVAL" : "ACTIVE";
+    if (claimed.count !== 1) return { refused: "used" as const };
+
+    const personId =
+      judged.personId ?? (await tx.person.create({ data: { email: invitation.email, name: invitation.name }, select: { id: true } })).id;
+    const status = judged.needsApproval ? "PENDING_APPROVAL" : "ACTIVE";
+    // A past removal stays on the row (and in the audit trail): accepting never erases it.
     const membership = {
       role: invitation.role,
       relationship: invitation.relationship,
       status,
-      approvedById: invitation.needsApproval ? null : invitation.invitedById,
-      approvedAt: invitation.needsApproval ? null : now,
-      removedAt: null,
-      removedById: null,
+      approvedById: judged.approverId,
+      approvedAt: judged.approverId ? now : null,
     } as const;
     const saved = await tx.membership.upsert({
-      where: { familyId_personId: { familyId: invitation.familyId, personId: person.id } },
-      create: { familyId: invitation.familyId, personId: person.id, ...membership },
+      where: { familyId_personId: { familyId: invitation.familyId, personId } },
+      create: { familyId: invitation.familyId, personId, ...membership },
       update: membership,
       select: { id: true, role: true },
     });
-    return { personId: person.id, familyId: invitation.familyId, active: status === "ACTIVE", membership: saved, invitationId: invitation.id };
+    return { personId, familyId: invitation.familyId, active: status === "ACTIVE", membership: saved };
   });
 
-  if (!outcome) {
-    const view = await viewInvitation(token);
-    return { ok: false, state: view.state === "valid" ? "used" : view.state };
-  }
+  if ("refused" in outcome) return { ok: false, state: outcome.refused };
   await recordAudit({
     request,
     action: outcome.active ? "membership.join" : "membership.request",
@@ -214,11 +300,20 @@ export async function changeMembership({
   } else {
     if (!can(access.role, "network", "remove")) return { ok: false, error: "not-permitted" };
     if (id === access.membershipId) return { ok: false, error: "self" };
-    const result = await db.membership.updateMany({
-      where: { id, familyId, status: { in: ["ACTIVE", "PENDING_APPROVAL"] } },
-      data: { status: "REMOVED", removedById: access.person.id, removedAt: now },
+    changed = await db.$transaction(async (tx) => {
+      const result = await tx.membership.updateMany({
+        where: { id, familyId, status: { in: ["ACTIVE", "PENDING_APPROVAL"] } },
+        data: { status: "REMOVED", removedById: access.person.id, removedAt: now },
+      });
+      if (result.count !== 1) return 0;
+      // Their invitations go with them: both those they sent and any that would bring them back.
+      const removed = await tx.membership.findUniqueOrThrow({ where: { id }, select: { personId: true, person: { select: { email: true } } } });
+      await tx.invitation.updateMany({
+        where: { familyId, status: "PENDING", OR: [{ invitedById: removed.personId }, { email: removed.person.email }] },
+        data: { status: "CANCELLED" },
+      });
+      return 1;
     });
-    changed = result.count;
   }
 
   if (changed !== 1) return { ok: false, error: "not-found" };

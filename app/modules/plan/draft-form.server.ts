@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 
 import { actionStatuses, listKeys, MAX_ITEMS, MAX_TEXT, planCategories, planLevels, type ListKey } from "~/modules/plan/plan.constants";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
+import { stripBidiControls } from "~/utils/bidi";
 
 // The plan editor is one plain HTML form, so it works without JavaScript. Lists keep their
 // order through repeated hidden `<list>.id` fields; each item's fields are `<list>.<id>.<field>`.
@@ -14,6 +15,19 @@ export type DraftIntent =
   | { kind: "remove"; list: ListKey; id: string };
 
 export type ParsedDraft = { content: PlanContent; errors: Record<string, string>; intent: DraftIntent; revision: number };
+
+// The biggest body the editor can send, worked out from the plan's limits rather than guessed,
+// so a full plan always saves: every text box of every item full (MAX_TEXT characters, each
+// as long as URL-encoding can make one: a 3-byte UTF-8 character is 9 bytes, `%E2%82%AC`),
+// plus each item's field names, id, date, status and who, and the form's other fields.
+const TEXT_FIELDS_PER_ITEM: Record<ListKey, number> = { worries: 2, complicatingFactors: 1, workingWell: 1, goals: 1, actions: 2 };
+const TOP_LEVEL_TEXT_FIELDS = 2; // ifNotFollowed, scalingQuestion
+const MAX_ENCODED_BYTES_PER_CHARACTER = 9;
+const ITEM_OVERHEAD_BYTES = 512;
+const FORM_OVERHEAD_BYTES = 4096;
+const textFields = listKeys.reduce((sum, list) => sum + TEXT_FIELDS_PER_ITEM[list] * MAX_ITEMS, TOP_LEVEL_TEXT_FIELDS);
+export const DRAFT_FORM_MAX_BYTES =
+  textFields * MAX_TEXT * MAX_ENCODED_BYTES_PER_CHARACTER + listKeys.length * MAX_ITEMS * ITEM_OVERHEAD_BYTES + FORM_OVERHEAD_BYTES;
 
 export function newItemId(): string {
   return randomBytes(6).toString("hex");
@@ -33,7 +47,7 @@ function parseIntent(raw: string | null): DraftIntent {
 export function parseDraftForm(form: URLSearchParams): ParsedDraft {
   const errors: Record<string, string> = {};
   const text = (name: string, { required }: { required?: string } = {}) => {
-    const value = (form.get(name) ?? "").replace(/\r\n/g, "\n").trim();
+    const value = stripBidiControls(form.get(name) ?? "").replace(/\r\n/g, "\n").trim();
     if (value.length > MAX_TEXT) errors[name] = "plan.text.tooLong";
     else if (required && value.length === 0) errors[name] = required;
     return value;

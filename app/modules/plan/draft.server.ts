@@ -1,6 +1,6 @@
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { applyListIntent, errorsStillRelevant, parseDraftForm } from "~/modules/plan/draft-form.server";
-import { publishDraft, saveDraft } from "~/modules/plan/plan.server";
+import { memberNames, publishDraft, saveDraft } from "~/modules/plan/plan.server";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
 
 export type DraftSubmission =
@@ -18,6 +18,11 @@ export async function submitDraft({ access, form, request }: { access: FamilyAcc
   const parsed = parseDraftForm(form);
   const content = applyListIntent(parsed.content, parsed.intent);
   const errors = errorsStillRelevant(parsed.errors, parsed.intent);
+  // "Who does it" must be someone in this family: an id from elsewhere is refused, never stored.
+  const members = new Set((await memberNames({ familyId: access.familyId })).map((member) => member.membershipId));
+  for (const action of content.actions) {
+    if (action.whoMembershipId && !members.has(action.whoMembershipId)) errors[`actions.${action.id}.whoMembershipId`] = "plan.action.who.unknown";
+  }
   if (Object.keys(errors).length > 0) return { outcome: "invalid", content, errors, revision: parsed.revision };
 
   const saved = await saveDraft({ access, content, revision: parsed.revision, request });
@@ -25,7 +30,11 @@ export async function submitDraft({ access, form, request }: { access: FamilyAcc
     return { outcome: "conflict", mine: content, theirs: saved.conflict.content, theirsBy: saved.conflict.updatedBy, revision: saved.conflict.revision };
   }
   if (parsed.intent.kind === "publish") {
-    const published = await publishDraft({ access, request });
+    const published = await publishDraft({ access, revision: saved.revision, request });
+    if (!published.ok && "conflict" in published) {
+      const { conflict } = published;
+      return { outcome: "conflict", mine: content, theirs: conflict.content, theirsBy: conflict.updatedBy, revision: conflict.revision };
+    }
     if (!published.ok) return { outcome: "refused", content, refusal: published.refusal, revision: saved.revision };
     return { outcome: "published", number: published.number };
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { actionStatuses, MAX_TEXT, planCategories, planLevels, stances } from "~/modules/plan/plan.constants";
+import { userText } from "~/utils/text.server";
 
 // The content of a plan: the Signs of Safety map plus the plan's facts. Stored as JSON in
 // drafts and versions. Item ids stay the same from version to version, so changes can be shown.
@@ -60,7 +61,7 @@ export function emptyPlan(): PlanContent {
 
 export const ViewSchema = z.object({
   stance: z.enum(stances, "view.stance.required"),
-  words: z.string().trim().max(MAX_TEXT, "view.words.tooLong").default(""),
+  words: userText({ max: MAX_TEXT, tooLong: "view.words.tooLong" }).default(""),
   shared: z
     .string()
     .optional()
@@ -73,19 +74,19 @@ export const ScaleSchema = z.object({
     .int("scale.score.required")
     .min(0, "scale.score.required")
     .max(10, "scale.score.required"),
-  note: z.string().trim().max(MAX_TEXT, "scale.note.tooLong").default(""),
+  note: userText({ max: MAX_TEXT, tooLong: "scale.note.tooLong" }).default(""),
 });
 
 export const CorrectionSchema = z.object({
-  whatIsWrong: z.string("correction.whatIsWrong.required").trim().min(1, "correction.whatIsWrong.required").max(MAX_TEXT, "correction.whatIsWrong.tooLong"),
-  shouldSay: z.string("correction.shouldSay.required").trim().min(1, "correction.shouldSay.required").max(MAX_TEXT, "correction.shouldSay.tooLong"),
+  whatIsWrong: userText({ required: "correction.whatIsWrong.required", max: MAX_TEXT, tooLong: "correction.whatIsWrong.tooLong" }),
+  shouldSay: userText({ required: "correction.shouldSay.required", max: MAX_TEXT, tooLong: "correction.shouldSay.tooLong" }),
 });
 
 export const CorrectionAnswerSchema = z
   .object({
     correctionId: ItemIdSchema,
     answer: z.enum(["CORRECTED", "NOT_AGREED"], "correction.answer.required"),
-    reason: z.string().trim().max(MAX_TEXT, "correction.reason.tooLong").default(""),
+    reason: userText({ max: MAX_TEXT, tooLong: "correction.reason.tooLong" }).default(""),
   })
   .refine((value) => value.answer !== "NOT_AGREED" || value.reason.length > 0, {
     message: "correction.reason.required",

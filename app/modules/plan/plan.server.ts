@@ -70,20 +70,50 @@ export function publishRefusal(content: PlanContent, latest: PlanContent | null)
   return null;
 }
 
-/** Publishes the saved draft as the next numbered version, which never changes again. */
-export async function publishDraft({ access, request }: { access: FamilyAccess; request: Request }) {
+export type PublishOutcome =
+  | { ok: true; number: number }
+  | { ok: false; refusal: PublishRefusal }
+  | { ok: false; conflict: { content: PlanContent; updatedBy: string; revision: number } };
+
+/**
+ * Publishes the draft at `revision` (the one the publisher saved and saw) as the next
+ * numbered version, which never changes again. One transaction: a conditional write on that
+ * revision holds the draft row, so a newer save by someone else is never published (they get
+ * the conflict page instead), and a second publish at the same moment finds nothing new.
+ */
+export async function publishDraft({ access, revision, request }: { access: FamilyAccess; revision: number; request: Request }): Promise<PublishOutcome> {
   const { familyId } = access;
-  const draft = await getDraft({ familyId });
-  const latest = await getLatestVersion({ familyId });
-  const refusal = draft ? publishRefusal(draft.content, latest?.content ?? null) : "noWorry";
-  if (refusal || !draft) return { ok: false as const, refusal: refusal ?? "noWorry" };
-  const number = (latest?.number ?? 0) + 1;
-  const version = await db.planVersion.create({
-    data: { familyId, number, content: draft.content, publishedById: access.person.id },
-    select: { id: true },
-  });
-  await recordAudit({ request, action: "plan.publish", actorId: access.person.id, role: access.role, familyId, entity: "planVersion", entityId: version.id });
-  return { ok: true as const, number };
+  let outcome: { ok: true; number: number; versionId: string } | { ok: false; refusal: PublishRefusal } | { ok: false; stale: true };
+  try {
+    outcome = await db.$transaction(async (tx) => {
+      const held = await tx.planDraft.updateMany({ where: { familyId, revision }, data: { revision } });
+      if (held.count !== 1) return { ok: false as const, stale: true as const };
+      const draft = await tx.planDraft.findUniqueOrThrow({ where: { familyId }, select: { content: true } });
+      const latest = await tx.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: { number: true, content: true } });
+      const content = parseContent(draft.content);
+      const refusal = publishRefusal(content, latest ? parseContent(latest.content) : null);
+      if (refusal) return { ok: false as const, refusal };
+      const number = (latest?.number ?? 0) + 1;
+      const version = await tx.planVersion.create({ data: { familyId, number, content, publishedById: access.person.id }, select: { id: true } });
+      return { ok: true as const, number, versionId: version.id };
+    });
+  } catch (error) {
+    // Another publish took this number first (possible on PostgreSQL): it published the same saved draft.
+    if (isUniqueViolation(error)) return { ok: false, refusal: "unchanged" };
+    throw error;
+  }
+  if (!outcome.ok) {
+    if ("refusal" in outcome) return outcome;
+    const current = await getDraft({ familyId });
+    if (!current) throw new Error("Draft vanished during a publish");
+    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, revision: current.revision } };
+  }
+  await recordAudit({ request, action: "plan.publish", actorId: access.person.id, role: access.role, familyId, entity: "planVersion", entityId: outcome.versionId });
+  return { ok: true, number: outcome.number };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 export async function listVersions({ familyId }: { familyId: string }) {
