@@ -1,4 +1,4 @@
-import { db } from "~/utils/db.server";
+import { db, retryOnRace } from "~/utils/db.server";
 
 export type LimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -10,22 +10,26 @@ export async function hitRateLimit(key: string, limit: number, windowMinutes: nu
   const now = new Date();
   const windowStartCutoff = new Date(now.getTime() - windowMinutes * 60_000);
 
-  const count = await db.$transaction(async (tx) => {
-    const bumped = await tx.rateLimit.updateMany({
-      where: { key, windowStart: { gt: windowStartCutoff } },
-      data: { count: { increment: 1 } },
-    });
-    if (bumped.count === 0) {
-      await tx.rateLimit.upsert({
-        where: { key },
-        create: { key, count: 1, windowStart: now },
-        update: { count: 1, windowStart: now },
+  // Every step is conditional, so two processes cannot both start a window: the row lock makes a
+  // second reset find the window already fresh, and a second create clashes and starts again.
+  const count = await retryOnRace(() =>
+    db.$transaction(async (tx) => {
+      const bumped = await tx.rateLimit.updateMany({
+        where: { key, windowStart: { gt: windowStartCutoff } },
+        data: { count: { increment: 1 } },
       });
-      return 1;
-    }
-    const row = await tx.rateLimit.findUniqueOrThrow({ where: { key }, select: { count: true } });
-    return row.count;
-  });
+      if (bumped.count === 0) {
+        const restarted = await tx.rateLimit.updateMany({
+          where: { key, windowStart: { lte: windowStartCutoff } },
+          data: { count: 1, windowStart: now },
+        });
+        if (restarted.count === 0) await tx.rateLimit.create({ data: { key, count: 1, windowStart: now } });
+        return 1;
+      }
+      const row = await tx.rateLimit.findUniqueOrThrow({ where: { key }, select: { count: true } });
+      return row.count;
+    }),
+  );
 
   if (count <= limit) return { allowed: true };
   const row = await db.rateLimit.findUnique({ where: { key }, select: { windowStart: true } });

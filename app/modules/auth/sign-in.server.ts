@@ -99,15 +99,22 @@ export async function redeemSignInCode(rawEmail: string, code: string): Promise<
   const token = await db.signInToken.findFirst({
     where: { email, usedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, codeHash: true, attempts: true },
+    select: { id: true, codeHash: true },
   });
   if (!token) return { ok: false, reason: "wrong-code" };
 
+  // Claim one of the tries before checking, in one conditional statement, so tries sent at once
+  // (to any app process) can never check more codes than the cap.
+  const claimed = await db.signInToken.updateMany({
+    where: { id: token.id, usedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (claimed.count !== 1) return { ok: false, reason: "wrong-code" };
+
   if (!sameHash(token.codeHash, hashCode(email, code))) {
-    const attempts = token.attempts + 1;
-    await db.signInToken.update({
-      where: { id: token.id },
-      data: { attempts, usedAt: attempts >= MAX_CODE_ATTEMPTS ? now : undefined },
+    await db.signInToken.updateMany({
+      where: { id: token.id, usedAt: null, attempts: { gte: MAX_CODE_ATTEMPTS } },
+      data: { usedAt: now },
     });
     return { ok: false, reason: "wrong-code" };
   }

@@ -6,7 +6,7 @@ import type { InviteInput } from "~/modules/network/network.schema.server";
 import { can, invitableRoles, joinsWithoutApproval } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { isLanguage } from "~/i18n";
-import { db } from "~/utils/db.server";
+import { db, retryOnRace } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 
@@ -128,7 +128,10 @@ export type AcceptOutcome =
 export async function acceptInvitation({ token, request }: { token: string; request: Request }): Promise<AcceptOutcome> {
   const tokenHash = hashToken(token);
   const now = new Date();
-  const outcome = await db.$transaction(async (tx) => {
+  // One transaction: claiming the invitation and joining happen together or not at all. Two
+  // invitations to one new person accepted at once may both try to create that person; the
+  // loser starts again (retryOnRace) and finds them.
+  const outcome = await retryOnRace(() => db.$transaction(async (tx) => {
     const claimed = await tx.invitation.updateMany({
       where: { tokenHash, status: "PENDING", expiresAt: { gt: now } },
       data: { status: "ACCEPTED", acceptedAt: now },
@@ -161,7 +164,7 @@ export async function acceptInvitation({ token, request }: { token: string; requ
       select: { id: true, role: true },
     });
     return { personId: person.id, familyId: invitation.familyId, active: status === "ACTIVE", membership: saved, invitationId: invitation.id };
-  });
+  }));
 
   if (!outcome) {
     const view = await viewInvitation(token);
