@@ -12,5 +12,6 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/test-db.ts"],
     testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
