@@ -10,26 +10,19 @@ export async function hitRateLimit(key: string, limit: number, windowMinutes: nu
   const now = new Date();
   const windowStartCutoff = new Date(now.getTime() - windowMinutes * 60_000);
 
-  // Every step is conditional, so two processes cannot both start a window: the row lock makes a
-  // second reset find the window already fresh, and a second create clashes and starts again.
-  const count = await retryOnRace(() =>
-    db.$transaction(async (tx) => {
-      const bumped = await tx.rateLimit.updateMany({
-        where: { key, windowStart: { gt: windowStartCutoff } },
-        data: { count: { increment: 1 } },
-      });
-      if (bumped.count === 0) {
-        const restarted = await tx.rateLimit.updateMany({
-          where: { key, windowStart: { lte: windowStartCutoff } },
-          data: { count: 1, windowStart: now },
-        });
-        if (restarted.count === 0) await tx.rateLimit.create({ data: { key, count: 1, windowStart: now } });
-        return 1;
-      }
-      const row = await tx.rateLimit.findUniqueOrThrow({ where: { key }, select: { count: true } });
-      return row.count;
-    }),
-  );
+  // No read-then-write, so app processes cannot both slip under the limit: an expired window
+  // restarts in one conditional statement (a second restart finds it fresh), then one upsert
+  // adds this try and returns the new count (INSERT … ON CONFLICT DO UPDATE SET count = count + 1).
+  // Two first tries at once can still clash on the key; the loser runs again (retryOnRace).
+  const { count } = await retryOnRace(async () => {
+    await db.rateLimit.updateMany({ where: { key, windowStart: { lte: windowStartCutoff } }, data: { count: 0, windowStart: now } });
+    return db.rateLimit.upsert({
+      where: { key },
+      create: { key, count: 1, windowStart: now },
+      update: { count: { increment: 1 } },
+      select: { count: true },
+    });
+  });
 
   if (count <= limit) return { allowed: true };
   const row = await db.rateLimit.findUnique({ where: { key }, select: { windowStart: true } });
