@@ -1,5 +1,5 @@
 // Demo data for people trying Safety Circle: two made-up families, dates relative to today.
-// It replaces everything in the database, so it refuses to run in production.
+// It needs an empty database, and refuses to run in production.
 import { demoPeople, type DemoPersonKey } from "../app/modules/demo/demo-people";
 import type { PlanContent } from "../app/modules/plan/plan.schema.server";
 import { db } from "../app/utils/db.server";
@@ -8,30 +8,17 @@ import { getEnv } from "../app/utils/env.server";
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 
-async function wipe() {
-  await db.familyVisit.deleteMany();
-  await db.correctionRequest.deleteMany();
-  await db.scaleScore.deleteMany();
-  await db.itemView.deleteMany();
-  await db.planDraft.deleteMany();
-  await db.planVersion.deleteMany();
-  await db.auditEvent.deleteMany();
-  await db.outboxEmail.deleteMany();
-  await db.rateLimit.deleteMany();
-  await db.session.deleteMany();
-  await db.signInToken.deleteMany();
-  await db.invitation.deleteMany();
-  await db.membership.deleteMany();
-  await db.child.deleteMany();
-  await db.family.deleteMany();
-  await db.organisationAdmin.deleteMany();
-  await db.person.deleteMany();
-  await db.organisation.deleteMany();
+// History rows (published versions, audit, views) cannot be deleted, by design (migration
+// 0003), so the demo starts from an empty database rather than wiping one.
+async function requireEmptyDatabase() {
+  if ((await db.person.count()) > 0) {
+    throw new Error("The demo seed needs an empty database. npm run demo starts a fresh SQLite file; on PostgreSQL, create a new database and run npm run db:deploy.");
+  }
 }
 
 async function main() {
   if (getEnv().APP_ENV === "production") throw new Error("The demo seed never runs in production.");
-  await wipe();
+  await requireEmptyDatabase();
 
   const council = await db.organisation.create({
     data: { name: "Northbridge Council Children's Services", kind: "LOCAL_AUTHORITY", reportLeadWorkingDays: 3 },

@@ -7,6 +7,8 @@ export npm_config_nodedir="${npm_config_nodedir:-/usr}"   # better-sqlite3 build
 npm ci
 export DATABASE_URL="${DATABASE_URL:-file:./prisma/dev.db}"
 export APP_ENV="${APP_ENV:-demo}" DEMO_MODE="${DEMO_MODE:-true}" SHOW_OUTBOX="${SHOW_OUTBOX:-true}" NODE_ENV=production
+# A fresh demo every time: history rows cannot be deleted (by design), so start from a new file.
+case "$DATABASE_URL" in file:*) rm -f "${DATABASE_URL#file:}" ;; esac
 npm run db:deploy
 npm run db:seed
 npm run build

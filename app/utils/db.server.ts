@@ -34,3 +34,24 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/** Unique-key clashes (P2002) and write conflicts (P2034): another process got there first. */
+function isRaceLoss(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2002" || code === "P2034";
+}
+
+/**
+ * Runs a read-then-write that can lose a race to another app process (two inserts of one unique
+ * key, a serialization failure) again from the start, a few times. The work must be one
+ * transaction or conditional statements, so a lost attempt leaves nothing behind.
+ */
+export async function retryOnRace<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !isRaceLoss(error)) throw error;
+    }
+  }
+}

@@ -2,11 +2,25 @@ import { randomUUID } from "node:crypto";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 
+import { afterAll } from "vitest";
+
+import { createTestDatabase } from "./postgres";
+
 // Runs before each test file's modules load, so getEnv() sees this database and these settings.
-const dir = process.env.TEST_RUN_DIR;
-if (!dir) throw new Error("TEST_RUN_DIR is not set: run the tests through vitest.config.ts");
-const file = join(dir, `test-${randomUUID()}.db`);
-copyFileSync(join(dir, "base.db"), file);
-process.env.DATABASE_URL = `file:./${file}`;
+const template = process.env.TEST_PG_TEMPLATE;
+if (template) {
+  const name = `${process.env.TEST_PG_PREFIX}_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  process.env.DATABASE_URL = await createTestDatabase(process.env.TEST_DATABASE_URL!, template, name);
+  // Close this file's pool, so the run's databases can be dropped and connections do not pile up.
+  afterAll(async () => {
+    await (globalThis as { __db?: { $disconnect(): Promise<void> } }).__db?.$disconnect();
+  });
+} else {
+  const dir = process.env.TEST_RUN_DIR;
+  if (!dir) throw new Error("TEST_RUN_DIR is not set: run the tests through vitest.config.ts");
+  const file = join(dir, `test-${randomUUID()}.db`);
+  copyFileSync(join(dir, "base.db"), file);
+  process.env.DATABASE_URL = `file:./${file}`;
+}
 process.env.APP_ENV = "test";
 process.env.SESSION_SECRET = "test-secret-that-is-long-enough-0123456789";

@@ -7,7 +7,7 @@ import type { InviteInput } from "~/modules/network/network.schema.server";
 import { can, invitableRoles, joinsWithoutApproval } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { isLanguage } from "~/i18n";
-import { db } from "~/utils/db.server";
+import { db, retryOnRace } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 
@@ -218,7 +218,10 @@ export async function acceptInvitation({ token, request }: { token: string; requ
   const now = new Date();
   const signedIn = await getSignedInPerson(request);
   type Accepted = { personId: string; familyId: string; active: boolean; membership: { id: string; role: InviteInput["role"] } };
-  const outcome = await db.$transaction(async (tx): Promise<Accepted | { refused: Exclude<InvitationState, "valid"> }> => {
+  // One transaction: claiming the invitation and joining happen together or not at all. Two
+  // invitations to one new person accepted at once may both try to create that person; the
+  // loser starts again (retryOnRace) and finds them.
+  const outcome = await retryOnRace(() => db.$transaction(async (tx): Promise<Accepted | { refused: Exclude<InvitationState, "valid"> }> => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: invitationFields });
     if (!invitation) return { refused: "unknown" as const };
     const judged = await judgeInvitation(tx, invitation, signedIn?.id ?? null, now);
@@ -250,7 +253,7 @@ export async function acceptInvitation({ token, request }: { token: string; requ
       select: { id: true, role: true },
     });
     return { personId, familyId: invitation.familyId, active: status === "ACTIVE", membership: saved };
-  });
+  }));
 
   if ("refused" in outcome) return { ok: false, state: outcome.refused };
   await recordAudit({

@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+
+import { defineConfig } from "vitest/config";
+
+// Tests that start the production build as separate processes on PostgreSQL:
+// `npm run build && TEST_DATABASE_URL=postgresql://… npm run test:processes`.
+export default defineConfig({
+  resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
+  test: {
+    include: ["tests/processes/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["tests/setup/global-setup.ts"],
+    setupFiles: ["tests/setup/test-db.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
