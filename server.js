@@ -38,6 +38,8 @@ app.all(
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV,
+    // A fresh object per request: the loaders of one request share their reads through it
+    // (app/utils/request-scope.server.ts), so the session, person and membership are read once.
     getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
   }),
 );

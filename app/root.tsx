@@ -18,8 +18,7 @@ import { ExitThisPage, exitShortcutScript } from "~/components/layout/exit-this-
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { isLanguage } from "~/i18n";
-import { getSignedInPerson } from "~/modules/auth/session.server";
-import { listFamiliesForPerson } from "~/modules/family/family.server";
+import { getViewer } from "~/modules/auth/session.server";
 import stylesheet from "~/tailwind.css";
 import { i18next } from "~/utils/i18next.server";
 import { getBundleVersion } from "~/utils/locales.server";
@@ -27,16 +26,17 @@ import { getRequestId } from "~/utils/request.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [person, detected] = await Promise.all([getSignedInPerson(request), i18next.getLocale(request)]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // The viewer (session, person, memberships) is read once and shared with the page's guard.
+  const [viewer, detected] = await Promise.all([getViewer(request, context), i18next.getLocale(request)]);
   const locale = isLanguage(detected) ? detected : "en";
-  const memberships = person ? await listFamiliesForPerson(person.id) : [];
+  const person = viewer?.person ?? null;
   return {
     locale,
     localeBundle: `/resources/locales/${locale}?v=${getBundleVersion(locale)}`,
     requestId: getRequestId(request),
     person: person ? { name: person.name } : null,
-    families: memberships.map(({ family }) => family),
+    families: (viewer?.memberships ?? []).map((membership) => ({ id: membership.familyId, name: membership.familyName })),
   };
 }
 

@@ -8,8 +8,8 @@ import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "home.title" };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getSignedInPerson(request)) throw redirect("/families");
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getSignedInPerson(request, context)) throw redirect("/families");
   return null;
 }
 

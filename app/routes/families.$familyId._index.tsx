@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { getFamilyHome } from "~/modules/family/family.server";
+import { listChildren } from "~/modules/family/family.server";
 import { can } from "~/modules/permissions/can";
 import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
@@ -11,10 +11,10 @@ import { dateFormatter } from "~/utils/dates.server";
 
 export const handle: RouteHandle = { titleKey: "family:home.title" };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "family", "view");
-  const [family, formatDate, whatsNew] = await Promise.all([
-    getFamilyHome({ familyId: access.familyId }),
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });
+  const [children, formatDate, whatsNew] = await Promise.all([
+    listChildren({ familyId: access.familyId }),
     dateFormatter(request),
     whatsNewSinceLastVisit({ access }),
   ]);
@@ -22,8 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     familyId: access.familyId,
     personName: access.person.name,
     role: access.role,
-    organisation: family.organisation.name,
-    children: family.children.map((child) => ({
+    organisation: access.organisationName,
+    children: children.map((child) => ({
       id: child.id,
       firstName: child.firstName,
       born: child.dateOfBirth ? formatDate(child.dateOfBirth) : null,

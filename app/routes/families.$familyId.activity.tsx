@@ -10,8 +10,8 @@ import { dateFormatter } from "~/utils/dates.server";
 export const handle: RouteHandle = { titleKey: "family:activity.title" };
 
 // Families can see who looked at their plan and who changed things (special-category data).
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "activity", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "activity", "view", { context });
   const [events, formatDate] = await Promise.all([listFamilyActivity({ familyId: access.familyId }), dateFormatter(request, "medium")]);
   const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/London" });
   return { events: events.map((event) => ({ ...event, at: `${formatDate(event.at)} ${time.format(event.at)}` })) };

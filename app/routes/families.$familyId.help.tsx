@@ -8,8 +8,8 @@ import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "family:sections.help.title" };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireFamilyPermission(request, params.familyId, "help", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireFamilyPermission(request, params.familyId, "help", "view", { context });
   return null;
 }
 

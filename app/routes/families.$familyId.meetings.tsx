@@ -6,8 +6,8 @@ import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "family:sections.meetings.title" };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireFamilyPermission(request, params.familyId, "meetings", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireFamilyPermission(request, params.familyId, "meetings", "view", { context });
   return null;
 }
 

@@ -13,8 +13,8 @@ import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "plan:changes.title" };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "plan", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context });
   const query = ChangesQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw notFound();
   const to = query.data.to ? await getVersion({ familyId: access.familyId, number: query.data.to }) : await getLatestVersion({ familyId: access.familyId });

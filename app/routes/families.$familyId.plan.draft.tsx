@@ -17,8 +17,8 @@ import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "plan:draft.title" };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "plan", "write");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "write", { context });
   const [draft, latest, members, formatDate] = await Promise.all([
     getEditableDraft({ familyId: access.familyId }),
     getLatestVersion({ familyId: access.familyId }),

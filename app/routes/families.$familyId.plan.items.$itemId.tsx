@@ -8,9 +8,9 @@ import { TextareaField } from "~/components/forms/textarea-field";
 import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import { can } from "~/modules/permissions/can";
-import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { findItem } from "~/modules/plan/plan-items";
-import { getLatestVersion } from "~/modules/plan/plan.server";
+import { familyPeople, getLatestVersion } from "~/modules/plan/plan.server";
 import { stances } from "~/modules/plan/plan.constants";
 import { CorrectionAnswerSchema, CorrectionSchema, ItemIdSchema, ViewSchema } from "~/modules/plan/plan.schema.server";
 import { answerCorrection, listCorrections, listViews, recordView, requestCorrection } from "~/modules/plan/responses.server";
@@ -30,13 +30,15 @@ async function requireItem(familyId: string, itemIdParam: string | undefined) {
   return { item, version: latest.number };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "plan", "view");
-  const { item, version } = await requireItem(access.familyId, params.itemId);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  // The audit row names the version and the item, so it waits until both are known.
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context, audit: "later" });
+  const [{ item, version }, people] = await Promise.all([requireItem(access.familyId, params.itemId), familyPeople({ familyId: access.familyId })]);
   const [views, corrections, formatDate] = await Promise.all([
-    listViews({ access, itemId: item.id }),
-    listCorrections({ familyId: access.familyId, itemId: item.id }),
+    listViews({ access, itemId: item.id, people }),
+    listCorrections({ familyId: access.familyId, itemId: item.id, people }),
     dateFormatter(request, "medium"),
+    recordRead(request, access, { action: "plan.view", entity: "planItem", entityId: `${version}:${item.id}` }),
   ]);
   const canWrite = can(access.role, "plan", "write");
   return {

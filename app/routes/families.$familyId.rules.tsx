@@ -6,8 +6,8 @@ import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "family:sections.rules.title" };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireFamilyPermission(request, params.familyId, "rules", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireFamilyPermission(request, params.familyId, "rules", "view", { context });
   return null;
 }
 

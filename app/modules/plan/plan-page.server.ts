@@ -1,5 +1,5 @@
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { memberNames } from "~/modules/plan/plan.server";
+import type { FamilyPeople } from "~/modules/plan/plan.server";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
 import { listCorrections, listViews } from "~/modules/plan/responses.server";
 
@@ -13,17 +13,15 @@ export async function planReadingExtras({
   access,
   content,
   formatDate,
+  people,
 }: {
   access: FamilyAccess;
   content: PlanContent;
   formatDate: (date: Date) => string;
+  people: FamilyPeople;
 }) {
-  const [members, views, corrections] = await Promise.all([
-    memberNames({ familyId: access.familyId }),
-    listViews({ access }),
-    listCorrections({ familyId: access.familyId }),
-  ]);
-  const byMembership = new Map(members.map((member) => [member.membershipId, member]));
+  const [views, corrections] = await Promise.all([listViews({ access, people }), listCorrections({ familyId: access.familyId, people })]);
+  const byMembership = new Map(people.active.map((member) => [member.membershipId, member]));
   const actions = Object.fromEntries(
     content.actions.map((action) => {
       const member = action.whoMembershipId ? byMembership.get(action.whoMembershipId) : undefined;

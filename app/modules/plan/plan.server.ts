@@ -1,5 +1,6 @@
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import type { FamilyRole } from "~/modules/permissions/matrix";
 import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { db } from "~/utils/db.server";
 
@@ -90,14 +91,15 @@ export async function listVersions({ familyId }: { familyId: string }) {
   return db.planVersion.findMany({
     where: { familyId },
     orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, publishedBy: { select: { name: true } } },
+    select: { number: true, publishedAt: true, publishedById: true },
   });
 }
 
-const versionSelect = { number: true, content: true, publishedAt: true, publishedBy: { select: { name: true } } } as const;
+// No relation here: a relation costs a second statement, and pages name the publisher from familyPeople.
+const versionSelect = { number: true, content: true, publishedAt: true, publishedById: true } as const;
 
-function toVersion(row: { number: number; content: unknown; publishedAt: Date; publishedBy: { name: string } } | null) {
-  return row ? { ...row, content: parseContent(row.content), publishedBy: row.publishedBy.name } : null;
+function toVersion(row: { number: number; content: unknown; publishedAt: Date; publishedById: string } | null) {
+  return row ? { ...row, content: parseContent(row.content) } : null;
 }
 
 export async function getVersion({ familyId, number }: { familyId: string; number: number }) {
@@ -108,12 +110,29 @@ export async function getLatestVersion({ familyId }: { familyId: string }) {
   return toVersion(await db.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: versionSelect }));
 }
 
+export type FamilyMember = { membershipId: string; personId: string; role: FamilyRole; name: string };
+
+/**
+ * Everyone who is or was in the family, in one statement: the current members (for "who does
+ * it") and a name for any person id a page shows (publisher, views, corrections). Everyone who
+ * published, viewed or asked for a correction was a member, and membership rows are never deleted.
+ */
+export async function familyPeople({ familyId }: { familyId: string }) {
+  const rows = await db.$queryRaw<(FamilyMember & { status: string })[]>`
+    SELECT m."id" AS "membershipId", m."personId", m."role", m."status", p."name"
+    FROM "Membership" m JOIN "Person" p ON p."id" = m."personId"
+    WHERE m."familyId" = ${familyId}
+    ORDER BY m."createdAt"`;
+  const names = new Map(rows.map((row) => [row.personId, row.name]));
+  return {
+    active: rows.filter((row) => row.status === "ACTIVE").map(({ membershipId, personId, role, name }) => ({ membershipId, personId, role, name })),
+    nameOf: (personId: string | null | undefined) => (personId ? (names.get(personId) ?? "") : null),
+  };
+}
+
+export type FamilyPeople = Awaited<ReturnType<typeof familyPeople>>;
+
 /** Names for "who does it", from the family's current members. */
 export async function memberNames({ familyId }: { familyId: string }) {
-  const rows = await db.membership.findMany({
-    where: { familyId, status: "ACTIVE" },
-    select: { id: true, role: true, personId: true, person: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((row) => ({ membershipId: row.id, personId: row.personId, role: row.role, name: row.person.name }));
+  return (await familyPeople({ familyId })).active;
 }
