@@ -2,14 +2,16 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { GlossaryLinksContext } from "~/components/plan/glossary-text";
 import { PlanDocument } from "~/components/plan/plan-document";
 import { can } from "~/modules/permissions/can";
 import { notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { planReadingExtras } from "~/modules/plan/plan-page.server";
+import { planLinkedTexts, planReadingExtras } from "~/modules/plan/plan-page.server";
 import { familyPeople, getVersion, listVersions } from "~/modules/plan/plan.server";
 import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
-import { dateFormatter } from "~/utils/dates.server";
+import { dateFormatter, requestLanguage } from "~/utils/dates.server";
+import { i18next } from "~/utils/i18next.server";
 
 export const handle: RouteHandle = { titleKey: "plan:read.title" };
 
@@ -18,12 +20,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context, audit: "later" });
   const query = VersionQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw notFound();
-  const [versions, formatDate] = await Promise.all([listVersions({ familyId: access.familyId }), dateFormatter(request)]);
+  const [versions, formatDate, language, t] = await Promise.all([
+    listVersions({ familyId: access.familyId }),
+    dateFormatter(request),
+    requestLanguage(request),
+    i18next.getFixedT(request, "plan"),
+  ]);
   const flags = { canWrite: can(access.role, "plan", "write"), canRate: can(access.role, "plan", "rate") };
   const latestNumber = versions[0]?.number ?? null;
   if (latestNumber === null) {
     await recordRead(request, access, { action: "plan.view", entity: "planVersion" });
-    return { familyId: access.familyId, plan: null, flags, versions: [] };
+    return { familyId: access.familyId, plan: null, flags, versions: [], glossaryLinks: {} };
   }
 
   // The version list already says which is newest: one query, not two.
@@ -48,12 +55,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       content: version.content,
       extras,
     },
+    glossaryLinks: planLinkedTexts({ key: `plan:${access.familyId}:${version.number}`, language, content: version.content, t }),
   };
 }
 
 export default function ReadPlan() {
   const { t } = useTranslation("plan");
-  const { familyId, plan, flags, versions } = useLoaderData<typeof loader>();
+  const { familyId, plan, flags, versions, glossaryLinks } = useLoaderData<typeof loader>();
 
   if (!plan) {
     return (
@@ -115,7 +123,9 @@ export default function ReadPlan() {
           </li>
         </ul>
       </nav>
-      <PlanDocument content={plan.content} extras={plan.extras} familyId={familyId} />
+      <GlossaryLinksContext.Provider value={glossaryLinks}>
+        <PlanDocument content={plan.content} extras={plan.extras} familyId={familyId} />
+      </GlossaryLinksContext.Provider>
       {versions.length > 1 ? (
         <section aria-labelledby="versions" className="no-print">
           <h2 id="versions" className="text-xl font-bold">

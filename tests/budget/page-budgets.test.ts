@@ -73,6 +73,11 @@ describe("one document request", () => {
       [, , page] = await documentRequest([root.loader, familyLayout.loader, planPage.loader as Loader], path, parentCookie, { familyId: family.id });
     });
     expect(page).toMatchObject({ plan: { number: 2, publishedBy: family.people[2].name } });
+    // The page gets its glossary links ready-made from the server.
+    expect((page as { glossaryLinks: Record<string, unknown[]> }).glossaryLinks["Neglect of the baby's needs."]).toEqual([
+      { text: "Neglect", slug: "neglect", plain: expect.any(String) },
+      " of the baby's needs.",
+    ]);
     expect(measured.count, measured.statements.join("\n")).toBeLessThanOrEqual(BUDGET.statements);
     expect(measured.auditRows).toBe(BUDGET.auditRows);
     expect(measured.sessionUpdates).toBe(1);
