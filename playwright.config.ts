@@ -32,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "rm -f prisma/e2e.db && npm run db:deploy && tsx tests/e2e/seed.ts && npm start",
+    command: "rm -f prisma/e2e.db prisma/e2e.db-wal prisma/e2e.db-shm && npm run db:deploy && tsx tests/e2e/seed.ts && npm start",
     url: `http://localhost:${PORT}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,
