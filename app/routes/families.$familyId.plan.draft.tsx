@@ -64,11 +64,11 @@ export default function DraftPlan() {
   if (result?.outcome === "conflict") {
     return (
       <div className="space-y-6">
-        <h1 className="text-3xl font-bold">{t("conflict.title")}</h1>
-        <p>{t("conflict.intro", { name: result.theirsBy })}</p>
+        <h1 className="text-3xl font-bold">{result.bySelf ? t("conflict.selfTitle") : t("conflict.title")}</h1>
+        <p>{result.bySelf ? t("conflict.selfIntro") : t("conflict.intro", { name: result.theirsBy })}</p>
         <section aria-labelledby="theirs" className="rounded border-2 border-gray-500 bg-white p-3">
           <h2 id="theirs" className="text-xl font-bold">
-            {t("conflict.theirs", { name: result.theirsBy })}
+            {result.bySelf ? t("conflict.selfTheirs") : t("conflict.theirs", { name: result.theirsBy })}
           </h2>
           <PlanAsText content={result.theirs} />
         </section>
@@ -76,7 +76,7 @@ export default function DraftPlan() {
           <h2 id="mine" className="text-xl font-bold">
             {t("conflict.mine")}
           </h2>
-          <p>{t("conflict.mineHint")}</p>
+          <p>{result.bySelf ? t("conflict.selfMineHint") : t("conflict.mineHint")}</p>
           <DraftForm content={result.mine} revision={result.revision} members={members} latestNumber={latestNumber} errors={{}} />
         </section>
       </div>

@@ -12,10 +12,10 @@ function parseContent(raw: unknown): PlanContent {
 export async function getDraft({ familyId }: { familyId: string }) {
   const draft = await db.planDraft.findUnique({
     where: { familyId },
-    select: { content: true, revision: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: { content: true, revision: true, updatedAt: true, updatedById: true, updatedBy: { select: { name: true } } },
   });
   if (!draft) return null;
-  return { content: parseContent(draft.content), revision: draft.revision, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy.name };
+  return { content: parseContent(draft.content), revision: draft.revision, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy.name, updatedById: draft.updatedById };
 }
 
 /** The draft to edit: the saved draft, else a copy of the newest version, else an empty plan. */
@@ -26,7 +26,9 @@ export async function getEditableDraft({ familyId }: { familyId: string }) {
   return { content: latest?.content ?? emptyPlan(), revision: 0, updatedAt: null, updatedBy: null };
 }
 
-export type SaveOutcome = { ok: true; revision: number } | { ok: false; conflict: { content: PlanContent; updatedBy: string; revision: number } };
+export type SaveOutcome =
+  | { ok: true; revision: number }
+  | { ok: false; conflict: { content: PlanContent; updatedBy: string; updatedById: string; revision: number } };
 
 /**
  * Saves only if nobody saved since `revision` was read. The conditional write is the check,
@@ -56,7 +58,7 @@ export async function saveDraft({
   if (!saved) {
     const current = await getDraft({ familyId });
     if (!current) throw new Error("Draft vanished during a save");
-    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, revision: current.revision } };
+    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, updatedById: current.updatedById, revision: current.revision } };
   }
   await recordAudit({ request, action: "plan.draft.save", actorId: access.person.id, role: access.role, familyId, entity: "planDraft" });
   return { ok: true, revision: revision + 1 };

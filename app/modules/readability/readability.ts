@@ -328,9 +328,13 @@ export function glossaryFromResource(resource: unknown): GlossaryEntry[] {
   return entries;
 }
 
-/** Everything at once: score, band, sentences over 25 words, and each glossary term found (first use only). */
+/**
+ * Everything at once: score, band, sentences over 25 words, and each glossary term found (first
+ * use only). The Flesch formula goes past 100 for very short words and below 0 for very long
+ * ones; the score shown "out of 100" stays within 0–100.
+ */
 export function analyseText(text: string, glossary: GlossaryEntry[]): ReadabilityReport {
-  const score = fleschReadingEase(text);
+  const score = Math.min(100, Math.max(0, fleschReadingEase(text)));
   const seen = new Set<string>();
   const jargon = findJargon(text, glossary).filter((match) => !seen.has(match.slug) && Boolean(seen.add(match.slug)));
   return { score, band: fleschBand(score), longSentences: longSentences(text), jargon };
