@@ -16,7 +16,7 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
  * never wait for a writer and a commit is one append, so an audit insert no longer blocks the
  * event loop on a journal sync. The mode is kept in the file, so once at start-up is enough.
  */
-export function useWriteAheadLog(url: string) {
+export function enableWriteAheadLog(url: string) {
   const file = url.replace(/^file:/, "");
   if (!file || file === ":memory:") return;
   const database = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -32,7 +32,7 @@ function createClient(url: string): Db {
     // Both clients come from the same models, so the SQLite type describes the Postgres one too.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  useWriteAheadLog(url);
+  enableWriteAheadLog(url);
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
 }
 
