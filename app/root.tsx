@@ -11,6 +11,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorPage } from "~/components/error-page";
@@ -46,6 +47,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
   const locale = root?.locale ?? "en";
   const title = usePageTitle();
+  const hydrate = useHydration();
   return (
     <html lang={locale} dir="ltr">
       <head>
@@ -54,8 +56,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="robots" content="noindex, nofollow" />
         {/* No favicon download: every byte counts on pay-as-you-go data. */}
         <link rel="icon" href="data:," />
-        {root ? <meta name="locale-bundle" content={root.localeBundle} /> : null}
-        {root ? <link rel="preload" as="fetch" href={root.localeBundle} crossOrigin="anonymous" /> : null}
+        {root && hydrate ? <meta name="locale-bundle" content={root.localeBundle} /> : null}
+        {root && hydrate ? <link rel="preload" as="fetch" href={root.localeBundle} crossOrigin="anonymous" /> : null}
         <title>{title}</title>
         <Meta />
         <Links />
@@ -76,8 +78,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : null}
       </body>
     </html>
   );
@@ -97,7 +103,23 @@ function usePageTitle() {
   return key ? `${t(key)} – ${appName}` : appName;
 }
 
-export type RouteHandle = { titleKey?: string };
+export type RouteHandle = {
+  titleKey?: string;
+  /**
+   * false: a reading page that works as plain HTML, so it downloads no JavaScript at all (the
+   * quick exit's Shift×3 is an inline script). Pages with forms or live help keep hydrating.
+   * The list is in the README.
+   */
+  hydrate?: boolean;
+};
+
+/** Whether this page loads the app's JavaScript: only if no matched route says it need not. */
+function useHydration() {
+  const wanted = useMatches().every((match) => (match.handle as RouteHandle | undefined)?.hydrate !== false);
+  // Once the app runs in the browser, it keeps its scripts when it moves to a reading page.
+  const [started] = useState(wanted);
+  return wanted || started;
+}
 
 export default function App() {
   return <Outlet />;

@@ -9,7 +9,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 
-export const handle: RouteHandle = { titleKey: "family:home.title" };
+export const handle: RouteHandle = { titleKey: "family:home.title", hydrate: false };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });

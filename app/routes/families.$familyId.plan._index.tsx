@@ -13,7 +13,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { i18next } from "~/utils/i18next.server";
 
-export const handle: RouteHandle = { titleKey: "plan:read.title" };
+export const handle: RouteHandle = { titleKey: "plan:read.title", hydrate: false };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The audit row waits until the page knows which version it shows.

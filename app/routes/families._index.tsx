@@ -7,7 +7,7 @@ import { requireViewer } from "~/modules/auth/session.server";
 import { countPendingMemberships } from "~/modules/family/family.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "family:list.title" };
+export const handle: RouteHandle = { titleKey: "family:list.title", hydrate: false };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { person, memberships: active } = await requireViewer(request, context);
