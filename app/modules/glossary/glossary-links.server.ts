@@ -10,12 +10,16 @@ const glossaries = new Map<Language, { version: string; entries: GlossaryEntry[]
  * (same content hash), so its combined matcher is compiled once per language.
  */
 export function glossaryFor(language: Language): GlossaryEntry[] {
+  return currentGlossary(language).entries;
+}
+
+function currentGlossary(language: Language) {
   const version = getBundleVersion(language);
   const known = glossaries.get(language);
-  if (known && known.version === version) return known.entries;
-  const entries = glossaryFromResource(getResources()[language]?.glossary);
-  glossaries.set(language, { version, entries });
-  return entries;
+  if (known && known.version === version) return known;
+  const current = { version, entries: glossaryFromResource(getResources()[language]?.glossary) };
+  glossaries.set(language, current);
+  return current;
 }
 
 /** One text as pieces, or null when it holds no glossary term. */
@@ -43,9 +47,9 @@ const cache = new Map<string, GlossaryLinks>();
  * (a published version, a pair of versions); the language is added to it.
  */
 export function linkTexts({ key, language, texts }: { key: string; language: Language; texts: string[] }): GlossaryLinks {
-  const glossary = glossaryFor(language);
+  const { version, entries: glossary } = currentGlossary(language);
   // The strings' hash is part of the key: a changed glossary links again.
-  const cacheKey = `${language}:${getBundleVersion(language)}:${key}`;
+  const cacheKey = `${language}:${version}:${key}`;
   const known = cache.get(cacheKey);
   if (known) return known;
   const links: GlossaryLinks = {};
