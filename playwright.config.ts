@@ -11,7 +11,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? "list" : "line",
-  timeout: 60_000,
+  // A ceiling, not a measurement: five people share this 2-core machine and a long journey
+  // (several people signing in, axe on each page) can take minutes under their load.
+  timeout: 180_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: "chromium",
