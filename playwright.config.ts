@@ -36,7 +36,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? "list" : "line",
-  timeout: 60_000,
+  // A ceiling, not a measurement: five people share this 2-core machine and a long journey
+  // (several people signing in, axe on each page) can take minutes under their load.
+  timeout: 180_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: "chromium",
@@ -62,7 +64,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "rm -f prisma/e2e.db && npm run db:deploy && tsx tests/e2e/seed.ts && npm start",
+      command: "rm -f prisma/e2e.db prisma/e2e.db-wal prisma/e2e.db-shm && npm run db:deploy && tsx tests/e2e/seed.ts && npm start",
       url: `http://localhost:${PORT}/healthz`,
       timeout: 120_000,
       reuseExistingServer: false,

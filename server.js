@@ -2,6 +2,8 @@
 // sign-in rate limiter) and every request carries an id for audit records and error pages.
 // It never logs request lines: URLs and addresses are personal data here.
 import { randomUUID } from "node:crypto";
+import { existsSync, statSync } from "node:fs";
+import { extname, resolve, sep } from "node:path";
 
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
@@ -16,7 +18,8 @@ const trustProxy = process.env.TRUST_PROXY === "true" || process.env.TRUST_PROXY
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", trustProxy);
-app.use(compression());
+// Pages are compressed on the fly; built assets were compressed once at build time (below).
+app.use(compression({ filter: (req, res) => !req.path.startsWith("/build/") && compression.filter(req, res) }));
 
 app.use((req, res, next) => {
   const id = randomUUID();
@@ -31,7 +34,36 @@ app.use((req, res, next) => {
   next();
 });
 
+/**
+ * Serves the .br or .gz file that scripts/compress-assets.mjs wrote beside each built asset,
+ * when the browser accepts it, with the asset's own Content-Type. Anything else falls through
+ * to express.static.
+ */
+function precompressed(folder) {
+  const root = resolve(folder);
+  return (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    res.setHeader("Vary", "Accept-Encoding");
+    let file;
+    try {
+      file = resolve(root, `.${decodeURIComponent(req.path)}`);
+    } catch {
+      return next();
+    }
+    if (!file.startsWith(root + sep)) return next();
+    const accepted = String(req.headers["accept-encoding"] ?? "");
+    for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+      if (!new RegExp(`\\b${encoding}\\b`).test(accepted) || !existsSync(file + suffix) || !statSync(file + suffix).isFile()) continue;
+      res.type(extname(file));
+      res.setHeader("Content-Encoding", encoding);
+      return res.sendFile(file + suffix, { immutable: true, maxAge: "1y" });
+    }
+    next();
+  };
+}
+
 // Fingerprinted assets can be cached for good; everything else briefly.
+app.use("/build", precompressed("public/build"));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
@@ -53,6 +85,8 @@ app.all(
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV,
+    // A fresh object per request: the loaders of one request share their reads through it
+    // (app/utils/request-scope.server.ts), so the session, person and membership are read once.
     getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
   }),
 );

@@ -11,6 +11,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorPage } from "~/components/error-page";
@@ -19,8 +20,7 @@ import { ExitThisPage, exitShortcutScript } from "~/components/layout/exit-this-
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { isLanguage } from "~/i18n";
-import { getSignedInPerson } from "~/modules/auth/session.server";
-import { listFamiliesForPerson } from "~/modules/family/family.server";
+import { getViewer } from "~/modules/auth/session.server";
 import stylesheet from "~/tailwind.css";
 import { i18next } from "~/utils/i18next.server";
 import { getBundleVersion } from "~/utils/locales.server";
@@ -28,16 +28,17 @@ import { getRequestId } from "~/utils/request.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [person, detected] = await Promise.all([getSignedInPerson(request), i18next.getLocale(request)]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // The viewer (session, person, memberships) is read once and shared with the page's guard.
+  const [viewer, detected] = await Promise.all([getViewer(request, context), i18next.getLocale(request)]);
   const locale = isLanguage(detected) ? detected : "en";
-  const memberships = person ? await listFamiliesForPerson(person.id) : [];
+  const person = viewer?.person ?? null;
   return {
     locale,
     localeBundle: `/resources/locales/${locale}?v=${getBundleVersion(locale)}`,
     requestId: getRequestId(request),
     person: person ? { name: person.name } : null,
-    families: memberships.map(({ family }) => family),
+    families: (viewer?.memberships ?? []).map((membership) => ({ id: membership.familyId, name: membership.familyName })),
   };
 }
 
@@ -48,6 +49,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale = root?.locale ?? "en";
   const title = usePageTitle();
   const nonce = useNonce();
+  const hydrate = useHydration();
   return (
     <html lang={locale} dir="ltr">
       <head>
@@ -56,8 +58,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="robots" content="noindex, nofollow" />
         {/* No favicon download: every byte counts on pay-as-you-go data. */}
         <link rel="icon" href="data:," />
-        {root ? <meta name="locale-bundle" content={root.localeBundle} /> : null}
-        {root ? <link rel="preload" as="fetch" href={root.localeBundle} crossOrigin="anonymous" /> : null}
+        {root && hydrate ? <meta name="locale-bundle" content={root.localeBundle} /> : null}
+        {root && hydrate ? <link rel="preload" as="fetch" href={root.localeBundle} crossOrigin="anonymous" /> : null}
         <title>{title}</title>
         <Meta />
         <Links />
@@ -78,8 +80,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );
@@ -99,7 +105,23 @@ function usePageTitle() {
   return key ? `${t(key)} – ${appName}` : appName;
 }
 
-export type RouteHandle = { titleKey?: string };
+export type RouteHandle = {
+  titleKey?: string;
+  /**
+   * false: a reading page that works as plain HTML, so it downloads no JavaScript at all (the
+   * quick exit's Shift×3 is an inline script). Pages with forms or live help keep hydrating.
+   * The list is in the README.
+   */
+  hydrate?: boolean;
+};
+
+/** Whether this page loads the app's JavaScript: only if no matched route says it need not. */
+function useHydration() {
+  const wanted = useMatches().every((match) => (match.handle as RouteHandle | undefined)?.hydrate !== false);
+  // Once the app runs in the browser, it keeps its scripts when it moves to a reading page.
+  const [started] = useState(wanted);
+  return wanted || started;
+}
 
 export default function App() {
   return <Outlet />;

@@ -6,10 +6,10 @@ import { useTranslation } from "react-i18next";
 import { getSignedInPerson } from "~/modules/auth/session.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "home.title" };
+export const handle: RouteHandle = { titleKey: "home.title", hydrate: false };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getSignedInPerson(request)) throw redirect("/families");
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getSignedInPerson(request, context)) throw redirect("/families");
   return null;
 }
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { getFamilyHome } from "~/modules/family/family.server";
+import { listChildren } from "~/modules/family/family.server";
 import { can } from "~/modules/permissions/can";
 import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
@@ -10,12 +10,12 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { isolatedName } from "~/components/isolated-name";
 
-export const handle: RouteHandle = { titleKey: "family:home.title" };
+export const handle: RouteHandle = { titleKey: "family:home.title", hydrate: false };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "family", "view");
-  const [family, formatDate, whatsNew] = await Promise.all([
-    getFamilyHome({ familyId: access.familyId }),
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });
+  const [children, formatDate, whatsNew] = await Promise.all([
+    listChildren({ familyId: access.familyId }),
     dateFormatter(request),
     whatsNewSinceLastVisit({ access }),
   ]);
@@ -23,8 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     familyId: access.familyId,
     personName: access.person.name,
     role: access.role,
-    organisation: family.organisation.name,
-    children: family.children.map((child) => ({
+    organisation: access.organisationName,
+    children: children.map((child) => ({
       id: child.id,
       firstName: child.firstName,
       born: child.dateOfBirth ? formatDate(child.dateOfBirth) : null,

@@ -4,26 +4,32 @@ import { useTranslation } from "react-i18next";
 
 import { listFamilyActivity } from "~/modules/audit/audit.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { auditRetentionDaysForFamily } from "~/modules/retention/retention.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 
-export const handle: RouteHandle = { titleKey: "family:activity.title" };
+export const handle: RouteHandle = { titleKey: "family:activity.title", hydrate: false };
 
 // Families can see who looked at their plan and who changed things (special-category data).
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "activity", "view");
-  const [events, formatDate] = await Promise.all([listFamilyActivity({ familyId: access.familyId }), dateFormatter(request, "medium")]);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "activity", "view", { context });
+  const [events, formatDate, keptForDays] = await Promise.all([
+    listFamilyActivity({ familyId: access.familyId }),
+    dateFormatter(request, "medium"),
+    auditRetentionDaysForFamily(access.familyId),
+  ]);
   const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/London" });
-  return { events: events.map((event) => ({ ...event, at: `${formatDate(event.at)} ${time.format(event.at)}` })) };
+  return { keptForDays, events: events.map((event) => ({ ...event, at: `${formatDate(event.at)} ${time.format(event.at)}` })) };
 }
 
 export default function Activity() {
   const { t } = useTranslation("family");
-  const { events } = useLoaderData<typeof loader>();
+  const { events, keptForDays } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t("activity.title")}</h1>
       <p>{t("activity.intro")}</p>
+      <p>{t("activity.keptFor", { days: keptForDays })}</p>
       {events.length === 0 ? (
         <p>{t("activity.none")}</p>
       ) : (

@@ -6,10 +6,10 @@ import { SectionPreview } from "~/components/section-preview";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "family:sections.help.title" };
+export const handle: RouteHandle = { titleKey: "family:sections.help.title", hydrate: false };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireFamilyPermission(request, params.familyId, "help", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireFamilyPermission(request, params.familyId, "help", "view", { context });
   return null;
 }
 

@@ -4,10 +4,10 @@ import { SectionPreview } from "~/components/section-preview";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "family:sections.meetings.title" };
+export const handle: RouteHandle = { titleKey: "family:sections.meetings.title", hydrate: false };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireFamilyPermission(request, params.familyId, "meetings", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireFamilyPermission(request, params.familyId, "meetings", "view", { context });
   return null;
 }
 

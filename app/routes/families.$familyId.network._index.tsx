@@ -14,8 +14,8 @@ import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "network:title" };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "network", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "network", "view", { context });
   const canInvite = invitableRoles(access.role).length > 0;
   const [members, invitations, formatDate] = await Promise.all([
     listMembers({ familyId: access.familyId, withContacts: can(access.role, "network", "viewContactDetails") }),

@@ -15,17 +15,17 @@ import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "network:invite.title" };
 
-async function requireInviter(request: Request, familyId: string | undefined) {
-  const access = await requireFamilyPermission(request, familyId, "network", "view");
+async function requireInviter(request: Request, familyId: string | undefined, context?: unknown) {
+  const access = await requireFamilyPermission(request, familyId, "network", "view", { context });
   if (invitableRoles(access.role).length === 0) {
     // Same answer and same audit trail as any other missing right.
-    await requireFamilyPermission(request, familyId, "network", "inviteAdviser");
+    await requireFamilyPermission(request, familyId, "network", "inviteAdviser", { context });
   }
   return access;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireInviter(request, params.familyId);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireInviter(request, params.familyId, context);
   return {
     familyId: access.familyId,
     roles: invitableRoles(access.role).map((role) => ({ role, needsApproval: !joinsWithoutApproval(access.role, role) })),

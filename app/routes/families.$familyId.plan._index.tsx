@@ -2,31 +2,48 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { GlossaryLinksContext } from "~/components/plan/glossary-text";
 import { PlanDocument } from "~/components/plan/plan-document";
 import { can } from "~/modules/permissions/can";
-import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { planReadingExtras } from "~/modules/plan/plan-page.server";
-import { getVersion, listVersions } from "~/modules/plan/plan.server";
+import { notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { planLinkedTexts, planReadingExtras } from "~/modules/plan/plan-page.server";
+import { familyPeople, getVersion, listVersions } from "~/modules/plan/plan.server";
 import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
-import { dateFormatter } from "~/utils/dates.server";
+import { dateFormatter, requestLanguage } from "~/utils/dates.server";
+import { i18next } from "~/utils/i18next.server";
 import { isolatedName } from "~/components/isolated-name";
 
-export const handle: RouteHandle = { titleKey: "plan:read.title" };
+export const handle: RouteHandle = { titleKey: "plan:read.title", hydrate: false };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "plan", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  // The audit row waits until the page knows which version it shows.
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context, audit: "later" });
   const query = VersionQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw notFound();
-  const [versions, formatDate] = await Promise.all([listVersions({ familyId: access.familyId }), dateFormatter(request)]);
+  const [versions, formatDate, language, t] = await Promise.all([
+    listVersions({ familyId: access.familyId }),
+    dateFormatter(request),
+    requestLanguage(request),
+    i18next.getFixedT(request, "plan"),
+  ]);
   const flags = { canWrite: can(access.role, "plan", "write"), canRate: can(access.role, "plan", "rate") };
   const latestNumber = versions[0]?.number ?? null;
-  if (latestNumber === null) return { familyId: access.familyId, plan: null, flags, versions: [] };
+  if (latestNumber === null) {
+    await recordRead(request, access, { action: "plan.view", entity: "planVersion" });
+    return { familyId: access.familyId, plan: null, flags, versions: [], glossaryLinks: {} };
+  }
 
   // The version list already says which is newest: one query, not two.
-  const version = await getVersion({ familyId: access.familyId, number: query.data.version ?? latestNumber });
+  const [version, people] = await Promise.all([
+    getVersion({ familyId: access.familyId, number: query.data.version ?? latestNumber }),
+    familyPeople({ familyId: access.familyId }),
+  ]);
   if (!version) throw notFound();
-  const extras = await planReadingExtras({ access, content: version.content, formatDate });
+  const [extras] = await Promise.all([
+    planReadingExtras({ access, content: version.content, formatDate, people }),
+    recordRead(request, access, { action: "plan.view", entity: "planVersion", entityId: String(version.number) }),
+  ]);
   return {
     familyId: access.familyId,
     flags,
@@ -35,16 +52,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       number: version.number,
       isLatest: version.number === latestNumber,
       publishedAt: formatDate(version.publishedAt),
-      publishedBy: version.publishedBy,
+      publishedBy: people.nameOf(version.publishedById) ?? "",
       content: version.content,
       extras,
     },
+    glossaryLinks: planLinkedTexts({ key: `plan:${access.familyId}:${version.number}`, language, content: version.content, t }),
   };
 }
 
 export default function ReadPlan() {
   const { t } = useTranslation("plan");
-  const { familyId, plan, flags, versions } = useLoaderData<typeof loader>();
+  const { familyId, plan, flags, versions, glossaryLinks } = useLoaderData<typeof loader>();
 
   if (!plan) {
     return (
@@ -106,7 +124,9 @@ export default function ReadPlan() {
           </li>
         </ul>
       </nav>
-      <PlanDocument content={plan.content} extras={plan.extras} familyId={familyId} />
+      <GlossaryLinksContext.Provider value={glossaryLinks}>
+        <PlanDocument content={plan.content} extras={plan.extras} familyId={familyId} />
+      </GlossaryLinksContext.Provider>
       {versions.length > 1 ? (
         <section aria-labelledby="versions" className="no-print">
           <h2 id="versions" className="text-xl font-bold">

@@ -19,8 +19,8 @@ import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "plan:draft.title" };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "plan", "write");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "write", { context });
   const [draft, latest, members, formatDate] = await Promise.all([
     getEditableDraft({ familyId: access.familyId }),
     getLatestVersion({ familyId: access.familyId }),
@@ -67,11 +67,11 @@ export default function DraftPlan() {
   if (result?.outcome === "conflict") {
     return (
       <div className="space-y-6">
-        <h1 className="text-3xl font-bold">{t("conflict.title")}</h1>
-        <p>{isolatedName((slot) => t("conflict.intro", { name: slot }), result.theirsBy)}</p>
+        <h1 className="text-3xl font-bold">{result.bySelf ? t("conflict.selfTitle") : t("conflict.title")}</h1>
+        <p>{result.bySelf ? t("conflict.selfIntro") : isolatedName((slot) => t("conflict.intro", { name: slot }), result.theirsBy)}</p>
         <section aria-labelledby="theirs" className="rounded border-2 border-gray-500 bg-white p-3">
           <h2 id="theirs" className="text-xl font-bold">
-            {isolatedName((slot) => t("conflict.theirs", { name: slot }), result.theirsBy)}
+            {result.bySelf ? t("conflict.selfTheirs") : isolatedName((slot) => t("conflict.theirs", { name: slot }), result.theirsBy)}
           </h2>
           <PlanAsText content={result.theirs} />
         </section>
@@ -79,7 +79,7 @@ export default function DraftPlan() {
           <h2 id="mine" className="text-xl font-bold">
             {t("conflict.mine")}
           </h2>
-          <p>{t("conflict.mineHint")}</p>
+          <p>{result.bySelf ? t("conflict.selfMineHint") : t("conflict.mineHint")}</p>
           <DraftForm content={result.mine} revision={result.revision} members={members} latestNumber={latestNumber} errors={{}} />
         </section>
       </div>

@@ -6,16 +6,17 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { BackToPlan } from "~/components/plan/back-to-plan";
-import { GlossaryText } from "~/components/plan/glossary-text";
+import { GlossaryLinksContext, GlossaryText } from "~/components/plan/glossary-text";
+import { linkTexts } from "~/modules/glossary/glossary-links.server";
 import { can } from "~/modules/permissions/can";
-import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { findItem } from "~/modules/plan/plan-items";
-import { getLatestVersion } from "~/modules/plan/plan.server";
+import { familyPeople, getLatestVersion } from "~/modules/plan/plan.server";
 import { stances } from "~/modules/plan/plan.constants";
 import { CorrectionAnswerSchema, CorrectionSchema, ItemIdSchema, ViewSchema } from "~/modules/plan/plan.schema.server";
 import { answerCorrection, listCorrections, listViews, recordView, requestCorrection } from "~/modules/plan/responses.server";
 import type { RouteHandle } from "~/root";
-import { dateFormatter } from "~/utils/dates.server";
+import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { isolatedName } from "~/components/isolated-name";
@@ -31,19 +32,23 @@ async function requireItem(familyId: string, itemIdParam: string | undefined) {
   return { item, version: latest.number };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "plan", "view");
-  const { item, version } = await requireItem(access.familyId, params.itemId);
-  const [views, corrections, formatDate] = await Promise.all([
-    listViews({ access, itemId: item.id }),
-    listCorrections({ familyId: access.familyId, itemId: item.id }),
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  // The audit row names the version and the item, so it waits until both are known.
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context, audit: "later" });
+  const [{ item, version }, people] = await Promise.all([requireItem(access.familyId, params.itemId), familyPeople({ familyId: access.familyId })]);
+  const [views, corrections, formatDate, language] = await Promise.all([
+    listViews({ access, itemId: item.id, people }),
+    listCorrections({ familyId: access.familyId, itemId: item.id, people }),
     dateFormatter(request, "medium"),
+    requestLanguage(request),
+    recordRead(request, access, { action: "plan.view", entity: "planItem", entityId: `${version}:${item.id}` }),
   ]);
   const canWrite = can(access.role, "plan", "write");
   return {
     familyId: access.familyId,
     item,
     version,
+    glossaryLinks: linkTexts({ key: `item:${access.familyId}:${version}:${item.id}`, language, texts: [item.text, item.professional ?? ""] }),
     flags: { canRespond: can(access.role, "plan", "respond"), canCorrect: can(access.role, "plan", "correct"), canAnswer: canWrite },
     views: views.map((view) => ({ ...view, createdAt: formatDate(view.createdAt), person: undefined })),
     corrections: corrections.map((correction) => ({
@@ -83,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function PlanItem() {
   const { t } = useTranslation("plan");
-  const { familyId, item, flags, views, corrections } = useLoaderData<typeof loader>();
+  const { familyId, item, flags, views, corrections, glossaryLinks } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errorsFor = (intent: string) => (result && result.intent === intent ? result.errors : {});
   const valuesFor = (intent: string): Record<string, string> => (result && result.intent === intent ? result.values : {});
@@ -95,17 +100,19 @@ export default function PlanItem() {
   return (
     <div className="space-y-8">
       <BackToPlan familyId={familyId} itemId={item.id} />
-      <div>
-        <p className="text-sm font-bold uppercase text-gray-700">{t(`kind.${item.kind}`)}</p>
-        <h1 className="text-2xl font-bold">
-          <GlossaryText text={item.text} />
-        </h1>
-        {item.professional ? (
-          <p className="mt-2 text-sm">
-            {t("read.professionalWords")}: <GlossaryText text={item.professional} />
-          </p>
-        ) : null}
-      </div>
+      <GlossaryLinksContext.Provider value={glossaryLinks}>
+        <div>
+          <p className="text-sm font-bold uppercase text-gray-700">{t(`kind.${item.kind}`)}</p>
+          <h1 className="text-2xl font-bold">
+            <GlossaryText text={item.text} />
+          </h1>
+          {item.professional ? (
+            <p className="mt-2 text-sm">
+              {t("read.professionalWords")}: <GlossaryText text={item.professional} />
+            </p>
+          ) : null}
+        </div>
+      </GlossaryLinksContext.Provider>
 
       <section aria-labelledby="views-heading" className="space-y-3">
         <h2 id="views-heading" className="text-xl font-bold">

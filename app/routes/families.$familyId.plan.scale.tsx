@@ -19,8 +19,8 @@ import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "plan:scale.title" };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "plan", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context });
   const [scores, latest, formatDate] = await Promise.all([
     listScale({ familyId: access.familyId }),
     getLatestVersion({ familyId: access.familyId }),

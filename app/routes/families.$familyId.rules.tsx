@@ -4,10 +4,10 @@ import { SectionPreview } from "~/components/section-preview";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "family:sections.rules.title" };
+export const handle: RouteHandle = { titleKey: "family:sections.rules.title", hydrate: false };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireFamilyPermission(request, params.familyId, "rules", "view");
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireFamilyPermission(request, params.familyId, "rules", "view", { context });
   return null;
 }
 

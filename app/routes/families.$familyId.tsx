@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { getFamilyName } from "~/modules/family/family.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 
-// Layout loaders do not protect child routes (Remix runs them in parallel): every child guards itself.
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "family", "view");
-  const family = await getFamilyName({ familyId: access.familyId });
+// Layout loaders do not protect child routes (Remix runs them in parallel): every child guards
+// itself and records the request's one audit row, so the layout records none.
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context, audit: "later" });
+  const family = { id: access.familyId, name: access.familyName };
   const sections = [
     { to: "", key: "home", show: true },
     { to: "plan", key: "plan", show: can(access.role, "plan", "view") },

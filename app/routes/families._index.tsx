@@ -3,16 +3,17 @@ import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { requirePerson } from "~/modules/auth/session.server";
-import { countPendingMemberships, listFamiliesForPerson } from "~/modules/family/family.server";
+import { requireViewer } from "~/modules/auth/session.server";
+import { countPendingMemberships } from "~/modules/family/family.server";
 import type { RouteHandle } from "~/root";
 import { isolatedName } from "~/components/isolated-name";
 
-export const handle: RouteHandle = { titleKey: "family:list.title" };
+export const handle: RouteHandle = { titleKey: "family:list.title", hydrate: false };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const person = await requirePerson(request);
-  const [memberships, pending] = await Promise.all([listFamiliesForPerson(person.id), countPendingMemberships(person.id)]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { person, memberships: active } = await requireViewer(request, context);
+  const memberships = active.map(({ role, familyId, familyName }) => ({ role, family: { id: familyId, name: familyName } }));
+  const pending = await countPendingMemberships(person.id);
   // Most people belong to one family: take them straight there.
   if (memberships.length === 1 && pending === 0) throw redirect(`/families/${memberships[0].family.id}`);
   return { name: person.name, memberships, pending };

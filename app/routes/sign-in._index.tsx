@@ -18,9 +18,9 @@ import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  if (await getSignedInPerson(request)) throw redirect(safeRedirect(url.searchParams.get("redirectTo")));
+  if (await getSignedInPerson(request, context)) throw redirect(safeRedirect(url.searchParams.get("redirectTo")));
   return { demoPeople: isDemoMode() ? await listDemoPeople() : [] };
 }
 

@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
 
 import { PrismaClient as PostgresClient } from "~/generated/postgresql/client";
 import { PrismaClient } from "~/generated/sqlite/client";
@@ -7,12 +8,32 @@ import { getEnv } from "~/utils/env.server";
 
 export type Db = PrismaClient;
 
+/** How long a SQLite write waits for another connection's write to finish before it fails. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Puts a SQLite file in write-ahead-log mode before the app's first query. In WAL mode readers
+ * never wait for a writer and a commit is one append, so an audit insert no longer blocks the
+ * event loop on a journal sync. The mode is kept in the file, so once at start-up is enough.
+ */
+export function enableWriteAheadLog(url: string) {
+  const file = url.replace(/^file:/, "");
+  if (!file || file === ":memory:") return;
+  const database = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    database.pragma("journal_mode = WAL");
+  } finally {
+    database.close();
+  }
+}
+
 function createClient(url: string): Db {
   if (/^postgres(ql)?:\/\//.test(url)) {
     // Both clients come from the same models, so the SQLite type describes the Postgres one too.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  enableWriteAheadLog(url);
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db; __dbUrl?: string };

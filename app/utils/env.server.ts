@@ -34,6 +34,10 @@ const EnvSchema = z
     SIGN_IN_LIMIT_PER_IP: positiveInt(30),
     RATE_LIMIT_WINDOW_MINUTES: positiveInt(15),
     MAX_FORM_BYTES: positiveInt(32_768),
+    // Retention (app/modules/retention): audit rows with no family, and any family whose
+    // organisation has no setting of its own; outbox mail (development and demo only).
+    AUDIT_RETENTION_DAYS: positiveInt(730),
+    OUTBOX_RETENTION_DAYS: positiveInt(7),
   })
   .transform((env) => {
     const APP_ENV = env.APP_ENV ?? (env.NODE_ENV === "production" ? "production" : "development");

@@ -6,6 +6,9 @@ import { gzipSync } from "node:zlib";
 import { expect, test } from "./helpers";
 
 
+import { signIn } from "./helpers";
+import { e2eBundleFamily, e2ePeople } from "./people";
+
 const buildDir = "public/build";
 
 function files(dir: string): string[] {
@@ -15,7 +18,9 @@ function files(dir: string): string[] {
 }
 
 test("no server-only library reaches the browser", () => {
-  for (const file of files(buildDir)) {
+  const built = files(buildDir);
+  expect(built.length, "built JavaScript to check (run npm run build first)").toBeGreaterThan(0);
+  for (const file of built) {
     const text = readFileSync(file, "utf8");
     expect(text, file).not.toContain("ZodError");
     expect(text, file).not.toContain("PrismaClient");
@@ -25,7 +30,45 @@ test("no server-only library reaches the browser", () => {
 
 test("the JavaScript every page loads stays under 120 kB gzipped", () => {
   const always = files(buildDir).filter((file) => /(entry\.client|root)-|_shared\//.test(file));
+  expect(always.length, "shared JavaScript files to measure").toBeGreaterThan(0);
   const total = always.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
   test.info().annotations.push({ type: "shared JavaScript", description: `${(total / 1024).toFixed(1)} kB gzipped` });
   expect(total).toBeLessThan(120 * 1024);
+});
+
+// The plan page on a first visit (empty cache), as a phone on pay-as-you-go data gets it:
+// every byte on the wire (headers and compressed bodies). A reading page loads no JavaScript.
+test("the plan page's first visit downloads at most 60 kB, and no JavaScript", async ({ browser }) => {
+  const signingIn = await browser.newContext();
+  const page = await signingIn.newPage();
+  await signIn(page, e2ePeople.bundleParent.email);
+  await expect(page.getByText(e2eBundleFamily.name).first()).toBeVisible();
+  const planUrl = `${new URL(page.url()).pathname.replace(/\/$/, "")}/plan`;
+  const cookies = await signingIn.cookies();
+  await signingIn.close();
+
+  const firstVisit = await browser.newContext();
+  await firstVisit.addCookies(cookies);
+  const reader = await firstVisit.newPage();
+  const cdp = await firstVisit.newCDPSession(reader);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const urls = new Map<string, string>();
+  let bytes = 0;
+  cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
+  cdp.on("Network.loadingFinished", (event) => {
+    bytes += event.encodedDataLength;
+  });
+  await reader.goto(planUrl, { waitUntil: "networkidle" });
+  await expect(reader.getByRole("heading", { level: 1, name: "The plan" })).toBeVisible();
+  await expect(reader.getByText(/core group meeting/).first()).toBeVisible();
+
+  const fetched = [...urls.values()];
+  expect(fetched.length, "files measured").toBeGreaterThan(0);
+  expect(fetched.some((url) => url.endsWith(".css"))).toBe(true);
+  expect(fetched.filter((url) => /\.js(\?|$)/.test(url))).toEqual([]);
+  test.info().annotations.push({ type: "plan page, first visit", description: `${(bytes / 1024).toFixed(1)} kB in ${fetched.length} requests` });
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(60 * 1024);
+  await firstVisit.close();
 });

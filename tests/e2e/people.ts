@@ -2,6 +2,8 @@
 export const e2eFamily = { name: "Maple family", child: "Rowan" };
 export const e2eOtherFamily = { name: "Birch family", child: "Sky" };
 export const e2ePlanFamily = { name: "Oak family", child: "Wren" };
+// A family with a published plan from the start, for the download-size check.
+export const e2eBundleFamily = { name: "Elm family", child: "Ash" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -15,4 +17,6 @@ export const e2ePeople = {
   planWorker: { email: "plan-worker@e2e.example", name: "Sadia Worker", role: "PRACTITIONER" },
   planParent: { email: "plan-parent@e2e.example", name: "Mia Parent", role: "PARENT" },
   planAunt: { email: "plan-aunt@e2e.example", name: "Ava Aunt", role: "NETWORK_MEMBER" },
+  bundleParent: { email: "bundle-parent@e2e.example", name: "Bo Parent", role: "PARENT" },
+  bundleWorker: { email: "bundle-worker@e2e.example", name: "Bex Worker", role: "PRACTITIONER" },
 } as const;

@@ -188,6 +188,36 @@ test("with JavaScript off, the plan can be read, answered, scaled and corrected"
   await aunt.context().close();
 });
 
+test("a 1,500-letter word wraps on a 360 px phone, and the Send button stays on screen", async ({ browser }) => {
+  const longWord = `https://example.org/${"a".repeat(1_480)}`;
+  const aunt = await personPage(browser, e2ePeople.planAunt.email, { width: 360 });
+  const noSideways = async () => {
+    const widths = await aunt.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+  };
+  await openPlan(aunt);
+  await item(aunt, worry).getByRole("link", { name: "Say what you think" }).click();
+  await aunt.getByLabel("I agree").check();
+  await aunt.getByLabel("In your own words").fill(longWord);
+  await aunt.getByRole("button", { name: "Save what I think" }).click();
+  await expect(aunt.getByText(longWord)).toBeVisible();
+  await aunt.getByLabel("What is wrong?").fill(longWord);
+  await aunt.getByLabel("What should it say?").fill(longWord);
+  await aunt.getByRole("button", { name: "Send" }).click();
+  await expect(aunt.getByText(longWord).first()).toBeVisible();
+  await noSideways();
+  // The long word used to push the form 14,000 px wide: the button must sit within the screen's width.
+  const send = aunt.getByRole("button", { name: "Send" });
+  await expect(send).toBeVisible();
+  const box = await send.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  await aunt.goto(aunt.url().replace(/\/plan\/items\/.*/, "/plan"));
+  await noSideways();
+  await aunt.context().close();
+});
+
 test("the plan, its scale and the glossary read in Welsh, with no errors in the page", async ({ browser }) => {
   const parent = await personPage(browser, e2ePeople.planParent.email);
   const errors: string[] = [];

@@ -1,7 +1,7 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
 import { db } from "~/utils/db.server";
 
-import { e2eFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily } from "./people";
+import { e2eBundleFamily, e2eFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily } from "./people";
 
 async function main() {
   const organisation = await db.organisation.create({ data: { name: "Test Council", kind: "LOCAL_AUTHORITY" } });
@@ -26,6 +26,41 @@ async function main() {
   for (const key of ["planWorker", "planParent", "planAunt"] as const) {
     await db.membership.create({ data: { familyId: oak.id, personId: people[key].id, role: e2ePeople[key].role } });
   }
+
+  // A plan of ordinary size, already published, so the download check reads a real page.
+  const elm = await db.family.create({ data: { name: e2eBundleFamily.name, organisationId: organisation.id } });
+  await db.child.create({ data: { familyId: elm.id, firstName: e2eBundleFamily.child, dateOfBirth: new Date(Date.now() - 400 * 86_400_000) } });
+  const memberships: Record<string, string> = {};
+  for (const key of ["bundleParent", "bundleWorker"] as const) {
+    const membership = await db.membership.create({ data: { familyId: elm.id, personId: people[key].id, role: e2ePeople[key].role } });
+    memberships[key] = membership.id;
+  }
+  const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(10 - prefix.length, "0")}`;
+  const content = {
+    level: "CHILD_PROTECTION",
+    category: "NEGLECT",
+    initialConferenceDate: "2026-10-01",
+    nextReviewDate: "2027-01-10",
+    worries: [1, 2, 3].map((n) => ({
+      id: id("worry", n),
+      professional: `Risk of neglect of Ash's basic care needs, part ${n}, as set out at the initial child protection conference.`,
+      plain: `We worry that Ash may not get meals, clean clothes or a safe place to sleep when things are hard at home (${n}).`,
+    })),
+    complicatingFactors: [{ id: id("factor", 1), text: "Mum has been unwell and the family has little money this winter." }],
+    workingWell: [1, 2].map((n) => ({ id: id("well", n), text: `Nan visits most days and Ash is happy at nursery (${n}).` })),
+    goals: [1, 2, 3].map((n) => ({ id: id("goal", n), worryId: id("worry", n), text: `Ash has three meals a day, clean clothes and a safe bed every night (${n}).` })),
+    actions: [1, 2, 3, 4].map((n) => ({
+      id: id("action", n),
+      what: `Go to the core group meeting and check the safety plan together (${n}).`,
+      whoMembershipId: n % 2 ? memberships.bundleParent : null,
+      whoName: n % 2 ? "" : "Health visitor",
+      byWhen: "2026-12-01",
+      status: "NOT_STARTED",
+    })),
+    ifNotFollowed: "The core group meets again within a week to make the plan stronger.",
+    scalingQuestion: "How safe is Ash at home, from 0 to 10?",
+  };
+  await db.planVersion.create({ data: { familyId: elm.id, number: 1, content, publishedById: people.bundleWorker.id } });
 }
 
 main().then(() => db.$disconnect());

@@ -172,9 +172,22 @@ describe("drafts and versions", () => {
       draftAction({ request: postForm(`${base}/draft`, await cookieFor(secondWorker.id), formFor(theirs, 1)), params: { familyId }, context: {} }),
     );
     expect(conflict.status).toBe(409);
-    expect(conflict.data).toMatchObject({ outcome: "conflict", theirsBy: "Pat Worker", revision: 2 });
+    expect(conflict.data).toMatchObject({ outcome: "conflict", theirsBy: "Pat Worker", bySelf: false, revision: 2 });
     expect(JSON.stringify(conflict.data)).toContain("First worker's words.");
     expect(JSON.stringify(conflict.data)).toContain("Second worker's words.");
+  });
+
+  it("says so plainly when the other save was by the same person (a second tab, or a double press)", async () => {
+    const { worker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const cookie = await cookieFor(worker.id);
+    await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0)), params: { familyId }, context: {} }));
+    const firstTab = { ...sample, worries: [{ ...sample.worries[0], plain: "Words from the first tab." }] };
+    const secondTab = { ...sample, worries: [{ ...sample.worries[0], plain: "Words from the second tab." }] };
+    await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(firstTab, 1)), params: { familyId }, context: {} }));
+    const conflict = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(secondTab, 1)), params: { familyId }, context: {} }));
+    expect(conflict.status).toBe(409);
+    expect(conflict.data).toMatchObject({ outcome: "conflict", bySelf: true, revision: 2 });
   });
 
   it("keeps what was typed when a draft has errors, and does not save it", async () => {

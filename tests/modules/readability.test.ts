@@ -251,7 +251,7 @@ describe("analyseText", () => {
   it("gives the score, band, long sentences and each term once", () => {
     const text = "The core group meets soon. The core group checks the CP plan.";
     const report = analyseText(text, GLOSSARY);
-    expect(report.score).toBe(fleschReadingEase(text));
+    expect(report.score).toBe(Math.min(100, fleschReadingEase(text)));
     expect(report.band).toBe(fleschBand(report.score));
     expect(report.longSentences).toEqual([]);
     expect(report.jargon.map((match) => match.slug)).toEqual(["core-group", "child-protection-plan"]);
@@ -381,5 +381,21 @@ describe("glossary", () => {
   it("finds its own terms, longest first", () => {
     const found = findJargon("They made an interim care order after the initial child protection conference.", english);
     expect(found.map((match) => match.slug)).toEqual(["interim-care-order", "initial-child-protection-conference"]);
+  });
+});
+
+describe("the reading ease the writing helper shows", () => {
+  it.each([
+    ["very short words", "I can go. We can see. Go on."],
+    ["very long words", "Interdisciplinary multiagency institutionalisation notwithstanding, comprehensively operationalised intergovernmental responsibilities necessitate extraordinarily sophisticated documentation."],
+    ["nothing", ""],
+  ])("stays within 0 to 100 for %s", (_label, text) => {
+    const { score } = analyseText(text, []);
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+  });
+
+  it("would have gone outside 0 to 100 without the limit", () => {
+    expect(fleschReadingEase("I can go. We can see. Go on.")).toBeGreaterThan(100);
   });
 });

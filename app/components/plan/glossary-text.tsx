@@ -1,36 +1,42 @@
-import { Fragment, useMemo } from "react";
+import { createContext, Fragment, useContext, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 
-import { findJargon, glossaryFromResource, type GlossaryEntry } from "~/modules/readability/readability";
+import type { GlossaryLinks } from "~/modules/glossary/linked-text";
+import { glossaryFromResource, type GlossaryEntry } from "~/modules/readability/readability";
 
+/** The glossary from the loaded strings: for the glossary page and the draft editor's writing helper. */
 export function useGlossary(): GlossaryEntry[] {
   const { i18n } = useTranslation();
   const bundle: unknown = i18n.getResourceBundle(i18n.language, "glossary");
   return useMemo(() => glossaryFromResource(bundle), [bundle]);
 }
 
+/** The page's texts with their terms already linked on the server (see glossary-links.server.ts). */
+export const GlossaryLinksContext = createContext<GlossaryLinks>({});
+
 /**
- * Shows text with every glossary term linked to its plain meaning. The text may come from
- * anyone; React renders it as text, so HTML or script in it is shown, never run.
+ * Shows text with every glossary term linked to its plain meaning, from pieces the server
+ * made. The text may come from anyone; React renders it as text, so HTML or script in it is
+ * shown, never run.
  */
 export function GlossaryText({ text }: { text: string }) {
-  const glossary = useGlossary();
+  const links = useContext(GlossaryLinksContext);
   const { t } = useTranslation("plan");
-  const matches = useMemo(() => findJargon(text, glossary), [text, glossary]);
-  if (matches.length === 0) return <bdi>{text}</bdi>;
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  matches.forEach((match, index) => {
-    parts.push(<Fragment key={`t${index}`}>{text.slice(at, match.start)}</Fragment>);
-    parts.push(
-      <a key={`g${index}`} href={`/glossary#${match.slug}`} className="text-brand underline decoration-dotted" title={match.plain}>
-        {match.match}
-        <span className="sr-only"> ({t("glossaryLinkHint")})</span>
-      </a>,
-    );
-    at = match.end;
-  });
-  parts.push(<Fragment key="end">{text.slice(at)}</Fragment>);
+  const pieces = links[text];
+  if (!pieces) return <bdi>{text}</bdi>;
   // <bdi>: the writer's words keep their own direction and cannot change the page's.
-  return <bdi>{parts}</bdi>;
+  return (
+    <bdi>
+      {pieces.map((piece, index) =>
+        typeof piece === "string" ? (
+          <Fragment key={index}>{piece}</Fragment>
+        ) : (
+          <a key={index} href={`/glossary#${piece.slug}`} className="text-brand underline decoration-dotted" title={piece.plain}>
+            {piece.text}
+            <span className="sr-only"> ({t("glossaryLinkHint")})</span>
+          </a>
+        ),
+      )}
+    </bdi>
+  );
 }

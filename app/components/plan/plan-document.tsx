@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GlossaryText } from "~/components/plan/glossary-text";
+import { goalsTextFor } from "~/modules/plan/plan-items";
 import type { ActionGroup } from "~/modules/plan/plan-page.server";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
 import { isolatedName } from "~/components/isolated-name";
@@ -94,7 +95,7 @@ export function PlanDocument({ content, extras, familyId }: { content: PlanConte
               </details>
               {goalsFor(worry.id).length > 0 ? (
                 <p className="mt-2 text-sm">
-                  {t("read.goalFor")} <GlossaryText text={goalsFor(worry.id).map((goal) => goal.text).join(" ")} />
+                  {t("read.goalFor")} <GlossaryText text={goalsTextFor(content, worry.id)} />
                 </p>
               ) : null}
             </ItemCard>

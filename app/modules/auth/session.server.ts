@@ -1,7 +1,9 @@
 import { createCookie, redirect } from "@remix-run/node";
 
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
+import type { FamilyRole } from "~/modules/permissions/matrix";
 import { db } from "~/utils/db.server";
+import { oncePerRequest } from "~/utils/request-scope.server";
 import { getEnv } from "~/utils/env.server";
 import { languageCookie } from "~/utils/i18next.server";
 
@@ -22,43 +24,98 @@ function sessionCookie({ remember = false } = {}) {
 
 export type SignedInPerson = { id: string; name: string; language: string; sessionId: string };
 
+/** A person's active membership of one family, with the names the pages show. */
+export type ActiveMembership = { id: string; role: FamilyRole; familyId: string; familyName: string; organisationName: string };
+
+export type Viewer = { person: SignedInPerson; memberships: ActiveMembership[] };
+
 const LAST_SEEN_GRANULARITY_MS = 60_000;
 
-/** The signed-in person, or null when there is no live session (expired, idle, revoked). */
-export async function getSignedInPerson(request: Request): Promise<SignedInPerson | null> {
-  const token = await sessionCookie().parse(request.headers.get("cookie"));
-  if (typeof token !== "string" || token.length < 20) return null;
+type ViewerRow = {
+  sessionId: string;
+  expiresAt: Date | string;
+  lastSeenAt: Date | string;
+  revokedAt: Date | string | null;
+  personId: string;
+  name: string;
+  language: string;
+  membershipId: string | null;
+  role: FamilyRole | null;
+  familyId: string | null;
+  familyName: string | null;
+  organisationName: string | null;
+};
 
-  const session = await db.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      person: { select: { id: true, name: true, language: true } },
-    },
-  });
+// SQLite hands raw timestamps back as text, PostgreSQL as Date.
+const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+/**
+ * The session, its person and their active memberships (with family names) in one statement:
+ * every page needs all three, and the root, layout and page loaders share the result.
+ */
+async function loadViewer(tokenHash: string): Promise<Viewer | null> {
+  const rows = await db.$queryRaw<ViewerRow[]>`
+    SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", s."revokedAt",
+           p."id" AS "personId", p."name", p."language",
+           m."id" AS "membershipId", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName"
+    FROM "Session" s
+    JOIN "Person" p ON p."id" = s."personId"
+    LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."status" = 'ACTIVE'
+    LEFT JOIN "Family" f ON f."id" = m."familyId"
+    LEFT JOIN "Organisation" o ON o."id" = f."organisationId"
+    WHERE s."tokenHash" = ${tokenHash}
+    ORDER BY f."name"`;
+  const session = rows[0];
   if (!session || session.revokedAt) return null;
 
   const now = Date.now();
   const idleLimitMs = getEnv().SESSION_IDLE_MINUTES * 60_000;
-  if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleLimitMs <= now) return null;
+  const lastSeenAt = toDate(session.lastSeenAt).getTime();
+  if (toDate(session.expiresAt).getTime() <= now || lastSeenAt + idleLimitMs <= now) return null;
 
   // Writing on every request would double database load for little gain.
-  if (now - session.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
-    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  if (now - lastSeenAt > LAST_SEEN_GRANULARITY_MS) {
+    await db.session.updateMany({ where: { id: session.sessionId }, data: { lastSeenAt: new Date(now) } });
   }
-  return { ...session.person, sessionId: session.id };
+  const memberships = rows.flatMap((row) =>
+    row.membershipId && row.role && row.familyId
+      ? [{ id: row.membershipId, role: row.role, familyId: row.familyId, familyName: row.familyName ?? "", organisationName: row.organisationName ?? "" }]
+      : [],
+  );
+  return {
+    person: { id: session.personId, name: session.name, language: session.language, sessionId: session.sessionId },
+    memberships,
+  };
 }
 
-/** The signed-in person, or a redirect to sign in that comes back here afterwards. */
-export async function requirePerson(request: Request): Promise<SignedInPerson> {
-  const person = await getSignedInPerson(request);
-  if (person) return person;
+/**
+ * Who is asking, read once per request (see request-scope.server.ts): pass the loader's
+ * context so the root, layout and page loaders share one read and one session touch.
+ */
+export async function getViewer(request: Request, context?: unknown): Promise<Viewer | null> {
+  const token = await sessionCookie().parse(request.headers.get("cookie"));
+  if (typeof token !== "string" || token.length < 20) return null;
+  const tokenHash = hashToken(token);
+  return oncePerRequest({ request, context }, `viewer:${tokenHash}`, () => loadViewer(tokenHash));
+}
+
+/** The signed-in person, or null when there is no live session (expired, idle, revoked). */
+export async function getSignedInPerson(request: Request, context?: unknown): Promise<SignedInPerson | null> {
+  return (await getViewer(request, context))?.person ?? null;
+}
+
+/** The signed-in person and their memberships, or a redirect to sign in that comes back here afterwards. */
+export async function requireViewer(request: Request, context?: unknown): Promise<Viewer> {
+  const viewer = await getViewer(request, context);
+  if (viewer) return viewer;
   const url = new URL(request.url);
   const back = url.pathname + url.search;
   throw redirect(`/sign-in?${new URLSearchParams({ redirectTo: back })}`);
+}
+
+/** The signed-in person, or a redirect to sign in that comes back here afterwards. */
+export async function requirePerson(request: Request, context?: unknown): Promise<SignedInPerson> {
+  return (await requireViewer(request, context)).person;
 }
 
 /** Starts a session and returns the Set-Cookie header value. */

@@ -2,16 +2,18 @@ import { data } from "@remix-run/node";
 import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
-import { requirePerson, type SignedInPerson } from "~/modules/auth/session.server";
+import { requireViewer, type SignedInPerson } from "~/modules/auth/session.server";
 import { can } from "~/modules/permissions/can";
 import type { Action, Entity, FamilyRole } from "~/modules/permissions/matrix";
-import { db } from "~/utils/db.server";
+import { oncePerRequest } from "~/utils/request-scope.server";
 
 export type FamilyAccess = {
   person: SignedInPerson;
   familyId: string;
   membershipId: string;
   role: FamilyRole;
+  familyName: string;
+  organisationName: string;
 };
 
 // cuid(): 25 lower-case letters and digits. Anything else cannot be a family id.
@@ -21,35 +23,61 @@ export function notFound(): Response {
   return new Response(null, { status: 404, statusText: "Not Found" });
 }
 
+export type GuardOptions = {
+  /** The loader's context: the guard's reads are then shared by every loader of the request. */
+  context?: unknown;
+  /**
+   * "now" (the default) records the access at once. "later" leaves the one audit row of the
+   * request to the caller, which knows what was read (`recordRead`): layouts, whose child
+   * route always guards and records itself, and pages that name a version or an item.
+   */
+  audit?: "now" | "later";
+};
+
 /**
  * The one guard every family loader and action calls. It reads the membership from the
- * database on every request, so a removed member loses access on their very next request.
+ * database on every request (once, shared by the request's loaders), so a removed member
+ * loses access on their very next request.
  * Not a member: 404, so a family's existence is never revealed. A member without the right: 403.
+ * A refusal is recorded once per request, however many loaders ask.
  */
 export async function requireFamilyPermission<E extends Entity>(
   request: Request,
   familyIdParam: string | undefined,
   entity: E,
   action: Action<E>,
+  { context, audit = "now" }: GuardOptions = {},
 ): Promise<FamilyAccess> {
-  const person = await requirePerson(request);
+  const { person, memberships } = await requireViewer(request, context);
   const parsed = IdSchema.safeParse(familyIdParam);
   if (!parsed.success) throw notFound();
   const familyId = parsed.data;
 
-  const membership = await db.membership.findFirst({
-    where: { familyId, personId: person.id, status: "ACTIVE" },
-    select: { id: true, role: true },
-  });
+  const membership = memberships.find((row) => row.familyId === familyId);
   const what = `${entity}.${action}`;
+  const scope = { request, context };
   if (!membership) {
-    await recordAudit({ request, action: what, actorId: person.id, familyId, entity, outcome: "not-found" });
+    await oncePerRequest(scope, `refused:${familyId}`, () =>
+      recordAudit({ request, action: what, actorId: person.id, familyId, entity, outcome: "not-found" }),
+    );
     throw notFound();
   }
   if (!can(membership.role, entity, action)) {
-    await recordAudit({ request, action: what, actorId: person.id, role: membership.role, familyId, entity, outcome: "denied" });
+    await oncePerRequest(scope, `refused:${familyId}:${what}`, () =>
+      recordAudit({ request, action: what, actorId: person.id, role: membership.role, familyId, entity, outcome: "denied" }),
+    );
     throw data({ reason: "not-permitted" }, { status: 403 });
   }
-  await recordAudit({ request, action: what, actorId: person.id, role: membership.role, familyId, entity });
-  return { person, familyId, membershipId: membership.id, role: membership.role };
+  const access = { person, familyId, membershipId: membership.id, role: membership.role, familyName: membership.familyName, organisationName: membership.organisationName };
+  if (audit === "now") await recordRead(request, access, { action: what, entity });
+  return access;
+}
+
+/** The audit row of a permitted read: who, and what exactly was read (a version, an item). Never content. */
+export function recordRead(
+  request: Request,
+  access: FamilyAccess,
+  { action, entity, entityId }: { action: string; entity: string; entityId?: string },
+) {
+  return recordAudit({ request, action, actorId: access.person.id, role: access.role, familyId: access.familyId, entity, entityId });
 }

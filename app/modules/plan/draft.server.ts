@@ -5,7 +5,8 @@ import type { PlanContent } from "~/modules/plan/plan.schema.server";
 
 export type DraftSubmission =
   | { outcome: "invalid"; content: PlanContent; errors: Record<string, string>; revision: number }
-  | { outcome: "conflict"; mine: PlanContent; theirs: PlanContent; theirsBy: string; revision: number }
+  // bySelf: the other save was this person's own (a second tab, or a double press).
+  | { outcome: "conflict"; mine: PlanContent; theirs: PlanContent; theirsBy: string; bySelf: boolean; revision: number }
   | { outcome: "refused"; content: PlanContent; refusal: string; revision: number }
   | { outcome: "saved"; anchor: string | null }
   | { outcome: "published"; number: number };
@@ -27,7 +28,9 @@ export async function submitDraft({ access, form, request }: { access: FamilyAcc
 
   const saved = await saveDraft({ access, content, revision: parsed.revision, request });
   if (!saved.ok) {
-    return { outcome: "conflict", mine: content, theirs: saved.conflict.content, theirsBy: saved.conflict.updatedBy, revision: saved.conflict.revision };
+    const { conflict } = saved;
+    const bySelf = conflict.updatedById === access.person.id;
+    return { outcome: "conflict", mine: content, theirs: conflict.content, theirsBy: conflict.updatedBy, bySelf, revision: conflict.revision };
   }
   if (parsed.intent.kind === "publish") {
     const published = await publishDraft({ access, revision: saved.revision, request });

@@ -50,3 +50,11 @@ function itemDetail(content: PlanContent, id: string): string {
   const goal = content.goals.find((entry) => entry.id === id);
   return goal ? String(goal.worryId) : "";
 }
+
+/** The goals for one worry as one text, as the reading page shows them beside the worry. */
+export function goalsTextFor(content: PlanContent, worryId: string): string {
+  return content.goals
+    .filter((goal) => goal.worryId === worryId)
+    .map((goal) => goal.text)
+    .join(" ");
+}

@@ -1,5 +1,8 @@
+import type { Language } from "~/i18n";
+import { linkTexts } from "~/modules/glossary/glossary-links.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { memberNames } from "~/modules/plan/plan.server";
+import { goalsTextFor, planItems } from "~/modules/plan/plan-items";
+import type { FamilyPeople } from "~/modules/plan/plan.server";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
 import { listCorrections, listViews } from "~/modules/plan/responses.server";
 
@@ -13,17 +16,15 @@ export async function planReadingExtras({
   access,
   content,
   formatDate,
+  people,
 }: {
   access: FamilyAccess;
   content: PlanContent;
   formatDate: (date: Date) => string;
+  people: FamilyPeople;
 }) {
-  const [members, views, corrections] = await Promise.all([
-    memberNames({ familyId: access.familyId }),
-    listViews({ access }),
-    listCorrections({ familyId: access.familyId }),
-  ]);
-  const byMembership = new Map(members.map((member) => [member.membershipId, member]));
+  const [views, corrections] = await Promise.all([listViews({ access, people }), listCorrections({ familyId: access.familyId, people })]);
+  const byMembership = new Map(people.active.map((member) => [member.membershipId, member]));
   const actions = Object.fromEntries(
     content.actions.map((action) => {
       const member = action.whoMembershipId ? byMembership.get(action.whoMembershipId) : undefined;
@@ -48,4 +49,31 @@ export async function planReadingExtras({
       .map((correction) => ({ itemId: correction.itemId, name: correction.name, shouldSay: correction.shouldSay, whatIsWrong: correction.whatIsWrong })),
     openCorrections: corrections.filter((correction) => correction.status === "OPEN").map((correction) => correction.itemId),
   };
+}
+
+/**
+ * Every text the reading page links terms in (see PlanDocument): the plan's own words and the
+ * fixed sentences around them. Linked once per version and language, then kept.
+ */
+export function planLinkedTexts({
+  key,
+  language,
+  content,
+  t,
+}: {
+  key: string;
+  language: Language;
+  content: PlanContent;
+  t: (key: string, options?: Record<string, unknown>) => string;
+}) {
+  const texts = [
+    t(`level.${content.level}`),
+    content.category ? t("read.category", { category: t(`category.${content.category}`) }) : "",
+    t("read.notCourtOrder"),
+    content.ifNotFollowed || t("read.ifNotFollowedDefault"),
+    content.scalingQuestion,
+    ...content.worries.flatMap((worry) => [worry.plain, worry.professional, goalsTextFor(content, worry.id)]),
+    ...planItems(content).map((item) => item.text),
+  ];
+  return linkTexts({ key, language, texts });
 }

@@ -1,5 +1,6 @@
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import type { FamilyRole } from "~/modules/permissions/matrix";
 import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { db } from "~/utils/db.server";
 
@@ -13,10 +14,10 @@ function parseContent(raw: unknown): PlanContent {
 export async function getDraft({ familyId }: { familyId: string }) {
   const draft = await db.planDraft.findUnique({
     where: { familyId },
-    select: { content: true, revision: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: { content: true, revision: true, updatedAt: true, updatedById: true, updatedBy: { select: { name: true } } },
   });
   if (!draft) return null;
-  return { content: parseContent(draft.content), revision: draft.revision, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy.name };
+  return { content: parseContent(draft.content), revision: draft.revision, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy.name, updatedById: draft.updatedById };
 }
 
 /** The draft to edit: the saved draft, else a copy of the newest version, else an empty plan. */
@@ -27,7 +28,9 @@ export async function getEditableDraft({ familyId }: { familyId: string }) {
   return { content: latest?.content ?? emptyPlan(), revision: 0, updatedAt: null, updatedBy: null };
 }
 
-export type SaveOutcome = { ok: true; revision: number } | { ok: false; conflict: { content: PlanContent; updatedBy: string; revision: number } };
+export type SaveOutcome =
+  | { ok: true; revision: number }
+  | { ok: false; conflict: { content: PlanContent; updatedBy: string; updatedById: string; revision: number } };
 
 /**
  * Saves only if nobody saved since `revision` was read. The conditional write is the check,
@@ -57,7 +60,7 @@ export async function saveDraft({
   if (!saved) {
     const current = await getDraft({ familyId });
     if (!current) throw new Error("Draft vanished during a save");
-    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, revision: current.revision } };
+    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, updatedById: current.updatedById, revision: current.revision } };
   }
   await recordAudit({ request, action: "plan.draft.save", actorId: access.person.id, role: access.role, familyId, entity: "planDraft" });
   return { ok: true, revision: revision + 1 };
@@ -122,14 +125,15 @@ export async function listVersions({ familyId }: { familyId: string }) {
   return db.planVersion.findMany({
     where: { familyId },
     orderBy: { number: "desc" },
-    select: { number: true, publishedAt: true, publishedBy: { select: { name: true } } },
+    select: { number: true, publishedAt: true, publishedById: true },
   });
 }
 
-const versionSelect = { number: true, content: true, publishedAt: true, publishedBy: { select: { name: true } } } as const;
+// No relation here: a relation costs a second statement, and pages name the publisher from familyPeople.
+const versionSelect = { number: true, content: true, publishedAt: true, publishedById: true } as const;
 
-function toVersion(row: { number: number; content: unknown; publishedAt: Date; publishedBy: { name: string } } | null) {
-  return row ? { ...row, content: parseContent(row.content), publishedBy: row.publishedBy.name } : null;
+function toVersion(row: { number: number; content: unknown; publishedAt: Date; publishedById: string } | null) {
+  return row ? { ...row, content: parseContent(row.content) } : null;
 }
 
 export async function getVersion({ familyId, number }: { familyId: string; number: number }) {
@@ -140,12 +144,29 @@ export async function getLatestVersion({ familyId }: { familyId: string }) {
   return toVersion(await db.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: versionSelect }));
 }
 
+export type FamilyMember = { membershipId: string; personId: string; role: FamilyRole; name: string };
+
+/**
+ * Everyone who is or was in the family, in one statement: the current members (for "who does
+ * it") and a name for any person id a page shows (publisher, views, corrections). Everyone who
+ * published, viewed or asked for a correction was a member, and membership rows are never deleted.
+ */
+export async function familyPeople({ familyId }: { familyId: string }) {
+  const rows = await db.$queryRaw<(FamilyMember & { status: string })[]>`
+    SELECT m."id" AS "membershipId", m."personId", m."role", m."status", p."name"
+    FROM "Membership" m JOIN "Person" p ON p."id" = m."personId"
+    WHERE m."familyId" = ${familyId}
+    ORDER BY m."createdAt"`;
+  const names = new Map(rows.map((row) => [row.personId, row.name]));
+  return {
+    active: rows.filter((row) => row.status === "ACTIVE").map(({ membershipId, personId, role, name }) => ({ membershipId, personId, role, name })),
+    nameOf: (personId: string | null | undefined) => (personId ? (names.get(personId) ?? "") : null),
+  };
+}
+
+export type FamilyPeople = Awaited<ReturnType<typeof familyPeople>>;
+
 /** Names for "who does it", from the family's current members. */
 export async function memberNames({ familyId }: { familyId: string }) {
-  const rows = await db.membership.findMany({
-    where: { familyId, status: "ACTIVE" },
-    select: { id: true, role: true, personId: true, person: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((row) => ({ membershipId: row.id, personId: row.personId, role: row.role, name: row.person.name }));
+  return (await familyPeople({ familyId })).active;
 }

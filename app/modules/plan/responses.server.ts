@@ -1,6 +1,7 @@
 import { recordAudit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import type { FamilyPeople } from "~/modules/plan/plan.server";
 import { db } from "~/utils/db.server";
 
 type Stance = "AGREE" | "NOT_SURE" | "DISAGREE";
@@ -34,7 +35,7 @@ export async function recordView({
  * Views on items of the plan. The practitioner sees every view; others see their own and
  * the ones people chose to share. Only each person's newest view counts as current.
  */
-export async function listViews({ access, itemId }: { access: FamilyAccess; itemId?: string }) {
+export async function listViews({ access, itemId, people }: { access: FamilyAccess; itemId?: string; people: FamilyPeople }) {
   const seeAll = can(access.role, "plan", "write");
   const rows = await db.itemView.findMany({
     where: {
@@ -43,14 +44,14 @@ export async function listViews({ access, itemId }: { access: FamilyAccess; item
       ...(seeAll ? {} : { OR: [{ shared: true }, { personId: access.person.id }] }),
     },
     orderBy: { createdAt: "desc" },
-    select: { id: true, itemId: true, personId: true, stance: true, words: true, shared: true, version: true, createdAt: true, person: { select: { name: true } } },
+    select: { id: true, itemId: true, personId: true, stance: true, words: true, shared: true, version: true, createdAt: true },
   });
   const seen = new Set<string>();
   return rows.map((row) => {
     const key = `${row.itemId}:${row.personId}`;
     const current = !seen.has(key);
     seen.add(key);
-    return { ...row, name: row.person.name, mine: row.personId === access.person.id, current };
+    return { ...row, name: people.nameOf(row.personId) ?? "", mine: row.personId === access.person.id, current };
   });
 }
 
@@ -115,7 +116,7 @@ export async function answerCorrection({
   return true;
 }
 
-export async function listCorrections({ familyId, itemId }: { familyId: string; itemId?: string }) {
+export async function listCorrections({ familyId, itemId, people }: { familyId: string; itemId?: string; people: FamilyPeople }) {
   const rows = await db.correctionRequest.findMany({
     where: { familyId, ...(itemId ? { itemId } : {}) },
     orderBy: { createdAt: "asc" },
@@ -129,36 +130,63 @@ export async function listCorrections({ familyId, itemId }: { familyId: string; 
       reason: true,
       createdAt: true,
       respondedAt: true,
-      person: { select: { name: true } },
-      respondedBy: { select: { name: true } },
+      personId: true,
+      respondedById: true,
     },
   });
-  return rows.map(({ person, respondedBy, ...row }) => ({ ...row, name: person.name, respondedByName: respondedBy?.name ?? null }));
+  return rows.map(({ personId, respondedById, ...row }) => ({ ...row, name: people.nameOf(personId) ?? "", respondedByName: people.nameOf(respondedById) }));
 }
 
-/** What happened in the family's plan since the person last looked, then marks it seen. */
+type WhatsNewRow = {
+  seenAt: Date | string;
+  firstVersion: number | bigint | null;
+  lastVersion: number | bigint | null;
+  sharedViews: number | bigint;
+  allViews: number | bigint;
+  scores: number | bigint;
+  answers: number | bigint;
+  corrections: number | bigint;
+};
+
+/**
+ * What happened in the family's plan since the person last looked, then marks it seen.
+ * One statement reads the last visit and every count beside it (the home page has a budget of
+ * 8 statements); version numbers go up by one, so the first and last new number name them all.
+ */
 export async function whatsNewSinceLastVisit({ access }: { access: FamilyAccess }) {
   const { familyId, person } = access;
-  const visit = await db.familyVisit.findUnique({ where: { familyId_personId: { familyId, personId: person.id } }, select: { seenAt: true } });
-  const since = visit?.seenAt ?? null;
+  const [visit] = await db.$queryRaw<WhatsNewRow[]>`
+    SELECT v."seenAt",
+      (SELECT MIN(pv."number") FROM "PlanVersion" pv WHERE pv."familyId" = v."familyId" AND pv."publishedAt" > v."seenAt") AS "firstVersion",
+      (SELECT MAX(pv."number") FROM "PlanVersion" pv WHERE pv."familyId" = v."familyId" AND pv."publishedAt" > v."seenAt") AS "lastVersion",
+      (SELECT COUNT(*) FROM "ItemView" i WHERE i."familyId" = v."familyId" AND i."createdAt" > v."seenAt" AND i."personId" <> v."personId" AND i."shared" = ${true}) AS "sharedViews",
+      (SELECT COUNT(*) FROM "ItemView" i WHERE i."familyId" = v."familyId" AND i."createdAt" > v."seenAt" AND i."personId" <> v."personId") AS "allViews",
+      (SELECT COUNT(*) FROM "ScaleScore" s WHERE s."familyId" = v."familyId" AND s."createdAt" > v."seenAt" AND s."personId" <> v."personId") AS "scores",
+      (SELECT COUNT(*) FROM "CorrectionRequest" c WHERE c."familyId" = v."familyId" AND c."respondedAt" > v."seenAt" AND c."personId" = v."personId") AS "answers",
+      (SELECT COUNT(*) FROM "CorrectionRequest" c WHERE c."familyId" = v."familyId" AND c."createdAt" > v."seenAt" AND c."status" = 'OPEN') AS "corrections"
+    FROM "FamilyVisit" v
+    WHERE v."familyId" = ${familyId} AND v."personId" = ${person.id}`;
   const now = new Date();
   await db.familyVisit.upsert({
     where: { familyId_personId: { familyId, personId: person.id } },
     create: { familyId, personId: person.id, seenAt: now },
     update: { seenAt: now },
   });
-  if (!since) return { firstVisit: true as const };
-  const after = { gt: since };
+  if (!visit) return { firstVisit: true as const };
+  const since = visit.seenAt instanceof Date ? visit.seenAt : new Date(visit.seenAt);
   const canSeePlan = can(access.role, "plan", "view");
   const seeAllViews = can(access.role, "plan", "write");
-  const [versions, views, scores, answers, corrections] = canSeePlan
-    ? await Promise.all([
-        db.planVersion.findMany({ where: { familyId, publishedAt: after }, select: { number: true }, orderBy: { number: "asc" } }),
-        db.itemView.count({ where: { familyId, createdAt: after, personId: { not: person.id }, ...(seeAllViews ? {} : { shared: true }) } }),
-        db.scaleScore.count({ where: { familyId, createdAt: after, personId: { not: person.id } } }),
-        db.correctionRequest.count({ where: { familyId, respondedAt: after, personId: person.id } }),
-        seeAllViews ? db.correctionRequest.count({ where: { familyId, createdAt: after, status: "OPEN" } }) : Promise.resolve(0),
-      ])
-    : [[], 0, 0, 0, 0];
-  return { firstVisit: false as const, since: since.toISOString(), versions: versions.map((row) => row.number), views, scores, answers, corrections };
+  const first = Number(visit.firstVersion ?? 0);
+  const last = Number(visit.lastVersion ?? 0);
+  const versions = canSeePlan && first > 0 ? Array.from({ length: last - first + 1 }, (_, index) => first + index) : [];
+  const count = (value: number | bigint) => (canSeePlan ? Number(value) : 0);
+  return {
+    firstVisit: false as const,
+    since: since.toISOString(),
+    versions,
+    views: count(seeAllViews ? visit.allViews : visit.sharedViews),
+    scores: count(visit.scores),
+    answers: count(visit.answers),
+    corrections: seeAllViews ? count(visit.corrections) : 0,
+  };
 }

@@ -3,7 +3,15 @@
 
 export type FleschBand = "veryEasy" | "easy" | "fairlyEasy" | "standard" | "fairlyDifficult" | "difficult" | "veryDifficult";
 
-export type GlossaryEntry = { slug: string; term: string; aliases: string[]; plain: string; definition: string };
+export type GlossaryEntry = {
+  slug: string;
+  term: string;
+  aliases: string[];
+  plain: string;
+  definition: string;
+  /** The entry's phrases that are also everyday English: they never link on their own. */
+  everyday?: string[];
+};
 
 export type JargonMatch = { slug: string; term: string; plain: string; start: number; end: number; match: string };
 
@@ -231,46 +239,71 @@ export function longSentences(text: string, maxWords = 25): string[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const patterns = new Map<string, RegExp | null>();
+/** One spelling per phrase: lower case, straight apostrophes, and spaces for runs of spaces and hyphens. */
+const normalisePhrase = (phrase: string) =>
+  phrase
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[\s\-‐]+/g, " ")
+    .trim();
 
-/** A whole-word, case-insensitive pattern for a phrase; spaces and hyphens match each other. */
-function phrasePattern(phrase: string): RegExp | null {
-  let pattern = patterns.get(phrase);
-  if (pattern === undefined) {
-    const parts = phrase.trim().split(/[\s\-‐]+/).filter(Boolean);
-    const body = parts.map((part) => escapeRegExp(part).replace(/['’]/g, "['’]")).join("[\\s\\-‐]+");
-    // matchAll copies the pattern, so one cached RegExp is safe to share.
-    pattern = parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu") : null;
-    patterns.set(phrase, pattern);
+type Matcher = { pattern: RegExp | null; byPhrase: Map<string, GlossaryEntry> };
+
+// One combined pattern per glossary (so per language), built on first use and kept.
+const matchers = new WeakMap<GlossaryEntry[], Matcher>();
+
+function compileMatcher(glossary: GlossaryEntry[]): Matcher {
+  const byPhrase = new Map<string, GlossaryEntry>();
+  for (const entry of glossary) {
+    // Phrases that are also everyday English ("looked after", "contact") never link on their
+    // own: only the entry's specific phrases do ("looked after child", "contact visits").
+    const everyday = new Set((entry.everyday ?? []).map(normalisePhrase));
+    for (const phrase of [entry.term, ...entry.aliases]) {
+      const key = normalisePhrase(phrase);
+      // The first entry to claim a phrase keeps it, so glossary order breaks ties.
+      if (key && !everyday.has(key) && !byPhrase.has(key)) byPhrase.set(key, entry);
+    }
   }
-  return pattern;
+  // Longest first: at any position the alternation takes the longest phrase that fits, so
+  // "interim care order" is found rather than "care order" inside it.
+  const bodies = [...byPhrase.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((key) =>
+      key
+        .split(" ")
+        .map((part) => escapeRegExp(part).replace(/'/g, "['’]"))
+        .join("[\\s\\-‐]+"),
+    );
+  const pattern = bodies.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?![\\p{L}\\p{N}])`, "giu") : null;
+  return { pattern, byPhrase };
+}
+
+function matcherFor(glossary: GlossaryEntry[]): Matcher {
+  let matcher = matchers.get(glossary);
+  if (!matcher) {
+    matcher = compileMatcher(glossary);
+    matchers.set(glossary, matcher);
+  }
+  return matcher;
 }
 
 /**
  * Glossary terms (and their aliases) found in a text, in text order. Matching ignores case and
- * only takes whole words. Where matches overlap, the longest wins, so "interim care order" is
- * found rather than "care order" inside it.
+ * only takes whole words; the longest phrase at a position wins. Pass the same glossary array
+ * each time: its combined pattern is compiled once.
  */
 export function findJargon(text: string, glossary: GlossaryEntry[]): JargonMatch[] {
+  const { pattern, byPhrase } = matcherFor(glossary);
+  if (!pattern) return [];
   const found: JargonMatch[] = [];
-  for (const entry of glossary) {
-    const phrases = [...new Set([entry.term, ...entry.aliases].map((phrase) => phrase.trim()).filter(Boolean))];
-    for (const phrase of phrases) {
-      const pattern = phrasePattern(phrase);
-      if (!pattern) continue;
-      for (const match of text.matchAll(pattern)) {
-        const start = match.index ?? 0;
-        found.push({ slug: entry.slug, term: entry.term, plain: entry.plain, start, end: start + match[0].length, match: match[0] });
-      }
-    }
+  // matchAll copies the pattern, so the shared RegExp keeps no state between calls.
+  for (const match of text.matchAll(pattern)) {
+    const entry = byPhrase.get(normalisePhrase(match[0]));
+    if (!entry) continue;
+    const start = match.index ?? 0;
+    found.push({ slug: entry.slug, term: entry.term, plain: entry.plain, start, end: start + match[0].length, match: match[0] });
   }
-  // Longest first, then earliest; the sort is stable, so glossary order breaks exact ties.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: JargonMatch[] = [];
-  for (const candidate of found) {
-    if (kept.every((taken) => candidate.end <= taken.start || candidate.start >= taken.end)) kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -281,7 +314,7 @@ export function glossaryFromResource(resource: unknown): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   for (const [slug, value] of Object.entries(resource.terms)) {
     if (!isRecord(value)) continue;
-    const { term, aliases, plain, definition } = value;
+    const { term, aliases, plain, definition, everyday } = value;
     if (typeof term !== "string" || !term.trim() || typeof plain !== "string" || typeof definition !== "string") continue;
     entries.push({
       slug,
@@ -289,14 +322,19 @@ export function glossaryFromResource(resource: unknown): GlossaryEntry[] {
       aliases: Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === "string" && alias.trim() !== "") : [],
       plain,
       definition,
+      ...(Array.isArray(everyday) ? { everyday: everyday.filter((phrase): phrase is string => typeof phrase === "string") } : {}),
     });
   }
   return entries;
 }
 
-/** Everything at once: score, band, sentences over 25 words, and each glossary term found (first use only). */
+/**
+ * Everything at once: score, band, sentences over 25 words, and each glossary term found (first
+ * use only). The Flesch formula goes past 100 for very short words and below 0 for very long
+ * ones; the score shown "out of 100" stays within 0–100.
+ */
 export function analyseText(text: string, glossary: GlossaryEntry[]): ReadabilityReport {
-  const score = fleschReadingEase(text);
+  const score = Math.min(100, Math.max(0, fleschReadingEase(text)));
   const seen = new Set<string>();
   const jargon = findJargon(text, glossary).filter((match) => !seen.has(match.slug) && Boolean(seen.add(match.slug)));
   return { score, band: fleschBand(score), longSentences: longSentences(text), jargon };
