@@ -35,8 +35,9 @@ const EnvSchema = z
     RATE_LIMIT_WINDOW_MINUTES: positiveInt(15),
     MAX_FORM_BYTES: positiveInt(32_768),
     // Retention (app/modules/retention): audit rows with no family, and any family whose
-    // organisation has no setting of its own; outbox mail (development and demo only).
-    AUDIT_RETENTION_DAYS: positiveInt(730),
+    // organisation has no setting of its own; outbox mail (development and demo only). The
+    // databases refuse to delete audit rows younger than 90 days, so no setting goes below that.
+    AUDIT_RETENTION_DAYS: positiveInt(730).pipe(z.number().min(90)),
     OUTBOX_RETENTION_DAYS: positiveInt(7),
   })
   .transform((env) => {

@@ -44,6 +44,16 @@ describe("history the database refuses to lose", () => {
     expect(await delegate.count({ where: { id } })).toBe(1);
   });
 
+  it("an audit row older than 90 days can be deleted (the retention job), a younger one cannot", async () => {
+    const person = (await historyRows()).audit.actorId as string;
+    const at = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const old = await db.auditEvent.create({ data: { actorId: person, action: "test.old", at: at(91) } });
+    const young = await db.auditEvent.create({ data: { actorId: person, action: "test.young", at: at(89) } });
+    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = '${young.id}'`)).rejects.toThrow(/cannot be deleted/);
+    await db.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = '${old.id}'`);
+    expect(await db.auditEvent.count({ where: { id: { in: [old.id, young.id] } } })).toBe(1);
+  });
+
   it("a published plan version cannot change, even by plain SQL", async () => {
     const { version } = await historyRows();
     await expect(db.$executeRawUnsafe(`UPDATE "PlanVersion" SET "number" = 2 WHERE "id" = '${version.id}'`)).rejects.toThrow(/cannot change/);

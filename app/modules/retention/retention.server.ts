@@ -1,12 +1,14 @@
 // The one place that deletes old records. Personal data that is no longer needed is not kept:
 // ended sessions, spent sign-in tokens, old rate-limit windows, outbox mail, and audit rows
-// older than the organisation keeps them. If the databases ever refuse audit deletes by
-// trigger, this job is the only deleter to allow.
+// older than the organisation keeps them. The databases refuse to delete audit rows younger
+// than 90 days (a trigger), so this job is the only deleter and never asks for less.
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
 const DAY_MS = 86_400_000;
 const FAMILY_BATCH = 500;
+// The databases refuse to delete younger audit rows (migration 0006): a shorter setting counts as this.
+export const AUDIT_MIN_RETENTION_DAYS = 90;
 
 export type RetentionReport = {
   sessions: number;
@@ -19,7 +21,7 @@ export type RetentionReport = {
 /** How long a family's record of who looked is kept, in days (its organisation's setting). */
 export async function auditRetentionDaysForFamily(familyId: string): Promise<number> {
   const family = await db.family.findUnique({ where: { id: familyId }, select: { organisation: { select: { auditRetentionDays: true } } } });
-  return family?.organisation.auditRetentionDays ?? getEnv().AUDIT_RETENTION_DAYS;
+  return Math.max(family?.organisation.auditRetentionDays ?? getEnv().AUDIT_RETENTION_DAYS, AUDIT_MIN_RETENTION_DAYS);
 }
 
 /** Deletes everything past its keeping time, as of `now`. Safe to run as often as you like. */
@@ -49,7 +51,7 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
   let auditEvents = (await db.auditEvent.deleteMany({ where: { familyId: null, at: { lt: ago(env.AUDIT_RETENTION_DAYS * DAY_MS) } } })).count;
   const organisations = await db.organisation.findMany({ select: { id: true, auditRetentionDays: true } });
   for (const organisation of organisations) {
-    const cutoff = ago(organisation.auditRetentionDays * DAY_MS);
+    const cutoff = ago(Math.max(organisation.auditRetentionDays, AUDIT_MIN_RETENTION_DAYS) * DAY_MS);
     // Families in batches: a council can have tens of thousands, more than one IN list may hold.
     for (let cursor: string | undefined; ; ) {
       const families = await db.family.findMany({
