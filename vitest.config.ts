@@ -14,7 +14,5 @@ export default defineConfig({
     hookTimeout: 60_000,
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/test-db.ts"],
-    // A ceiling for a shared, busy 2-core machine; budgets are counts, never timings.
-    testTimeout: 20_000,
   },
 });

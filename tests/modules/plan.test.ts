@@ -354,6 +354,8 @@ describe("long plans and publishing at once", () => {
       familyId,
       membershipId: person.membershipId,
       role: "PRACTITIONER",
+      familyName: "x",
+      organisationName: "x",
     });
     const changed = { ...sample, workingWell: [{ id: "eeeeeeeeeeee", text: "Dad goes to every group." }] };
     const current = await db.planDraft.findUniqueOrThrow({ where: { familyId }, select: { revision: true } });
@@ -374,6 +376,8 @@ describe("long plans and publishing at once", () => {
       familyId,
       membershipId: person.membershipId,
       role: "PRACTITIONER",
+      familyName: "x",
+      organisationName: "x",
     });
     const mine = await saveDraft({ access: access(worker), content: sample, revision: 0, request: makeRequest(base) });
     expect(mine).toEqual({ ok: true, revision: 1 });

@@ -83,6 +83,8 @@ const accessFor = (familyId: string, person: { id: string; name: string; members
   familyId,
   membershipId: person.membershipId,
   role: "PRACTITIONER",
+  familyName: "x",
+  organisationName: "x",
 });
 
 /** A published plan (and a newer draft) whose every text holds the given marker. */

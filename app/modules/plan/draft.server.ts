@@ -27,17 +27,19 @@ export async function submitDraft({ access, form, request }: { access: FamilyAcc
   if (Object.keys(errors).length > 0) return { outcome: "invalid", content, errors, revision: parsed.revision };
 
   const saved = await saveDraft({ access, content, revision: parsed.revision, request });
-  if (!saved.ok) {
-    const { conflict } = saved;
-    const bySelf = conflict.updatedById === access.person.id;
-    return { outcome: "conflict", mine: content, theirs: conflict.content, theirsBy: conflict.updatedBy, bySelf, revision: conflict.revision };
-  }
+  // bySelf: the other save was this person's own (a second tab, or a double press).
+  const conflicted = (conflict: { content: PlanContent; updatedBy: string; updatedById: string; revision: number }): DraftSubmission => ({
+    outcome: "conflict",
+    mine: content,
+    theirs: conflict.content,
+    theirsBy: conflict.updatedBy,
+    bySelf: conflict.updatedById === access.person.id,
+    revision: conflict.revision,
+  });
+  if (!saved.ok) return conflicted(saved.conflict);
   if (parsed.intent.kind === "publish") {
     const published = await publishDraft({ access, revision: saved.revision, request });
-    if (!published.ok && "conflict" in published) {
-      const { conflict } = published;
-      return { outcome: "conflict", mine: content, theirs: conflict.content, theirsBy: conflict.updatedBy, revision: conflict.revision };
-    }
+    if (!published.ok && "conflict" in published) return conflicted(published.conflict);
     if (!published.ok) return { outcome: "refused", content, refusal: published.refusal, revision: saved.revision };
     return { outcome: "published", number: published.number };
   }

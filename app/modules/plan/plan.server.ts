@@ -78,7 +78,7 @@ export function publishRefusal(content: PlanContent, latest: PlanContent | null)
 export type PublishOutcome =
   | { ok: true; number: number }
   | { ok: false; refusal: PublishRefusal }
-  | { ok: false; conflict: { content: PlanContent; updatedBy: string; revision: number } };
+  | { ok: false; conflict: { content: PlanContent; updatedBy: string; updatedById: string; revision: number } };
 
 /**
  * Publishes the draft at `revision` (the one the publisher saved and saw) as the next
@@ -111,7 +111,7 @@ export async function publishDraft({ access, revision, request }: { access: Fami
     if ("refusal" in outcome) return outcome;
     const current = await getDraft({ familyId });
     if (!current) throw new Error("Draft vanished during a publish");
-    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, revision: current.revision } };
+    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, updatedById: current.updatedById, revision: current.revision } };
   }
   await recordAudit({ request, action: "plan.publish", actorId: access.person.id, role: access.role, familyId, entity: "planVersion", entityId: outcome.versionId });
   return { ok: true, number: outcome.number };
