@@ -11,7 +11,12 @@ import * as planPage from "~/routes/families.$familyId.plan._index";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
+import { isPostgresUrl } from "../setup/postgres";
 import { countStatements, installCountingClient } from "./sql-counter";
+
+// The counter hooks better-sqlite3, so the budgets are counted on SQLite; the queries are the same
+// Prisma calls on PostgreSQL.
+const onPostgres = isPostgresUrl(process.env.DATABASE_URL ?? "");
 
 const BUDGET = { statements: 8, auditRows: 1, sessionUpdates: 1 };
 
@@ -41,6 +46,7 @@ let family: Awaited<ReturnType<typeof createFamily>>;
 let parentCookie: string;
 
 beforeAll(async () => {
+  if (onPostgres) return; // every test below is skipped, visibly
   installCountingClient();
   family = await createFamily({ members: [{ role: "PARENT" }, { role: "NETWORK_MEMBER" }, { role: "PRACTITIONER" }] });
   const [parent, network, practitioner] = family.people;
@@ -64,7 +70,7 @@ async function ageSession(personId: string) {
   await db.session.updateMany({ where: { personId }, data: { lastSeenAt: new Date(Date.now() - 5 * 60_000) } });
 }
 
-describe("one document request", () => {
+describe.skipIf(onPostgres)("one document request (counted on SQLite)", () => {
   it("of the plan page stays within the SQL and write budgets, and records which version was read", async () => {
     const path = `/families/${family.id}/plan`;
     await ageSession(family.people[0].id);

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { db, getDb, SQLITE_BUSY_TIMEOUT_MS } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
-describe("the SQLite database, as the app opens it", () => {
+import { isPostgresUrl } from "../setup/postgres";
+
+describe.skipIf(isPostgresUrl(process.env.DATABASE_URL ?? ""))("the SQLite database, as the app opens it", () => {
   it("is in write-ahead-log mode, with a busy timeout", async () => {
     getDb();
     const file = getEnv().DATABASE_URL.replace(/^file:/, "");
