@@ -80,6 +80,18 @@ async function setUp() {
   return { family, worker, parent, secondWorker, base: `/families/${family.id}/plan` };
 }
 
+
+/** What the guard hands a practitioner of this family, for calling the plan module directly. */
+function practitionerAccess(familyId: string, person: { id: string; membershipId: string }): FamilyAccess {
+  return {
+    person: { id: person.id, name: "x", language: "en", sessionId: "test" },
+    familyId,
+    membershipId: person.membershipId,
+    role: "PRACTITIONER",
+    familyName: "x",
+    organisationName: "x",
+  };
+}
 describe("the plan editor form", () => {
   it("reads lists in order, keeps what was typed, and flags empty and overlong texts", () => {
     const form = new URLSearchParams([
@@ -349,14 +361,7 @@ describe("long plans and publishing at once", () => {
     expect(await db.planVersion.count({ where: { familyId } })).toBe(1);
 
     // The publish step itself, twice at once for the same saved revision.
-    const access = (person: { id: string; membershipId: string }): FamilyAccess => ({
-      person: { id: person.id, name: "x", language: "en", sessionId: "test" },
-      familyId,
-      membershipId: person.membershipId,
-      role: "PRACTITIONER",
-      familyName: "x",
-      organisationName: "x",
-    });
+    const access = (person: { id: string; membershipId: string }) => practitionerAccess(familyId, person);
     const changed = { ...sample, workingWell: [{ id: "eeeeeeeeeeee", text: "Dad goes to every group." }] };
     const current = await db.planDraft.findUniqueOrThrow({ where: { familyId }, select: { revision: true } });
     const resaved = await saveDraft({ access: access(worker), content: changed, revision: current.revision, request: makeRequest(base) });
@@ -371,14 +376,7 @@ describe("long plans and publishing at once", () => {
   it("never publishes a newer save by someone else than the one the publisher saw", async () => {
     const { worker, secondWorker, base, family } = await setUp();
     const familyId = family.id;
-    const access = (person: { id: string; membershipId: string }): FamilyAccess => ({
-      person: { id: person.id, name: "x", language: "en", sessionId: "test" },
-      familyId,
-      membershipId: person.membershipId,
-      role: "PRACTITIONER",
-      familyName: "x",
-      organisationName: "x",
-    });
+    const access = (person: { id: string; membershipId: string }) => practitionerAccess(familyId, person);
     const mine = await saveDraft({ access: access(worker), content: sample, revision: 0, request: makeRequest(base) });
     expect(mine).toEqual({ ok: true, revision: 1 });
     const theirs = { ...sample, worries: [{ ...sample.worries[0], plain: "Second worker's newer words." }] };

@@ -131,6 +131,22 @@ async function mailCount(email: string) {
   return db.outboxEmail.count({ where: { to: email } });
 }
 
+
+/** The draft editor's form with one worry and one goal, as the browser posts it. */
+function draftForm(revision: number, intent: string, worryWords: string) {
+  return new URLSearchParams([
+    ["revision", String(revision)],
+    ["intent", intent],
+    ["level", emptyPlan().level],
+    ["category", "NEGLECT"],
+    ["worries.id", "aaaaaaaaaaaa"],
+    ["worries.aaaaaaaaaaaa.professional", "Risk of neglect."],
+    ["worries.aaaaaaaaaaaa.plain", worryWords],
+    ["goals.id", "bbbbbbbbbbbb"],
+    ["goals.bbbbbbbbbbbb.text", "The baby is fed on time."],
+    ["goals.bbbbbbbbbbbb.worryId", "aaaaaaaaaaaa"],
+  ]);
+}
 describe("two app processes on one PostgreSQL database", () => {
   it("the sign-in limit per email holds across both processes", async () => {
     const person = await createPerson();
@@ -205,19 +221,7 @@ describe("two app processes on one PostgreSQL database", () => {
     const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PRACTITIONER" }] });
     const cookies = await Promise.all(family.people.map((person) => cookieFor(person.id)));
     const path = `/families/${family.id}/plan/draft`;
-    const form = (revision: number, words: string, intent = "save") =>
-      new URLSearchParams([
-        ["revision", String(revision)],
-        ["intent", intent],
-        ["level", emptyPlan().level],
-        ["category", "NEGLECT"],
-        ["worries.id", "aaaaaaaaaaaa"],
-        ["worries.aaaaaaaaaaaa.professional", "Risk of neglect."],
-        ["worries.aaaaaaaaaaaa.plain", words],
-        ["goals.id", "bbbbbbbbbbbb"],
-        ["goals.bbbbbbbbbbbb.text", "The baby is fed on time."],
-        ["goals.bbbbbbbbbbbb.worryId", "aaaaaaaaaaaa"],
-      ]);
+    const form = (revision: number, words: string, intent = "save") => draftForm(revision, intent, words);
     // The first draft (revision 0 means "no draft yet") is created once.
     const created = await times(6, (i) => post(i, path, form(0, `First words ${i}.`), { cookie: cookies[i % 2] }));
     expect(statuses(created)).toEqual([302, 409, 409, 409, 409, 409]);
@@ -234,19 +238,7 @@ describe("two app processes on one PostgreSQL database", () => {
     const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PRACTITIONER" }] });
     const cookies = await Promise.all(family.people.map((person) => cookieFor(person.id)));
     const path = `/families/${family.id}/plan/draft`;
-    const form = (revision: number, intent: string) =>
-      new URLSearchParams([
-        ["revision", String(revision)],
-        ["intent", intent],
-        ["level", emptyPlan().level],
-        ["category", "NEGLECT"],
-        ["worries.id", "aaaaaaaaaaaa"],
-        ["worries.aaaaaaaaaaaa.professional", "Risk of neglect."],
-        ["worries.aaaaaaaaaaaa.plain", "The baby may not get fed."],
-        ["goals.id", "bbbbbbbbbbbb"],
-        ["goals.bbbbbbbbbbbb.text", "The baby is fed on time."],
-        ["goals.bbbbbbbbbbbb.worryId", "aaaaaaaaaaaa"],
-      ]);
+    const form = (revision: number, intent: string) => draftForm(revision, intent, "The baby may not get fed.");
     expect((await post(0, path, form(0, "save"), { cookie: cookies[0] })).status).toBe(302);
     const published = await times(6, (i) => post(i, path, form(1, "publish"), { cookie: cookies[i % 2] }));
     expect(statuses(published).filter((status) => status >= 500)).toEqual([]);
