@@ -15,6 +15,7 @@ import type { RouteHandle } from "~/root";
 import { parseForm } from "~/utils/forms.server";
 import { getClientIp, readForm } from "~/utils/request.server";
 import { isolatedName } from "~/components/isolated-name";
+import { passRetryAfter } from "~/utils/route-headers";
 
 export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
 
@@ -23,6 +24,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await getSignedInPerson(request, context)) throw redirect(safeRedirect(url.searchParams.get("redirectTo")));
   return { demoPeople: isDemoMode() ? await listDemoPeople() : [] };
 }
+
+export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), EmailSchema);

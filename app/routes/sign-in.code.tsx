@@ -14,6 +14,7 @@ import { emailKey } from "~/modules/auth/tokens.server";
 import type { RouteHandle } from "~/root";
 import { parseForm, type FormErrors } from "~/utils/forms.server";
 import { getClientIp, readForm } from "~/utils/request.server";
+import { passRetryAfter } from "~/utils/route-headers";
 
 export const handle: RouteHandle = { titleKey: "auth:code.title" };
 
@@ -21,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const email = await pendingEmailCookie().parse(request.headers.get("cookie"));
   return { email: typeof email === "string" ? email : "", minutes: SIGN_IN_TTL_MINUTES };
 }
+
+export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), CodeSchema);
