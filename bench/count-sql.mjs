@@ -1,0 +1,32 @@
+// Loaded only by the benchmark (`node --import ./bench/count-sql.mjs server.js`), never in
+// production: counts the SQL statements the server runs, by wrapping better-sqlite3's prepare and
+// exec in this process. The benchmark asks for the counts over the IPC channel it opened.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const Database = require("better-sqlite3");
+
+// Off until asked: a load run must not grow this list.
+let counting = false;
+let statements = [];
+const prepare = Database.prototype.prepare;
+Database.prototype.prepare = function (sql, ...rest) {
+  if (counting) statements.push(String(sql).trim());
+  return prepare.call(this, sql, ...rest);
+};
+const exec = Database.prototype.exec;
+Database.prototype.exec = function (sql, ...rest) {
+  if (counting) statements.push(String(sql).trim());
+  return exec.call(this, sql, ...rest);
+};
+
+process.on("message", (message) => {
+  if (message === "sql:start") {
+    statements = [];
+    counting = true;
+    process.send?.({ type: "sql:start" });
+  } else if (message === "sql:read") {
+    counting = false;
+    process.send?.({ type: "sql:read", statements });
+  }
+});
