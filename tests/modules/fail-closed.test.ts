@@ -5,20 +5,11 @@ import { loader as outboxLoader } from "~/routes/outbox";
 import { action as demoAction } from "~/routes/sign-in.demo";
 import { overrideEnvForTests, parseEnv, resetEnvForTests } from "~/utils/env.server";
 
-import { createPerson, makeRequest } from "../factories";
+import { createPerson, makeRequest, thrownStatus } from "../factories";
 
 afterEach(() => resetEnvForTests());
 
 const realSecret = "r".repeat(40);
-
-async function thrownStatus(fn: () => Promise<unknown>) {
-  try {
-    await fn();
-    return 200;
-  } catch (thrown) {
-    return thrown instanceof Response ? thrown.status : 500;
-  }
-}
 
 describe("settings fail closed", () => {
   it("is production when NODE_ENV=production and APP_ENV is unset, and refuses to start without a real secret", () => {

@@ -7,16 +7,7 @@ import { overrideEnvForTests, parseEnv, resetEnvForTests } from "~/utils/env.ser
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/request.server";
 
-import { cookieFor, createFamily, makeRequest } from "../factories";
-
-async function thrownStatus(fn: () => Promise<unknown>) {
-  try {
-    await fn();
-    return 200;
-  } catch (thrown) {
-    return thrown instanceof Response ? thrown.status : 500;
-  }
-}
+import { cookieFor, createFamily, makeRequest, thrownStatus } from "../factories";
 
 afterEach(() => resetEnvForTests());
 
