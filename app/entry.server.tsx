@@ -3,17 +3,14 @@ import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 
 import { NonceProvider } from "~/components/nonce";
-import { i18nConfig } from "~/i18n";
 import { startJobRunner } from "~/modules/jobs/runner.server";
 import { getEnv } from "~/utils/env.server";
-import { i18next } from "~/utils/i18next.server";
-import { getResources } from "~/utils/locales.server";
+import { i18next, translatorFor } from "~/utils/i18next.server";
 import { errorFields, logEvent, shouldLogAsError } from "~/utils/log.server";
 import { getRequestId } from "~/utils/request.server";
 import { applySecurityHeaders, newNonce } from "~/utils/security-headers.server";
@@ -34,14 +31,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
   _loadContext: AppLoadContext,
 ) {
-  const instance = createInstance();
-  const lng = await i18next.getLocale(request);
-  await instance.use(initReactI18next).init({
-    ...i18nConfig,
-    lng,
-    ns: Object.keys(getResources()[lng as "en"] ?? {}),
-    resources: getResources(),
-  });
+  const instance = translatorFor(await i18next.getLocale(request));
 
   const nonce = newNonce();
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";

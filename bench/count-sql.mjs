@@ -1,6 +1,6 @@
 // Loaded only by the benchmark (`node --import ./bench/count-sql.mjs server.js`), never in
-// production: counts the SQL statements the server runs, by wrapping better-sqlite3's prepare and
-// exec in this process. The benchmark asks for the counts over the IPC channel it opened.
+// production: counts the SQL statements the server runs, by wrapping better-sqlite3's statement runs
+// and exec in this process. The benchmark asks for the counts over the IPC channel it opened.
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -9,11 +9,18 @@ const Database = require("better-sqlite3");
 // Off until asked: a load run must not grow this list.
 let counting = false;
 let statements = [];
-const prepare = Database.prototype.prepare;
-Database.prototype.prepare = function (sql, ...rest) {
-  if (counting) statements.push(String(sql).trim());
-  return prepare.call(this, sql, ...rest);
-};
+// The app keeps statements prepared (app/utils/sqlite-statement-cache.server.ts), so count
+// each run of a statement, not each prepare.
+const probe = new Database(":memory:");
+const statementPrototype = Object.getPrototypeOf(probe.prepare("SELECT 1"));
+probe.close();
+for (const method of ["run", "get", "all", "iterate"]) {
+  const original = statementPrototype[method];
+  statementPrototype[method] = function (...args) {
+    if (counting) statements.push(String(this.source).trim());
+    return original.apply(this, args);
+  };
+}
 const exec = Database.prototype.exec;
 Database.prototype.exec = function (sql, ...rest) {
   if (counting) statements.push(String(sql).trim());

@@ -1,10 +1,10 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 
 import { PrismaClient as PostgresClient } from "~/generated/postgresql/client";
 import { PrismaClient } from "~/generated/sqlite/client";
 import { getEnv } from "~/utils/env.server";
+import { sqliteAdapter } from "~/utils/sqlite-statement-cache.server";
 
 export type Db = PrismaClient;
 
@@ -33,7 +33,7 @@ function createClient(url: string): Db {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
   enableWriteAheadLog(url);
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  return new PrismaClient({ adapter: sqliteAdapter({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db; __dbUrl?: string };

@@ -1,8 +1,10 @@
 import { createCookie } from "@remix-run/node";
+import { createInstance, type i18n, type TFunction } from "i18next";
+import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { z } from "zod";
 
-import { fallbackLanguage, i18nConfig, supportedLanguages } from "~/i18n";
+import { fallbackLanguage, i18nConfig, isLanguage, supportedLanguages, type Language } from "~/i18n";
 import { getResources } from "~/utils/locales.server";
 
 export const languageCookie = createCookie("lng", {
@@ -12,7 +14,7 @@ export const languageCookie = createCookie("lng", {
   maxAge: 60 * 60 * 24 * 365,
 });
 
-export const i18next = new RemixI18Next({
+const detector = new RemixI18Next({
   detection: {
     supportedLanguages: [...supportedLanguages],
     fallbackLanguage,
@@ -20,7 +22,48 @@ export const i18next = new RemixI18Next({
     // The person's saved choice reaches the cookie at sign-in; no ?lng= so links stay clean.
     order: ["cookie", "header"],
   },
-  i18next: { ...i18nConfig, resources: getResources() },
 });
+
+// One ready instance per language for the life of the process. The strings never change while
+// it runs, and nothing calls changeLanguage on these, so every request can share them: making
+// and initialising an instance per request (or per getFixedT call) cost a few ms each time.
+const translators = new Map<Language, { instance: i18n; resources: object }>();
+
+/** The shared, initialised i18next instance for one language (server side only). */
+export function translatorFor(language: Language): i18n {
+  const resources = getResources();
+  const known = translators.get(language);
+  // Outside production the strings are re-read when a file changes; start afresh then.
+  if (known && known.resources === resources) return known.instance;
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    ...i18nConfig,
+    lng: language,
+    ns: Object.keys(resources[language]),
+    resources,
+    // The resources are in memory, so initialising synchronously is safe and quick.
+    initImmediate: false,
+  });
+  translators.set(language, { instance, resources });
+  return instance;
+}
+
+export const i18next = {
+  /** The language of this request's pages: the cookie, then Accept-Language. */
+  async getLocale(request: Request): Promise<Language> {
+    const detected = await detector.getLocale(request);
+    return isLanguage(detected) ? detected : fallbackLanguage;
+  },
+  /** A translate function for a language (or a request's language) and namespace. */
+  async getFixedT(requestOrLanguage: Request | string, namespace?: string): Promise<TFunction> {
+    const language =
+      typeof requestOrLanguage === "string"
+        ? isLanguage(requestOrLanguage)
+          ? requestOrLanguage
+          : fallbackLanguage
+        : await i18next.getLocale(requestOrLanguage);
+    return translatorFor(language).getFixedT(language, namespace ?? null);
+  },
+};
 
 export const LanguageFormSchema = z.object({ language: z.enum(supportedLanguages), redirectTo: z.string().optional() });

@@ -1,9 +1,8 @@
 // Test-only database client that counts every SQL statement, through better-sqlite3's
 // `verbose` hook. It replaces the app's cached client, so loaders run unchanged against it.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-
 import { PrismaClient } from "~/generated/sqlite/client";
 import { getEnv } from "~/utils/env.server";
+import { sqliteAdapter } from "~/utils/sqlite-statement-cache.server";
 
 export type Statement = { sql: string };
 
@@ -13,7 +12,7 @@ let counting = false;
 export function installCountingClient() {
   const url = getEnv().DATABASE_URL;
   const client = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({
+    adapter: sqliteAdapter({
       url,
       verbose: (message?: unknown) => {
         if (counting && typeof message === "string") log.push({ sql: message.trim() });

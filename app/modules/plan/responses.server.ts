@@ -1,3 +1,4 @@
+import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
@@ -35,17 +36,30 @@ export async function recordView({
  * Views on items of the plan. The practitioner sees every view; others see their own and
  * the ones people chose to share. Only each person's newest view counts as current.
  */
+type ViewRow = { id: string; itemId: string; personId: string; stance: Stance; words: string; shared: boolean; version: number; createdAt: Date };
+type CorrectionRow = {
+  id: string;
+  itemId: string;
+  version: number;
+  whatIsWrong: string;
+  shouldSay: string;
+  status: "OPEN" | "CORRECTED" | "NOT_AGREED";
+  reason: string | null;
+  createdAt: Date;
+  respondedAt: Date | null;
+  personId: string;
+  respondedById: string | null;
+};
+
 export async function listViews({ access, itemId, people }: { access: FamilyAccess; itemId?: string; people: FamilyPeople }) {
   const seeAll = can(access.role, "plan", "write");
-  const rows = await db.itemView.findMany({
-    where: {
-      familyId: access.familyId,
-      ...(itemId ? { itemId } : {}),
-      ...(seeAll ? {} : { OR: [{ shared: true }, { personId: access.person.id }] }),
-    },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, itemId: true, personId: true, stance: true, words: true, shared: true, version: true, createdAt: true },
-  });
+  // SQL rather than the query builder: this runs on every view of the plan (see listVersions).
+  const rows = await db.$queryRaw<ViewRow[]>`
+    SELECT "id", "itemId", "personId", "stance", "words", "shared", "version", "createdAt" FROM "ItemView"
+    WHERE "familyId" = ${access.familyId}
+      ${itemId ? Prisma.sql`AND "itemId" = ${itemId}` : Prisma.empty}
+      ${seeAll ? Prisma.empty : Prisma.sql`AND ("shared" = ${true} OR "personId" = ${access.person.id})`}
+    ORDER BY "createdAt" DESC`;
   const seen = new Set<string>();
   return rows.map((row) => {
     const key = `${row.itemId}:${row.personId}`;
@@ -117,23 +131,11 @@ export async function answerCorrection({
 }
 
 export async function listCorrections({ familyId, itemId, people }: { familyId: string; itemId?: string; people: FamilyPeople }) {
-  const rows = await db.correctionRequest.findMany({
-    where: { familyId, ...(itemId ? { itemId } : {}) },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      itemId: true,
-      version: true,
-      whatIsWrong: true,
-      shouldSay: true,
-      status: true,
-      reason: true,
-      createdAt: true,
-      respondedAt: true,
-      personId: true,
-      respondedById: true,
-    },
-  });
+  const rows = await db.$queryRaw<CorrectionRow[]>`
+    SELECT "id", "itemId", "version", "whatIsWrong", "shouldSay", "status", "reason", "createdAt", "respondedAt", "personId", "respondedById"
+    FROM "CorrectionRequest"
+    WHERE "familyId" = ${familyId} ${itemId ? Prisma.sql`AND "itemId" = ${itemId}` : Prisma.empty}
+    ORDER BY "createdAt" ASC`;
   return rows.map(({ personId, respondedById, ...row }) => ({ ...row, name: people.nameOf(personId) ?? "", respondedByName: people.nameOf(respondedById) }));
 }
 
