@@ -235,6 +235,42 @@ async function firstVisits(port, pages, token) {
   return results;
 }
 
+/**
+ * Lighthouse (mobile preset: a mid-range phone on slow 4G, CPU slowed 4x) on the signed-in plan
+ * page in Debian's Chromium, three rounds; the median performance score is the one judged.
+ */
+function lighthouseRounds(port, cookie) {
+  const headers = join(tmp, "lighthouse-headers.json");
+  writeFileSync(headers, JSON.stringify({ Cookie: cookie }));
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const report = join(tmp, `lighthouse-${round}.json`);
+    execFileSync(
+      join(root, "node_modules", ".bin", "lighthouse"),
+      [
+        `http://localhost:${port}/families/${FAMILY}/plan`,
+        "--quiet",
+        "--only-categories=performance,accessibility",
+        "--output=json",
+        `--output-path=${report}`,
+        `--extra-headers=${headers}`,
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+      ],
+      { cwd: root, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "inherit"] },
+    );
+    const { categories, audits, finalDisplayedUrl } = JSON.parse(readFileSync(report, "utf8"));
+    if (new URL(finalDisplayedUrl).pathname !== `/families/${FAMILY}/plan`) throw new Error(`Lighthouse was sent to ${finalDisplayedUrl}`);
+    rounds.push({
+      performance: Math.round(categories.performance.score * 100),
+      accessibility: Math.round(categories.accessibility.score * 100),
+      lcp: audits["largest-contentful-paint"].numericValue,
+      tbt: audits["total-blocking-time"].numericValue,
+    });
+  }
+  log(`lighthouse: performance ${rounds.map((r) => r.performance).join(" / ")}, accessibility ${rounds.map((r) => r.accessibility).join(" / ")}`);
+  return rounds;
+}
+
 function staticAsset() {
   const folder = join(root, "public", "build");
   const css = readdirSync(folder, { recursive: true }).find((name) => String(name).endsWith(".css"));
@@ -283,6 +319,7 @@ async function measure(name, families, auditRows, { full }) {
         ],
         token,
       );
+      result.lighthouse = lighthouseRounds(port, cookie);
     }
   } finally {
     await stopServer();
@@ -334,6 +371,12 @@ function table(large, small, minutes) {
       met(sql.auditRows === 1 && sql.sessionUpdates <= 1),
     );
   }
+  const lighthouse = large.lighthouse;
+  const performance = median(lighthouse.map((r) => r.performance));
+  const accessibility = Math.min(...lighthouse.map((r) => r.accessibility));
+  row("Lighthouse mobile, plan page (signed in): performance (rounds)", `${lighthouse.map((r) => r.performance).join(" / ")} (median ${performance})`, "≥ 95", met(performance >= 95));
+  row("Lighthouse mobile, plan page: accessibility (rounds)", lighthouse.map((r) => r.accessibility).join(" / "), "100", met(accessibility === 100));
+  row("Lighthouse: largest contentful paint / total blocking time, ms (rounds)", lighthouse.map((r) => `${f0(r.lcp)} / ${f0(r.tbt)}`).join("; "), "–", "–");
   row("server RSS idle / after load, MB", `${f0(large.rssIdle)} / ${f0(large.rssAfter)}`, "after ≤ 250 MB", met(large.rssAfter <= 250));
   const planLabel = "plan page (signed in)";
   const compare = [
