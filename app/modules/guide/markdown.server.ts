@@ -1,5 +1,4 @@
-import MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
+import MarkdownIt, { type Token } from "markdown-it";
 
 // Articles are written by us, but a Markdown file is still text from outside the code: raw
 // HTML is off (it comes out as visible text), links only keep safe schemes (markdown-it's
@@ -47,9 +46,11 @@ markdown.core.ruler.push("guide_tables", (state) => {
   }
 });
 
-markdown.renderer.rules.table_open = (tokens, index, options, env: { tables?: number }, self) => {
-  env.tables = (env.tables ?? 0) + 1;
-  const id = `table-${env.tables}`;
+markdown.renderer.rules.table_open = (tokens, index, options, env, self) => {
+  // Counts tables within one render, so each caption gets its own id.
+  const counter = (env ?? {}) as { tables?: number };
+  counter.tables = (counter.tables ?? 0) + 1;
+  const id = `table-${counter.tables}`;
   const caption = (tokens[index].meta as { caption?: string } | null)?.caption;
   // A wide table scrolls inside its own region on a small phone; the page itself never does.
   const region = caption
