@@ -91,7 +91,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** Each route names its title with `handle.titleKey`; error pages use their own. */
+/** Each route names its title with `handle.titleKey` (or `pageTitle` in its data); error pages use their own. */
 function usePageTitle() {
   const { t } = useTranslation();
   const error = useRouteError();
@@ -101,8 +101,14 @@ function usePageTitle() {
     const status = isRouteErrorResponse(error) && [403, 404, 413, 429].includes(error.status) ? error.status : 500;
     return `${t(`errors:page.${status}.title`)} – ${appName}`;
   }
-  const key = [...matches].reverse().map((match) => (match.handle as RouteHandle | undefined)?.titleKey).find(Boolean);
-  return key ? `${t(key)} – ${appName}` : appName;
+  // The deepest route that names a title wins: a translated key, or a title its loader read (a guide article).
+  for (const match of [...matches].reverse()) {
+    const own = (match.data as { pageTitle?: unknown } | undefined)?.pageTitle;
+    if (typeof own === "string" && own) return `${own} – ${appName}`;
+    const key = (match.handle as RouteHandle | undefined)?.titleKey;
+    if (key) return `${t(key)} – ${appName}`;
+  }
+  return appName;
 }
 
 export type RouteHandle = {

@@ -32,6 +32,11 @@ export default function HelpPage() {
         <p className="text-sm text-gray-700">{t("adviceLine.lastChecked")}</p>
       </section>
       <p>
+        <Link to="/help/guide" className="text-brand underline">
+          {t("guide:links.help")}
+        </Link>
+      </p>
+      <p>
         <Link to="/cover-your-tracks" className="text-brand underline">
           {t("coverTracks.title")}
         </Link>

@@ -6,6 +6,7 @@ import { GlossaryLinksContext } from "~/components/plan/glossary-text";
 import { PlanDocument } from "~/components/plan/plan-document";
 import { can } from "~/modules/permissions/can";
 import { notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { guideArticlePath } from "~/modules/guide/topics";
 import { planLinkedTexts, planReadingExtras } from "~/modules/plan/plan-page.server";
 import { familyPeople, getVersion, listVersions } from "~/modules/plan/plan.server";
 import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
@@ -120,6 +121,11 @@ export default function ReadPlan() {
           <li>
             <Link to="/glossary" className="text-brand underline">
               {t("read.glossary")}
+            </Link>
+          </li>
+          <li>
+            <Link to={guideArticlePath("how-to-disagree")} className="text-brand underline">
+              {t("guide:links.disagree")}
             </Link>
           </li>
         </ul>

@@ -25,6 +25,8 @@ test("no server-only library reaches the browser", () => {
     expect(text, file).not.toContain("ZodError");
     expect(text, file).not.toContain("PrismaClient");
     expect(text, file).not.toContain("nodemailer");
+    // The guide's Markdown renderer runs on the server only.
+    expect(text, file).not.toContain("markdown-it");
   }
 });
 

@@ -15,6 +15,7 @@ import {
   splitSentences,
   wordsOf,
 } from "~/modules/readability/readability";
+import { listArticles, getArticle } from "~/modules/guide/articles.server";
 
 // ---------------------------------------------------------------------------------------------
 // The module
@@ -347,6 +348,27 @@ describe("readability gate for locales/en", () => {
 
   it.each(namespaces)("%s reads easily (Flesch ≥ 70 overall and ≥ 60 for each string of 12 words or more, no sentence over 25 words)", (ns) => {
     const problems = gateProblems(ns, stringsOf(read("en", ns)));
+    expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
+  });
+});
+
+// Every guide article is read on its own: a long, hard article cannot hide behind easy ones.
+describe("readability gate for the guide's English articles", () => {
+  const articles = listArticles("en");
+
+  it("finds the articles", () => {
+    expect(articles.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it.each(articles.map((article) => [article.slug] as const))("%s reads easily (Flesch ≥ 70, no sentence over 25 words)", (slug) => {
+    const article = getArticle("en", slug)!;
+    const prose = proseOf([article.title, article.summary, ...article.text.split("\n")]);
+    const problems: string[] = [];
+    const score = fleschReadingEase(prose);
+    if (score < MIN_READING_EASE) problems.push(`guide:${slug}: Flesch reading ease is ${score}, below ${MIN_READING_EASE}.`);
+    for (const sentence of longSentences(prose, MAX_SENTENCE_WORDS)) {
+      problems.push(`guide:${slug}: this sentence has ${countWords(sentence)} words (most allowed: ${MAX_SENTENCE_WORDS}): "${sentence}"`);
+    }
     expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
   });
 });
