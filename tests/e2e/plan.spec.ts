@@ -29,7 +29,8 @@ const worry = "When Kim uses drugs, Wren could be left without food or care.";
 test.describe.configure({ mode: "serial" });
 
 test("a plan is written, read, answered and corrected by three people", async ({ browser }) => {
-  test.setTimeout(180_000);
+  // Three browsers and a dozen accessibility scans: on a busy 2-core machine this takes minutes.
+  test.setTimeout(420_000);
 
   // The practitioner drafts and publishes version 1.
   const worker = await personPage(browser, e2ePeople.planWorker.email);
