@@ -44,7 +44,7 @@ export function parseRuleFields(values: RuleFormValues): { ok: true; data: RuleF
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "text");
-    errors[field] ??= issue.message.startsWith("rules:") ? issue.message : "generic.invalid";
+    errors[field] ??= issue.message.startsWith("rules:") ? issue.message : "errors:generic.invalid";
   }
   return { ok: false, errors };
 }
@@ -59,6 +59,8 @@ export const AnswerSchema = z
   })
   .refine((value) => value.answer !== "DISAGREE" || value.reason.length > 0, { path: ["reason"], message: "rules:errors.reasonRequired" });
 
+export const EndorseSchema = z.object({ version: z.coerce.number().int().min(1) });
+
 export const CommentSchema = z.object({
   text: userText({ max: RULE_NOTE_MAX, required: "rules:errors.commentRequired", tooLong: "rules:errors.tooLong" }),
 });
@@ -72,7 +74,9 @@ export const reportKinds = ["BROKEN", "WARNING_SIGN"] as const;
 export const ReportSchema = z.object({
   kind: z.enum(reportKinds, "rules:errors.kindRequired"),
   whatHappened: userText({ max: RULE_NOTE_MAX, required: "rules:errors.whatHappenedRequired", tooLong: "rules:errors.tooLong" }),
-  happenedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "rules:errors.dateRequired").refine(isRealDay, "rules:errors.dateRequired"),
+  happenedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "rules:errors.dateRequired").refine(isRealDay, "rules:errors.dateRequired")
+    // Not after today (a day's grace for time zones): a report says what already happened.
+    .refine((day) => day <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), "rules:errors.dateFuture"),
   happenedAt: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, "rules:errors.timeInvalid").default(""),
 });
 
@@ -94,7 +98,7 @@ export function parseWith<S extends z.ZodType>(form: URLSearchParams, schema: S)
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message.startsWith("rules:") ? issue.message : "generic.invalid";
+    errors[field] ??= issue.message.startsWith("rules:") ? issue.message : "errors:generic.invalid";
   }
   return { ok: false, errors, values };
 }
