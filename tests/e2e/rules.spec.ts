@@ -26,7 +26,7 @@ const newWords = "No one who has had a drink looks after Finn, day or night.";
 test.describe.configure({ mode: "serial" });
 
 test("a rule is written, agreed, endorsed, changed and reported, by five people", async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
 
   // The parent writes a rule naming herself and her mother, answering a worry of the plan.
   const parent = await personPage(browser, e2ePeople.rulesParent.email);
