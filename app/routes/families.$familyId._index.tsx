@@ -9,15 +9,18 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { isolatedName } from "~/components/isolated-name";
+import { RulesHomePanel } from "~/components/rules/rules-home-panel";
+import { rulesHome } from "~/modules/rules/rules-home.server";
 
 export const handle: RouteHandle = { titleKey: "family:home.title", hydrate: false };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });
-  const [children, formatDate, whatsNew] = await Promise.all([
+  const [children, formatDate, whatsNew, rules] = await Promise.all([
     listChildren({ familyId: access.familyId }),
     dateFormatter(request),
     whatsNewSinceLastVisit({ access }),
+    rulesHome(access),
   ]);
   return {
     familyId: access.familyId,
@@ -33,12 +36,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     canSeePlan: can(access.role, "plan", "view"),
     canSeeActivity: can(access.role, "activity", "view"),
     whatsNew: whatsNew.firstVisit ? null : { ...whatsNew, since: formatDate(new Date(whatsNew.since)) },
+    rules,
   };
 }
 
 export default function FamilyHome() {
   const { t } = useTranslation("family");
-  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew } = useLoaderData<typeof loader>();
+  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew, rules } = useLoaderData<typeof loader>();
   const news = whatsNew
     ? [
         ...whatsNew.versions.map((number) => ({ key: `v${number}`, text: t("home.news.version", { number }), to: `/families/${familyId}/plan` })),
@@ -74,6 +78,8 @@ export default function FamilyHome() {
           </ul>
         </section>
       ) : null}
+
+      <RulesHomePanel familyId={familyId} counts={rules} />
 
       <section aria-labelledby="children-heading" className="space-y-2">
         <h2 id="children-heading" className="text-xl font-bold">

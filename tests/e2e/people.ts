@@ -4,6 +4,8 @@ export const e2eOtherFamily = { name: "Birch family", child: "Sky" };
 export const e2ePlanFamily = { name: "Oak family", child: "Wren" };
 // A family with a published plan from the start, for the download-size check.
 export const e2eBundleFamily = { name: "Elm family", child: "Ash" };
+// The safety rules journey's own family, with a published plan whose worry a rule can answer.
+export const e2eRulesFamily = { name: "Rowan family", child: "Finn", worry: "When Ruth drinks, Finn could be left alone." };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -19,4 +21,9 @@ export const e2ePeople = {
   planAunt: { email: "plan-aunt@e2e.example", name: "Ava Aunt", role: "NETWORK_MEMBER" },
   bundleParent: { email: "bundle-parent@e2e.example", name: "Bo Parent", role: "PARENT" },
   bundleWorker: { email: "bundle-worker@e2e.example", name: "Bex Worker", role: "PRACTITIONER" },
+  rulesParent: { email: "rules-parent@e2e.example", name: "Ruth Parent", role: "PARENT" },
+  rulesNan: { email: "rules-nan@e2e.example", name: "Nora Nan", role: "KINSHIP_CARER" },
+  rulesAunt: { email: "rules-aunt@e2e.example", name: "Alma Aunt", role: "NETWORK_MEMBER" },
+  rulesWorker: { email: "rules-worker@e2e.example", name: "Wes Worker", role: "PRACTITIONER" },
+  rulesDad: { email: "rules-dad@e2e.example", name: "Dev Dad", role: "PARENT" },
 } as const;

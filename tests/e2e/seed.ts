@@ -1,10 +1,12 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
 import { db } from "~/utils/db.server";
 
-import { e2eBundleFamily, e2eFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily } from "./people";
+import { e2eBundleFamily, e2eFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily, e2eRulesFamily } from "./people";
 
 async function main() {
-  const organisation = await db.organisation.create({ data: { name: "Test Council", kind: "LOCAL_AUTHORITY" } });
+  const organisation = await db.organisation.create({
+    data: { name: "Test Council", kind: "LOCAL_AUTHORITY", socialWorkPhone: "01632 960 200", outOfHoursPhone: "01632 960 299" },
+  });
   const people = Object.fromEntries(
     await Promise.all(
       Object.entries(e2ePeople).map(async ([key, person]) => [key, await db.person.create({ data: { email: person.email, name: person.name } })] as const),
@@ -61,6 +63,26 @@ async function main() {
     scalingQuestion: "How safe is Ash at home, from 0 to 10?",
   };
   await db.planVersion.create({ data: { familyId: elm.id, number: 1, content, publishedById: people.bundleWorker.id } });
+
+  // The safety rules journey: a family with a published plan holding one worry.
+  const rowan = await db.family.create({ data: { name: e2eRulesFamily.name, organisationId: organisation.id } });
+  await db.child.create({ data: { familyId: rowan.id, firstName: e2eRulesFamily.child, dateOfBirth: new Date(Date.now() - 200 * 86_400_000) } });
+  for (const key of ["rulesParent", "rulesNan", "rulesAunt", "rulesWorker", "rulesDad"] as const) {
+    await db.membership.create({ data: { familyId: rowan.id, personId: people[key].id, role: e2ePeople[key].role } });
+  }
+  await db.planVersion.create({
+    data: {
+      familyId: rowan.id,
+      number: 1,
+      content: {
+        ...content,
+        worries: [{ id: "rowanworry01", professional: "Risk of neglect arising from parental alcohol misuse.", plain: e2eRulesFamily.worry }],
+        goals: [{ id: "rowangoal001", worryId: "rowanworry01", text: "Finn always has a sober adult with him." }],
+        actions: [],
+      },
+      publishedById: people.rulesWorker.id,
+    },
+  });
 }
 
 main().then(() => db.$disconnect());

@@ -108,8 +108,33 @@ async function givePlan(familyId: string, worker: { id: string; name: string; me
   return ids;
 }
 
+/** A rule in two versions, answers, a comment, a report and its follow-up, all holding the marker. */
+async function giveRules(familyId: string, people: Record<"parent" | "carer" | "worker", { id: string; membershipId: string }>, worryId: string) {
+  const rule = await db.rule.create({ data: { familyId, revision: 2, createdById: people.parent.id }, select: { id: true } });
+  for (const number of [1, 2]) {
+    const version = await db.ruleVersion.create({
+      data: { ruleId: rule.id, familyId, number, text: `Xylocarp rule words ${number}`, worryId, warningSigns: "Xylocarp warning", ifBroken: "Xylocarp if broken", whoToCall: "Xylocarp who to call", createdById: people.parent.id },
+      select: { id: true },
+    });
+    await db.rulePerson.createMany({
+      data: [
+        { versionId: version.id, familyId, membershipId: people.parent.membershipId, kind: "INVOLVED" },
+        { versionId: version.id, familyId, membershipId: people.carer.membershipId, kind: "CHECKER" },
+      ],
+    });
+    await db.ruleAgreement.create({ data: { versionId: version.id, ruleId: rule.id, familyId, membershipId: people.parent.membershipId, answer: "DISAGREE", reason: "Xylocarp reason" } });
+  }
+  await db.ruleComment.create({ data: { ruleId: rule.id, familyId, personId: people.carer.id, text: "Xylocarp comment" } });
+  const report = await db.ruleReport.create({
+    data: { ruleId: rule.id, familyId, versionNumber: 2, kind: "BROKEN", whatHappened: "Xylocarp what happened", happenedOn: "2026-11-01", happenedAt: "", reporterId: people.carer.id },
+    select: { id: true },
+  });
+  await db.ruleReportFollowUp.create({ data: { reportId: report.id, familyId, personId: people.worker.id, text: "Xylocarp follow-up" } });
+  return { rule: rule.id, report: report.id };
+}
+
 let target: Awaited<ReturnType<typeof createFamily>>;
-let targetIds: { worry: string; goal: string; correction: string; invitation: string; pendingMembership: string };
+let targetIds: { worry: string; goal: string; correction: string; invitation: string; pendingMembership: string; rule: string; report: string };
 let own: Awaited<ReturnType<typeof createFamily>>;
 let ownIds: { worry: string; goal: string };
 const secretWords: string[] = [];
@@ -147,7 +172,8 @@ beforeAll(async () => {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
-  targetIds = { ...plan, correction: correction.id, invitation: invitation.id, pendingMembership: pending.membershipId };
+  const rules = await giveRules(target.id, { parent, carer: target.people[2], worker }, plan.worry);
+  targetIds = { ...plan, correction: correction.id, invitation: invitation.id, pendingMembership: pending.membershipId, ...rules };
   // Ids the sweep itself posts (memberships, correction, invitation) may be echoed back in a
   // form's answer; those never seen by the caller must not appear.
   secretWords.push("Xylocarp", view.id);
@@ -169,7 +195,7 @@ async function guardRefusals(requestId: string) {
   return db.auditEvent.count({ where: { requestId, familyId: target.id, actorId: outsider().id, outcome: "not-found" } });
 }
 
-const values = () => ({ familyId: target.id, itemId: targetIds.worry, token: "A".repeat(43), lng: "en" });
+const values = () => ({ familyId: target.id, itemId: targetIds.worry, ruleId: targetIds.rule, reportId: targetIds.report, token: "A".repeat(43), lng: "en" });
 
 /** Forms that would do harm if the guard let them through: ids and words of the target family. */
 const attackForms = () => [
@@ -181,6 +207,13 @@ const attackForms = () => [
   new URLSearchParams({ intent: "view", stance: "AGREE", words: "outsider" }),
   new URLSearchParams({ intent: "answer", correctionId: targetIds.correction, answer: "CORRECTED" }),
   new URLSearchParams({ score: "5", note: "outsider" }),
+  new URLSearchParams({ intent: "answer", answer: "AGREE", version: "1" }),
+  new URLSearchParams({ intent: "endorse", version: "1" }),
+  new URLSearchParams({ intent: "retire", reason: "outsider" }),
+  new URLSearchParams({ intent: "comment", text: "outsider" }),
+  new URLSearchParams({ revision: "1", text: "outsider", ifBroken: "outsider", involved: "aaaaaaaaaaaa" }),
+  new URLSearchParams({ kind: "BROKEN", whatHappened: "outsider", happenedOn: "2026-01-01" }),
+  new URLSearchParams({ text: "outsider follow-up" }),
 ];
 
 describe.each(routes)("$name, for someone from another family", ({ name, module }) => {
@@ -258,6 +291,33 @@ describe("another family's ids, posted through the caller's own family", () => {
     expect(await db.itemView.count({ where: { itemId: targetIds.worry, personId: outsider().id } })).toBe(0);
   });
 
+  it("cannot reach the other family's rule or report through its own family", async () => {
+    const commented = await post(
+      `/families/${own.id}/rules/${targetIds.rule}`,
+      { familyId: own.id, ruleId: targetIds.rule },
+      new URLSearchParams({ intent: "comment", text: "outsider" }),
+      "families.$familyId.rules.$ruleId._index.tsx",
+    );
+    expect(commented.status).toBe(404);
+    const followed = await post(
+      `/families/${own.id}/rules/reports/${targetIds.report}`,
+      { familyId: own.id, reportId: targetIds.report },
+      new URLSearchParams({ text: "outsider" }),
+      "families.$familyId.rules.reports.$reportId.tsx",
+    );
+    expect(followed.status).toBe(404);
+    const reported = await post(
+      `/families/${own.id}/rules/${targetIds.rule}/report`,
+      { familyId: own.id, ruleId: targetIds.rule },
+      new URLSearchParams({ kind: "BROKEN", whatHappened: "outsider", happenedOn: "2026-01-01" }),
+      "families.$familyId.rules.$ruleId.report.tsx",
+      own.people[1].id,
+    );
+    expect(reported.status).toBe(404);
+    expect(await db.ruleComment.count({ where: { ruleId: targetIds.rule } })).toBe(1);
+    expect(await db.ruleReport.count({ where: { ruleId: targetIds.rule } })).toBe(1);
+  });
+
   it("cannot name the other family's member as who does an action in its own plan", async () => {
     const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id }, select: { revision: true } });
     const form = new URLSearchParams([
@@ -302,6 +362,19 @@ describe("the sweep itself", () => {
     expect(await db.correctionRequest.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.invitation.count({ where: { familyId: target.id, status: "PENDING" } })).toBe(1);
     expect(JSON.stringify(await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } }))).toContain("Xylocarp draft only words");
+    expect(await db.ruleVersion.count({ where: { familyId: target.id } })).toBe(2);
+    expect(await db.ruleReport.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.ruleReportFollowUp.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.ruleComment.count({ where: { familyId: target.id } })).toBe(1);
+  });
+
+  it("leaves the other family's rules untouched: no new version, answer, comment, report or follow-up", async () => {
+    expect((await db.rule.findUniqueOrThrow({ where: { id: targetIds.rule } })).retiredAt).toBeNull();
+    expect(await db.ruleVersion.count({ where: { ruleId: targetIds.rule } })).toBe(2);
+    expect(await db.ruleAgreement.count({ where: { ruleId: targetIds.rule } })).toBe(2);
+    expect(await db.ruleComment.count({ where: { ruleId: targetIds.rule } })).toBe(1);
+    expect(await db.ruleReport.count({ where: { ruleId: targetIds.rule } })).toBe(1);
+    expect(await db.ruleReportFollowUp.count({ where: { reportId: targetIds.report } })).toBe(1);
   });
 
   it("leaves the other family's members untouched", async () => {

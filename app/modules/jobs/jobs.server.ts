@@ -4,6 +4,8 @@ import { db } from "~/utils/db.server";
 export type JobPayloads = {
   "sign-in-email": { email: string };
   "sign-in-lock-notice": { email: string; minutes: number };
+  // "You have a new message in Safety Circle": nothing about the case, only whom to tell.
+  "new-message-notice": { personId: string };
 };
 export type JobKind = keyof JobPayloads;
 

@@ -1,4 +1,5 @@
 import { deliverSignInEmail, deliverSignInLockNotice } from "~/modules/auth/sign-in.server";
+import { deliverNewMessageNotice } from "~/modules/rules/reports.server";
 import { setJobWake, type JobKind, type JobPayloads } from "~/modules/jobs/jobs.server";
 import { db } from "~/utils/db.server";
 import { logEvent } from "~/utils/log.server";
@@ -8,6 +9,7 @@ type Handlers = { [K in JobKind]: (payload: JobPayloads[K]) => Promise<void> };
 const handlers: Handlers = {
   "sign-in-email": deliverSignInEmail,
   "sign-in-lock-notice": deliverSignInLockNotice,
+  "new-message-notice": deliverNewMessageNotice,
 };
 
 /** Tries before a job is given up. With the back-off below that is about an hour of retrying. */

@@ -14,8 +14,13 @@ export const entityActions = {
    * write: edit the draft and answer correction requests; publish: make a new version.
    */
   plan: ["view", "respond", "rate", "correct", "write", "publish"],
-  /** The family's own safety rules. */
-  rules: ["view", "propose", "endorse"],
+  /**
+   * The family's own safety rules. propose: write a rule or change one (a new version);
+   * agree: answer a rule that names you; endorse: the practitioner's yes; retire: end a rule
+   * with a reason; discuss: write under a rule; report: say a rule was broken or a warning
+   * sign seen; recordOutcome: say what happened next, and see every report.
+   */
+  rules: ["view", "propose", "agree", "endorse", "retire", "discuss", "report", "recordOutcome"],
   /** Support roles people commit to. */
   commitments: ["view", "commit"],
   meetings: ["view", "schedule"],
@@ -44,7 +49,7 @@ export const permissionMatrix = {
   PARENT: {
     family: ["view"],
     plan: ["view", "respond", "rate", "correct"],
-    rules: ["view", "propose"],
+    rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "commit"],
     meetings: ["view"],
     network: ["view", "inviteNetworkMember", "inviteAdviser"],
@@ -54,7 +59,7 @@ export const permissionMatrix = {
   KINSHIP_CARER: {
     family: ["view"],
     plan: ["view", "respond", "rate", "correct"],
-    rules: ["view", "propose"],
+    rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "commit"],
     meetings: ["view"],
     network: ["view"],
@@ -64,7 +69,7 @@ export const permissionMatrix = {
   NETWORK_MEMBER: {
     family: ["view"],
     plan: ["view", "respond", "rate", "correct"],
-    rules: ["view"],
+    rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "commit"],
     meetings: ["view"],
     network: ["view"],
@@ -85,7 +90,7 @@ export const permissionMatrix = {
   PRACTITIONER: {
     family: ["view"],
     plan: ["view", "rate", "write", "publish"],
-    rules: ["view", "endorse"],
+    rules: ["view", "endorse", "retire", "discuss", "recordOutcome"],
     commitments: ["view"],
     meetings: ["view", "schedule"],
     network: ["view", "viewContactDetails", "inviteNetworkMember", "inviteAdviser", "inviteAnyRole", "approve", "remove"],

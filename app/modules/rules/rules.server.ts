@@ -1,0 +1,278 @@
+import { recordAudit } from "~/modules/audit/audit.server";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import type { FamilyRole } from "~/modules/permissions/matrix";
+import { getLatestVersion } from "~/modules/plan/plan.server";
+import { ruleStatus, type Answer, type AnswerRow } from "~/modules/rules/rule-status";
+import type { FieldErrors, RuleFields } from "~/modules/rules/rules.schema.server";
+import { db } from "~/utils/db.server";
+
+/** Roles whose members can be named in a rule: the family and its network, not professionals. */
+export const nameableRoles: readonly FamilyRole[] = ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER"];
+
+export type RulePerson = { membershipId: string; personId: string; role: FamilyRole; status: string; name: string };
+
+/**
+ * Everyone who is or was in the family, in one statement, so a page can name the people of
+ * every version (also someone who has since left) without a query per person.
+ */
+export async function rulePeople({ familyId }: { familyId: string }) {
+  const rows = await db.$queryRaw<RulePerson[]>`
+    SELECT m."id" AS "membershipId", m."personId", m."role", m."status", p."name"
+    FROM "Membership" m JOIN "Person" p ON p."id" = m."personId"
+    WHERE m."familyId" = ${familyId}
+    ORDER BY m."createdAt"`;
+  const byMembership = new Map(rows.map((row) => [row.membershipId, row]));
+  const byPerson = new Map(rows.map((row) => [row.personId, row]));
+  return {
+    /** Active members who may be named in a rule or as a checker. */
+    nameable: rows.filter((row) => row.status === "ACTIVE" && nameableRoles.includes(row.role)),
+    nameOfMember: (membershipId: string) => byMembership.get(membershipId)?.name ?? "",
+    nameOfPerson: (personId: string | null | undefined) => (personId ? (byPerson.get(personId)?.name ?? "") : ""),
+    activeMember: (membershipId: string) => byMembership.get(membershipId)?.status === "ACTIVE",
+  };
+}
+export type RulePeople = Awaited<ReturnType<typeof rulePeople>>;
+
+/** The worries of the family's newest published plan, which a rule may answer. */
+export async function planWorries({ familyId }: { familyId: string }) {
+  const latest = await getLatestVersion({ familyId });
+  return (latest?.content.worries ?? []).map((worry) => ({ id: worry.id, text: worry.plain }));
+}
+
+/**
+ * The people and the worry must belong to this family: an id from anywhere else is refused,
+ * never stored. Returns errors per field.
+ */
+export function checkAgainstFamily(data: RuleFields, people: RulePeople, worries: { id: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  const nameable = new Set(people.nameable.map((person) => person.membershipId));
+  if (data.involved.some((id) => !nameable.has(id))) errors.involved = "rules:errors.personUnknown";
+  if (data.checkers.some((id) => !nameable.has(id))) errors.checkers = "rules:errors.personUnknown";
+  if (data.worryId && !worries.some((worry) => worry.id === data.worryId)) errors.worryId = "rules:errors.worryUnknown";
+  return errors;
+}
+
+const versionSelect = {
+  id: true,
+  ruleId: true,
+  number: true,
+  text: true,
+  worryId: true,
+  warningSigns: true,
+  ifBroken: true,
+  whoToCall: true,
+  createdById: true,
+  createdAt: true,
+} as const;
+
+export type RuleVersionView = {
+  id: string;
+  ruleId: string;
+  number: number;
+  text: string;
+  worryId: string | null;
+  warningSigns: string;
+  ifBroken: string;
+  whoToCall: string;
+  createdById: string;
+  createdAt: Date;
+  involved: string[];
+  checkers: string[];
+  answers: AnswerRow[];
+};
+
+/** Versions with the people they name and every answer given on them: three statements for any number. */
+async function withPeopleAndAnswers(versions: Omit<RuleVersionView, "involved" | "checkers" | "answers">[]): Promise<RuleVersionView[]> {
+  const ids = versions.map((version) => version.id);
+  if (ids.length === 0) return [];
+  const [named, answers] = await Promise.all([
+    db.rulePerson.findMany({ where: { versionId: { in: ids } }, select: { versionId: true, membershipId: true, kind: true }, orderBy: { id: "asc" } }),
+    db.ruleAgreement.findMany({
+      where: { versionId: { in: ids } },
+      select: { versionId: true, membershipId: true, answer: true, reason: true, createdAt: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  return versions.map((version) => ({
+    ...version,
+    involved: named.filter((row) => row.versionId === version.id && row.kind === "INVOLVED").map((row) => row.membershipId),
+    checkers: named.filter((row) => row.versionId === version.id && row.kind === "CHECKER").map((row) => row.membershipId),
+    answers: answers.filter((row) => row.versionId === version.id).map(({ membershipId, answer, reason, createdAt }) => ({ membershipId, answer: answer as Answer, reason, createdAt })),
+  }));
+}
+
+const ruleSelect = { id: true, revision: true, createdAt: true, createdById: true, retiredAt: true, retiredById: true, retiredReason: true } as const;
+
+/** The family's rules, each with its current version and where agreement stands. */
+export async function listRules({ familyId }: { familyId: string }) {
+  const rules = await db.rule.findMany({ where: { familyId }, select: ruleSelect, orderBy: { createdAt: "asc" } });
+  if (rules.length === 0) return [];
+  const versions = await withPeopleAndAnswers(
+    await db.ruleVersion.findMany({ where: { familyId, OR: rules.map((rule) => ({ ruleId: rule.id, number: rule.revision })) }, select: versionSelect }),
+  );
+  return rules.flatMap((rule) => {
+    const current = versions.find((version) => version.ruleId === rule.id);
+    if (!current) return [];
+    return [{ ...rule, current, status: ruleStatus({ involved: current.involved, answers: current.answers, retired: Boolean(rule.retiredAt) }) }];
+  });
+}
+
+/** One rule of this family with every version (newest first), or null. */
+export async function getRule({ familyId, ruleId }: { familyId: string; ruleId: string }) {
+  const rule = await db.rule.findFirst({ where: { id: ruleId, familyId }, select: ruleSelect });
+  if (!rule) return null;
+  const versions = await withPeopleAndAnswers(await db.ruleVersion.findMany({ where: { ruleId, familyId }, select: versionSelect, orderBy: { number: "desc" } }));
+  const current = versions.find((version) => version.number === rule.revision);
+  if (!current) throw new Error("A rule without its current version");
+  return { ...rule, current, versions, status: ruleStatus({ involved: current.involved, answers: current.answers, retired: Boolean(rule.retiredAt) }) };
+}
+export type RuleDetail = NonNullable<Awaited<ReturnType<typeof getRule>>>;
+
+export function listComments({ familyId, ruleId }: { familyId: string; ruleId: string }) {
+  return db.ruleComment.findMany({ where: { familyId, ruleId }, select: { id: true, personId: true, text: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** Writes one version with the people it names; the writer's own agreement comes with it when they are named. */
+async function writeVersion(tx: Tx, { access, ruleId, number, data }: { access: FamilyAccess; ruleId: string; number: number; data: RuleFields }) {
+  const { familyId } = access;
+  const version = await tx.ruleVersion.create({
+    data: {
+      ruleId,
+      familyId,
+      number,
+      text: data.text,
+      worryId: data.worryId || null,
+      warningSigns: data.warningSigns,
+      ifBroken: data.ifBroken,
+      whoToCall: data.whoToCall,
+      createdById: access.person.id,
+    },
+    select: { id: true },
+  });
+  const involved = [...new Set(data.involved)];
+  const checkers = [...new Set(data.checkers)];
+  await tx.rulePerson.createMany({
+    data: [
+      ...involved.map((membershipId) => ({ versionId: version.id, familyId, membershipId, kind: "INVOLVED" as const })),
+      ...checkers.map((membershipId) => ({ versionId: version.id, familyId, membershipId, kind: "CHECKER" as const })),
+    ],
+  });
+  // Whoever writes the words agrees with them; everyone else named still has to say so.
+  if (involved.includes(access.membershipId)) {
+    await tx.ruleAgreement.create({ data: { versionId: version.id, ruleId, familyId, membershipId: access.membershipId, answer: "AGREE", reason: "" } });
+  }
+}
+
+/** A new rule in the family's words: version 1. */
+export async function proposeRule({ access, data, request }: { access: FamilyAccess; data: RuleFields; request: Request }) {
+  const ruleId = await db.$transaction(async (tx) => {
+    const rule = await tx.rule.create({ data: { familyId: access.familyId, revision: 1, createdById: access.person.id }, select: { id: true } });
+    await writeVersion(tx, { access, ruleId: rule.id, number: 1, data });
+    return rule.id;
+  });
+  await recordAudit({ request, action: "rules.propose", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "rule", entityId: ruleId });
+  return ruleId;
+}
+
+export type ChangeOutcome =
+  | { ok: true; number: number }
+  | { ok: false; reason: "retired" }
+  | { ok: false; reason: "conflict"; current: RuleVersionView; revision: number; bySelf: boolean };
+
+/**
+ * A change makes the next version, which needs agreeing again; earlier versions and their
+ * answers stay. Saves only if nobody saved since `revision` was read: the conditional write is
+ * the check, so of two people saving at once the second gets the newer version to compare.
+ */
+export async function changeRule({ access, ruleId, revision, data, request }: { access: FamilyAccess; ruleId: string; revision: number; data: RuleFields; request: Request }): Promise<ChangeOutcome> {
+  const { familyId } = access;
+  const saved = await db.$transaction(async (tx) => {
+    const held = await tx.rule.updateMany({ where: { id: ruleId, familyId, revision, retiredAt: null }, data: { revision: revision + 1 } });
+    if (held.count !== 1) return false;
+    await writeVersion(tx, { access, ruleId, number: revision + 1, data });
+    return true;
+  });
+  if (saved) {
+    await recordAudit({ request, action: "rules.change", actorId: access.person.id, role: access.role, familyId, entity: "rule", entityId: `${ruleId}:${revision + 1}` });
+    return { ok: true, number: revision + 1 };
+  }
+  const rule = await getRule({ familyId, ruleId });
+  if (!rule) throw new Error("Rule vanished during a save");
+  if (rule.retiredAt) return { ok: false, reason: "retired" };
+  return { ok: false, reason: "conflict", current: rule.current, revision: rule.revision, bySelf: rule.current.createdById === access.person.id };
+}
+
+export type AnswerOutcome = "ok" | "changed" | "notNamed" | "retired";
+
+/**
+ * A named person's answer on the version they read. If the rule changed since, the answer is
+ * not counted for the new words: they are asked to read it again.
+ */
+export async function answerRule({
+  access,
+  ruleId,
+  version,
+  answer,
+  reason,
+  request,
+}: {
+  access: FamilyAccess;
+  ruleId: string;
+  version: number;
+  answer: "AGREE" | "NOT_YET" | "DISAGREE" | "ENDORSE";
+  reason: string;
+  request: Request;
+}): Promise<AnswerOutcome> {
+  const { familyId } = access;
+  const rule = await db.rule.findFirst({ where: { id: ruleId, familyId }, select: { revision: true, retiredAt: true } });
+  if (!rule) throw new Error("answerRule: the route checks the rule first");
+  if (rule.retiredAt) return "retired";
+  if (rule.revision !== version) return "changed";
+  const current = await db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId, number: version } }, select: { id: true } });
+  if (answer !== "ENDORSE") {
+    const named = await db.rulePerson.count({ where: { versionId: current.id, membershipId: access.membershipId, kind: "INVOLVED" } });
+    if (named === 0) return "notNamed";
+  }
+  await db.ruleAgreement.create({ data: { versionId: current.id, ruleId, familyId, membershipId: access.membershipId, answer, reason } });
+  await recordAudit({ request, action: answer === "ENDORSE" ? "rules.endorse" : "rules.answer", actorId: access.person.id, role: access.role, familyId, entity: "rule", entityId: `${ruleId}:${version}` });
+  return "ok";
+}
+
+export async function addComment({ access, ruleId, text, request }: { access: FamilyAccess; ruleId: string; text: string; request: Request }) {
+  await db.ruleComment.create({ data: { ruleId, familyId: access.familyId, personId: access.person.id, text } });
+  await recordAudit({ request, action: "rules.discuss", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "rule", entityId: ruleId });
+}
+
+/** Ends a rule with a reason. Its versions, answers and reports stay readable. */
+export async function retireRule({ access, ruleId, reason, request }: { access: FamilyAccess; ruleId: string; reason: string; request: Request }) {
+  const retired = await db.rule.updateMany({
+    where: { id: ruleId, familyId: access.familyId, retiredAt: null },
+    data: { retiredAt: new Date(), retiredById: access.person.id, retiredReason: reason },
+  });
+  if (retired.count === 1) {
+    await recordAudit({ request, action: "rules.retire", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "rule", entityId: ruleId });
+  }
+  return retired.count === 1;
+}
+
+export type HistoryEvent =
+  | { kind: "version"; at: Date; personId: string; number: number }
+  | { kind: "answer"; at: Date; membershipId: string; number: number; answer: Answer; reason: string }
+  | { kind: "comment"; at: Date; personId: string }
+  | { kind: "retired"; at: Date; personId: string; reason: string };
+
+/** Who did what and when, oldest first: versions, answers, comments and retirement. */
+export function ruleHistory(rule: RuleDetail, comments: { personId: string; createdAt: Date }[]): HistoryEvent[] {
+  const events: HistoryEvent[] = [
+    ...rule.versions.map((version) => ({ kind: "version" as const, at: version.createdAt, personId: version.createdById, number: version.number })),
+    ...rule.versions.flatMap((version) =>
+      version.answers.map((row) => ({ kind: "answer" as const, at: new Date(row.createdAt), membershipId: row.membershipId, number: version.number, answer: row.answer, reason: row.reason })),
+    ),
+    ...comments.map((comment) => ({ kind: "comment" as const, at: comment.createdAt, personId: comment.personId })),
+    ...(rule.retiredAt && rule.retiredById ? [{ kind: "retired" as const, at: rule.retiredAt, personId: rule.retiredById, reason: rule.retiredReason ?? "" }] : []),
+  ];
+  // Stable: a version and its writer's own agreement keep that order.
+  return events.map((event, index) => ({ event, index })).sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index).map(({ event }) => event);
+}

@@ -1,0 +1,83 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { TextareaField } from "~/components/forms/textarea-field";
+import { WhatToDoNow } from "~/components/rules/what-to-do-now";
+import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { createReport, whatToDoNumbers } from "~/modules/rules/reports.server";
+import { parseWith, ReportSchema, reportKinds, RuleIdSchema } from "~/modules/rules/rules.schema.server";
+import { db } from "~/utils/db.server";
+import type { RouteHandle } from "~/root";
+import { readForm } from "~/utils/request.server";
+
+// A plain form: no JavaScript needed, and the numbers to call come first.
+export const handle: RouteHandle = { titleKey: "rules:report.title", hydrate: false };
+
+/** A rule of this family that is still in use, with its current words. */
+async function requireLiveRule(familyId: string, ruleIdParam: string | undefined) {
+  const ruleId = RuleIdSchema.safeParse(ruleIdParam);
+  const rule = ruleId.success ? await db.rule.findFirst({ where: { id: ruleId.data, familyId, retiredAt: null }, select: { id: true, revision: true } }) : null;
+  if (!rule) throw notFound();
+  const version = await db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId: rule.id, number: rule.revision } }, select: { text: true } });
+  return { ...rule, text: version.text };
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "rules", "report", { context });
+  const [rule, numbers] = await Promise.all([requireLiveRule(access.familyId, params.ruleId), whatToDoNumbers({ familyId: access.familyId })]);
+  return { familyId: access.familyId, rule, numbers: { socialWorkPhone: numbers.socialWorkPhone, outOfHoursPhone: numbers.outOfHoursPhone } };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "rules", "report");
+  const rule = await requireLiveRule(access.familyId, params.ruleId);
+  const parsed = parseWith(await readForm(request), ReportSchema);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const reportId = await createReport({ access, ruleId: rule.id, versionNumber: rule.revision, input: parsed.data, request });
+  return redirect(`/families/${access.familyId}/rules/reports/${reportId}?sent=1`);
+}
+
+export default function ReportRule() {
+  const { t } = useTranslation("rules");
+  const { familyId, rule, numbers } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = result?.errors ?? {};
+  const values: Record<string, string> = result?.values ?? {};
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to={`/families/${familyId}/rules/${rule.id}`} className="text-brand underline">
+          {t("report.backToRule")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{t("report.title")}</h1>
+      <WhatToDoNow {...numbers} />
+      <p>
+        <strong>{t("report.rule")}</strong> <bdi>{rule.text}</bdi>
+      </p>
+      <ErrorSummary errors={errors} />
+      <Form method="post" noValidate className="space-y-4">
+        <fieldset className={`mb-4 ${errors.kind ? "border-l-4 border-red-700 pl-3" : ""}`}>
+          <legend className="font-bold">{t("report.kind")}</legend>
+          {errors.kind ? <p className="font-bold text-red-700">{t(errors.kind)}</p> : null}
+          {reportKinds.map((kind, index) => (
+            <div key={kind} className="mt-2 flex items-center gap-2">
+              <input type="radio" id={index === 0 ? "kind" : `kind-${kind}`} name="kind" value={kind} defaultChecked={values.kind === kind} className="h-5 w-5" />
+              <label htmlFor={index === 0 ? "kind" : `kind-${kind}`}>{t(`report.${kind}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <TextareaField name="whatHappened" label={t("report.whatHappened")} hint={t("report.whatHappenedHint")} defaultValue={values.whatHappened ?? ""} error={errors.whatHappened} rows={5} />
+        <Field name="happenedOn" type="date" label={t("report.happenedOn")} defaultValue={values.happenedOn ?? ""} error={errors.happenedOn} />
+        <Field name="happenedAt" type="time" label={t("report.happenedAt")} defaultValue={values.happenedAt ?? ""} error={errors.happenedAt} />
+        <button type="submit" className="rounded bg-red-700 px-4 py-2 font-bold text-white">
+          {t("report.send")}
+        </button>
+      </Form>
+    </div>
+  );
+}

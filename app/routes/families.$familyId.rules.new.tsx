@@ -1,0 +1,54 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { RuleForm } from "~/components/rules/rule-form";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { readRuleForm } from "~/modules/rules/rule-form.server";
+import { planWorries, proposeRule, rulePeople } from "~/modules/rules/rules.server";
+import type { RouteHandle } from "~/root";
+import { readForm } from "~/utils/request.server";
+
+// Hydrates: the writing helper updates as the person types.
+export const handle: RouteHandle = { titleKey: "rules:new.title" };
+
+const empty = { text: "", worryId: "", warningSigns: "", ifBroken: "", whoToCall: "", involved: [] as string[], checkers: [] as string[] };
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "rules", "propose", { context });
+  const [people, worries] = await Promise.all([rulePeople({ familyId: access.familyId }), planWorries({ familyId: access.familyId })]);
+  return {
+    familyId: access.familyId,
+    people: people.nameable.map(({ membershipId, name, role }) => ({ membershipId, name, role })),
+    worries,
+    // The writer is usually part of their own rule.
+    values: { ...empty, involved: people.nameable.some((person) => person.membershipId === access.membershipId) ? [access.membershipId] : [] },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "rules", "propose");
+  const read = await readRuleForm(access, await readForm(request));
+  if (!read.ok) return data({ values: read.values, errors: read.errors }, { status: 400 });
+  const ruleId = await proposeRule({ access, data: read.data, request });
+  return redirect(`/families/${access.familyId}/rules/${ruleId}?saved=1`);
+}
+
+export default function NewRule() {
+  const { t } = useTranslation("rules");
+  const loaded = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to={`/families/${loaded.familyId}/rules`} className="text-brand underline">
+          {t("rule.back")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{t("new.title")}</h1>
+      <p>{t("new.intro")}</p>
+      <RuleForm values={result?.values ?? loaded.values} errors={result?.errors ?? {}} people={loaded.people} worries={loaded.worries} submitLabel={t("form.save")} />
+    </div>
+  );
+}
