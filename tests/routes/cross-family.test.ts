@@ -109,7 +109,17 @@ async function givePlan(familyId: string, worker: { id: string; name: string; me
 }
 
 let target: Awaited<ReturnType<typeof createFamily>>;
-let targetIds: { worry: string; goal: string; correction: string; invitation: string; pendingMembership: string };
+let targetIds: {
+  worry: string;
+  goal: string;
+  correction: string;
+  invitation: string;
+  pendingMembership: string;
+  arrangement: string;
+  entry: string;
+  shared: string;
+  adviserMembership: string;
+};
 let own: Awaited<ReturnType<typeof createFamily>>;
 let ownIds: { worry: string; goal: string };
 const secretWords: string[] = [];
@@ -147,13 +157,43 @@ beforeAll(async () => {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
-  targetIds = { ...plan, correction: correction.id, invitation: invitation.id, pendingMembership: pending.membershipId };
+  // Issue 8: a contact arrangement, a diary entry shared with a reader, a shared resource, and
+  // the family's choice of what its adviser sees.
+  const [, network, carer, adviser] = target.people;
+  const arrangement = await db.contactArrangement.create({ data: { familyId: target.id, createdById: carer.id } });
+  await db.contactArrangementVersion.create({
+    data: { arrangementId: arrangement.id, familyId: target.id, version: 1, who: "Xylocarp visitor", whenText: "Xylocarp Tuesdays", place: "Xylocarp centre", supervised: true, supervisor: "Xylocarp worker", ownSteps: "Xylocarp steps", authorId: carer.id },
+  });
+  const entry = await db.diaryEntry.create({ data: { familyId: target.id, authorId: carer.id } });
+  await db.diaryEntryVersion.create({ data: { entryId: entry.id, familyId: target.id, version: 1, day: "2026-11-01", text: "Xylocarp diary words" } });
+  await db.diaryReader.create({ data: { entryId: entry.id, familyId: target.id, personId: network.id } });
+  const shared = await db.sharedResource.create({
+    data: { familyId: target.id, sharedById: adviser.id, kind: "LINK", ref: "https://xylocarp.example/", title: "Xylocarp link", note: "Xylocarp note" },
+  });
+  await db.adviserView.create({ data: { familyId: target.id, membershipId: adviser.membershipId, rules: true, changedById: parent.id } });
+  await db.adviserViewChange.create({ data: { familyId: target.id, membershipId: adviser.membershipId, plan: false, rules: true, meetings: false, network: false, changedById: parent.id } });
+  targetIds = {
+    ...plan,
+    correction: correction.id,
+    invitation: invitation.id,
+    pendingMembership: pending.membershipId,
+    arrangement: arrangement.id,
+    entry: entry.id,
+    shared: shared.id,
+    adviserMembership: adviser.membershipId,
+  };
   // Ids the sweep itself posts (memberships, correction, invitation) may be echoed back in a
   // form's answer; those never seen by the caller must not appear.
   secretWords.push("Xylocarp", view.id);
 
   // The outsider is a practitioner, the widest role, in a family of their own with its own plan.
-  own = await createFamily({ members: [{ role: "PRACTITIONER", name: "Outsider Worker" }, { role: "PARENT", name: "Outsider Parent" }] });
+  own = await createFamily({
+    members: [
+      { role: "PRACTITIONER", name: "Outsider Worker" },
+      { role: "PARENT", name: "Outsider Parent" },
+      { role: "KINSHIP_CARER", name: "Outsider Carer" },
+    ],
+  });
   ownIds = await givePlan(own.id, own.people[0], "Ownfamily");
 });
 
@@ -169,7 +209,14 @@ async function guardRefusals(requestId: string) {
   return db.auditEvent.count({ where: { requestId, familyId: target.id, actorId: outsider().id, outcome: "not-found" } });
 }
 
-const values = () => ({ familyId: target.id, itemId: targetIds.worry, token: "A".repeat(43), lng: "en" });
+const values = () => ({
+  familyId: target.id,
+  itemId: targetIds.worry,
+  arrangementId: targetIds.arrangement,
+  entryId: targetIds.entry,
+  token: "A".repeat(43),
+  lng: "en",
+});
 
 /** Forms that would do harm if the guard let them through: ids and words of the target family. */
 const attackForms = () => [
@@ -181,6 +228,11 @@ const attackForms = () => [
   new URLSearchParams({ intent: "view", stance: "AGREE", words: "outsider" }),
   new URLSearchParams({ intent: "answer", correctionId: targetIds.correction, answer: "CORRECTED" }),
   new URLSearchParams({ score: "5", note: "outsider" }),
+  new URLSearchParams({ intent: "withdraw", id: targetIds.shared }),
+  new URLSearchParams({ kind: "LINK", url: "https://outsider.example", note: "outsider" }),
+  new URLSearchParams([["membershipId", targetIds.adviserMembership], ["revision", "1"], ["areas", "plan"], ["areas", "network"]]),
+  new URLSearchParams({ who: "outsider", whenText: "now", place: "here", supervised: "no", baseVersion: "1" }),
+  new URLSearchParams([["day", "2026-11-02"], ["text", "outsider"], ["baseVersion", "1"], ["readers", "x".repeat(25)]]),
 ];
 
 describe.each(routes)("$name, for someone from another family", ({ name, module }) => {
@@ -258,6 +310,40 @@ describe("another family's ids, posted through the caller's own family", () => {
     expect(await db.itemView.count({ where: { itemId: targetIds.worry, personId: outsider().id } })).toBe(0);
   });
 
+  it("cannot reach the other family's contact plans, diary, shared resources or adviser choices (issue 8)", async () => {
+    const ownParent = own.people[1].id;
+    const withdrawn = await post(`/families/${own.id}/share`, { familyId: own.id }, new URLSearchParams({ intent: "withdraw", id: targetIds.shared }), "families.$familyId.share.tsx");
+    expect(withdrawn.status).toBe(404);
+    const chosen = await post(
+      `/families/${own.id}/advisers`,
+      { familyId: own.id },
+      new URLSearchParams([["membershipId", targetIds.adviserMembership], ["revision", "1"], ["areas", "plan"]]),
+      "families.$familyId.advisers.tsx",
+      ownParent,
+    );
+    expect(chosen.status).toBe(404);
+    const contact = await post(
+      `/families/${own.id}/kinship/contact/${targetIds.arrangement}`,
+      { familyId: own.id, arrangementId: targetIds.arrangement },
+      new URLSearchParams({ who: "outsider", whenText: "now", place: "here", supervised: "no", baseVersion: "1" }),
+      "families.$familyId.kinship.contact.$arrangementId.tsx",
+    );
+    expect(contact.status).toBe(404);
+    const diary = await post(
+      `/families/${own.id}/kinship/diary/${targetIds.entry}`,
+      { familyId: own.id, entryId: targetIds.entry },
+      new URLSearchParams({ day: "2026-11-02", text: "outsider", baseVersion: "1" }),
+      "families.$familyId.kinship.diary.$entryId.tsx",
+      own.people[2].id,
+    );
+    expect(diary.status).toBe(404);
+    for (const outcome of [withdrawn, chosen, contact, diary]) expectNoSecrets(outcome.body);
+    expect(await db.sharedResource.count({ where: { id: targetIds.shared, withdrawnAt: null } })).toBe(1);
+    expect(await db.adviserView.findUniqueOrThrow({ where: { membershipId: targetIds.adviserMembership } })).toMatchObject({ plan: false, revision: 1 });
+    expect(await db.contactArrangementVersion.count({ where: { arrangementId: targetIds.arrangement } })).toBe(1);
+    expect(await db.diaryEntryVersion.count({ where: { entryId: targetIds.entry } })).toBe(1);
+  });
+
   it("cannot name the other family's member as who does an action in its own plan", async () => {
     const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id }, select: { revision: true } });
     const form = new URLSearchParams([
@@ -301,6 +387,10 @@ describe("the sweep itself", () => {
     expect(await db.itemView.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.correctionRequest.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.invitation.count({ where: { familyId: target.id, status: "PENDING" } })).toBe(1);
+    expect(await db.contactArrangementVersion.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.diaryEntryVersion.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.sharedResource.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.adviserViewChange.count({ where: { familyId: target.id } })).toBe(1);
     expect(JSON.stringify(await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } }))).toContain("Xylocarp draft only words");
   });
 
