@@ -3,8 +3,7 @@
 // id), built in parallel: swap their bodies for those modules' look-ups when they are merged.
 // Nothing else in sharing depends on where articles and services come from.
 
-export type ShareKind = "LINK" | "ARTICLE" | "SERVICE";
-export const shareKinds = ["LINK", "ARTICLE", "SERVICE"] as const;
+export { shareKinds, type ShareKind } from "~/modules/sharing/share-kinds";
 
 /** A resource the family can open: a title (a translation key, or plain text) and where it lives. */
 export type Shareable = { ref: string; titleKey?: string; title?: string; href: string };
