@@ -10,7 +10,7 @@ import { action as newContactAction } from "~/routes/families.$familyId.kinship.
 import { action as entryAction, loader as entryLoader } from "~/routes/families.$familyId.kinship.diary.$entryId";
 import { loader as diaryListLoader } from "~/routes/families.$familyId.kinship.diary._index";
 import { action as newEntryAction } from "~/routes/families.$familyId.kinship.diary.new";
-import { action as shareAction } from "~/routes/families.$familyId.share";
+import { action as shareAction, loader as shareLoader } from "~/routes/families.$familyId.share";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
@@ -126,6 +126,8 @@ describe("advisers share resources with a family", () => {
     const [parent, , adviser, , worker] = family.people;
     await post(shareAction, family, adviser.id, "/share", { kind: "LINK", url: "https://example.org", note: "x" });
     const row = await db.sharedResource.findFirstOrThrow({ where: { familyId: family.id } });
+    expect((await get(shareLoader, family, adviser.id, "/share")).body).toMatchObject({ shared: [{ id: row.id, mine: true }] });
+    expect((await get(shareLoader, family, worker.id, "/share")).body).toMatchObject({ shared: [{ id: row.id, mine: false }] });
     expect((await post(shareAction, family, worker.id, "/share", { intent: "withdraw", id: row.id })).status).toBe(404);
     expect((await post(shareAction, family, adviser.id, "/share", { intent: "withdraw", id: row.id })).status).toBe(302);
     expect((await get(helpLoader, family, parent.id, "/help")).body).toMatchObject({ shared: [] });
