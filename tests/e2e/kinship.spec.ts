@@ -1,4 +1,4 @@
-import { type Browser } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
 
 import { expect, expectAccessible, signIn, test } from "./helpers";
 import { e2ePeople } from "./people";
@@ -15,7 +15,7 @@ async function personPage(browser: Browser, email: string, { javaScript = true }
   return page;
 }
 
-const nav = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "This family's space" });
+const nav = (page: Page) => page.getByRole("navigation", { name: "This family's space" });
 
 test.describe.configure({ mode: "serial" });
 
