@@ -33,7 +33,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       born: child.dateOfBirth ? formatDate(child.dateOfBirth) : null,
       due: child.dueDate ? formatDate(child.dueDate) : null,
     })),
-    canSeePlan: can(access.role, "plan", "view"),
+    canSeePlan: can(access, "plan", "view"),
     canSeeActivity: can(access.role, "activity", "view"),
     whatsNew: whatsNew.firstVisit ? null : { ...whatsNew, since: formatDate(new Date(whatsNew.since)) },
     rules,

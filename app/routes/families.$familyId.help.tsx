@@ -1,23 +1,27 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { SectionPreview } from "~/components/section-preview";
+import { SharedWithYou } from "~/components/sharing/shared-with-you";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { sharedWithYou } from "~/modules/sharing/sharing.server";
 import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "family:sections.help.title", hydrate: false };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await requireFamilyPermission(request, params.familyId, "help", "view", { context });
-  return null;
+  const access = await requireFamilyPermission(request, params.familyId, "help", "view", { context });
+  return { shared: await sharedWithYou(request, access) };
 }
 
 // One checked national advice line is shown now; the full directory comes with its own issue.
 export default function HelpPage() {
   const { t } = useTranslation("help");
+  const { shared } = useLoaderData<typeof loader>();
   return (
     <SectionPreview section="help">
+      <SharedWithYou items={shared} />
       <section aria-labelledby="advice-line" className="rounded border-2 border-green-800 bg-white p-4">
         <h2 id="advice-line" className="text-xl font-bold">
           {t("adviceLine.name")}

@@ -12,11 +12,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const family = { id: access.familyId, name: access.familyName };
   const sections = [
     { to: "", key: "home", show: true },
-    { to: "plan", key: "plan", show: can(access.role, "plan", "view") },
-    { to: "rules", key: "rules", show: can(access.role, "rules", "view") },
-    { to: "network", key: "network", show: can(access.role, "network", "view") },
-    { to: "meetings", key: "meetings", show: can(access.role, "meetings", "view") },
-    { to: "help", key: "help", show: can(access.role, "help", "view") },
+    { to: "plan", key: "plan", show: can(access, "plan", "view") },
+    { to: "rules", key: "rules", show: can(access, "rules", "view") },
+    { to: "network", key: "network", show: can(access, "network", "view") },
+    { to: "meetings", key: "meetings", show: can(access, "meetings", "view") },
+    { to: "help", key: "help", show: can(access, "help", "view") },
+    { to: "kinship/contact", key: "contact", show: can(access, "contact", "view") },
+    { to: "kinship/diary", key: "diary", show: can(access, "diary", "view") },
+    { to: "advisers", key: "advisers", show: can(access, "adviserAccess", "view") },
+    { to: "share", key: "share", show: can(access, "help", "share") },
   ];
   return { family, role: access.role, sections: sections.filter((section) => section.show) };
 }

@@ -18,8 +18,8 @@ export function parseForm<S extends z.ZodType>(form: URLSearchParams, schema: S)
   const errors: FormErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");
-    // Our schemas give translation keys; anything else (zod's own English) becomes a generic key.
-    errors[field] ??= /^[\w.-]+$/.test(issue.message) ? issue.message : "generic.invalid";
+    // Our schemas give translation keys ("errors" namespace, or "ns:key"); zod's own English becomes a generic key.
+    errors[field] ??= /^[\w.:-]+$/.test(issue.message) ? issue.message : "generic.invalid";
   }
   return { ok: false, errors, values };
 }

@@ -19,7 +19,8 @@ test("another family's space is a 404, and a page the role does not include is a
   const mapleHome = page.url();
   expect(mapleHome).not.toBe(ownHome);
 
-  const plan = await page.goto(`${mapleHome}/plan`);
+  // The activity page is not for advisers (a part the family hides from them, like the plan, is a 404).
+  const plan = await page.goto(`${mapleHome}/activity`);
   expect(plan?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "You cannot see this page" })).toBeVisible();
   await expect(page.getByText("ask the family's social worker")).toBeVisible();

@@ -27,7 +27,8 @@ const table: [string, string, boolean[]][] = [
   ["commitments", "commit",                  [Y, Y, Y, N, N]],
   ["meetings", "view",                       [Y, Y, Y, N, Y]],
   ["meetings", "schedule",                   [N, N, N, N, Y]],
-  ["network", "view",                        [Y, Y, Y, Y, Y]],
+  // An adviser's plan, rules, meetings and network rights depend on the family (below).
+  ["network", "view",                        [Y, Y, Y, N, Y]],
   ["network", "viewContactDetails",          [N, N, N, N, Y]],
   ["network", "inviteNetworkMember",         [Y, N, N, N, Y]],
   ["network", "inviteAdviser",               [Y, N, N, N, Y]],
@@ -37,6 +38,27 @@ const table: [string, string, boolean[]][] = [
   ["help", "view",                           [Y, Y, Y, Y, Y]],
   ["help", "share",                          [N, N, N, Y, Y]],
   ["activity", "view",                       [Y, N, N, N, Y]],
+  ["adviserAccess", "view",                  [Y, Y, N, N, Y]],
+  ["adviserAccess", "change",                [Y, Y, N, N, N]],
+  ["contact", "view",                        [N, Y, N, N, Y]],
+  ["contact", "write",                       [N, Y, N, N, Y]],
+  // Everyone may open the diary; it lists only entries they wrote or were chosen to read.
+  ["diary", "view",                          [Y, Y, Y, Y, Y]],
+  ["diary", "write",                         [N, Y, N, N, N]],
+];
+
+// What an adviser may do in the parts the family shows them (with only a role, none of it).
+const shownToAdviser: [string, string, boolean][] = [
+  ["plan", "view", Y],
+  ["plan", "respond", N],
+  ["plan", "write", N],
+  ["rules", "view", Y],
+  ["rules", "propose", N],
+  ["meetings", "view", Y],
+  ["meetings", "schedule", N],
+  ["network", "view", Y],
+  ["network", "viewContactDetails", N],
+  ["commitments", "view", N],
 ];
 const columns: FamilyRole[] = ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER", "ADVISER", "PRACTITIONER"];
 
@@ -53,6 +75,17 @@ describe("permission matrix", () => {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
         expect(can(role, entity as any, action as any)).toBe(expected[index]);
       });
+    });
+  }
+
+  for (const [entity, action, expected] of shownToAdviser) {
+    it(`an adviser shown ${entity} ${expected ? "may" : "may not"} ${action} it; hidden, may not`, () => {
+      const shown = { role: "ADVISER" as const, adviserView: { plan: true, rules: true, meetings: true, network: true } };
+      const hidden = { role: "ADVISER" as const, adviserView: { plan: false, rules: false, meetings: false, network: false } };
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      expect(can(shown, entity as any, action as any)).toBe(expected);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      expect(can(hidden, entity as any, action as any)).toBe(false);
     });
   }
 

@@ -6,7 +6,14 @@
 // `not-found` audit row for that very request), not from missing data. Routes with no loader
 // or no action are reported as skipped, not counted as passes.
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -20,37 +27,60 @@ import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily } from "../factories";
 
-type RouteModule = { loader?: (args: unknown) => Promise<unknown>; action?: (args: unknown) => Promise<unknown> };
+type RouteModule = {
+  loader?: (args: unknown) => Promise<unknown>;
+  action?: (args: unknown) => Promise<unknown>;
+};
 
 /** Flat route files, and folders holding a route.tsx (their name is the route's name). */
 function discoverRoutes(dir = "app/routes") {
   return readdirSync(dir).flatMap((entry) => {
     const path = `${dir}/${entry}`;
     if (statSync(path).isDirectory()) {
-      const file = ["route.tsx", "route.ts", "route.jsx", "route.js"].find((name) => existsSync(`${path}/${name}`));
+      const file = ["route.tsx", "route.ts", "route.jsx", "route.js"].find(
+        (name) => existsSync(`${path}/${name}`)
+      );
       return file ? [{ name: entry, path: `${entry}/${file}` }] : [];
     }
-    return /\.(tsx?|jsx?)$/.test(entry) ? [{ name: entry.replace(/\.(tsx?|jsx?)$/, ""), path: entry }] : [];
+    return /\.(tsx?|jsx?)$/.test(entry)
+      ? [{ name: entry.replace(/\.(tsx?|jsx?)$/, ""), path: entry }]
+      : [];
   });
 }
 
 const routes = await Promise.all(
-  discoverRoutes().map(async (route) => ({ ...route, module: (await import(`../../app/routes/${route.path}`)) as RouteModule })),
+  discoverRoutes().map(async (route) => ({
+    ...route,
+    module: (await import(`../../app/routes/${route.path}`)) as RouteModule,
+  }))
 );
 
 /** Remix v2 flat-route name to a URL, with params filled in. */
 function urlFor(name: string, params: Record<string, string>) {
   const segments = name
     .split(".")
-    .filter((segment) => segment !== "_index" && segment !== "route" && !/^_[^_]/.test(segment))
+    .filter(
+      (segment) =>
+        segment !== "_index" && segment !== "route" && !/^_[^_]/.test(segment)
+    )
     .map((segment) => segment.replace(/_$/, ""))
-    .map((segment) => (segment === "$" ? "anything" : segment.startsWith("$") ? params[segment.slice(1)] : segment));
+    .map((segment) =>
+      segment === "$"
+        ? "anything"
+        : segment.startsWith("$")
+        ? params[segment.slice(1)]
+        : segment
+    );
   return `/${segments.join("/")}`;
 }
 
 function paramsOf(name: string, values: Record<string, string>) {
   const names = [...name.matchAll(/\$(\w+)/g)].map((match) => match[1]);
-  return Object.fromEntries(names.map((param) => [param, values[param] ?? "x"]).concat(name === "$" || name.endsWith(".$") ? [["*", "anything"]] : []));
+  return Object.fromEntries(
+    names
+      .map((param) => [param, values[param] ?? "x"])
+      .concat(name === "$" || name.endsWith(".$") ? [["*", "anything"]] : [])
+  );
 }
 
 type Outcome = { status: number; body: string };
@@ -62,24 +92,58 @@ async function run(fn: () => Promise<unknown>): Promise<Outcome> {
   } catch (thrown) {
     result = thrown;
   }
-  if (result instanceof Response) return { status: result.status, body: result.bodyUsed ? "" : await result.text() };
-  if (result && typeof result === "object" && "init" in result && "data" in result) {
+  if (result instanceof Response)
+    return {
+      status: result.status,
+      body: result.bodyUsed ? "" : await result.text(),
+    };
+  if (
+    result &&
+    typeof result === "object" &&
+    "init" in result &&
+    "data" in result
+  ) {
     const wrapped = result as { data: unknown; init?: ResponseInit | null };
-    return { status: wrapped.init?.status ?? 200, body: JSON.stringify(wrapped.data) };
+    return {
+      status: wrapped.init?.status ?? 200,
+      body: JSON.stringify(wrapped.data),
+    };
   }
   if (result instanceof Error) throw result;
   return { status: 200, body: JSON.stringify(result ?? null) };
 }
 
-function request(path: string, { cookie, form, requestId }: { cookie: string; form?: URLSearchParams; requestId: string }) {
-  const headers: Record<string, string> = { Cookie: cookie, "x-request-id": requestId };
+function request(
+  path: string,
+  {
+    cookie,
+    form,
+    requestId,
+  }: { cookie: string; form?: URLSearchParams; requestId: string }
+) {
+  const headers: Record<string, string> = {
+    Cookie: cookie,
+    "x-request-id": requestId,
+  };
   if (!form) return new Request(`http://localhost${path}`, { headers });
   headers["Content-Type"] = "application/x-www-form-urlencoded";
-  return new Request(`http://localhost${path}`, { method: "POST", headers, body: form.toString() });
+  return new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers,
+    body: form.toString(),
+  });
 }
 
-const accessFor = (familyId: string, person: { id: string; name: string; membershipId: string }): FamilyAccess => ({
-  person: { id: person.id, name: person.name, language: "en", sessionId: "sweep" },
+const accessFor = (
+  familyId: string,
+  person: { id: string; name: string; membershipId: string }
+): FamilyAccess => ({
+  person: {
+    id: person.id,
+    name: person.name,
+    language: "en",
+    sessionId: "sweep",
+  },
   familyId,
   membershipId: person.membershipId,
   role: "PRACTITIONER",
@@ -88,12 +152,25 @@ const accessFor = (familyId: string, person: { id: string; name: string; members
 });
 
 /** A published plan (and a newer draft) whose every text holds the given marker. */
-async function givePlan(familyId: string, worker: { id: string; name: string; membershipId: string }, marker: string) {
-  const ids = { worry: randomUUID().replace(/-/g, "").slice(0, 12), goal: randomUUID().replace(/-/g, "").slice(0, 12) };
+async function givePlan(
+  familyId: string,
+  worker: { id: string; name: string; membershipId: string },
+  marker: string
+) {
+  const ids = {
+    worry: randomUUID().replace(/-/g, "").slice(0, 12),
+    goal: randomUUID().replace(/-/g, "").slice(0, 12),
+  };
   const content: PlanContent = {
     ...emptyPlan(),
     category: "NEGLECT",
-    worries: [{ id: ids.worry, professional: `${marker} professional worry`, plain: `${marker} plain worry` }],
+    worries: [
+      {
+        id: ids.worry,
+        professional: `${marker} professional worry`,
+        plain: `${marker} plain worry`,
+      },
+    ],
     goals: [{ id: ids.goal, worryId: ids.worry, text: `${marker} goal` }],
     ifNotFollowed: `${marker} if not followed`,
     scalingQuestion: `${marker} scaling question`,
@@ -102,39 +179,122 @@ async function givePlan(familyId: string, worker: { id: string; name: string; me
   const req = new Request("http://localhost/sweep-setup");
   const saved = await saveDraft({ access, content, revision: 0, request: req });
   if (!saved.ok) throw new Error("setup: save failed");
-  const published = await publishDraft({ access, revision: saved.revision, request: req });
+  const published = await publishDraft({
+    access,
+    revision: saved.revision,
+    request: req,
+  });
   if (!published.ok) throw new Error("setup: publish failed");
-  await saveDraft({ access, content: { ...content, scalingQuestion: `${marker} draft only words` }, revision: saved.revision, request: req });
+  await saveDraft({
+    access,
+    content: { ...content, scalingQuestion: `${marker} draft only words` },
+    revision: saved.revision,
+    request: req,
+  });
   return ids;
 }
 
 /** A rule in two versions, answers, a comment, a report and its follow-up, all holding the marker. */
-async function giveRules(familyId: string, people: Record<"parent" | "carer" | "worker", { id: string; membershipId: string }>, worryId: string) {
-  const rule = await db.rule.create({ data: { familyId, revision: 2, createdById: people.parent.id }, select: { id: true } });
+async function giveRules(
+  familyId: string,
+  people: Record<
+    "parent" | "carer" | "worker",
+    { id: string; membershipId: string }
+  >,
+  worryId: string
+) {
+  const rule = await db.rule.create({
+    data: { familyId, revision: 2, createdById: people.parent.id },
+    select: { id: true },
+  });
   for (const number of [1, 2]) {
     const version = await db.ruleVersion.create({
-      data: { ruleId: rule.id, familyId, number, text: `Xylocarp rule words ${number}`, worryId, warningSigns: "Xylocarp warning", ifBroken: "Xylocarp if broken", whoToCall: "Xylocarp who to call", createdById: people.parent.id },
+      data: {
+        ruleId: rule.id,
+        familyId,
+        number,
+        text: `Xylocarp rule words ${number}`,
+        worryId,
+        warningSigns: "Xylocarp warning",
+        ifBroken: "Xylocarp if broken",
+        whoToCall: "Xylocarp who to call",
+        createdById: people.parent.id,
+      },
       select: { id: true },
     });
     await db.rulePerson.createMany({
       data: [
-        { versionId: version.id, familyId, membershipId: people.parent.membershipId, kind: "INVOLVED" },
-        { versionId: version.id, familyId, membershipId: people.carer.membershipId, kind: "CHECKER" },
+        {
+          versionId: version.id,
+          familyId,
+          membershipId: people.parent.membershipId,
+          kind: "INVOLVED",
+        },
+        {
+          versionId: version.id,
+          familyId,
+          membershipId: people.carer.membershipId,
+          kind: "CHECKER",
+        },
       ],
     });
-    await db.ruleAgreement.create({ data: { versionId: version.id, ruleId: rule.id, familyId, membershipId: people.parent.membershipId, answer: "DISAGREE", reason: "Xylocarp reason" } });
+    await db.ruleAgreement.create({
+      data: {
+        versionId: version.id,
+        ruleId: rule.id,
+        familyId,
+        membershipId: people.parent.membershipId,
+        answer: "DISAGREE",
+        reason: "Xylocarp reason",
+      },
+    });
   }
-  await db.ruleComment.create({ data: { ruleId: rule.id, familyId, personId: people.carer.id, text: "Xylocarp comment" } });
+  await db.ruleComment.create({
+    data: {
+      ruleId: rule.id,
+      familyId,
+      personId: people.carer.id,
+      text: "Xylocarp comment",
+    },
+  });
   const report = await db.ruleReport.create({
-    data: { ruleId: rule.id, familyId, versionNumber: 2, kind: "BROKEN", whatHappened: "Xylocarp what happened", happenedOn: "2026-11-01", happenedAt: "", reporterId: people.carer.id },
+    data: {
+      ruleId: rule.id,
+      familyId,
+      versionNumber: 2,
+      kind: "BROKEN",
+      whatHappened: "Xylocarp what happened",
+      happenedOn: "2026-11-01",
+      happenedAt: "",
+      reporterId: people.carer.id,
+    },
     select: { id: true },
   });
-  await db.ruleReportFollowUp.create({ data: { reportId: report.id, familyId, personId: people.worker.id, text: "Xylocarp follow-up" } });
+  await db.ruleReportFollowUp.create({
+    data: {
+      reportId: report.id,
+      familyId,
+      personId: people.worker.id,
+      text: "Xylocarp follow-up",
+    },
+  });
   return { rule: rule.id, report: report.id };
 }
 
 let target: Awaited<ReturnType<typeof createFamily>>;
-let targetIds: { worry: string; goal: string; correction: string; invitation: string; pendingMembership: string; rule: string; report: string };
+let targetIds: {
+  worry: string;
+  goal: string;
+  correction: string;
+  invitation: string;
+  pendingMembership: string;
+  rule: string;
+  report: string;
+  arrangement: string;
+  entry: string;
+  shared: string;
+  adviserMembership: string;
+};
 let own: Awaited<ReturnType<typeof createFamily>>;
 let ownIds: { worry: string; goal: string };
 const secretWords: string[] = [];
@@ -154,12 +314,40 @@ beforeAll(async () => {
     ],
   });
   const [parent, , , , worker, pending] = target.people;
-  await db.membership.update({ where: { id: pending.membershipId }, data: { status: "PENDING_APPROVAL" } });
+  await db.membership.update({
+    where: { id: pending.membershipId },
+    data: { status: "PENDING_APPROVAL" },
+  });
   const plan = await givePlan(target.id, worker, "Xylocarp");
-  const view = await db.itemView.create({ data: { familyId: target.id, itemId: plan.worry, personId: parent.id, stance: "DISAGREE", words: "Xylocarp view words", shared: true, version: 1 } });
-  await db.scaleScore.create({ data: { familyId: target.id, personId: parent.id, role: "PARENT", score: 3, note: "Xylocarp scale note" } });
+  const view = await db.itemView.create({
+    data: {
+      familyId: target.id,
+      itemId: plan.worry,
+      personId: parent.id,
+      stance: "DISAGREE",
+      words: "Xylocarp view words",
+      shared: true,
+      version: 1,
+    },
+  });
+  await db.scaleScore.create({
+    data: {
+      familyId: target.id,
+      personId: parent.id,
+      role: "PARENT",
+      score: 3,
+      note: "Xylocarp scale note",
+    },
+  });
   const correction = await db.correctionRequest.create({
-    data: { familyId: target.id, itemId: plan.worry, version: 1, personId: parent.id, whatIsWrong: "Xylocarp what is wrong", shouldSay: "Xylocarp should say" },
+    data: {
+      familyId: target.id,
+      itemId: plan.worry,
+      version: 1,
+      personId: parent.id,
+      whatIsWrong: "Xylocarp what is wrong",
+      shouldSay: "Xylocarp should say",
+    },
   });
   const invitation = await db.invitation.create({
     data: {
@@ -172,19 +360,108 @@ beforeAll(async () => {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
-  const rules = await giveRules(target.id, { parent, carer: target.people[2], worker }, plan.worry);
-  targetIds = { ...plan, correction: correction.id, invitation: invitation.id, pendingMembership: pending.membershipId, ...rules };
+  const rules = await giveRules(
+    target.id,
+    { parent, carer: target.people[2], worker },
+    plan.worry
+  );
+  // Issue 8: a contact arrangement, a diary entry shared with a reader, a shared resource, and
+  // the family's choice of what its adviser sees.
+  const [, network, carer, adviser] = target.people;
+  const arrangement = await db.contactArrangement.create({
+    data: { familyId: target.id, createdById: carer.id },
+  });
+  await db.contactArrangementVersion.create({
+    data: {
+      arrangementId: arrangement.id,
+      familyId: target.id,
+      version: 1,
+      who: "Xylocarp visitor",
+      whenText: "Xylocarp Tuesdays",
+      place: "Xylocarp centre",
+      supervised: true,
+      supervisor: "Xylocarp worker",
+      ownSteps: "Xylocarp steps",
+      authorId: carer.id,
+    },
+  });
+  const entry = await db.diaryEntry.create({
+    data: { familyId: target.id, authorId: carer.id },
+  });
+  await db.diaryEntryVersion.create({
+    data: {
+      entryId: entry.id,
+      familyId: target.id,
+      version: 1,
+      day: "2026-11-01",
+      text: "Xylocarp diary words",
+    },
+  });
+  await db.diaryReader.create({
+    data: { entryId: entry.id, familyId: target.id, personId: network.id },
+  });
+  const shared = await db.sharedResource.create({
+    data: {
+      familyId: target.id,
+      sharedById: adviser.id,
+      kind: "LINK",
+      ref: "https://xylocarp.example/",
+      title: "Xylocarp link",
+      note: "Xylocarp note",
+    },
+  });
+  await db.adviserView.create({
+    data: {
+      familyId: target.id,
+      membershipId: adviser.membershipId,
+      rules: true,
+      changedById: parent.id,
+    },
+  });
+  await db.adviserViewChange.create({
+    data: {
+      familyId: target.id,
+      membershipId: adviser.membershipId,
+      plan: false,
+      rules: true,
+      meetings: false,
+      network: false,
+      changedById: parent.id,
+    },
+  });
+  targetIds = {
+    ...plan,
+    correction: correction.id,
+    invitation: invitation.id,
+    pendingMembership: pending.membershipId,
+    ...rules,
+    arrangement: arrangement.id,
+    entry: entry.id,
+    shared: shared.id,
+    adviserMembership: adviser.membershipId,
+  };
   // Ids the sweep itself posts (memberships, correction, invitation) may be echoed back in a
   // form's answer; those never seen by the caller must not appear.
   secretWords.push("Xylocarp", view.id);
 
   // The outsider is a practitioner, the widest role, in a family of their own with its own plan.
-  own = await createFamily({ members: [{ role: "PRACTITIONER", name: "Outsider Worker" }, { role: "PARENT", name: "Outsider Parent" }] });
+  own = await createFamily({
+    members: [
+      { role: "PRACTITIONER", name: "Outsider Worker" },
+      { role: "PARENT", name: "Outsider Parent" },
+      { role: "KINSHIP_CARER", name: "Outsider Carer" },
+    ],
+  });
   ownIds = await givePlan(own.id, own.people[0], "Ownfamily");
 });
 
 const outsider = () => own.people[0];
-const secrets = () => [target.name, target.childName, ...target.people.flatMap((person) => [person.name, person.email]), ...secretWords];
+const secrets = () => [
+  target.name,
+  target.childName,
+  ...target.people.flatMap((person) => [person.name, person.email]),
+  ...secretWords,
+];
 
 function expectNoSecrets(body: string) {
   for (const secret of secrets()) expect(body).not.toContain(secret);
@@ -192,103 +469,238 @@ function expectNoSecrets(body: string) {
 
 /** The guard's refusal of this exact request, from the audit trail. */
 async function guardRefusals(requestId: string) {
-  return db.auditEvent.count({ where: { requestId, familyId: target.id, actorId: outsider().id, outcome: "not-found" } });
+  return db.auditEvent.count({
+    where: {
+      requestId,
+      familyId: target.id,
+      actorId: outsider().id,
+      outcome: "not-found",
+    },
+  });
 }
 
-const values = () => ({ familyId: target.id, itemId: targetIds.worry, ruleId: targetIds.rule, reportId: targetIds.report, token: "A".repeat(43), lng: "en" });
+const values = () => ({
+  familyId: target.id,
+  itemId: targetIds.worry,
+  ruleId: targetIds.rule,
+  reportId: targetIds.report,
+  arrangementId: targetIds.arrangement,
+  entryId: targetIds.entry,
+  token: "A".repeat(43),
+  lng: "en",
+});
 
 /** Forms that would do harm if the guard let them through: ids and words of the target family. */
 const attackForms = () => [
   new URLSearchParams(),
   new URLSearchParams({ intent: "remove", id: target.people[0].membershipId }),
   new URLSearchParams({ intent: "approve", id: targetIds.pendingMembership }),
-  new URLSearchParams({ intent: "cancel-invitation", id: targetIds.invitation }),
+  new URLSearchParams({
+    intent: "cancel-invitation",
+    id: targetIds.invitation,
+  }),
   new URLSearchParams({ name: "X", email: "x@test.example", role: "PARENT" }),
   new URLSearchParams({ intent: "view", stance: "AGREE", words: "outsider" }),
-  new URLSearchParams({ intent: "answer", correctionId: targetIds.correction, answer: "CORRECTED" }),
+  new URLSearchParams({
+    intent: "answer",
+    correctionId: targetIds.correction,
+    answer: "CORRECTED",
+  }),
   new URLSearchParams({ score: "5", note: "outsider" }),
   new URLSearchParams({ intent: "answer", answer: "AGREE", version: "1" }),
   new URLSearchParams({ intent: "endorse", version: "1" }),
   new URLSearchParams({ intent: "retire", reason: "outsider" }),
   new URLSearchParams({ intent: "comment", text: "outsider" }),
-  new URLSearchParams({ revision: "1", text: "outsider", ifBroken: "outsider", involved: "aaaaaaaaaaaa" }),
-  new URLSearchParams({ kind: "BROKEN", whatHappened: "outsider", happenedOn: "2026-01-01" }),
+  new URLSearchParams({
+    revision: "1",
+    text: "outsider",
+    ifBroken: "outsider",
+    involved: "aaaaaaaaaaaa",
+  }),
+  new URLSearchParams({
+    kind: "BROKEN",
+    whatHappened: "outsider",
+    happenedOn: "2026-01-01",
+  }),
   new URLSearchParams({ text: "outsider follow-up" }),
+  new URLSearchParams({ intent: "withdraw", id: targetIds.shared }),
+  new URLSearchParams({
+    kind: "LINK",
+    url: "https://outsider.example",
+    note: "outsider",
+  }),
+  new URLSearchParams([
+    ["membershipId", targetIds.adviserMembership],
+    ["revision", "1"],
+    ["areas", "plan"],
+    ["areas", "network"],
+  ]),
+  new URLSearchParams({
+    who: "outsider",
+    whenText: "now",
+    place: "here",
+    supervised: "no",
+    baseVersion: "1",
+  }),
+  new URLSearchParams([
+    ["day", "2026-11-02"],
+    ["text", "outsider"],
+    ["baseVersion", "1"],
+    ["readers", "x".repeat(25)],
+  ]),
 ];
 
-describe.each(routes)("$name, for someone from another family", ({ name, module }) => {
-  const isFamilyRoute = name.includes("$familyId");
+describe.each(routes)(
+  "$name, for someone from another family",
+  ({ name, module }) => {
+    const isFamilyRoute = name.includes("$familyId");
 
-  it.skipIf(!module.loader)("loader: refused by the guard, with none of the family's data", async () => {
-    const requestId = `sweep-${randomUUID()}`;
-    const outcome = await run(async () =>
-      module.loader!({ request: request(urlFor(name, values()), { cookie: await cookieFor(outsider().id), requestId }), params: paramsOf(name, values()), context: {} }),
-    );
-    if (isFamilyRoute) {
-      expect(outcome.status).toBe(404);
-      expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
-    }
-    expectNoSecrets(outcome.body);
-  });
-
-  it.skipIf(!module.action)("action: refused by the guard, with none of the family's data", async () => {
-    for (const form of attackForms()) {
-      const requestId = `sweep-${randomUUID()}`;
-      const outcome = await run(async () =>
-        module.action!({
-          request: request(urlFor(name, values()), { cookie: await cookieFor(outsider().id), form, requestId }),
-          params: paramsOf(name, values()),
-          context: {},
-        }),
-      );
-      if (isFamilyRoute) {
-        expect(outcome.status).toBe(404);
-        expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
+    it.skipIf(!module.loader)(
+      "loader: refused by the guard, with none of the family's data",
+      async () => {
+        const requestId = `sweep-${randomUUID()}`;
+        const outcome = await run(async () =>
+          module.loader!({
+            request: request(urlFor(name, values()), {
+              cookie: await cookieFor(outsider().id),
+              requestId,
+            }),
+            params: paramsOf(name, values()),
+            context: {},
+          })
+        );
+        if (isFamilyRoute) {
+          expect(outcome.status).toBe(404);
+          expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
+        }
+        expectNoSecrets(outcome.body);
       }
-      expectNoSecrets(outcome.body);
-    }
-  });
-});
+    );
+
+    it.skipIf(!module.action)(
+      "action: refused by the guard, with none of the family's data",
+      async () => {
+        for (const form of attackForms()) {
+          const requestId = `sweep-${randomUUID()}`;
+          const outcome = await run(async () =>
+            module.action!({
+              request: request(urlFor(name, values()), {
+                cookie: await cookieFor(outsider().id),
+                form,
+                requestId,
+              }),
+              params: paramsOf(name, values()),
+              context: {},
+            })
+          );
+          if (isFamilyRoute) {
+            expect(outcome.status).toBe(404);
+            expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
+          }
+          expectNoSecrets(outcome.body);
+        }
+      }
+    );
+  }
+);
 
 describe("another family's ids, posted through the caller's own family", () => {
-  const post = async (path: string, params: Record<string, string>, form: URLSearchParams, file: string, personId = outsider().id) => {
+  const post = async (
+    path: string,
+    params: Record<string, string>,
+    form: URLSearchParams,
+    file: string,
+    personId = outsider().id
+  ) => {
     const route = (await import(`../../app/routes/${file}`)) as RouteModule;
     const requestId = `mixed-${randomUUID()}`;
-    return run(async () => route.action!({ request: request(path, { cookie: await cookieFor(personId), form, requestId }), params, context: {} }));
+    return run(async () =>
+      route.action!({
+        request: request(path, {
+          cookie: await cookieFor(personId),
+          form,
+          requestId,
+        }),
+        params,
+        context: {},
+      })
+    );
   };
   const refused = (status: number) => status >= 400 && status < 500;
 
   it("cannot remove, approve or cancel in the other family", async () => {
     for (const form of attackForms().slice(1, 4)) {
-      const outcome = await post(`/families/${own.id}/network`, { familyId: own.id }, form, "families.$familyId.network._index.tsx");
+      const outcome = await post(
+        `/families/${own.id}/network`,
+        { familyId: own.id },
+        form,
+        "families.$familyId.network._index.tsx"
+      );
       // The caller may act in their own family, so the guard lets them in; the id is then not found there.
       expect(outcome.body).toContain("network.not-found");
       expect(refused(outcome.status)).toBe(true);
     }
-    expect((await db.membership.findUniqueOrThrow({ where: { id: target.people[0].membershipId } })).status).toBe("ACTIVE");
-    expect((await db.membership.findUniqueOrThrow({ where: { id: targetIds.pendingMembership } })).status).toBe("PENDING_APPROVAL");
-    expect((await db.invitation.findUniqueOrThrow({ where: { id: targetIds.invitation } })).status).toBe("PENDING");
+    expect(
+      (
+        await db.membership.findUniqueOrThrow({
+          where: { id: target.people[0].membershipId },
+        })
+      ).status
+    ).toBe("ACTIVE");
+    expect(
+      (
+        await db.membership.findUniqueOrThrow({
+          where: { id: targetIds.pendingMembership },
+        })
+      ).status
+    ).toBe("PENDING_APPROVAL");
+    expect(
+      (
+        await db.invitation.findUniqueOrThrow({
+          where: { id: targetIds.invitation },
+        })
+      ).status
+    ).toBe("PENDING");
   });
 
   it("cannot answer the other family's correction, nor reach its plan items", async () => {
     const answered = await post(
       `/families/${own.id}/plan/items/${ownIds.worry}`,
       { familyId: own.id, itemId: ownIds.worry },
-      new URLSearchParams({ intent: "answer", correctionId: targetIds.correction, answer: "NOT_AGREED", reason: "outsider" }),
-      "families.$familyId.plan.items.$itemId.tsx",
+      new URLSearchParams({
+        intent: "answer",
+        correctionId: targetIds.correction,
+        answer: "NOT_AGREED",
+        reason: "outsider",
+      }),
+      "families.$familyId.plan.items.$itemId.tsx"
     );
     expect(answered.status).toBe(404);
-    expect((await db.correctionRequest.findUniqueOrThrow({ where: { id: targetIds.correction } })).status).toBe("OPEN");
+    expect(
+      (
+        await db.correctionRequest.findUniqueOrThrow({
+          where: { id: targetIds.correction },
+        })
+      ).status
+    ).toBe("OPEN");
 
     const viewed = await post(
       `/families/${own.id}/plan/items/${targetIds.worry}`,
       { familyId: own.id, itemId: targetIds.worry },
-      new URLSearchParams({ intent: "view", stance: "AGREE", words: "outsider" }),
+      new URLSearchParams({
+        intent: "view",
+        stance: "AGREE",
+        words: "outsider",
+      }),
       "families.$familyId.plan.items.$itemId.tsx",
-      own.people[1].id,
+      own.people[1].id
     );
     expect(viewed.status).toBe(404);
-    expect(await db.itemView.count({ where: { itemId: targetIds.worry, personId: outsider().id } })).toBe(0);
+    expect(
+      await db.itemView.count({
+        where: { itemId: targetIds.worry, personId: outsider().id },
+      })
+    ).toBe(0);
   });
 
   it("cannot reach the other family's rule or report through its own family", async () => {
@@ -296,30 +708,109 @@ describe("another family's ids, posted through the caller's own family", () => {
       `/families/${own.id}/rules/${targetIds.rule}`,
       { familyId: own.id, ruleId: targetIds.rule },
       new URLSearchParams({ intent: "comment", text: "outsider" }),
-      "families.$familyId.rules.$ruleId._index.tsx",
+      "families.$familyId.rules.$ruleId._index.tsx"
     );
     expect(commented.status).toBe(404);
     const followed = await post(
       `/families/${own.id}/rules/reports/${targetIds.report}`,
       { familyId: own.id, reportId: targetIds.report },
       new URLSearchParams({ text: "outsider" }),
-      "families.$familyId.rules.reports.$reportId.tsx",
+      "families.$familyId.rules.reports.$reportId.tsx"
     );
     expect(followed.status).toBe(404);
     const reported = await post(
       `/families/${own.id}/rules/${targetIds.rule}/report`,
       { familyId: own.id, ruleId: targetIds.rule },
-      new URLSearchParams({ kind: "BROKEN", whatHappened: "outsider", happenedOn: "2026-01-01" }),
+      new URLSearchParams({
+        kind: "BROKEN",
+        whatHappened: "outsider",
+        happenedOn: "2026-01-01",
+      }),
       "families.$familyId.rules.$ruleId.report.tsx",
-      own.people[1].id,
+      own.people[1].id
     );
     expect(reported.status).toBe(404);
-    expect(await db.ruleComment.count({ where: { ruleId: targetIds.rule } })).toBe(1);
-    expect(await db.ruleReport.count({ where: { ruleId: targetIds.rule } })).toBe(1);
+    expect(
+      await db.ruleComment.count({ where: { ruleId: targetIds.rule } })
+    ).toBe(1);
+    expect(
+      await db.ruleReport.count({ where: { ruleId: targetIds.rule } })
+    ).toBe(1);
+  });
+
+  it("cannot reach the other family's contact plans, diary, shared resources or adviser choices (issue 8)", async () => {
+    const ownParent = own.people[1].id;
+    const withdrawn = await post(
+      `/families/${own.id}/share`,
+      { familyId: own.id },
+      new URLSearchParams({ intent: "withdraw", id: targetIds.shared }),
+      "families.$familyId.share.tsx"
+    );
+    expect(withdrawn.status).toBe(404);
+    const chosen = await post(
+      `/families/${own.id}/advisers`,
+      { familyId: own.id },
+      new URLSearchParams([
+        ["membershipId", targetIds.adviserMembership],
+        ["revision", "1"],
+        ["areas", "plan"],
+      ]),
+      "families.$familyId.advisers.tsx",
+      ownParent
+    );
+    expect(chosen.status).toBe(404);
+    const contact = await post(
+      `/families/${own.id}/kinship/contact/${targetIds.arrangement}`,
+      { familyId: own.id, arrangementId: targetIds.arrangement },
+      new URLSearchParams({
+        who: "outsider",
+        whenText: "now",
+        place: "here",
+        supervised: "no",
+        baseVersion: "1",
+      }),
+      "families.$familyId.kinship.contact.$arrangementId.tsx"
+    );
+    expect(contact.status).toBe(404);
+    const diary = await post(
+      `/families/${own.id}/kinship/diary/${targetIds.entry}`,
+      { familyId: own.id, entryId: targetIds.entry },
+      new URLSearchParams({
+        day: "2026-11-02",
+        text: "outsider",
+        baseVersion: "1",
+      }),
+      "families.$familyId.kinship.diary.$entryId.tsx",
+      own.people[2].id
+    );
+    expect(diary.status).toBe(404);
+    for (const outcome of [withdrawn, chosen, contact, diary])
+      expectNoSecrets(outcome.body);
+    expect(
+      await db.sharedResource.count({
+        where: { id: targetIds.shared, withdrawnAt: null },
+      })
+    ).toBe(1);
+    expect(
+      await db.adviserView.findUniqueOrThrow({
+        where: { membershipId: targetIds.adviserMembership },
+      })
+    ).toMatchObject({ plan: false, revision: 1 });
+    expect(
+      await db.contactArrangementVersion.count({
+        where: { arrangementId: targetIds.arrangement },
+      })
+    ).toBe(1);
+    expect(
+      await db.diaryEntryVersion.count({ where: { entryId: targetIds.entry } })
+    ).toBe(1);
   });
 
   it("cannot name the other family's member as who does an action in its own plan", async () => {
-    const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id }, select: { revision: true } });
+    const draft = await db.planDraft.findUniqueOrThrow({
+      where: { familyId: own.id },
+      select: { revision: true },
+    });
     const form = new URLSearchParams([
       ["revision", String(draft.revision)],
       ["intent", "save"],
@@ -331,55 +822,132 @@ describe("another family's ids, posted through the caller's own family", () => {
       ["actions.aaaabbbbcccc.what", "Visit"],
       ["actions.aaaabbbbcccc.whoMembershipId", target.people[0].membershipId],
     ]);
-    const outcome = await post(`/families/${own.id}/plan/draft`, { familyId: own.id }, form, "families.$familyId.plan.draft.tsx");
+    const outcome = await post(
+      `/families/${own.id}/plan/draft`,
+      { familyId: own.id },
+      form,
+      "families.$familyId.plan.draft.tsx"
+    );
     expect(outcome.status).toBe(400);
     expect(outcome.body).toContain("plan.action.who.unknown");
     expectNoSecrets(outcome.body);
-    expect(JSON.stringify((await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id } })).content)).not.toContain(target.people[0].membershipId);
+    expect(
+      JSON.stringify(
+        (await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id } }))
+          .content
+      )
+    ).not.toContain(target.people[0].membershipId);
   });
 });
 
 describe("the sweep itself", () => {
   it("finds the family routes, and reads folder routes too", () => {
-    expect(routes.filter((route) => route.name.includes("$familyId")).length).toBeGreaterThanOrEqual(7);
-    expect(urlFor("families.$familyId.network.invite", { familyId: "abc" })).toBe("/families/abc/network/invite");
+    expect(
+      routes.filter((route) => route.name.includes("$familyId")).length
+    ).toBeGreaterThanOrEqual(7);
+    expect(
+      urlFor("families.$familyId.network.invite", { familyId: "abc" })
+    ).toBe("/families/abc/network/invite");
     const dir = mkdtempSync(join(tmpdir(), "routes-"));
     mkdirSync(join(dir, "families.$familyId.example"));
     writeFileSync(join(dir, "families.$familyId.example", "route.tsx"), "");
     mkdirSync(join(dir, "not-a-route"));
     writeFileSync(join(dir, "sign-in._index.tsx"), "");
-    expect(discoverRoutes(dir).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
-      { name: "families.$familyId.example", path: "families.$familyId.example/route.tsx" },
+    expect(
+      discoverRoutes(dir).sort((a, b) => a.name.localeCompare(b.name))
+    ).toEqual([
+      {
+        name: "families.$familyId.example",
+        path: "families.$familyId.example/route.tsx",
+      },
       { name: "sign-in._index", path: "sign-in._index.tsx" },
     ]);
-    expect(urlFor("families.$familyId.example", { familyId: "abc" })).toBe("/families/abc/example");
+    expect(urlFor("families.$familyId.example", { familyId: "abc" })).toBe(
+      "/families/abc/example"
+    );
   });
 
   it("the other family's data is really there, so a refusal is not just missing data", async () => {
-    expect(await db.planVersion.count({ where: { familyId: target.id } })).toBe(1);
-    expect(await db.planDraft.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.planVersion.count({ where: { familyId: target.id } })).toBe(
+      1
+    );
+    expect(await db.planDraft.count({ where: { familyId: target.id } })).toBe(
+      1
+    );
     expect(await db.itemView.count({ where: { familyId: target.id } })).toBe(1);
-    expect(await db.correctionRequest.count({ where: { familyId: target.id } })).toBe(1);
-    expect(await db.invitation.count({ where: { familyId: target.id, status: "PENDING" } })).toBe(1);
-    expect(JSON.stringify(await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } }))).toContain("Xylocarp draft only words");
-    expect(await db.ruleVersion.count({ where: { familyId: target.id } })).toBe(2);
-    expect(await db.ruleReport.count({ where: { familyId: target.id } })).toBe(1);
-    expect(await db.ruleReportFollowUp.count({ where: { familyId: target.id } })).toBe(1);
-    expect(await db.ruleComment.count({ where: { familyId: target.id } })).toBe(1);
+    expect(
+      await db.correctionRequest.count({ where: { familyId: target.id } })
+    ).toBe(1);
+    expect(
+      await db.invitation.count({
+        where: { familyId: target.id, status: "PENDING" },
+      })
+    ).toBe(1);
+    expect(
+      await db.contactArrangementVersion.count({
+        where: { familyId: target.id },
+      })
+    ).toBe(1);
+    expect(
+      await db.diaryEntryVersion.count({ where: { familyId: target.id } })
+    ).toBe(1);
+    expect(
+      await db.sharedResource.count({ where: { familyId: target.id } })
+    ).toBe(1);
+    expect(
+      await db.adviserViewChange.count({ where: { familyId: target.id } })
+    ).toBe(1);
+    expect(
+      JSON.stringify(
+        await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } })
+      )
+    ).toContain("Xylocarp draft only words");
+    expect(await db.ruleVersion.count({ where: { familyId: target.id } })).toBe(
+      2
+    );
+    expect(await db.ruleReport.count({ where: { familyId: target.id } })).toBe(
+      1
+    );
+    expect(
+      await db.ruleReportFollowUp.count({ where: { familyId: target.id } })
+    ).toBe(1);
+    expect(await db.ruleComment.count({ where: { familyId: target.id } })).toBe(
+      1
+    );
   });
 
   it("leaves the other family's rules untouched: no new version, answer, comment, report or follow-up", async () => {
-    expect((await db.rule.findUniqueOrThrow({ where: { id: targetIds.rule } })).retiredAt).toBeNull();
-    expect(await db.ruleVersion.count({ where: { ruleId: targetIds.rule } })).toBe(2);
-    expect(await db.ruleAgreement.count({ where: { ruleId: targetIds.rule } })).toBe(2);
-    expect(await db.ruleComment.count({ where: { ruleId: targetIds.rule } })).toBe(1);
-    expect(await db.ruleReport.count({ where: { ruleId: targetIds.rule } })).toBe(1);
-    expect(await db.ruleReportFollowUp.count({ where: { reportId: targetIds.report } })).toBe(1);
+    expect(
+      (await db.rule.findUniqueOrThrow({ where: { id: targetIds.rule } }))
+        .retiredAt
+    ).toBeNull();
+    expect(
+      await db.ruleVersion.count({ where: { ruleId: targetIds.rule } })
+    ).toBe(2);
+    expect(
+      await db.ruleAgreement.count({ where: { ruleId: targetIds.rule } })
+    ).toBe(2);
+    expect(
+      await db.ruleComment.count({ where: { ruleId: targetIds.rule } })
+    ).toBe(1);
+    expect(
+      await db.ruleReport.count({ where: { ruleId: targetIds.rule } })
+    ).toBe(1);
+    expect(
+      await db.ruleReportFollowUp.count({
+        where: { reportId: targetIds.report },
+      })
+    ).toBe(1);
   });
 
   it("leaves the other family's members untouched", async () => {
-    const statuses = await db.membership.findMany({ where: { familyId: target.id }, select: { status: true } });
+    const statuses = await db.membership.findMany({
+      where: { familyId: target.id },
+      select: { status: true },
+    });
     expect(statuses.filter((row) => row.status === "ACTIVE").length).toBe(5);
-    expect(statuses.filter((row) => row.status === "PENDING_APPROVAL").length).toBe(1);
+    expect(
+      statuses.filter((row) => row.status === "PENDING_APPROVAL").length
+    ).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { createCookie, redirect } from "@remix-run/node";
 
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
-import type { FamilyRole } from "~/modules/permissions/matrix";
+import type { AdviserView, FamilyRole } from "~/modules/permissions/matrix";
 import { db } from "~/utils/db.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
 import { getEnv } from "~/utils/env.server";
@@ -24,8 +24,18 @@ function sessionCookie({ remember = false } = {}) {
 
 export type SignedInPerson = { id: string; name: string; language: string; sessionId: string };
 
-/** A person's active membership of one family, with the names the pages show. */
-export type ActiveMembership = { id: string; role: FamilyRole; familyId: string; familyName: string; organisationName: string };
+/**
+ * A person's active membership of one family, with the names the pages show and, for an
+ * adviser, what the family shows them (null: nothing chosen yet, so nothing shown).
+ */
+export type ActiveMembership = {
+  id: string;
+  role: FamilyRole;
+  familyId: string;
+  familyName: string;
+  organisationName: string;
+  adviserView: AdviserView | null;
+};
 
 export type Viewer = { person: SignedInPerson; memberships: ActiveMembership[] };
 
@@ -44,25 +54,39 @@ type ViewerRow = {
   familyId: string | null;
   familyName: string | null;
   organisationName: string | null;
+  viewPlan: boolean | number | null;
+  viewRules: boolean | number | null;
+  viewMeetings: boolean | number | null;
+  viewNetwork: boolean | number | null;
 };
 
 // SQLite hands raw timestamps back as text, PostgreSQL as Date.
 const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+// SQLite hands raw booleans back as 0 or 1, PostgreSQL as booleans.
+const toBoolean = (value: boolean | number | null) => value === true || value === 1;
+
+function adviserViewOf(row: ViewerRow): AdviserView | null {
+  if (row.role !== "ADVISER" || row.viewPlan === null) return null;
+  return { plan: toBoolean(row.viewPlan), rules: toBoolean(row.viewRules), meetings: toBoolean(row.viewMeetings), network: toBoolean(row.viewNetwork) };
+}
 
 /**
- * The session, its person and their active memberships (with family names) in one statement:
- * every page needs all three, and the root, layout and page loaders share the result.
+ * The session, its person and their active memberships (with family names, and what the family
+ * shows an adviser) in one statement: every page needs all of it, and the root, layout and page
+ * loaders share the result.
  */
 async function loadViewer(tokenHash: string): Promise<Viewer | null> {
   const rows = await db.$queryRaw<ViewerRow[]>`
     SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", s."revokedAt",
            p."id" AS "personId", p."name", p."language",
-           m."id" AS "membershipId", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName"
+           m."id" AS "membershipId", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName",
+           a."plan" AS "viewPlan", a."rules" AS "viewRules", a."meetings" AS "viewMeetings", a."network" AS "viewNetwork"
     FROM "Session" s
     JOIN "Person" p ON p."id" = s."personId"
     LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."status" = 'ACTIVE'
     LEFT JOIN "Family" f ON f."id" = m."familyId"
     LEFT JOIN "Organisation" o ON o."id" = f."organisationId"
+    LEFT JOIN "AdviserView" a ON a."membershipId" = m."id"
     WHERE s."tokenHash" = ${tokenHash}
     ORDER BY f."name"`;
   const session = rows[0];
@@ -79,7 +103,7 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
   }
   const memberships = rows.flatMap((row) =>
     row.membershipId && row.role && row.familyId
-      ? [{ id: row.membershipId, role: row.role, familyId: row.familyId, familyName: row.familyName ?? "", organisationName: row.organisationName ?? "" }]
+      ? [{ id: row.membershipId, role: row.role, familyId: row.familyId, familyName: row.familyName ?? "", organisationName: row.organisationName ?? "", adviserView: adviserViewOf(row) }]
       : [],
   );
   return {

@@ -1,9 +1,26 @@
-import { permissionMatrix, type Action, type Entity, type FamilyRole } from "./matrix";
+import { adviserAreas, permissionMatrix, type Action, type AdviserArea, type AdviserView, type Entity, type FamilyRole } from "./matrix";
 
-/** Pure check against the matrix. Safe to call in components, but only the server guard protects data. */
-export function can<E extends Entity>(role: FamilyRole, entity: E, action: Action<E>): boolean {
+/** A member as the checks see them: their role, and for an adviser what the family shows them. */
+export type Grantee = { role: FamilyRole; adviserView?: AdviserView | null };
+
+const isAdviserArea = (entity: Entity): entity is AdviserArea => (adviserAreas as readonly string[]).includes(entity);
+
+/** True when the role has the right but the family hides this part of its space from this adviser. */
+export function hiddenByFamily(who: FamilyRole | Grantee, entity: Entity): boolean {
+  const { role, adviserView } = typeof who === "string" ? { role: who, adviserView: null } : who;
+  if (role !== "ADVISER" || !isAdviserArea(entity)) return false;
+  return !adviserView?.[entity];
+}
+
+/**
+ * Pure check against the matrix and, for an adviser, the family's choice. Given only a role,
+ * an adviser's family-chosen rights count as hidden (fails closed); pass the guard's access to
+ * include them. Safe to call in components, but only the server guard protects data.
+ */
+export function can<E extends Entity>(who: FamilyRole | Grantee, entity: E, action: Action<E>): boolean {
+  const role = typeof who === "string" ? who : who.role;
   const allowed: readonly string[] = permissionMatrix[role][entity];
-  return allowed.includes(action);
+  return allowed.includes(action) && !hiddenByFamily(who, entity);
 }
 
 /** The roles a member may invite into the family. */

@@ -3,8 +3,8 @@ import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
 import { requireViewer, type SignedInPerson } from "~/modules/auth/session.server";
-import { can } from "~/modules/permissions/can";
-import type { Action, Entity, FamilyRole } from "~/modules/permissions/matrix";
+import { can, hiddenByFamily } from "~/modules/permissions/can";
+import type { Action, AdviserView, Entity, FamilyRole } from "~/modules/permissions/matrix";
 import { oncePerRequest } from "~/utils/request-scope.server";
 
 export type FamilyAccess = {
@@ -14,6 +14,8 @@ export type FamilyAccess = {
   role: FamilyRole;
   familyName: string;
   organisationName: string;
+  /** For an adviser: the parts of the space the family shows them (missing: none). */
+  adviserView?: AdviserView | null;
 };
 
 // cuid(): 25 lower-case letters and digits. Anything else cannot be a family id.
@@ -38,7 +40,9 @@ export type GuardOptions = {
  * The one guard every family loader and action calls. It reads the membership from the
  * database on every request (once, shared by the request's loaders), so a removed member
  * loses access on their very next request.
- * Not a member: 404, so a family's existence is never revealed. A member without the right: 403.
+ * Not a member: 404, so a family's existence is never revealed. An adviser asking for a part
+ * the family hides from them: 404 too, so they cannot tell what is there. Any other member
+ * without the right: 403.
  * A refusal is recorded once per request, however many loaders ask.
  */
 export async function requireFamilyPermission<E extends Entity>(
@@ -62,13 +66,27 @@ export async function requireFamilyPermission<E extends Entity>(
     );
     throw notFound();
   }
-  if (!can(membership.role, entity, action)) {
+  if (hiddenByFamily(membership, entity)) {
+    await oncePerRequest(scope, `hidden:${familyId}:${entity}`, () =>
+      recordAudit({ request, action: what, actorId: person.id, role: membership.role, familyId, entity, outcome: "denied" }),
+    );
+    throw notFound();
+  }
+  if (!can(membership, entity, action)) {
     await oncePerRequest(scope, `refused:${familyId}:${what}`, () =>
       recordAudit({ request, action: what, actorId: person.id, role: membership.role, familyId, entity, outcome: "denied" }),
     );
     throw data({ reason: "not-permitted" }, { status: 403 });
   }
-  const access = { person, familyId, membershipId: membership.id, role: membership.role, familyName: membership.familyName, organisationName: membership.organisationName };
+  const access: FamilyAccess = {
+    person,
+    familyId,
+    membershipId: membership.id,
+    role: membership.role,
+    familyName: membership.familyName,
+    organisationName: membership.organisationName,
+    adviserView: membership.adviserView,
+  };
   if (audit === "now") await recordRead(request, access, { action: what, entity });
   return access;
 }

@@ -38,12 +38,31 @@ export const entityActions = {
   help: ["view", "share"],
   /** Who looked at or changed the family's data. */
   activity: ["view"],
+  /** What each adviser may see of the family's space (see `adviserAreas`). */
+  adviserAccess: ["view", "change"],
+  /** The child's contact arrangements, in the kinship carers' space. */
+  contact: ["view", "write"],
+  /**
+   * The child's diary. view: open the diary, which lists only entries the person wrote or was
+   * chosen to read (the queries enforce it); write: keep a diary.
+   */
+  diary: ["view", "write"],
 } as const;
 
 export type Entity = keyof typeof entityActions;
 export type Action<E extends Entity> = (typeof entityActions)[E][number];
 
 type Rights = { [E in Entity]: readonly Action<E>[] };
+
+/**
+ * The parts of its space a family shows or hides per adviser. An adviser's rights on these
+ * entities (in the matrix below) hold only where the family shows that part to them; the guard
+ * reads the family's choice with the membership, so a change applies on the next request.
+ */
+export const adviserAreas = ["plan", "rules", "meetings", "network"] as const;
+export type AdviserArea = (typeof adviserAreas)[number];
+export type AdviserView = Record<AdviserArea, boolean>;
+export const hiddenFromAdviser: AdviserView = { plan: false, rules: false, meetings: false, network: false };
 
 export const permissionMatrix = {
   PARENT: {
@@ -55,6 +74,9 @@ export const permissionMatrix = {
     network: ["view", "inviteNetworkMember", "inviteAdviser"],
     help: ["view"],
     activity: ["view"],
+    adviserAccess: ["view", "change"],
+    contact: [],
+    diary: ["view"],
   },
   KINSHIP_CARER: {
     family: ["view"],
@@ -65,6 +87,9 @@ export const permissionMatrix = {
     network: ["view"],
     help: ["view"],
     activity: [],
+    adviserAccess: ["view", "change"],
+    contact: ["view", "write"],
+    diary: ["view", "write"],
   },
   NETWORK_MEMBER: {
     family: ["view"],
@@ -75,17 +100,24 @@ export const permissionMatrix = {
     network: ["view"],
     help: ["view"],
     activity: [],
+    adviserAccess: [],
+    contact: [],
+    diary: ["view"],
   },
-  // An adviser sees only what the family chooses to share with them: help and the network.
+  // An adviser sees help, and of the plan, rules, meetings and network only what the family
+  // shows them (adviserAreas): these rights hold only for the parts shown.
   ADVISER: {
     family: ["view"],
-    plan: [],
-    rules: [],
+    plan: ["view"],
+    rules: ["view"],
     commitments: [],
-    meetings: [],
+    meetings: ["view"],
     network: ["view"],
     help: ["view", "share"],
     activity: [],
+    adviserAccess: [],
+    contact: [],
+    diary: ["view"],
   },
   PRACTITIONER: {
     family: ["view"],
@@ -96,5 +128,8 @@ export const permissionMatrix = {
     network: ["view", "viewContactDetails", "inviteNetworkMember", "inviteAdviser", "inviteAnyRole", "approve", "remove"],
     help: ["view", "share"],
     activity: ["view"],
+    adviserAccess: ["view"],
+    contact: ["view", "write"],
+    diary: ["view"],
   },
 } as const satisfies Record<FamilyRole, Rights>;

@@ -176,7 +176,7 @@ export async function whatsNewSinceLastVisit({ access }: { access: FamilyAccess 
   });
   if (!visit) return { firstVisit: true as const };
   const since = visit.seenAt instanceof Date ? visit.seenAt : new Date(visit.seenAt);
-  const canSeePlan = can(access.role, "plan", "view");
+  const canSeePlan = can(access, "plan", "view");
   const seeAllViews = can(access.role, "plan", "write");
   const first = Number(visit.firstVersion ?? 0);
   const last = Number(visit.lastVersion ?? 0);

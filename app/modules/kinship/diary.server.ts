@@ -1,0 +1,173 @@
+import { z } from "zod";
+
+import { recordAudit } from "~/modules/audit/audit.server";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { db } from "~/utils/db.server";
+import { parseForm, type FormErrors } from "~/utils/forms.server";
+import { userText } from "~/utils/text.server";
+
+// The child's diary. An entry can be read only by its author and the family members they chose
+// by name. Every query below carries that rule in its WHERE clause, so an entry someone was not
+// given is missing for them, exactly like an entry that does not exist (the route answers 404).
+// Each edit adds a version; taking a reader off sets removedAt, so nothing is overwritten.
+
+const e = (key: string) => `kinship:errors.diary.${key}`;
+
+const DiaryBaseSchema = z.object({
+  day: z
+    .string(e("dayRequired"))
+    .regex(/^\d{4}-\d{2}-\d{2}$/, e("dayRequired"))
+    .refine((day) => !Number.isNaN(Date.parse(`${day}T12:00:00Z`)) && new Date(`${day}T12:00:00Z`).toISOString().startsWith(day), e("dayRequired"))
+    .refine((day) => Date.parse(`${day}T00:00:00Z`) <= Date.now() + 86_400_000, e("dayFuture")),
+  text: userText({ required: e("textRequired"), max: 5000, tooLong: e("textTooLong") }),
+});
+
+export type DiaryInput = { day: string; text: string; readers: string[] };
+
+const PersonId = z.string().regex(/^[a-z0-9]{20,32}$/);
+
+/** Checks the diary form; `readers` may appear once per ticked person. */
+export function parseDiaryForm(form: URLSearchParams): { ok: true; data: DiaryInput } | { ok: false; errors: FormErrors; values: Record<string, string>; readers: string[] } {
+  const parsed = parseForm(form, DiaryBaseSchema);
+  const readers = form.getAll("readers");
+  const readersOk = readers.length <= 50 && readers.every((reader) => PersonId.safeParse(reader).success);
+  if (!parsed.ok || !readersOk) {
+    const errors = parsed.ok ? {} : parsed.errors;
+    if (!readersOk) errors.readers = e("readersInvalid");
+    return { ok: false, errors, values: Object.fromEntries(form), readers: readers.filter((reader) => PersonId.safeParse(reader).success) };
+  }
+  return { ok: true, data: { ...parsed.data, readers: [...new Set(readers)] } };
+}
+
+/** Who may read an entry: its author, and readers not taken off. The one rule, used by every read. */
+function readableBy(personId: string) {
+  return { OR: [{ authorId: personId }, { readers: { some: { personId, removedAt: null } } }] };
+}
+
+/** The family's other active members, whom an author may choose as readers. */
+export async function listPossibleReaders({ familyId, personId }: { familyId: string; personId: string }) {
+  const rows = await db.membership.findMany({
+    where: { familyId, status: "ACTIVE", personId: { not: personId } },
+    orderBy: { createdAt: "asc" },
+    select: { personId: true, role: true, relationship: true, person: { select: { name: true } } },
+  });
+  return rows.map((row) => ({ personId: row.personId, role: row.role, relationship: row.relationship, name: row.person.name }));
+}
+
+/** The entries this person may read, newest day first, each as its newest version. */
+export async function listDiary({ familyId, personId }: { familyId: string; personId: string }) {
+  const [entries, members] = await Promise.all([
+    db.diaryEntry.findMany({
+      where: { familyId, ...readableBy(personId) },
+      select: {
+        id: true,
+        authorId: true,
+        versions: { orderBy: { version: "desc" }, take: 1, select: { day: true, text: true, version: true } },
+      },
+      take: 200,
+    }),
+    db.membership.findMany({ where: { familyId }, select: { personId: true, person: { select: { name: true } } } }),
+  ]);
+  const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
+  return entries
+    .flatMap((entry) => {
+      const newest = entry.versions[0];
+      return newest ? [{ id: entry.id, day: newest.day, text: newest.text, mine: entry.authorId === personId, authorName: nameOf.get(entry.authorId) ?? "" }] : [];
+    })
+    .sort((a, b) => b.day.localeCompare(a.day));
+}
+
+/** One entry, if this person may read it: its versions, and for its author, its readers. */
+export async function getDiaryEntry({ familyId, personId, entryId }: { familyId: string; personId: string; entryId: string }) {
+  const entry = await db.diaryEntry.findFirst({
+    where: { id: entryId, familyId, ...readableBy(personId) },
+    select: {
+      id: true,
+      authorId: true,
+      versions: { orderBy: { version: "desc" }, select: { version: true, day: true, text: true, createdAt: true } },
+      readers: { where: { removedAt: null }, select: { personId: true } },
+    },
+  });
+  if (!entry || entry.versions.length === 0) return null;
+  const mine = entry.authorId === personId;
+  return {
+    id: entry.id,
+    authorId: entry.authorId,
+    mine,
+    current: entry.versions[0],
+    versions: entry.versions,
+    // Readers are the author's choice; other readers are not told who else reads.
+    readers: mine ? entry.readers.map((reader) => reader.personId) : [],
+  };
+}
+
+/** Only members of this family (other than the author) can be readers. */
+async function keepMembers(tx: Pick<typeof db, "membership">, familyId: string, authorId: string, readers: string[]) {
+  if (readers.length === 0) return [];
+  const rows = await tx.membership.findMany({
+    where: { familyId, status: "ACTIVE", personId: { in: readers.filter((reader) => reader !== authorId) } },
+    select: { personId: true },
+  });
+  return rows.map((row) => row.personId);
+}
+
+export async function createDiaryEntry({ access, input, request }: { access: FamilyAccess; input: DiaryInput; request: Request }) {
+  const { familyId } = access;
+  const authorId = access.person.id;
+  const id = await db.$transaction(async (tx) => {
+    const readers = await keepMembers(tx, familyId, authorId, input.readers);
+    const entry = await tx.diaryEntry.create({ data: { familyId, authorId }, select: { id: true } });
+    await tx.diaryEntryVersion.create({ data: { entryId: entry.id, familyId, version: 1, day: input.day, text: input.text } });
+    if (readers.length > 0) await tx.diaryReader.createMany({ data: readers.map((personId) => ({ entryId: entry.id, familyId, personId })) });
+    return entry.id;
+  });
+  await recordAudit({ request, action: "diary.write", actorId: authorId, role: access.role, familyId, entity: "diaryEntry", entityId: id });
+  return id;
+}
+
+export type DiaryChangeOutcome = { ok: true } | { ok: false; error: "not-found" | "conflict" };
+
+/**
+ * The author changes an entry: a new version after `baseVersion` (the one the form showed; a
+ * newer one in between is a conflict, nothing written) and the readers they now choose.
+ */
+export async function changeDiaryEntry({
+  access,
+  entryId,
+  baseVersion,
+  input,
+  request,
+}: {
+  access: FamilyAccess;
+  entryId: string;
+  baseVersion: number;
+  input: DiaryInput;
+  request: Request;
+}): Promise<DiaryChangeOutcome> {
+  const { familyId } = access;
+  const authorId = access.person.id;
+  const outcome = await db
+    .$transaction(async (tx): Promise<DiaryChangeOutcome> => {
+      const entry = await tx.diaryEntry.findFirst({
+        where: { id: entryId, familyId, authorId },
+        select: { versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } }, readers: { where: { removedAt: null }, select: { personId: true } } },
+      });
+      if (!entry) return { ok: false, error: "not-found" };
+      if (entry.versions[0]?.version !== baseVersion) return { ok: false, error: "conflict" };
+      await tx.diaryEntryVersion.create({ data: { entryId, familyId, version: baseVersion + 1, day: input.day, text: input.text } });
+      const wanted = await keepMembers(tx, familyId, authorId, input.readers);
+      const now = new Date();
+      const current = entry.readers.map((reader) => reader.personId);
+      const gone = current.filter((personId) => !wanted.includes(personId));
+      const added = wanted.filter((personId) => !current.includes(personId));
+      if (gone.length > 0) await tx.diaryReader.updateMany({ where: { entryId, personId: { in: gone }, removedAt: null }, data: { removedAt: now } });
+      if (added.length > 0) await tx.diaryReader.createMany({ data: added.map((personId) => ({ entryId, familyId, personId })) });
+      return { ok: true };
+    })
+    .catch((error: unknown): DiaryChangeOutcome => {
+      if ((error as { code?: string }).code === "P2002") return { ok: false, error: "conflict" };
+      throw error;
+    });
+  if (outcome.ok) await recordAudit({ request, action: "diary.write", actorId: authorId, role: access.role, familyId, entity: "diaryEntry", entityId: entryId });
+  return outcome;
+}

@@ -1,0 +1,37 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { ContactForm, ContactGuidance } from "~/components/kinship/contact-form";
+import { createArrangement, parseContactForm } from "~/modules/kinship/contact.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+import { readForm } from "~/utils/request.server";
+
+export const handle: RouteHandle = { titleKey: "kinship:contact.newTitle" };
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireFamilyPermission(request, params.familyId, "contact", "write", { context });
+  return null;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "contact", "write");
+  const parsed = parseContactForm(await readForm(request));
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  await createArrangement({ access, input: parsed.data, request });
+  return redirect(`/families/${access.familyId}/kinship/contact?done=added`);
+}
+
+export default function NewContact() {
+  const { t } = useTranslation("kinship");
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("contact.newTitle")}</h1>
+      <ContactForm values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} submitLabel={t("contact.form.save")} />
+      <ContactGuidance />
+    </div>
+  );
+}

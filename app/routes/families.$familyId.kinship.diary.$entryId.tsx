@@ -1,0 +1,144 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+
+import { DiaryForm } from "~/components/kinship/diary-form";
+import { changeDiaryEntry, getDiaryEntry, listPossibleReaders, parseDiaryForm } from "~/modules/kinship/diary.server";
+import { can } from "~/modules/permissions/can";
+import { IdSchema, notFound, recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+import { dateFormatter } from "~/utils/dates.server";
+import { readForm } from "~/utils/request.server";
+
+export const handle: RouteHandle = { titleKey: "kinship:diary.oneTitle" };
+
+/** The entry if this person may read it. Not theirs to read and not there look the same: 404. */
+async function readableEntry(access: FamilyAccess, entryIdParam: string | undefined) {
+  const id = IdSchema.safeParse(entryIdParam);
+  if (!id.success) throw notFound();
+  const entry = await getDiaryEntry({ familyId: access.familyId, personId: access.person.id, entryId: id.data });
+  if (!entry) throw notFound();
+  return entry;
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "diary", "view", { context, audit: "later" });
+  const entry = await readableEntry(access, params.entryId);
+  const canChange = entry.mine && can(access, "diary", "write");
+  const [format, readers] = await Promise.all([
+    dateFormatter(request),
+    canChange ? listPossibleReaders({ familyId: access.familyId, personId: access.person.id }) : Promise.resolve([]),
+  ]);
+  await recordRead(request, access, { action: "diary.view", entity: "diaryEntry", entityId: entry.id });
+  const dayOf = (day: string) => format(new Date(`${day}T12:00:00Z`));
+  return {
+    canChange,
+    current: { version: entry.current.version, day: entry.current.day, dayText: dayOf(entry.current.day), text: entry.current.text },
+    versions: entry.versions.map((version) => ({ version: version.version, dayText: dayOf(version.day), text: version.text, savedAt: format(version.createdAt) })),
+    readers,
+    chosen: entry.readers,
+  };
+}
+
+const BaseVersion = z.coerce.number().int().min(1).max(1_000_000);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "diary", "write");
+  const entry = await readableEntry(access, params.entryId);
+  // Readers may read an entry, never change it.
+  if (!entry.mine) throw notFound();
+  const form = await readForm(request);
+  const parsed = parseDiaryForm(form);
+  const baseVersion = BaseVersion.safeParse(form.get("baseVersion"));
+  if (!parsed.ok || !baseVersion.success) {
+    return data(
+      { errors: parsed.ok ? { form: "kinship:errors.generic" } : parsed.errors, values: Object.fromEntries(form), readers: form.getAll("readers"), conflict: false },
+      { status: 400 },
+    );
+  }
+  const outcome = await changeDiaryEntry({ access, entryId: entry.id, baseVersion: baseVersion.data, input: parsed.data, request });
+  if (!outcome.ok) {
+    if (outcome.error === "not-found") throw notFound();
+    return data({ errors: { form: "kinship:errors.diary.conflict" }, values: Object.fromEntries(form), readers: parsed.data.readers, conflict: true }, { status: 409 });
+  }
+  return redirect(`/families/${access.familyId}/kinship/diary/${entry.id}?done=changed`);
+}
+
+export default function DiaryEntryPage() {
+  const { t } = useTranslation("kinship");
+  const { canChange, current, versions, readers, chosen } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const done = searchParams.get("done");
+  const chosenNames = readers.filter((reader) => chosen.includes(reader.personId)).map((reader) => reader.name);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("diary.oneTitle")}</h1>
+      {done === "added" || done === "changed" ? (
+        <p role="status" className="border-l-4 border-green-800 bg-white p-3 font-bold">
+          {t(`diary.${done}`)}
+        </p>
+      ) : null}
+      <article className="break-words rounded border-2 border-gray-300 bg-white p-4 [overflow-wrap:anywhere]">
+        <h2 className="text-xl font-bold">{current.dayText}</h2>
+        <p className="mt-2 whitespace-pre-line" dir="auto">
+          {current.text}
+        </p>
+      </article>
+      {canChange ? (
+        <>
+          <section aria-labelledby="who-reads">
+            <h2 id="who-reads" className="text-xl font-bold">
+              {t("diary.whoReads")}
+            </h2>
+            {chosenNames.length === 0 ? (
+              <p>{t("diary.onlyYou")}</p>
+            ) : (
+              <ul className="list-disc pl-6">
+                {chosenNames.map((name) => (
+                  <li key={name}>
+                    <bdi>{name}</bdi>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="change-entry" className="space-y-3">
+            <h2 id="change-entry" className="text-xl font-bold">
+              {t("diary.change")}
+            </h2>
+            {actionData?.conflict ? <p className="font-bold">{t("diary.conflictHelp")}</p> : null}
+            <DiaryForm
+              values={actionData?.values ?? { day: current.day, text: current.text }}
+              readers={readers}
+              chosen={actionData?.readers ?? chosen}
+              errors={actionData?.errors ?? {}}
+              baseVersion={current.version}
+              submitLabel={t("diary.form.saveChange")}
+            />
+          </section>
+        </>
+      ) : null}
+      {versions.length > 1 ? (
+        <section aria-labelledby="history">
+          <h2 id="history" className="text-xl font-bold">
+            {t("diary.history")}
+          </h2>
+          <ol className="mt-2 space-y-3">
+            {versions.map((version) => (
+              <li key={version.version} className="break-words rounded border-2 border-gray-300 bg-white p-3 [overflow-wrap:anywhere]">
+                <h3 className="font-bold">{t("diary.versionSaved", { number: version.version, at: version.savedAt })}</h3>
+                <p className="text-sm text-gray-700">{version.dayText}</p>
+                <p className="whitespace-pre-line" dir="auto">
+                  {version.text}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}

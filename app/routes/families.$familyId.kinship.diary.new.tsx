@@ -1,0 +1,47 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { DiaryForm } from "~/components/kinship/diary-form";
+import { createDiaryEntry, listPossibleReaders, parseDiaryForm } from "~/modules/kinship/diary.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+import { readForm } from "~/utils/request.server";
+
+export const handle: RouteHandle = { titleKey: "kinship:diary.newTitle" };
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "diary", "write", { context });
+  return {
+    readers: await listPossibleReaders({ familyId: access.familyId, personId: access.person.id }),
+    today: new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" }),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "diary", "write");
+  const parsed = parseDiaryForm(await readForm(request));
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, readers: parsed.readers }, { status: 400 });
+  const id = await createDiaryEntry({ access, input: parsed.data, request });
+  return redirect(`/families/${access.familyId}/kinship/diary/${id}?done=added`);
+}
+
+export default function NewDiaryEntry() {
+  const { t } = useTranslation("kinship");
+  const { readers, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("diary.newTitle")}</h1>
+      <p>{t("diary.privacy")}</p>
+      <DiaryForm
+        values={actionData?.values ?? { day: today }}
+        readers={readers}
+        chosen={actionData?.readers ?? []}
+        errors={actionData?.errors ?? {}}
+        submitLabel={t("diary.form.save")}
+      />
+    </div>
+  );
+}
