@@ -20,7 +20,9 @@ for (const key of roles) {
 
     // The family's sections this role may see, and no others.
     const nav = page.getByRole("navigation", { name: "This family's space" });
-    await expect(nav.getByRole("link", { name: "Network" })).toBeVisible();
+    // An adviser sees the plan and the network only once the family chooses to show them.
+    await expect(nav.getByRole("link", { name: "Help" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Network" })).toHaveCount(key === "adviser" ? 0 : 1);
     await expect(nav.getByRole("link", { name: "Plan" })).toHaveCount(key === "adviser" ? 0 : 1);
 
     await page.getByRole("button", { name: "Cymraeg" }).click();
