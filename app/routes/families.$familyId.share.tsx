@@ -13,13 +13,14 @@ import { listShareableArticles, listShareableServices } from "~/modules/sharing/
 import { shareKinds } from "~/modules/sharing/share-kinds";
 import { parseShareForm, sharedWithYou, shareResource, withdrawResource } from "~/modules/sharing/sharing.server";
 import type { RouteHandle } from "~/root";
+import { requestLanguage } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "kinship:sharing.title" };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "help", "share", { context });
-  const [articles, services, shared] = await Promise.all([listShareableArticles(), listShareableServices(), sharedWithYou(request, access)]);
+  const [articles, services, shared] = await Promise.all([requestLanguage(request).then(listShareableArticles), listShareableServices(), sharedWithYou(request, access)]);
   return { familyName: access.familyName, articles, services, shared };
 }
 

@@ -122,7 +122,7 @@ test("an adviser shares a link and a guide with a note, and the parent sees them
   const shared = parent.getByRole("region", { name: "Shared with you" });
   await expect(shared.getByRole("link", { name: /Family Rights Group/ })).toHaveAttribute("href", "https://frg.org.uk/");
   await expect(shared.getByText("This explains your rights.")).toBeVisible();
-  await expect(shared.getByRole("link", { name: "Kinship care: your options side by side" })).toHaveAttribute("href", "/help/guide/kinship-care-options");
+  await expect(shared.getByRole("link", { name: "Kinship care options side by side" })).toHaveAttribute("href", "/help/guide/kinship-care-options");
   await expect(shared.getByText("Read this before the meeting.")).toBeVisible();
   await expect(shared.getByText(/Shared by Ari Adviser/).first()).toBeVisible();
   await expectAccessible(parent);

@@ -106,7 +106,7 @@ describe("advisers share resources with a family", () => {
     expect(help.body).toMatchObject({
       shared: [
         { kind: "SERVICE", href: "tel:08088010366", titleKey: "kinship:sharing.services.family-rights-group-advice-line" },
-        { kind: "ARTICLE", href: "/help/guide/kinship-care-options", titleKey: "kinship:sharing.articles.kinship-care-options" },
+        { kind: "ARTICLE", href: "/help/guide/kinship-care-options", title: "Kinship care options side by side" },
       ],
     });
   });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { findShareable, listShareableArticles, listShareableServices, shareKinds, type ShareKind } from "~/modules/sharing/catalogue.server";
-import { dateFormatter } from "~/utils/dates.server";
+import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { db } from "~/utils/db.server";
 import { parseForm, type FormErrors } from "~/utils/forms.server";
 import { userText } from "~/utils/text.server";
@@ -93,7 +93,7 @@ export type SharedItem = {
 };
 
 /** What has been shared with the family and not taken back, newest first. */
-export async function listSharedResources({ familyId, personId }: { familyId: string; personId: string }): Promise<SharedItem[]> {
+export async function listSharedResources({ familyId, personId, language }: { familyId: string; personId: string; language?: string }): Promise<SharedItem[]> {
   const [rows, members, articles, services] = await Promise.all([
     db.sharedResource.findMany({
       where: { familyId, withdrawnAt: null },
@@ -102,7 +102,7 @@ export async function listSharedResources({ familyId, personId }: { familyId: st
       select: { id: true, kind: true, ref: true, title: true, note: true, sharedById: true, createdAt: true },
     }),
     db.membership.findMany({ where: { familyId }, select: { personId: true, person: { select: { name: true } } } }),
-    listShareableArticles(),
+    listShareableArticles(language),
     listShareableServices(),
   ]);
   const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
@@ -121,6 +121,7 @@ export async function listSharedResources({ familyId, personId }: { familyId: st
 
 /** The Help page's "Shared with you" items, with dates formatted in the reader's language. */
 export async function sharedWithYou(request: Request, access: FamilyAccess) {
-  const [items, format] = await Promise.all([listSharedResources({ familyId: access.familyId, personId: access.person.id }), dateFormatter(request)]);
+  const language = await requestLanguage(request);
+  const [items, format] = await Promise.all([listSharedResources({ familyId: access.familyId, personId: access.person.id, language }), dateFormatter(request)]);
   return items.map(({ at, ...item }) => ({ ...item, at: format(at) }));
 }
