@@ -1,5 +1,6 @@
 // Demo data for people trying Safety Circle: two made-up families, dates relative to today.
 // It needs an empty database, and refuses to run in production.
+import { seedDemoDirectory } from "../app/modules/directory/demo-directory.server";
 import { demoPeople, type DemoPersonKey } from "../app/modules/demo/demo-people";
 import type { PlanContent } from "../app/modules/plan/plan.schema.server";
 import { db } from "../app/utils/db.server";
@@ -74,6 +75,7 @@ async function main() {
     });
   }
 
+  await seedDemoDirectory({ councilId: council.id, councilName: council.name, charityId: charity.id, editorId: ids.adviser });
   await seedLilysPlan(lily.id, ids);
   await seedNoahsPlan(noah.id, ids);
 

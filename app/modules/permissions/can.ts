@@ -1,4 +1,13 @@
-import { permissionMatrix, type Action, type Entity, type FamilyRole } from "./matrix";
+import {
+  organisationMatrix,
+  permissionMatrix,
+  type Action,
+  type Entity,
+  type FamilyRole,
+  type OrganisationAction,
+  type OrganisationEntity,
+  type OrganisationRole,
+} from "./matrix";
 
 /** Pure check against the matrix. Safe to call in components, but only the server guard protects data. */
 export function can<E extends Entity>(role: FamilyRole, entity: E, action: Action<E>): boolean {
@@ -23,4 +32,9 @@ export function invitableRoles(role: FamilyRole): FamilyRole[] {
  */
 export function joinsWithoutApproval(inviterRole: FamilyRole, inviteeRole: FamilyRole): boolean {
   return can(inviterRole, "network", "approve") || inviteeRole === "ADVISER";
+}
+
+/** Pure check of an organisation-level right (the support directory). */
+export function canInOrganisation<E extends OrganisationEntity>(roles: readonly OrganisationRole[], entity: E, action: OrganisationAction<E>): boolean {
+  return roles.some((role) => (organisationMatrix[role][entity] as readonly string[]).includes(action));
 }
