@@ -52,6 +52,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     categories: categoriesOf(service),
     areas: service.service_areas.map((area) => ({ name: area.name, national: area.extent_type === "national" })),
     lastChecked: lastCheckedLabel(service.assured_date, language),
+    saved: new URL(request.url).searchParams.get("done") === "saved",
     history: history.map((row) => ({ revision: row.revision, change: row.change, name: row.changedBy?.name ?? null, date: dates.format(row.changedAt) })),
   };
 }
@@ -66,6 +67,11 @@ export default function DirectoryEntry() {
           {t("entry.backToList")}
         </Link>
       </p>
+      {entry.saved ? (
+        <p role="status" className="rounded border-l-4 border-green-800 bg-white p-3 font-bold">
+          {t("edit.saved")}
+        </p>
+      ) : null}
       <h1 className="text-3xl font-bold" dir="auto">
         {entry.name}
       </h1>

@@ -74,7 +74,7 @@ const HolidayScheduleSchema = z.object({
   id,
   /** true: closed on bank holidays in England and Wales. */
   closed: z.boolean("errors.required"),
-  description: text(300),
+  description: text(300).optional(),
 });
 
 const term = <T extends readonly [string, ...string[]]>(codes: T, vocabulary: string) =>
