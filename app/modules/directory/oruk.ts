@@ -15,14 +15,15 @@ const text = (max: number) => z.string("errors.required").overwrite(stripBidiCon
 const isoDate = z.iso.date("errors.badDate");
 
 /**
- * A UK phone number: 0 and 9 or 10 more digits (+44 allowed), or a short number people dial
+ * A UK phone number (+44 allowed), or a short number people dial
  * (999, 111, 116 123 …). Spaces, dashes and brackets are fine; letters are not.
  */
 export function ukDialDigits(number: string): string | null {
   const compact = number.replace(/[\s\-()]/g, "");
   if (!/^\+?\d+$/.test(compact)) return null;
   const national = compact.startsWith("+44") ? `0${compact.slice(3)}` : compact;
-  if (/^0[1235789]\d{8,9}$/.test(national)) return national;
+  // Ofcom's plan: 11 digits, except some 01 area codes and 0800 numbers with 10, and Childline's 0800 1111.
+  if (/^0[235789]\d{9}$/.test(national) || /^01\d{8,9}$/.test(national) || /^0800\d{6}$/.test(national) || national === "08001111") return national;
   if (/^(999|112|111|101|105|119|116\d{3})$/.test(national)) return national;
   return null;
 }
