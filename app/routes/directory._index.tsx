@@ -98,7 +98,7 @@ export default function Directory() {
       <p role="status">
         {services.length === 0 ? t("search.none") : t("search.count", { count: services.length })} {hasMore ? t("search.more") : null}
       </p>
-      <ul className="space-y-4">
+      <ul aria-label={t("search.results")} className="space-y-4">
         {services.map((service) => (
           <ServiceCard key={service.id} service={service} />
         ))}

@@ -32,6 +32,11 @@ export default function HelpPage() {
         <p className="text-sm text-gray-700">{t("adviceLine.lastChecked")}</p>
       </section>
       <p>
+        <Link to="/directory" className="text-brand underline">
+          {t("directory:title")}
+        </Link>
+      </p>
+      <p>
         <Link to="/cover-your-tracks" className="text-brand underline">
           {t("coverTracks.title")}
         </Link>

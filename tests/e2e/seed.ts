@@ -1,6 +1,7 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
 import { db } from "~/utils/db.server";
 
+import { seedE2eDirectory } from "./directory-seed";
 import { e2eBundleFamily, e2eFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily } from "./people";
 
 async function main() {
@@ -10,6 +11,7 @@ async function main() {
       Object.entries(e2ePeople).map(async ([key, person]) => [key, await db.person.create({ data: { email: person.email, name: person.name } })] as const),
     ),
   );
+  await seedE2eDirectory({ organisationId: organisation.id, adviserId: people.adviser.id });
   const maple = await db.family.create({ data: { name: e2eFamily.name, organisationId: organisation.id } });
   const birch = await db.family.create({ data: { name: e2eOtherFamily.name, organisationId: organisation.id } });
   await db.child.create({ data: { familyId: maple.id, firstName: e2eFamily.child, dateOfBirth: new Date(Date.now() - 60 * 86_400_000) } });
