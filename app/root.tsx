@@ -17,10 +17,13 @@ import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { useNonce } from "~/components/nonce";
 import { ExitThisPage, exitShortcutScript } from "~/components/layout/exit-this-page";
+import { HelpNow } from "~/components/layout/help-now";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { isLanguage } from "~/i18n";
 import { getViewer } from "~/modules/auth/session.server";
+import { familyRightsGroupAdviceLine } from "~/modules/directory/national-services";
+import { statusFor } from "~/modules/directory/status.server";
 import stylesheet from "~/tailwind.css";
 import { i18next } from "~/utils/i18next.server";
 import { getBundleVersion } from "~/utils/locales.server";
@@ -39,6 +42,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     requestId: getRequestId(request),
     person: person ? { name: person.name } : null,
     families: (viewer?.memberships ?? []).map((membership) => ({ id: membership.familyId, name: membership.familyName })),
+    // "Need help now?" on every page: worked out from the line's hours in memory, no query.
+    helpNow: statusFor(familyRightsGroupAdviceLine, new Date(), locale),
   };
 }
 
@@ -79,6 +84,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main-content" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6">
           {children}
         </main>
+        <HelpNow status={root?.helpNow ?? null} />
         <SiteFooter />
         {hydrate ? (
           <>

@@ -1,5 +1,6 @@
 // Demo data for people trying Safety Circle: two made-up families, dates relative to today.
 // It needs an empty database, and refuses to run in production.
+import { seedDemoDirectory } from "../app/modules/directory/demo-directory.server";
 import { demoPeople, type DemoPersonKey } from "../app/modules/demo/demo-people";
 import { seedRulesDemo } from "../app/modules/demo/rules-demo.server";
 import { seedKinshipDemo } from "../app/modules/kinship/demo.server";
@@ -76,6 +77,7 @@ async function main() {
     });
   }
 
+  await seedDemoDirectory({ councilId: council.id, councilName: council.name, charityId: charity.id, editorId: ids.adviser });
   await seedLilysPlan(lily.id, ids);
   await seedNoahsPlan(noah.id, ids);
   await seedRulesDemo({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });

@@ -8,10 +8,19 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { sharedWithYou } from "~/modules/sharing/sharing.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "family:sections.help.title", hydrate: false };
+export const handle: RouteHandle = {
+  titleKey: "family:sections.help.title",
+  hydrate: false,
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "help", "view", { context });
+  const access = await requireFamilyPermission(
+    request,
+    params.familyId,
+    "help",
+    "view",
+    { context }
+  );
   return { shared: await sharedWithYou(request, access) };
 }
 
@@ -22,13 +31,19 @@ export default function HelpPage() {
   return (
     <SectionPreview section="help">
       <SharedWithYou items={shared} />
-      <section aria-labelledby="advice-line" className="rounded border-2 border-green-800 bg-white p-4">
+      <section
+        aria-labelledby="advice-line"
+        className="rounded border-2 border-green-800 bg-white p-4"
+      >
         <h2 id="advice-line" className="text-xl font-bold">
           {t("adviceLine.name")}
         </h2>
         <p>{t("adviceLine.description")}</p>
         <p className="mt-2">
-          <a href="tel:08088010366" className="text-2xl font-bold text-brand underline">
+          <a
+            href="tel:08088010366"
+            className="text-2xl font-bold text-brand underline"
+          >
             0808 801 0366
           </a>
         </p>
@@ -38,6 +53,11 @@ export default function HelpPage() {
       <p>
         <Link to="/help/guide" className="text-brand underline">
           {t("guide:links.help")}
+        </Link>
+      </p>
+      <p>
+        <Link to="/directory" className="text-brand underline">
+          {t("directory:title")}
         </Link>
       </p>
       <p>

@@ -1,43 +1,138 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
 import { db } from "~/utils/db.server";
 
-import { e2eBundleFamily, e2eFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily, e2eRulesFamily } from "./people";
+import { seedE2eDirectory } from "./directory-seed";
+import {
+  e2eBundleFamily,
+  e2eFamily,
+  e2eOtherFamily,
+  e2ePeople,
+  e2ePlanFamily,
+  e2eRulesFamily,
+} from "./people";
 
 async function main() {
   const organisation = await db.organisation.create({
-    data: { name: "Test Council", kind: "LOCAL_AUTHORITY", socialWorkPhone: "01632 960 200", outOfHoursPhone: "01632 960 299" },
+    data: {
+      name: "Test Council",
+      kind: "LOCAL_AUTHORITY",
+      socialWorkPhone: "01632 960 200",
+      outOfHoursPhone: "01632 960 299",
+    },
   });
   const people = Object.fromEntries(
     await Promise.all(
-      Object.entries(e2ePeople).map(async ([key, person]) => [key, await db.person.create({ data: { email: person.email, name: person.name } })] as const),
-    ),
+      Object.entries(e2ePeople).map(
+        async ([key, person]) =>
+          [
+            key,
+            await db.person.create({
+              data: { email: person.email, name: person.name },
+            }),
+          ] as const
+      )
+    )
   );
-  const maple = await db.family.create({ data: { name: e2eFamily.name, organisationId: organisation.id } });
-  const birch = await db.family.create({ data: { name: e2eOtherFamily.name, organisationId: organisation.id } });
-  await db.child.create({ data: { familyId: maple.id, firstName: e2eFamily.child, dateOfBirth: new Date(Date.now() - 60 * 86_400_000) } });
-  await db.child.create({ data: { familyId: birch.id, firstName: e2eOtherFamily.child, dueDate: new Date(Date.now() + 40 * 86_400_000) } });
+  await seedE2eDirectory({
+    organisationId: organisation.id,
+    adviserId: people.adviser.id,
+  });
+  const maple = await db.family.create({
+    data: { name: e2eFamily.name, organisationId: organisation.id },
+  });
+  const birch = await db.family.create({
+    data: { name: e2eOtherFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: maple.id,
+      firstName: e2eFamily.child,
+      dateOfBirth: new Date(Date.now() - 60 * 86_400_000),
+    },
+  });
+  await db.child.create({
+    data: {
+      familyId: birch.id,
+      firstName: e2eOtherFamily.child,
+      dueDate: new Date(Date.now() + 40 * 86_400_000),
+    },
+  });
 
-  for (const key of ["parent", "networkMember", "kinshipCarer", "adviser", "practitioner", "inBoth"] as const) {
-    await db.membership.create({ data: { familyId: maple.id, personId: people[key].id, role: e2ePeople[key].role } });
+  for (const key of [
+    "parent",
+    "networkMember",
+    "kinshipCarer",
+    "adviser",
+    "practitioner",
+    "inBoth",
+  ] as const) {
+    await db.membership.create({
+      data: {
+        familyId: maple.id,
+        personId: people[key].id,
+        role: e2ePeople[key].role,
+      },
+    });
   }
-  await db.membership.create({ data: { familyId: birch.id, personId: people.otherParent.id, role: "PARENT" } });
-  await db.membership.create({ data: { familyId: birch.id, personId: people.inBoth.id, role: "NETWORK_MEMBER" } });
+  await db.membership.create({
+    data: {
+      familyId: birch.id,
+      personId: people.otherParent.id,
+      role: "PARENT",
+    },
+  });
+  await db.membership.create({
+    data: {
+      familyId: birch.id,
+      personId: people.inBoth.id,
+      role: "NETWORK_MEMBER",
+    },
+  });
 
-  const oak = await db.family.create({ data: { name: e2ePlanFamily.name, organisationId: organisation.id } });
-  await db.child.create({ data: { familyId: oak.id, firstName: e2ePlanFamily.child, dateOfBirth: new Date(Date.now() - 20 * 86_400_000) } });
+  const oak = await db.family.create({
+    data: { name: e2ePlanFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: oak.id,
+      firstName: e2ePlanFamily.child,
+      dateOfBirth: new Date(Date.now() - 20 * 86_400_000),
+    },
+  });
   for (const key of ["planWorker", "planParent", "planAunt"] as const) {
-    await db.membership.create({ data: { familyId: oak.id, personId: people[key].id, role: e2ePeople[key].role } });
+    await db.membership.create({
+      data: {
+        familyId: oak.id,
+        personId: people[key].id,
+        role: e2ePeople[key].role,
+      },
+    });
   }
 
   // A plan of ordinary size, already published, so the download check reads a real page.
-  const elm = await db.family.create({ data: { name: e2eBundleFamily.name, organisationId: organisation.id } });
-  await db.child.create({ data: { familyId: elm.id, firstName: e2eBundleFamily.child, dateOfBirth: new Date(Date.now() - 400 * 86_400_000) } });
+  const elm = await db.family.create({
+    data: { name: e2eBundleFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: elm.id,
+      firstName: e2eBundleFamily.child,
+      dateOfBirth: new Date(Date.now() - 400 * 86_400_000),
+    },
+  });
   const memberships: Record<string, string> = {};
   for (const key of ["bundleParent", "bundleWorker"] as const) {
-    const membership = await db.membership.create({ data: { familyId: elm.id, personId: people[key].id, role: e2ePeople[key].role } });
+    const membership = await db.membership.create({
+      data: {
+        familyId: elm.id,
+        personId: people[key].id,
+        role: e2ePeople[key].role,
+      },
+    });
     memberships[key] = membership.id;
   }
-  const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(10 - prefix.length, "0")}`;
+  const id = (prefix: string, n: number) =>
+    `${prefix}${String(n).padStart(10 - prefix.length, "0")}`;
   const content = {
     level: "CHILD_PROTECTION",
     category: "NEGLECT",
@@ -48,9 +143,21 @@ async function main() {
       professional: `Risk of neglect of Ash's basic care needs, part ${n}, as set out at the initial child protection conference.`,
       plain: `We worry that Ash may not get meals, clean clothes or a safe place to sleep when things are hard at home (${n}).`,
     })),
-    complicatingFactors: [{ id: id("factor", 1), text: "Mum has been unwell and the family has little money this winter." }],
-    workingWell: [1, 2].map((n) => ({ id: id("well", n), text: `Nan visits most days and Ash is happy at nursery (${n}).` })),
-    goals: [1, 2, 3].map((n) => ({ id: id("goal", n), worryId: id("worry", n), text: `Ash has three meals a day, clean clothes and a safe bed every night (${n}).` })),
+    complicatingFactors: [
+      {
+        id: id("factor", 1),
+        text: "Mum has been unwell and the family has little money this winter.",
+      },
+    ],
+    workingWell: [1, 2].map((n) => ({
+      id: id("well", n),
+      text: `Nan visits most days and Ash is happy at nursery (${n}).`,
+    })),
+    goals: [1, 2, 3].map((n) => ({
+      id: id("goal", n),
+      worryId: id("worry", n),
+      text: `Ash has three meals a day, clean clothes and a safe bed every night (${n}).`,
+    })),
     actions: [1, 2, 3, 4].map((n) => ({
       id: id("action", n),
       what: `Go to the core group meeting and check the safety plan together (${n}).`,
@@ -59,16 +166,44 @@ async function main() {
       byWhen: "2026-12-01",
       status: "NOT_STARTED",
     })),
-    ifNotFollowed: "The core group meets again within a week to make the plan stronger.",
+    ifNotFollowed:
+      "The core group meets again within a week to make the plan stronger.",
     scalingQuestion: "How safe is Ash at home, from 0 to 10?",
   };
-  await db.planVersion.create({ data: { familyId: elm.id, number: 1, content, publishedById: people.bundleWorker.id } });
+  await db.planVersion.create({
+    data: {
+      familyId: elm.id,
+      number: 1,
+      content,
+      publishedById: people.bundleWorker.id,
+    },
+  });
 
   // The safety rules journey: a family with a published plan holding one worry.
-  const rowan = await db.family.create({ data: { name: e2eRulesFamily.name, organisationId: organisation.id } });
-  await db.child.create({ data: { familyId: rowan.id, firstName: e2eRulesFamily.child, dateOfBirth: new Date(Date.now() - 200 * 86_400_000) } });
-  for (const key of ["rulesParent", "rulesNan", "rulesAunt", "rulesWorker", "rulesDad"] as const) {
-    await db.membership.create({ data: { familyId: rowan.id, personId: people[key].id, role: e2ePeople[key].role } });
+  const rowan = await db.family.create({
+    data: { name: e2eRulesFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: rowan.id,
+      firstName: e2eRulesFamily.child,
+      dateOfBirth: new Date(Date.now() - 200 * 86_400_000),
+    },
+  });
+  for (const key of [
+    "rulesParent",
+    "rulesNan",
+    "rulesAunt",
+    "rulesWorker",
+    "rulesDad",
+  ] as const) {
+    await db.membership.create({
+      data: {
+        familyId: rowan.id,
+        personId: people[key].id,
+        role: e2ePeople[key].role,
+      },
+    });
   }
   await db.planVersion.create({
     data: {
@@ -76,8 +211,21 @@ async function main() {
       number: 1,
       content: {
         ...content,
-        worries: [{ id: "rowanworry01", professional: "Risk of neglect arising from parental alcohol misuse.", plain: e2eRulesFamily.worry }],
-        goals: [{ id: "rowangoal001", worryId: "rowanworry01", text: "Finn always has a sober adult with him." }],
+        worries: [
+          {
+            id: "rowanworry01",
+            professional:
+              "Risk of neglect arising from parental alcohol misuse.",
+            plain: e2eRulesFamily.worry,
+          },
+        ],
+        goals: [
+          {
+            id: "rowangoal001",
+            worryId: "rowanworry01",
+            text: "Finn always has a sober adult with him.",
+          },
+        ],
         actions: [],
       },
       publishedById: people.rulesWorker.id,

@@ -101,11 +101,11 @@ describe("advisers share resources with a family", () => {
     const unknown = await post(shareAction, family, adviser.id, "/share", { kind: "ARTICLE", article: "no-such-guide", note: "x" });
     expect(unknown.body).toMatchObject({ errors: { article: "kinship:errors.share.articleRequired" } });
     expect((await post(shareAction, family, adviser.id, "/share", { kind: "ARTICLE", article: "kinship-care-options", note: "Before you agree to anything." })).status).toBe(302);
-    expect((await post(shareAction, family, adviser.id, "/share", { kind: "SERVICE", service: "family-rights-group-advice-line", note: "Call them." })).status).toBe(302);
+    expect((await post(shareAction, family, adviser.id, "/share", { kind: "SERVICE", service: "national-frg-advice-line", note: "Call them." })).status).toBe(302);
     const help = await get(helpLoader, family, parent.id, "/help");
     expect(help.body).toMatchObject({
       shared: [
-        { kind: "SERVICE", href: "tel:08088010366", titleKey: "kinship:sharing.services.family-rights-group-advice-line" },
+        { kind: "SERVICE", href: "/directory?q=Family%20Rights%20Group%20advice%20line", title: "Family Rights Group advice line" },
         { kind: "ARTICLE", href: "/help/guide/kinship-care-options", title: "Kinship care options side by side" },
       ],
     });

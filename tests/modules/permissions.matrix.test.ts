@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { can, invitableRoles, joinsWithoutApproval } from "~/modules/permissions/can";
-import { entityActions, familyRoles, permissionMatrix, type FamilyRole } from "~/modules/permissions/matrix";
+import { can, canInOrganisation, invitableRoles, joinsWithoutApproval } from "~/modules/permissions/can";
+import {
+  entityActions,
+  familyRoles,
+  organisationEntityActions,
+  organisationMatrix,
+  organisationRoles,
+  permissionMatrix,
+  type FamilyRole,
+} from "~/modules/permissions/matrix";
 
 // Each role's rights in words. If the matrix changes, this table must change with it.
 const Y = true;
@@ -108,5 +116,35 @@ describe("permission matrix", () => {
     expect(joinsWithoutApproval("PARENT", "NETWORK_MEMBER")).toBe(false);
     expect(joinsWithoutApproval("PARENT", "ADVISER")).toBe(true);
     expect(joinsWithoutApproval("PRACTITIONER", "NETWORK_MEMBER")).toBe(true);
+  });
+});
+
+// Organisation-level rights (the support directory), in words.
+//                                             ADMIN ADVISER
+const organisationTable: [string, string, boolean[]][] = [
+  ["directory", "edit",                        [Y, Y]],
+  ["directory", "import",                      [Y, N]],
+  ["directory", "export",                      [Y, Y]],
+];
+
+describe("organisation permission matrix", () => {
+  it("covers every organisation entity and action exactly once", () => {
+    const fromMatrix = Object.entries(organisationEntityActions).flatMap(([entity, actions]) => actions.map((action) => `${entity}.${action}`));
+    expect(organisationTable.map(([entity, action]) => `${entity}.${action}`).sort()).toEqual(fromMatrix.sort());
+    expect([...organisationRoles].sort()).toEqual(["ADMIN", "ADVISER"]);
+  });
+
+  for (const [entity, action, expected] of organisationTable) {
+    (["ADMIN", "ADVISER"] as const).forEach((role, index) => {
+      it(`an organisation ${role} ${expected[index] ? "may" : "may not"} ${action} its ${entity}`, () => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        expect(canInOrganisation([role], entity as any, action as any)).toBe(expected[index]);
+      });
+    });
+  }
+
+  it("gives nobody without a role any right", () => {
+    expect(canInOrganisation([], "directory", "edit")).toBe(false);
+    expect(organisationMatrix.ADVISER.directory).not.toContain("import");
   });
 });

@@ -61,7 +61,7 @@ export async function seedKinshipDemo({ lilyId, noahId, ids }: { lilyId: string;
   const shares = [
     { familyId: lilyId, kind: "ARTICLE", ref: "kinship-care-options", title: "", note: "Carol, read this before the meeting about a special guardianship order. Ask me anything.", days: 14 },
     { familyId: lilyId, kind: "LINK", ref: "https://frg.org.uk/", title: "Family Rights Group", note: "Free advice for parents and family carers.", days: 6 },
-    { familyId: noahId, kind: "SERVICE", ref: "family-rights-group-advice-line", title: "", note: "Owen, this line can help before the review conference.", days: 4 },
+    { familyId: noahId, kind: "SERVICE", ref: "national-frg-advice-line", title: "", note: "Owen, this line can help before the review conference.", days: 4 },
   ];
   for (const { days, ...share } of shares) {
     await db.sharedResource.create({ data: { ...share, sharedById: ids.adviser, createdAt: daysAgo(days) } });

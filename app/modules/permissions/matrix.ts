@@ -133,3 +133,23 @@ export const permissionMatrix = {
     diary: ["view"],
   },
 } as const satisfies Record<FamilyRole, Rights>;
+
+// Rights over an organisation's own things (its support directory), held outside any family:
+// ADMIN is an OrganisationAdmin row; ADVISER is a person of that organisation who is an active
+// adviser in at least one family. The national list belongs to no organisation: nobody edits it
+// here, it ships with the app.
+export const organisationRoles = ["ADMIN", "ADVISER"] as const;
+export type OrganisationRole = (typeof organisationRoles)[number];
+
+export const organisationEntityActions = {
+  /** The organisation's support directory. export: download it as Open Referral UK JSON. */
+  directory: ["edit", "import", "export"],
+} as const;
+
+export type OrganisationEntity = keyof typeof organisationEntityActions;
+export type OrganisationAction<E extends OrganisationEntity> = (typeof organisationEntityActions)[E][number];
+
+export const organisationMatrix = {
+  ADMIN: { directory: ["edit", "import", "export"] },
+  ADVISER: { directory: ["edit", "export"] },
+} as const satisfies Record<OrganisationRole, { [E in OrganisationEntity]: readonly OrganisationAction<E>[] }>;

@@ -1,0 +1,34 @@
+// Turns stored services into what pages show: only the fields a page needs, with the open-now
+// status and dates already in the reader's language.
+import type { Language } from "~/i18n";
+
+import { telHref, type Service } from "./oruk";
+import { statusFor } from "./status.server";
+
+const checkedFormats = new Map<Language, Intl.DateTimeFormat>();
+
+export function lastCheckedLabel(isoDate: string, language: Language): string {
+  let format = checkedFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
+    checkedFormats.set(language, format);
+  }
+  return format.format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+export function phoneLinks(service: Service) {
+  return service.phones.map((phone) => ({ number: phone.number, href: telHref(phone), textRelay: phone.type === "text_relay" }));
+}
+
+export function serviceSummary(id: string, service: Service, now: Date, language: Language) {
+  return {
+    id,
+    name: service.name,
+    description: service.description,
+    organisation: service.organization.name,
+    phones: phoneLinks(service),
+    url: service.url,
+    lastChecked: lastCheckedLabel(service.assured_date, language),
+    status: statusFor(service, now, language),
+  };
+}

@@ -1,0 +1,92 @@
+import { data } from "@remix-run/node";
+
+import { recordAudit } from "~/modules/audit/audit.server";
+import { getViewer, requireViewer, type SignedInPerson } from "~/modules/auth/session.server";
+import { canInOrganisation } from "~/modules/permissions/can";
+import { IdSchema, notFound } from "~/modules/permissions/guard.server";
+import type { OrganisationAction, OrganisationEntity, OrganisationRole } from "~/modules/permissions/matrix";
+import { db } from "~/utils/db.server";
+import { oncePerRequest } from "~/utils/request-scope.server";
+
+export type OrganisationScope = {
+  person: SignedInPerson;
+  /** Organisations whose directories this person reads: their families', their own, those they run. */
+  readable: string[];
+  /** Their organisation roles, by organisation id. */
+  roles: Record<string, OrganisationRole[]>;
+  /** Organisation names, for the ones they hold a role in. */
+  names: Record<string, string>;
+};
+
+/**
+ * What a person is to each organisation, read from the database on every request (once), so a
+ * removed admin or adviser loses the right at once.
+ */
+async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
+  const row = await db.person.findUnique({
+    where: { id: person.id },
+    select: {
+      organisation: { select: { id: true, name: true } },
+      adminOf: { select: { organisation: { select: { id: true, name: true } } } },
+      memberships: { where: { status: "ACTIVE" }, select: { role: true, family: { select: { organisationId: true } } } },
+    },
+  });
+  const roles: Record<string, OrganisationRole[]> = {};
+  const names: Record<string, string> = {};
+  const grant = (organisation: { id: string; name: string }, role: OrganisationRole) => {
+    roles[organisation.id] = [...(roles[organisation.id] ?? []), role];
+    names[organisation.id] = organisation.name;
+  };
+  for (const admin of row?.adminOf ?? []) grant(admin.organisation, "ADMIN");
+  if (row?.organisation && row.memberships.some((membership) => membership.role === "ADVISER")) grant(row.organisation, "ADVISER");
+  const readable = new Set([
+    ...Object.keys(roles),
+    ...(row?.organisation ? [row.organisation.id] : []),
+    ...(row?.memberships ?? []).map((membership) => membership.family.organisationId),
+  ]);
+  return { person, readable: [...readable], roles, names };
+}
+
+/** The signed-in person's organisation scope, or null when nobody is signed in. */
+export async function getOrganisationScope(request: Request, context?: unknown): Promise<OrganisationScope | null> {
+  const viewer = await getViewer(request, context);
+  if (!viewer) return null;
+  return oncePerRequest({ request, context }, `organisation-scope:${viewer.person.id}`, () => loadScope(viewer.person));
+}
+
+/** Organisations where this person has the right, with their names (for "which directory?"). */
+export function organisationsWith<E extends OrganisationEntity>(scope: OrganisationScope | null, entity: E, action: OrganisationAction<E>) {
+  if (!scope) return [];
+  return Object.entries(scope.roles)
+    .filter(([, roles]) => canInOrganisation(roles, entity, action))
+    .map(([id]) => ({ id, name: scope.names[id] ?? "" }));
+}
+
+/**
+ * The one guard for organisation-level rights, like the family guard: nothing to do with the
+ * organisation gives 404 (its existence is not revealed); a role without the right gives 403.
+ * Both refusals are audited.
+ */
+export async function requireOrganisationPermission<E extends OrganisationEntity>(
+  request: Request,
+  organisationIdParam: string | null | undefined,
+  entity: E,
+  action: OrganisationAction<E>,
+  { context }: { context?: unknown } = {},
+) {
+  const { person } = await requireViewer(request, context);
+  const scope = (await getOrganisationScope(request, context)) as OrganisationScope;
+  const parsed = IdSchema.safeParse(organisationIdParam);
+  const organisationId = parsed.success ? parsed.data : null;
+  const roles = organisationId ? (scope.roles[organisationId] ?? []) : [];
+  const what = `${entity}.${action}`;
+  if (!organisationId || roles.length === 0) {
+    await recordAudit({ request, action: what, actorId: person.id, entity, entityId: organisationId ?? undefined, outcome: "not-found" });
+    throw notFound();
+  }
+  if (!canInOrganisation(roles, entity, action)) {
+    await recordAudit({ request, action: what, actorId: person.id, entity, entityId: organisationId, outcome: "denied" });
+    throw data({ reason: "not-permitted" }, { status: 403 });
+  }
+  return { person, organisationId, roles, scope };
+}

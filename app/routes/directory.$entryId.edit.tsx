@@ -1,0 +1,87 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+
+import { ServiceForm } from "~/components/directory/service-form";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { serviceFromForm, valuesFromService } from "~/modules/directory/directory-form.server";
+import { readService, saveEdit } from "~/modules/directory/directory.server";
+import { IdSchema, notFound } from "~/modules/permissions/guard.server";
+import { requireOrganisationPermission } from "~/modules/permissions/organisation-guard.server";
+import type { RouteHandle } from "~/root";
+import { db } from "~/utils/db.server";
+import { readForm } from "~/utils/request.server";
+
+export const handle: RouteHandle = { titleKey: "directory:edit.editTitle" };
+
+const RevisionSchema = z.coerce.number().int().min(1);
+
+/** The entry and the editor's right to it. National entries ship with the app: nobody edits them here. */
+async function requireEditableEntry(request: Request, entryIdParam: string | undefined, context: unknown) {
+  const entryId = IdSchema.safeParse(entryIdParam);
+  const entry = entryId.success
+    ? await db.directoryEntry.findUnique({ where: { id: entryId.data }, select: { id: true, organisationId: true, revision: true, data: true } })
+    : null;
+  const access = await requireOrganisationPermission(request, entry?.organisationId, "directory", "edit", { context });
+  if (!entry) throw notFound();
+  return { entry: { ...entry, service: readService(entry.data) }, access };
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { entry } = await requireEditableEntry(request, params.entryId, context);
+  return { id: entry.id, revision: entry.revision, values: valuesFromService(entry.service) };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { entry, access } = await requireEditableEntry(request, params.entryId, context);
+  const form = await readForm(request);
+  const revision = RevisionSchema.safeParse(form.get("revision"));
+  const parsed = serviceFromForm(form, entry.service);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, theirs: null, revision: revision.data ?? entry.revision }, { status: 400 });
+  const saved = revision.success ? await saveEdit({ entryId: entry.id, revision: revision.data, service: parsed.service, personId: access.person.id }) : { ok: false as const };
+  if (!saved.ok) {
+    // Someone saved in between: show theirs, keep ours in the form, and let the next save win.
+    const current = await db.directoryEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { revision: true, data: true } });
+    return data({ errors: {}, values: parsed.values, theirs: valuesFromService(readService(current.data)), revision: current.revision }, { status: 409 });
+  }
+  await recordAudit({ request, action: "directory.edit", actorId: access.person.id, entity: "directory", entityId: entry.id });
+  return redirect(`/directory/${entry.id}?done=saved`);
+}
+
+export default function EditDirectoryEntry() {
+  const { t } = useTranslation("directory");
+  const loaded = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const theirs = actionData?.theirs ?? null;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("edit.editTitle")}</h1>
+      <p>{t("edit.intro")}</p>
+      {theirs ? (
+        <section role="alert" aria-labelledby="conflict" className="border-4 border-red-700 bg-white p-4">
+          <h2 id="conflict" className="text-xl font-bold">
+            {t("edit.conflictTitle")}
+          </h2>
+          <p>{t("edit.conflictBody")}</p>
+          <h3 className="mt-2 font-bold">{t("edit.theirs")}</h3>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4">
+            {(["name", "description", "provider", "phone", "textRelay", "url", "email"] as const).map((name) => (
+              <div key={name} className="contents">
+                <dt className="font-bold">{t(`edit.${name}`)}</dt>
+                <dd dir="auto">{theirs[name]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+      <ServiceForm
+        values={actionData?.values ?? loaded.values}
+        errors={actionData?.errors ?? {}}
+        hidden={{ revision: String(actionData?.revision ?? loaded.revision) }}
+        isNew={false}
+      />
+    </div>
+  );
+}
