@@ -45,3 +45,13 @@ export function fromLondon(date: IsoDate, time: string): LondonResult {
   }
   return { ok: false, reason: "gap" };
 }
+
+/** Formats meeting times for a page, in the reader's language and always in UK time. */
+export function meetingFormatter(language: "en" | "cy") {
+  const locale = language === "cy" ? "cy-GB" : "en-GB";
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "Europe/London" });
+  const clock = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/London" });
+  const short = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+  const isoDay = (date: string) => day.format(new Date(`${date}T12:00:00Z`));
+  return { day: (instant: Date) => day.format(instant), clock: (instant: Date) => clock.format(instant), moment: (instant: Date) => short.format(instant), isoDay };
+}

@@ -18,7 +18,12 @@ export const entityActions = {
   rules: ["view", "propose", "endorse"],
   /** Support roles people commit to. */
   commitments: ["view", "commit"],
-  meetings: ["view", "schedule"],
+  /**
+   * Meetings about the family. schedule: book, move and cancel, and list the papers;
+   * reply: say coming or not; note: write "what I want to say"; markPapers: say a paper came or not.
+   * Family members see only the meetings they are invited to.
+   */
+  meetings: ["view", "schedule", "reply", "note", "markPapers"],
   /** Who is in the family's safety circle. */
   network: [
     "view",
@@ -46,7 +51,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose"],
     commitments: ["view", "commit"],
-    meetings: ["view"],
+    meetings: ["view", "reply", "note", "markPapers"],
     network: ["view", "inviteNetworkMember", "inviteAdviser"],
     help: ["view"],
     activity: ["view"],
@@ -56,7 +61,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose"],
     commitments: ["view", "commit"],
-    meetings: ["view"],
+    meetings: ["view", "reply", "note", "markPapers"],
     network: ["view"],
     help: ["view"],
     activity: [],
@@ -66,7 +71,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view"],
     commitments: ["view", "commit"],
-    meetings: ["view"],
+    meetings: ["view", "reply", "note", "markPapers"],
     network: ["view"],
     help: ["view"],
     activity: [],
