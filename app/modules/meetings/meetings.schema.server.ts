@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { userText } from "~/utils/text.server";
 
-import { fromLondon } from "./london-time";
+import { fromLondon, toLondon } from "./london-time";
 import { meetingAnswers, meetingKinds, paperKinds } from "./meeting-kinds";
 import { calendarCovers, parseIsoDate } from "./working-days";
 
@@ -31,6 +31,10 @@ export function meetingWhenSchema(now: Date) {
   return WhenSchema.transform((input, ctx) => {
     if (!input.place && !input.onlineLink) {
       ctx.addIssue({ code: "custom", path: ["place"], message: "place.required" });
+      return z.NEVER;
+    }
+    if (input.date < toLondon(now).date) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "date.past" });
       return z.NEVER;
     }
     if (!calendarCovers(input.date)) {
