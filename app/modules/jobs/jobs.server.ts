@@ -4,6 +4,7 @@ import { db } from "~/utils/db.server";
 export type JobPayloads = {
   "sign-in-email": { email: string };
   "sign-in-lock-notice": { email: string; minutes: number };
+  "meeting-reminder": { meetingId: string; personId: string; slot: "two-days" | "morning" };
 };
 export type JobKind = keyof JobPayloads;
 

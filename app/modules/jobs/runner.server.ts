@@ -1,4 +1,5 @@
 import { deliverSignInEmail, deliverSignInLockNotice } from "~/modules/auth/sign-in.server";
+import { deliverMeetingReminder, startReminderTimer, stopReminderTimer } from "~/modules/meetings/reminders.server";
 import { setJobWake, type JobKind, type JobPayloads } from "~/modules/jobs/jobs.server";
 import { db } from "~/utils/db.server";
 import { logEvent } from "~/utils/log.server";
@@ -8,6 +9,7 @@ type Handlers = { [K in JobKind]: (payload: JobPayloads[K]) => Promise<void> };
 const handlers: Handlers = {
   "sign-in-email": deliverSignInEmail,
   "sign-in-lock-notice": deliverSignInLockNotice,
+  "meeting-reminder": deliverMeetingReminder,
 };
 
 /** Tries before a job is given up. With the back-off below that is about an hour of retrying. */
@@ -98,6 +100,7 @@ export function startJobRunner({ everyMs = 1000 } = {}) {
   timer.unref();
   setJobWake(() => setImmediate(tick));
   setImmediate(tick);
+  startReminderTimer({ onError: (error) => logEvent("error", "reminders.runner", { error: error instanceof Error ? error.name : "Error" }) });
 }
 
 export function stopJobRunner() {
@@ -105,4 +108,5 @@ export function stopJobRunner() {
   timer = undefined;
   runnerState.__jobRunnerStarted = false;
   setJobWake(undefined);
+  stopReminderTimer();
 }
