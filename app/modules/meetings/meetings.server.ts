@@ -266,19 +266,28 @@ export async function familyTimescales({ familyId, now = new Date() }: { familyI
   return { strategyDiscussion: timescale?.strategyDiscussion ?? null, due };
 }
 
-/** The next meeting this person is invited to, with their answer: one statement, for the home page. */
+type NextRow = { id: string; kind: MeetingKind; startsAt: Date | string; endsAt: Date | string; answer: MeetingAnswer | null };
+const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+/**
+ * The next meeting this person is invited to, with their newest answer, in one statement (the
+ * home page's budget). Dates are compared here, not in SQL, as the two databases store them
+ * differently; the newest 20 meetings always hold the next one unless 20 are still to come.
+ */
 export async function nextMeetingFor({ access, now = new Date() }: { access: FamilyAccess; now?: Date }) {
-  const meeting = await db.meeting.findFirst({
-    where: { familyId: access.familyId, status: "SCHEDULED", endsAt: { gt: now }, invites: { some: { personId: access.person.id } } },
-    orderBy: { startsAt: "asc" },
-    select: {
-      id: true,
-      kind: true,
-      startsAt: true,
-      endsAt: true,
-      replies: { where: { personId: access.person.id }, select: { answer: true }, orderBy: { at: "desc" }, take: 1 },
-    },
-  });
-  if (!meeting) return null;
-  return { id: meeting.id, kind: meeting.kind, startsAt: meeting.startsAt, endsAt: meeting.endsAt, answer: meeting.replies[0]?.answer ?? null };
+  const rows = await db.$queryRaw<NextRow[]>`
+    SELECT m."id", m."kind", m."startsAt", m."endsAt",
+      (SELECT r."answer" FROM "MeetingReply" r
+        WHERE r."meetingId" = m."id" AND r."personId" = ${access.person.id}
+        ORDER BY r."at" DESC LIMIT 1) AS "answer"
+    FROM "Meeting" m
+    JOIN "MeetingInvite" i ON i."meetingId" = m."id" AND i."personId" = ${access.person.id}
+    WHERE m."familyId" = ${access.familyId} AND m."status" = 'SCHEDULED'
+    ORDER BY m."startsAt" DESC
+    LIMIT 20`;
+  const next = rows
+    .map((row) => ({ ...row, startsAt: toDate(row.startsAt), endsAt: toDate(row.endsAt) }))
+    .filter((row) => row.endsAt > now)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  return next ? { id: next.id, kind: next.kind, startsAt: next.startsAt, endsAt: next.endsAt, answer: next.answer ?? null } : null;
 }
