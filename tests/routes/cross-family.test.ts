@@ -109,7 +109,7 @@ async function givePlan(familyId: string, worker: { id: string; name: string; me
 }
 
 let target: Awaited<ReturnType<typeof createFamily>>;
-let targetIds: { worry: string; goal: string; correction: string; invitation: string; pendingMembership: string };
+let targetIds: { worry: string; goal: string; correction: string; invitation: string; pendingMembership: string; meeting: string; paper: string };
 let own: Awaited<ReturnType<typeof createFamily>>;
 let ownIds: { worry: string; goal: string };
 const secretWords: string[] = [];
@@ -147,7 +147,24 @@ beforeAll(async () => {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
-  targetIds = { ...plan, correction: correction.id, invitation: invitation.id, pendingMembership: pending.membershipId };
+  const meeting = await db.meeting.create({
+    data: {
+      familyId: target.id,
+      kind: "CORE_GROUP",
+      startsAt: new Date(Date.now() + 5 * 86_400_000),
+      endsAt: new Date(Date.now() + 5 * 86_400_000 + 3_600_000),
+      place: "Xylocarp meeting hall",
+      calendarUid: "xylocarp-uid@safety-circle",
+      createdById: worker.id,
+      invites: { create: [{ personId: parent.id }, { personId: worker.id }] },
+      changes: { create: { personId: worker.id, what: "BOOKED", status: "SCHEDULED", startsAt: new Date(), endsAt: new Date(), place: "Xylocarp first hall", onlineLink: "" } },
+      replies: { create: { personId: parent.id, answer: "NOT_SURE" } },
+      notes: { create: { personId: parent.id, words: "Xylocarp meeting note", shared: true } },
+      papers: { create: { kind: "REPORT", title: "Xylocarp report", dueOn: "2026-01-01", createdById: worker.id } },
+    },
+    select: { id: true, papers: { select: { id: true } } },
+  });
+  targetIds = { ...plan, correction: correction.id, invitation: invitation.id, pendingMembership: pending.membershipId, meeting: meeting.id, paper: meeting.papers[0].id };
   // Ids the sweep itself posts (memberships, correction, invitation) may be echoed back in a
   // form's answer; those never seen by the caller must not appear.
   secretWords.push("Xylocarp", view.id);
@@ -169,7 +186,7 @@ async function guardRefusals(requestId: string) {
   return db.auditEvent.count({ where: { requestId, familyId: target.id, actorId: outsider().id, outcome: "not-found" } });
 }
 
-const values = () => ({ familyId: target.id, itemId: targetIds.worry, token: "A".repeat(43), lng: "en" });
+const values = () => ({ familyId: target.id, itemId: targetIds.worry, meetingId: targetIds.meeting, token: "A".repeat(43), lng: "en" });
 
 /** Forms that would do harm if the guard let them through: ids and words of the target family. */
 const attackForms = () => [
@@ -181,6 +198,14 @@ const attackForms = () => [
   new URLSearchParams({ intent: "view", stance: "AGREE", words: "outsider" }),
   new URLSearchParams({ intent: "answer", correctionId: targetIds.correction, answer: "CORRECTED" }),
   new URLSearchParams({ score: "5", note: "outsider" }),
+  new URLSearchParams({ intent: "reply", answer: "COMING" }),
+  new URLSearchParams({ intent: "note", words: "outsider", shared: "yes" }),
+  new URLSearchParams({ intent: "mark", paperId: targetIds.paper, received: "yes" }),
+  new URLSearchParams({ intent: "paper", paperKind: "REPORT", title: "outsider" }),
+  new URLSearchParams({ intent: "cancel", sequence: "0" }),
+  new URLSearchParams({ intent: "move", sequence: "0", date: "2027-06-01", start: "10:00", end: "11:00", place: "outsider", onlineLink: "" }),
+  new URLSearchParams({ kind: "CORE_GROUP", date: "2027-06-01", start: "10:00", end: "11:00", place: "outsider", onlineLink: "", invitee: target.people[0].id }),
+  new URLSearchParams({ strategyDiscussion: "2026-12-01" }),
 ];
 
 describe.each(routes)("$name, for someone from another family", ({ name, module }) => {
@@ -258,6 +283,40 @@ describe("another family's ids, posted through the caller's own family", () => {
     expect(await db.itemView.count({ where: { itemId: targetIds.worry, personId: outsider().id } })).toBe(0);
   });
 
+  it("cannot reach the other family's meeting, paper or members through its own family", async () => {
+    const ownMeeting = await db.meeting.create({
+      data: {
+        familyId: own.id,
+        kind: "CORE_GROUP",
+        startsAt: new Date(Date.now() + 5 * 86_400_000),
+        endsAt: new Date(Date.now() + 5 * 86_400_000 + 3_600_000),
+        place: "Own hall",
+        calendarUid: `own-${randomUUID()}@safety-circle`,
+        createdById: outsider().id,
+        invites: { create: [{ personId: own.people[1].id }] },
+      },
+    });
+    const file = "families.$familyId.meetings.$meetingId._index.tsx";
+    const marked = await post(`/families/${own.id}/meetings/${ownMeeting.id}`, { familyId: own.id, meetingId: ownMeeting.id }, new URLSearchParams({ intent: "mark", paperId: targetIds.paper, received: "no" }), file, own.people[1].id);
+    expect(marked.status).toBe(404);
+    expect(await db.meetingPaperMark.count({ where: { paperId: targetIds.paper } })).toBe(0);
+    const moved = await post(`/families/${own.id}/meetings/${targetIds.meeting}/change`, { familyId: own.id, meetingId: targetIds.meeting }, new URLSearchParams({ intent: "cancel", sequence: "0" }), "families.$familyId.meetings.$meetingId.change.tsx");
+    expect(moved.status).toBe(404);
+    const booked = await post(
+      `/families/${own.id}/meetings/new`,
+      { familyId: own.id },
+      new URLSearchParams({ kind: "CORE_GROUP", date: "2027-06-01", start: "10:00", end: "11:00", place: "Hall", onlineLink: "", invitee: target.people[0].id }),
+      "families.$familyId.meetings.new.tsx",
+    );
+    expect(booked.status).toBe(400);
+    expect(booked.body).toContain("invitees.unknown");
+    expectNoSecrets(booked.body);
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: targetIds.meeting } })).status).toBe("SCHEDULED");
+    expect(await db.meetingReply.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+  });
+
   it("cannot name the other family's member as who does an action in its own plan", async () => {
     const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id }, select: { revision: true } });
     const form = new URLSearchParams([
@@ -301,6 +360,8 @@ describe("the sweep itself", () => {
     expect(await db.itemView.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.correctionRequest.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.invitation.count({ where: { familyId: target.id, status: "PENDING" } })).toBe(1);
+    expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(JSON.stringify(await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } }))).toContain("Xylocarp draft only words");
   });
 
