@@ -4,6 +4,8 @@ export const e2eOtherFamily = { name: "Birch family", child: "Sky" };
 export const e2ePlanFamily = { name: "Oak family", child: "Wren" };
 // A family with a published plan from the start, for the download-size check.
 export const e2eBundleFamily = { name: "Elm family", child: "Ash" };
+// The meetings journey's own family.
+export const e2eMeetingsFamily = { name: "Hazel family", child: "Fern" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -19,4 +21,6 @@ export const e2ePeople = {
   planAunt: { email: "plan-aunt@e2e.example", name: "Ava Aunt", role: "NETWORK_MEMBER" },
   bundleParent: { email: "bundle-parent@e2e.example", name: "Bo Parent", role: "PARENT" },
   bundleWorker: { email: "bundle-worker@e2e.example", name: "Bex Worker", role: "PRACTITIONER" },
+  meetWorker: { email: "meet-worker@e2e.example", name: "Mo Worker", role: "PRACTITIONER" },
+  meetParent: { email: "meet-parent@e2e.example", name: "Dee Parent", role: "PARENT" },
 } as const;

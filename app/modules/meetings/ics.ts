@@ -13,15 +13,21 @@ export type CalendarEvent = {
   description: string;
 };
 
+/** Drops control characters other than line breaks: RFC 5545 TEXT values may not hold them. */
+export function withoutControlCharacters(text: string): string {
+  return [...text].filter((char) => {
+    const code = char.codePointAt(0)!;
+    return code === 10 || code === 13 || (code >= 32 && code !== 127);
+  }).join("");
+}
+
 /** TEXT values: backslash, semicolon and comma are escaped; any line break becomes \n. */
 export function escapeText(text: string): string {
-  return text
+  return withoutControlCharacters(text)
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n")
-    // Other control characters are not allowed in TEXT values at all.
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "");
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 const encoder = new TextEncoder();
