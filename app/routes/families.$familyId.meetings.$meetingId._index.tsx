@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
@@ -11,7 +10,7 @@ import { isolatedName } from "~/components/isolated-name";
 import { DoneNotice } from "~/components/meetings/done-notice";
 import { meetingFormatter, toLondon } from "~/modules/meetings/london-time";
 import { explainerSlug, meetingAnswers, paperKinds } from "~/modules/meetings/meeting-kinds";
-import { MarkSchema, meetingErrors, NoteSchema, PaperSchema, ReplySchema } from "~/modules/meetings/meetings.schema.server";
+import { MarkSchema, meetingErrors, MeetingIntentSchema, NoteSchema, PaperSchema, ReplySchema } from "~/modules/meetings/meetings.schema.server";
 import { addNote, addPaper, getMeeting, markPaper, paperState, reply } from "~/modules/meetings/meetings.server";
 import { can } from "~/modules/permissions/can";
 import { IdSchema, notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
@@ -83,11 +82,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["reply", "note", "mark", "paper"]) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
-  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
+  const intent = MeetingIntentSchema.safeParse({ intent: form.get("intent") });
   // The guard runs first, whatever was posted, so an outsider learns nothing from the answer.
   const right = !intent.success ? "view" : intent.data.intent === "reply" ? "reply" : intent.data.intent === "note" ? "note" : intent.data.intent === "mark" ? "markPapers" : "schedule";
   const access = await requireFamilyPermission(request, params.familyId, "meetings", right);

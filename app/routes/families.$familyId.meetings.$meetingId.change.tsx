@@ -2,12 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { MeetingWhenFields } from "~/components/meetings/when-fields";
 import { meetingFormatter, toLondon } from "~/modules/meetings/london-time";
-import { meetingErrors, meetingWhenSchema } from "~/modules/meetings/meetings.schema.server";
+import { MeetingChangeSchema, meetingErrors, meetingWhenSchema } from "~/modules/meetings/meetings.schema.server";
 import { cancelMeeting, getMeeting, moveMeeting } from "~/modules/meetings/meetings.server";
 import { IdSchema, notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
@@ -42,12 +41,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const ChangeSchema = z.object({ intent: z.enum(["move", "cancel"]), sequence: z.coerce.number().int().min(0) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { access, meeting } = await current(request, params.familyId, params.meetingId);
   const form = await readForm(request);
-  const change = ChangeSchema.safeParse({ intent: form.get("intent"), sequence: form.get("sequence") });
+  const change = MeetingChangeSchema.safeParse({ intent: form.get("intent"), sequence: form.get("sequence") });
   if (!change.success) throw notFound();
   const typed = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
   let outcome;

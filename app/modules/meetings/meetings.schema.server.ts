@@ -96,3 +96,9 @@ export const StrategySchema = z.object({
 export function meetingErrors(errors: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, key.startsWith("generic.") ? key : `meetings:errors.${key}`]));
 }
+
+/** Which form on the meeting page was sent. */
+export const MeetingIntentSchema = z.object({ intent: z.enum(["reply", "note", "mark", "paper"]) });
+
+/** Move or cancel, with the version (sequence) the practitioner saw. */
+export const MeetingChangeSchema = z.object({ intent: z.enum(["move", "cancel"]), sequence: z.coerce.number().int().min(0) });
