@@ -4,6 +4,7 @@ import { seedDemoDirectory } from "../app/modules/directory/demo-directory.serve
 import { demoPeople, type DemoPersonKey } from "../app/modules/demo/demo-people";
 import { seedRulesDemo } from "../app/modules/demo/rules-demo.server";
 import { seedKinshipDemo } from "../app/modules/kinship/demo.server";
+import { seedDemoMeetings } from "../app/modules/meetings/demo.server";
 import type { PlanContent } from "../app/modules/plan/plan.schema.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
@@ -82,6 +83,7 @@ async function main() {
   await seedNoahsPlan(noah.id, ids);
   await seedRulesDemo({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });
   await seedKinshipDemo({ lilyId: lily.id, noahId: noah.id, ids });
+  await seedDemoMeetings({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });
 
   console.log("Demo families ready. Sign in as any of these people (demo mode lists them on /sign-in):");
   for (const person of demoPeople) console.log(`  ${person.name.padEnd(15)} ${person.email}`);

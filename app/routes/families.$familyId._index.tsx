@@ -11,16 +11,19 @@ import { dateFormatter } from "~/utils/dates.server";
 import { isolatedName } from "~/components/isolated-name";
 import { RulesHomePanel } from "~/components/rules/rules-home-panel";
 import { rulesHome } from "~/modules/rules/rules-home.server";
+import { NextMeeting } from "~/components/meetings/next-meeting";
+import { nextMeetingCard } from "~/modules/meetings/home.server";
 
 export const handle: RouteHandle = { titleKey: "family:home.title", hydrate: false };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });
-  const [children, formatDate, whatsNew, rules] = await Promise.all([
+  const [children, formatDate, whatsNew, rules, nextMeeting] = await Promise.all([
     listChildren({ familyId: access.familyId }),
     dateFormatter(request),
     whatsNewSinceLastVisit({ access }),
     rulesHome(access),
+    nextMeetingCard(request, access),
   ]);
   return {
     familyId: access.familyId,
@@ -35,6 +38,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     })),
     canSeePlan: can(access, "plan", "view"),
     canSeeActivity: can(access.role, "activity", "view"),
+    nextMeeting,
     whatsNew: whatsNew.firstVisit ? null : { ...whatsNew, since: formatDate(new Date(whatsNew.since)) },
     rules,
   };
@@ -42,7 +46,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export default function FamilyHome() {
   const { t } = useTranslation("family");
-  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew, rules } = useLoaderData<typeof loader>();
+  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew, rules, nextMeeting } = useLoaderData<typeof loader>();
   const news = whatsNew
     ? [
         ...whatsNew.versions.map((number) => ({ key: `v${number}`, text: t("home.news.version", { number }), to: `/families/${familyId}/plan` })),
@@ -60,6 +64,8 @@ export default function FamilyHome() {
       <h1 className="text-3xl font-bold">{t("home.title")}</h1>
       <p>{isolatedName((slot) => t("home.hello", { name: slot }), personName)}</p>
       <p>{t(`home.roleIntro.${role}`)}</p>
+
+      <NextMeeting familyId={familyId} meeting={nextMeeting} />
 
       {whatsNew ? (
         <section aria-labelledby="news-heading" className="rounded border-l-4 border-green-700 bg-white p-3">

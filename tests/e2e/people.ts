@@ -6,6 +6,8 @@ export const e2ePlanFamily = { name: "Oak family", child: "Wren" };
 export const e2eBundleFamily = { name: "Elm family", child: "Ash" };
 // The safety rules journey's own family, with a published plan whose worry a rule can answer.
 export const e2eRulesFamily = { name: "Rowan family", child: "Finn", worry: "When Ruth drinks, Finn could be left alone." };
+// The meetings journey's own family.
+export const e2eMeetingsFamily = { name: "Hazel family", child: "Fern" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -26,4 +28,6 @@ export const e2ePeople = {
   rulesAunt: { email: "rules-aunt@e2e.example", name: "Alma Aunt", role: "NETWORK_MEMBER" },
   rulesWorker: { email: "rules-worker@e2e.example", name: "Wes Worker", role: "PRACTITIONER" },
   rulesDad: { email: "rules-dad@e2e.example", name: "Dev Dad", role: "PARENT" },
+  meetWorker: { email: "meet-worker@e2e.example", name: "Mo Worker", role: "PRACTITIONER" },
+  meetParent: { email: "meet-parent@e2e.example", name: "Dee Parent", role: "PARENT" },
 } as const;

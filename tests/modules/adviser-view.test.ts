@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { can } from "~/modules/permissions/can";
 import { action as advisersAction, loader as advisersLoader } from "~/routes/families.$familyId.advisers";
 import { loader as layoutLoader } from "~/routes/families.$familyId";
-import { loader as meetingsLoader } from "~/routes/families.$familyId.meetings";
+import { loader as meetingsLoader } from "~/routes/families.$familyId.meetings._index";
 import { loader as networkLoader } from "~/routes/families.$familyId.network._index";
 import { loader as planLoader } from "~/routes/families.$familyId.plan._index";
 import { loader as rulesLoader } from "~/routes/families.$familyId.rules._index";

@@ -35,6 +35,9 @@ const table: [string, string, boolean[]][] = [
   ["commitments", "commit",                  [Y, Y, Y, N, N]],
   ["meetings", "view",                       [Y, Y, Y, N, Y]],
   ["meetings", "schedule",                   [N, N, N, N, Y]],
+  ["meetings", "reply",                      [Y, Y, Y, N, N]],
+  ["meetings", "note",                       [Y, Y, Y, N, N]],
+  ["meetings", "markPapers",                 [Y, Y, Y, N, N]],
   // An adviser's plan, rules, meetings and network rights depend on the family (below).
   ["network", "view",                        [Y, Y, Y, N, Y]],
   ["network", "viewContactDetails",          [N, N, N, N, Y]],

@@ -294,6 +294,8 @@ let targetIds: {
   entry: string;
   shared: string;
   adviserMembership: string;
+  meeting: string;
+  paper: string;
 };
 let own: Awaited<ReturnType<typeof createFamily>>;
 let ownIds: { worry: string; goal: string };
@@ -429,6 +431,23 @@ beforeAll(async () => {
       changedById: parent.id,
     },
   });
+  const meeting = await db.meeting.create({
+    data: {
+      familyId: target.id,
+      kind: "CORE_GROUP",
+      startsAt: new Date(Date.now() + 5 * 86_400_000),
+      endsAt: new Date(Date.now() + 5 * 86_400_000 + 3_600_000),
+      place: "Xylocarp meeting hall",
+      calendarUid: "xylocarp-uid@safety-circle",
+      createdById: worker.id,
+      invites: { create: [{ personId: parent.id }, { personId: worker.id }] },
+      changes: { create: { personId: worker.id, what: "BOOKED", status: "SCHEDULED", startsAt: new Date(), endsAt: new Date(), place: "Xylocarp first hall", onlineLink: "" } },
+      replies: { create: { personId: parent.id, answer: "NOT_SURE" } },
+      notes: { create: { personId: parent.id, words: "Xylocarp meeting note", shared: true } },
+      papers: { create: { kind: "REPORT", title: "Xylocarp report", dueOn: "2026-01-01", createdById: worker.id } },
+    },
+    select: { id: true, papers: { select: { id: true } } },
+  });
   targetIds = {
     ...plan,
     correction: correction.id,
@@ -439,6 +458,8 @@ beforeAll(async () => {
     entry: entry.id,
     shared: shared.id,
     adviserMembership: adviser.membershipId,
+    meeting: meeting.id,
+    paper: meeting.papers[0].id,
   };
   // Ids the sweep itself posts (memberships, correction, invitation) may be echoed back in a
   // form's answer; those never seen by the caller must not appear.
@@ -486,6 +507,7 @@ const values = () => ({
   reportId: targetIds.report,
   arrangementId: targetIds.arrangement,
   entryId: targetIds.entry,
+  meetingId: targetIds.meeting,
   token: "A".repeat(43),
   lng: "en",
 });
@@ -548,6 +570,14 @@ const attackForms = () => [
     ["baseVersion", "1"],
     ["readers", "x".repeat(25)],
   ]),
+  new URLSearchParams({ intent: "reply", answer: "COMING" }),
+  new URLSearchParams({ intent: "note", words: "outsider", shared: "yes" }),
+  new URLSearchParams({ intent: "mark", paperId: targetIds.paper, received: "yes" }),
+  new URLSearchParams({ intent: "paper", paperKind: "REPORT", title: "outsider" }),
+  new URLSearchParams({ intent: "cancel", sequence: "0" }),
+  new URLSearchParams({ intent: "move", sequence: "0", date: "2027-06-01", start: "10:00", end: "11:00", place: "outsider", onlineLink: "" }),
+  new URLSearchParams({ kind: "CORE_GROUP", date: "2027-06-01", start: "10:00", end: "11:00", place: "outsider", onlineLink: "", invitee: target.people[0].id }),
+  new URLSearchParams({ strategyDiscussion: "2026-12-01" }),
 ];
 
 describe.each(routes)(
@@ -806,6 +836,40 @@ describe("another family's ids, posted through the caller's own family", () => {
     ).toBe(1);
   });
 
+  it("cannot reach the other family's meeting, paper or members through its own family", async () => {
+    const ownMeeting = await db.meeting.create({
+      data: {
+        familyId: own.id,
+        kind: "CORE_GROUP",
+        startsAt: new Date(Date.now() + 5 * 86_400_000),
+        endsAt: new Date(Date.now() + 5 * 86_400_000 + 3_600_000),
+        place: "Own hall",
+        calendarUid: `own-${randomUUID()}@safety-circle`,
+        createdById: outsider().id,
+        invites: { create: [{ personId: own.people[1].id }] },
+      },
+    });
+    const file = "families.$familyId.meetings.$meetingId._index.tsx";
+    const marked = await post(`/families/${own.id}/meetings/${ownMeeting.id}`, { familyId: own.id, meetingId: ownMeeting.id }, new URLSearchParams({ intent: "mark", paperId: targetIds.paper, received: "no" }), file, own.people[1].id);
+    expect(marked.status).toBe(404);
+    expect(await db.meetingPaperMark.count({ where: { paperId: targetIds.paper } })).toBe(0);
+    const moved = await post(`/families/${own.id}/meetings/${targetIds.meeting}/change`, { familyId: own.id, meetingId: targetIds.meeting }, new URLSearchParams({ intent: "cancel", sequence: "0" }), "families.$familyId.meetings.$meetingId.change.tsx");
+    expect(moved.status).toBe(404);
+    const booked = await post(
+      `/families/${own.id}/meetings/new`,
+      { familyId: own.id },
+      new URLSearchParams({ kind: "CORE_GROUP", date: "2027-06-01", start: "10:00", end: "11:00", place: "Hall", onlineLink: "", invitee: target.people[0].id }),
+      "families.$familyId.meetings.new.tsx",
+    );
+    expect(booked.status).toBe(400);
+    expect(booked.body).toContain("invitees.unknown");
+    expectNoSecrets(booked.body);
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: targetIds.meeting } })).status).toBe("SCHEDULED");
+    expect(await db.meetingReply.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+  });
+
   it("cannot name the other family's member as who does an action in its own plan", async () => {
     const draft = await db.planDraft.findUniqueOrThrow({
       where: { familyId: own.id },
@@ -902,6 +966,8 @@ describe("the sweep itself", () => {
         await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } })
       )
     ).toContain("Xylocarp draft only words");
+    expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.ruleVersion.count({ where: { familyId: target.id } })).toBe(
       2
     );

@@ -1,5 +1,6 @@
 import { deliverSignInEmail, deliverSignInLockNotice } from "~/modules/auth/sign-in.server";
 import { deliverNewMessageNotice } from "~/modules/rules/reports.server";
+import { deliverMeetingReminder, startReminderTimer, stopReminderTimer } from "~/modules/meetings/reminders.server";
 import { setJobWake, type JobKind, type JobPayloads } from "~/modules/jobs/jobs.server";
 import { db } from "~/utils/db.server";
 import { logEvent } from "~/utils/log.server";
@@ -10,6 +11,7 @@ const handlers: Handlers = {
   "sign-in-email": deliverSignInEmail,
   "sign-in-lock-notice": deliverSignInLockNotice,
   "new-message-notice": deliverNewMessageNotice,
+  "meeting-reminder": deliverMeetingReminder,
 };
 
 /** Tries before a job is given up. With the back-off below that is about an hour of retrying. */
@@ -100,6 +102,7 @@ export function startJobRunner({ everyMs = 1000 } = {}) {
   timer.unref();
   setJobWake(() => setImmediate(tick));
   setImmediate(tick);
+  startReminderTimer({ onError: (error) => logEvent("error", "reminders.runner", { error: error instanceof Error ? error.name : "Error" }) });
 }
 
 export function stopJobRunner() {
@@ -107,4 +110,5 @@ export function stopJobRunner() {
   timer = undefined;
   runnerState.__jobRunnerStarted = false;
   setJobWake(undefined);
+  stopReminderTimer();
 }

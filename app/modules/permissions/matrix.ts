@@ -23,7 +23,12 @@ export const entityActions = {
   rules: ["view", "propose", "agree", "endorse", "retire", "discuss", "report", "recordOutcome"],
   /** Support roles people commit to. */
   commitments: ["view", "commit"],
-  meetings: ["view", "schedule"],
+  /**
+   * Meetings about the family. schedule: book, move and cancel, and list the papers;
+   * reply: say coming or not; note: write "what I want to say"; markPapers: say a paper came or not.
+   * Family members see only the meetings they are invited to.
+   */
+  meetings: ["view", "schedule", "reply", "note", "markPapers"],
   /** Who is in the family's safety circle. */
   network: [
     "view",
@@ -70,7 +75,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "commit"],
-    meetings: ["view"],
+    meetings: ["view", "reply", "note", "markPapers"],
     network: ["view", "inviteNetworkMember", "inviteAdviser"],
     help: ["view"],
     activity: ["view"],
@@ -83,7 +88,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "commit"],
-    meetings: ["view"],
+    meetings: ["view", "reply", "note", "markPapers"],
     network: ["view"],
     help: ["view"],
     activity: [],
@@ -96,7 +101,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "commit"],
-    meetings: ["view"],
+    meetings: ["view", "reply", "note", "markPapers"],
     network: ["view"],
     help: ["view"],
     activity: [],

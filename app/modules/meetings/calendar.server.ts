@@ -1,0 +1,65 @@
+// Meetings as calendar files: one meeting to download, and each person's private feed.
+import { hashToken, newToken } from "~/modules/auth/tokens.server";
+import { can } from "~/modules/permissions/can";
+import type { FamilyRole } from "~/modules/permissions/matrix";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { i18next } from "~/utils/i18next.server";
+
+import { buildCalendar, type CalendarEvent } from "./ics";
+
+type MeetingRow = { id: string; familyId: string; calendarUid: string; sequence: number; startsAt: Date; endsAt: Date; status: string; place: string; onlineLink: string };
+
+const meetingSelect = { id: true, familyId: true, calendarUid: true, sequence: true, startsAt: true, endsAt: true, status: true, place: true, onlineLink: true } as const;
+
+async function toEvents(rows: MeetingRow[], language: string): Promise<CalendarEvent[]> {
+  const t = await i18next.getFixedT(language === "cy" ? "cy" : "en", "meetings");
+  return rows.map((row) => ({
+    uid: row.calendarUid,
+    sequence: row.sequence,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    cancelled: row.status === "CANCELLED",
+    // Neutral words only: never the kind of meeting, the child, the family or the council.
+    summary: t("feed.summary"),
+    location: [row.place, row.onlineLink].filter(Boolean).join(" "),
+    description: t("feed.description", { url: new URL(`/families/${row.familyId}/meetings/${row.id}`, getEnv().APP_URL).toString() }),
+  }));
+}
+
+export async function meetingCalendar(meeting: MeetingRow, language: string) {
+  return buildCalendar({ events: await toEvents([meeting], language) });
+}
+
+/** The feed's meetings: those the person is invited to, in families where they may still see meetings. */
+export async function feedCalendar(token: string): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const feed = await db.calendarFeed.findUnique({ where: { tokenHash: hashToken(token) }, select: { personId: true } });
+  if (!feed) return null;
+  const person = await db.person.findUniqueOrThrow({
+    where: { id: feed.personId },
+    select: { language: true, memberships: { where: { status: "ACTIVE" }, select: { familyId: true, role: true } } },
+  });
+  const families = person.memberships.filter((row) => can(row.role as FamilyRole, "meetings", "view")).map((row) => row.familyId);
+  const rows = await db.meeting.findMany({
+    where: { familyId: { in: families }, invites: { some: { personId: feed.personId } }, endsAt: { gte: new Date(Date.now() - 90 * 86_400_000) } },
+    select: meetingSelect,
+    orderBy: { startsAt: "asc" },
+  });
+  return buildCalendar({ events: await toEvents(rows, person.language), name: "Safety Circle" });
+}
+
+export async function meetingForCalendar(meetingId: string, familyId: string) {
+  return db.meeting.findFirst({ where: { id: meetingId, familyId }, select: meetingSelect });
+}
+
+export async function hasFeed(personId: string) {
+  return (await db.calendarFeed.count({ where: { personId } })) > 0;
+}
+
+/** A new feed link; any old link stops working at once. The token is shown once and never stored. */
+export async function resetFeed(personId: string): Promise<string> {
+  const token = newToken();
+  await db.calendarFeed.upsert({ where: { personId }, create: { personId, tokenHash: hashToken(token) }, update: { tokenHash: hashToken(token), createdAt: new Date() } });
+  return new URL(`/calendar-feed/${token}`, getEnv().APP_URL).toString();
+}

@@ -1,0 +1,19 @@
+import { can } from "~/modules/permissions/can";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { requestLanguage } from "~/utils/dates.server";
+
+import { meetingFormatter } from "./london-time";
+import { explainerSlug, type MeetingAnswer, type MeetingKind } from "./meeting-kinds";
+import { nextMeetingFor } from "./meetings.server";
+
+export type NextMeetingCard = { id: string; kind: MeetingKind; slug: string; when: string; answer: MeetingAnswer | null };
+
+/** The home page's one call: at most one SQL statement, none for roles that do not see meetings. */
+export async function nextMeetingCard(request: Request, access: FamilyAccess): Promise<NextMeetingCard | null> {
+  if (!can(access.role, "meetings", "view")) return null;
+  const [meeting, language] = await Promise.all([nextMeetingFor({ access }), requestLanguage(request)]);
+  if (!meeting) return null;
+  const format = meetingFormatter(language);
+  return { id: meeting.id, kind: meeting.kind, slug: explainerSlug(meeting.kind), when: `${format.day(meeting.startsAt)}, ${format.clock(meeting.startsAt)}`, answer: meeting.answer };
+}
+

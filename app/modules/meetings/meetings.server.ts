@@ -1,0 +1,293 @@
+// Meetings: booking, moving and cancelling (with the history of each change), who is invited,
+// replies, "what I want to say" notes and the papers for the meeting.
+import { randomUUID } from "node:crypto";
+
+import { can } from "~/modules/permissions/can";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { db } from "~/utils/db.server";
+
+import { toLondon } from "./london-time";
+import type { MeetingAnswer, MeetingKind, PaperKind } from "./meeting-kinds";
+import { dueMeetings, leadWorkingDays, papersDue } from "./timescales";
+import type { IsoDate } from "./working-days";
+
+export type MeetingInput = { kind: MeetingKind; startsAt: Date; endsAt: Date; place: string; onlineLink: string };
+
+/** Practitioners see every meeting of the family; everyone else only those they are invited to. */
+function visibleWhere(access: FamilyAccess) {
+  return can(access.role, "meetings", "schedule")
+    ? { familyId: access.familyId }
+    : { familyId: access.familyId, invites: { some: { personId: access.person.id } } };
+}
+
+/** Members who may be invited: active, in a role that sees meetings. */
+export async function invitableMembers({ familyId }: { familyId: string }) {
+  const rows = await db.membership.findMany({
+    where: { familyId, status: "ACTIVE", role: { in: ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER", "PRACTITIONER"] } },
+    select: { personId: true, role: true, person: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((row) => ({ personId: row.personId, role: row.role, name: row.person.name }));
+}
+
+export type BookOutcome = { ok: true; meetingId: string } | { ok: false; error: "invitees.required" | "invitees.unknown" };
+
+export async function bookMeeting({ access, input, invitees }: { access: FamilyAccess; input: MeetingInput; invitees: string[] }): Promise<BookOutcome> {
+  const wanted = [...new Set(invitees)];
+  if (wanted.length === 0) return { ok: false, error: "invitees.required" };
+  const allowed = new Set((await invitableMembers({ familyId: access.familyId })).map((member) => member.personId));
+  // Someone from another family (or who has left) can never be invited, whatever is posted.
+  if (wanted.some((id) => !allowed.has(id))) return { ok: false, error: "invitees.unknown" };
+  const meetingId = await db.$transaction(async (tx) => {
+    const meeting = await tx.meeting.create({
+      data: {
+        familyId: access.familyId,
+        kind: input.kind,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        place: input.place,
+        onlineLink: input.onlineLink,
+        calendarUid: `${randomUUID()}@safety-circle`,
+        createdById: access.person.id,
+      },
+      select: { id: true },
+    });
+    await tx.meetingInvite.createMany({ data: wanted.map((personId) => ({ meetingId: meeting.id, personId })) });
+    await tx.meetingChange.create({
+      data: { meetingId: meeting.id, personId: access.person.id, what: "BOOKED", status: "SCHEDULED", ...details(input) },
+    });
+    return meeting.id;
+  });
+  return { ok: true, meetingId };
+}
+
+const details = (input: { startsAt: Date; endsAt: Date; place: string; onlineLink: string }) => ({
+  startsAt: input.startsAt,
+  endsAt: input.endsAt,
+  place: input.place,
+  onlineLink: input.onlineLink,
+});
+
+export type ChangeOutcome = { ok: true } | { ok: false; error: "not-found" | "conflict" | "cancelled" };
+
+/**
+ * Moves a meeting (new time or place). `sequence` is the version the practitioner saw: the
+ * update is conditional on it, so a second practitioner's change is never lost unseen.
+ */
+export async function moveMeeting({
+  access,
+  meetingId,
+  sequence,
+  input,
+}: {
+  access: FamilyAccess;
+  meetingId: string;
+  sequence: number;
+  input: Omit<MeetingInput, "kind">;
+}): Promise<ChangeOutcome> {
+  return changeMeeting({ access, meetingId, sequence, what: "MOVED", data: details(input) });
+}
+
+export async function cancelMeeting({ access, meetingId, sequence }: { access: FamilyAccess; meetingId: string; sequence: number }): Promise<ChangeOutcome> {
+  return changeMeeting({ access, meetingId, sequence, what: "CANCELLED", data: { status: "CANCELLED" } });
+}
+
+async function changeMeeting({
+  access,
+  meetingId,
+  sequence,
+  what,
+  data,
+}: {
+  access: FamilyAccess;
+  meetingId: string;
+  sequence: number;
+  what: "MOVED" | "CANCELLED";
+  data: Partial<ReturnType<typeof details>> & { status?: "CANCELLED" };
+}): Promise<ChangeOutcome> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.meeting.findFirst({ where: { id: meetingId, familyId: access.familyId }, select: { status: true } });
+    if (!current) return { ok: false, error: "not-found" } as const;
+    if (current.status === "CANCELLED") return { ok: false, error: "cancelled" } as const;
+    const updated = await tx.meeting.updateMany({
+      where: { id: meetingId, familyId: access.familyId, sequence, status: "SCHEDULED" },
+      data: { ...data, sequence: { increment: 1 } },
+    });
+    if (updated.count !== 1) return { ok: false, error: "conflict" } as const;
+    const now = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { startsAt: true, endsAt: true, place: true, onlineLink: true, status: true } });
+    await tx.meetingChange.create({ data: { meetingId, personId: access.person.id, what, ...now } });
+    return { ok: true } as const;
+  });
+}
+
+const listSelect = {
+  id: true,
+  kind: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  papers: { select: { dueOn: true, marks: { select: { received: true }, orderBy: { at: "desc" as const }, take: 1 } } },
+} as const;
+
+/** Meetings from a month ago on, soonest first, with how many papers are late. */
+export async function listMeetings({ access, now = new Date() }: { access: FamilyAccess; now?: Date }) {
+  const rows = await db.meeting.findMany({
+    where: { ...visibleWhere(access), endsAt: { gte: new Date(now.getTime() - 31 * 86_400_000) } },
+    select: listSelect,
+    orderBy: { startsAt: "asc" },
+  });
+  const today = toLondon(now).date;
+  return rows.map(({ papers, ...meeting }) => ({
+    ...meeting,
+    past: meeting.endsAt < now,
+    latePapers: papers.filter((paper) => paperState(paper, today).late).length,
+    notReceived: papers.filter((paper) => paper.marks[0]?.received === false).length,
+  }));
+}
+
+/** A paper is late when its date has passed and nobody has said it came, or someone said it has not come after that date. */
+export function paperState(paper: { dueOn: string; marks: { received: boolean }[] }, today: IsoDate) {
+  const mark = paper.marks[0];
+  const received = mark?.received ?? null;
+  return { received, late: received !== true && today > paper.dueOn };
+}
+
+export async function getMeeting({ access, meetingId }: { access: FamilyAccess; meetingId: string }) {
+  const isPractitioner = can(access.role, "meetings", "schedule");
+  const meeting = await db.meeting.findFirst({
+    where: { id: meetingId, ...visibleWhere(access) },
+    select: {
+      id: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      place: true,
+      onlineLink: true,
+      status: true,
+      sequence: true,
+      invites: { select: { personId: true }, orderBy: { createdAt: "asc" } },
+      changes: { select: { id: true, what: true, personId: true, startsAt: true, endsAt: true, place: true, onlineLink: true, status: true, at: true }, orderBy: { at: "asc" } },
+      replies: {
+        // The practitioner sees everyone's answer; a member sees only their own.
+        where: isPractitioner ? {} : { personId: access.person.id },
+        select: { personId: true, answer: true, at: true },
+        orderBy: { at: "desc" },
+      },
+      notes: {
+        // Own notes always; the practitioner also sees notes shared with them.
+        where: isPractitioner ? { OR: [{ shared: true }, { personId: access.person.id }] } : { personId: access.person.id },
+        select: { id: true, personId: true, words: true, shared: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
+      papers: {
+        select: { id: true, kind: true, title: true, dueOn: true, marks: { select: { received: true, personId: true, at: true }, orderBy: { at: "desc" }, take: 1 } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  if (!meeting) return null;
+  const latestReply = new Map<string, { answer: MeetingAnswer; at: Date }>();
+  for (const reply of meeting.replies) if (!latestReply.has(reply.personId)) latestReply.set(reply.personId, { answer: reply.answer, at: reply.at });
+  const { replies: _replies, ...rest } = meeting;
+  return { ...rest, latestReply, isInvited: meeting.invites.some((invite) => invite.personId === access.person.id) };
+}
+
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
+
+/** Finds a meeting this person is invited to and that still goes ahead. */
+async function invitedMeeting(access: FamilyAccess, meetingId: string) {
+  return db.meeting.findFirst({
+    where: { id: meetingId, familyId: access.familyId, status: "SCHEDULED", invites: { some: { personId: access.person.id } } },
+    select: { id: true, startsAt: true },
+  });
+}
+
+export async function reply({ access, meetingId, answer }: { access: FamilyAccess; meetingId: string; answer: MeetingAnswer }) {
+  const meeting = await invitedMeeting(access, meetingId);
+  if (!meeting) return false;
+  await db.meetingReply.create({ data: { meetingId, personId: access.person.id, answer } });
+  return true;
+}
+
+export async function addNote({ access, meetingId, words, shared }: { access: FamilyAccess; meetingId: string; words: string; shared: boolean }) {
+  const meeting = await invitedMeeting(access, meetingId);
+  if (!meeting) return false;
+  await db.meetingNote.create({ data: { meetingId, personId: access.person.id, words, shared } });
+  return true;
+}
+
+/** The papers' date: the organisation's number of working days (2 to 5) before the meeting day. */
+export async function addPaper({ access, meetingId, kind, title }: { access: FamilyAccess; meetingId: string; kind: PaperKind; title: string }) {
+  const meeting = await db.meeting.findFirst({
+    where: { id: meetingId, familyId: access.familyId, status: "SCHEDULED" },
+    select: { startsAt: true },
+  });
+  if (!meeting) return null;
+  const family = await db.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { organisation: { select: { reportLeadWorkingDays: true } } } });
+  const lead = leadWorkingDays(family.organisation.reportLeadWorkingDays);
+  const dueOn = papersDue(toLondon(meeting.startsAt).date, lead);
+  await db.meetingPaper.create({ data: { meetingId, kind, title, dueOn, createdById: access.person.id } });
+  return { dueOn, lead };
+}
+
+export async function markPaper({ access, meetingId, paperId, received }: { access: FamilyAccess; meetingId: string; paperId: string; received: boolean }) {
+  const meeting = await invitedMeeting(access, meetingId);
+  if (!meeting) return false;
+  const paper = await db.meetingPaper.findFirst({ where: { id: paperId, meetingId }, select: { id: true } });
+  if (!paper) return false;
+  await db.meetingPaperMark.create({ data: { paperId, personId: access.person.id, received } });
+  return true;
+}
+
+export async function setStrategyDiscussion({ access, date }: { access: FamilyAccess; date: IsoDate }) {
+  await db.meetingTimescale.upsert({
+    where: { familyId: access.familyId },
+    create: { familyId: access.familyId, strategyDiscussion: date, updatedById: access.person.id },
+    update: { strategyDiscussion: date, updatedById: access.person.id, updatedAt: new Date() },
+  });
+}
+
+/**
+ * The timescales for a family: what is due by when, and whether it is booked in time. The
+ * initial conference date is the first one booked, or else the date written in the plan.
+ */
+export async function familyTimescales({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+  const [timescale, booked, plan] = await Promise.all([
+    db.meetingTimescale.findUnique({ where: { familyId }, select: { strategyDiscussion: true } }),
+    db.meeting.findMany({ where: { familyId, status: "SCHEDULED" }, select: { kind: true, startsAt: true } }),
+    db.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: { content: true } }),
+  ]);
+  const dates = booked.map((row) => ({ kind: row.kind, date: toLondon(row.startsAt).date }));
+  const conference = dates.filter((row) => row.kind === "INITIAL_CONFERENCE").map((row) => row.date).sort()[0];
+  const fromPlan = (plan?.content as { initialConferenceDate?: string | null } | undefined)?.initialConferenceDate ?? null;
+  const today = toLondon(now).date;
+  const initialConference = conference && conference <= today ? conference : (fromPlan ?? null);
+  const due = dueMeetings({ strategyDiscussion: timescale?.strategyDiscussion ?? null, initialConference, booked: dates, today });
+  return { strategyDiscussion: timescale?.strategyDiscussion ?? null, due };
+}
+
+type NextRow = { id: string; kind: MeetingKind; startsAt: Date | string; endsAt: Date | string; answer: MeetingAnswer | null };
+const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+/**
+ * The next meeting this person is invited to, with their newest answer, in one statement (the
+ * home page's budget). Dates are compared here, not in SQL, as the two databases store them
+ * differently; the newest 20 meetings always hold the next one unless 20 are still to come.
+ */
+export async function nextMeetingFor({ access, now = new Date() }: { access: FamilyAccess; now?: Date }) {
+  const rows = await db.$queryRaw<NextRow[]>`
+    SELECT m."id", m."kind", m."startsAt", m."endsAt",
+      (SELECT r."answer" FROM "MeetingReply" r
+        WHERE r."meetingId" = m."id" AND r."personId" = ${access.person.id}
+        ORDER BY r."at" DESC LIMIT 1) AS "answer"
+    FROM "Meeting" m
+    JOIN "MeetingInvite" i ON i."meetingId" = m."id" AND i."personId" = ${access.person.id}
+    WHERE m."familyId" = ${access.familyId} AND m."status" = 'SCHEDULED'
+    ORDER BY m."startsAt" DESC
+    LIMIT 20`;
+  const next = rows
+    .map((row) => ({ ...row, startsAt: toDate(row.startsAt), endsAt: toDate(row.endsAt) }))
+    .filter((row) => row.endsAt > now)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  return next ? { id: next.id, kind: next.kind, startsAt: next.startsAt, endsAt: next.endsAt, answer: next.answer ?? null } : null;
+}

@@ -1,0 +1,95 @@
+// Meeting reminders: an email two days before and on the morning, to each invited member who
+// has not said "not coming". Each one is claimed by inserting a row with a unique key, in the
+// same transaction as its email job, so two processes running at once send it only once.
+import { isUniqueViolation } from "~/modules/auth/rate-limit.server";
+import { isLanguage } from "~/i18n";
+import { sendMail } from "~/modules/mail/mailer.server";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { i18next } from "~/utils/i18next.server";
+
+import { fromLondon, toLondon } from "./london-time";
+import { addDays } from "./working-days";
+
+export type ReminderSlot = "two-days" | "morning";
+
+const atLondon = (date: string, time: string) => {
+  const result = fromLondon(date, time);
+  // 08:00 and 07:00 always exist; the fallback only keeps the type honest.
+  return result.ok ? result.instant : new Date(`${date}T${time}:00Z`);
+};
+
+/** The reminder due for a meeting now, if any: from 08:00 two days before, and from 07:00 on the day. */
+export function dueSlot(startsAt: Date, now: Date): ReminderSlot | null {
+  if (now >= startsAt) return null;
+  const day = toLondon(startsAt).date;
+  if (now >= atLondon(day, "07:00")) return "morning";
+  if (now >= atLondon(addDays(day, -2), "08:00") && now < atLondon(day, "00:00")) return "two-days";
+  return null;
+}
+
+/** Claims and queues the reminders due now. Returns how many this run claimed. */
+export async function runMeetingReminders({ now = new Date() } = {}): Promise<number> {
+  const meetings = await db.meeting.findMany({
+    where: { status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + 3 * 86_400_000) } },
+    select: {
+      id: true,
+      familyId: true,
+      startsAt: true,
+      invites: { select: { personId: true } },
+      replies: { select: { personId: true, answer: true }, orderBy: { at: "desc" } },
+    },
+  });
+  let claimed = 0;
+  for (const meeting of meetings) {
+    const slot = dueSlot(meeting.startsAt, now);
+    if (!slot) continue;
+    const answers = new Map<string, string>();
+    for (const reply of meeting.replies) if (!answers.has(reply.personId)) answers.set(reply.personId, reply.answer);
+    const active = await db.membership.findMany({
+      where: { familyId: meeting.familyId, status: "ACTIVE", personId: { in: meeting.invites.map((invite) => invite.personId) } },
+      select: { personId: true },
+    });
+    for (const { personId } of active) {
+      if (answers.get(personId) === "NOT_COMING") continue;
+      try {
+        await db.$transaction([
+          db.meetingReminder.create({ data: { meetingId: meeting.id, personId, slot, startsAt: meeting.startsAt } }),
+          // The payload holds ids only; the address is read when the email is sent.
+          db.job.create({ data: { kind: "meeting-reminder", payload: JSON.stringify({ meetingId: meeting.id, personId, slot }) } }),
+        ]);
+        claimed++;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+  }
+  return claimed;
+}
+
+/** The job: the email says only that there is a meeting, never what about. */
+export async function deliverMeetingReminder({ meetingId, personId, slot }: { meetingId: string; personId: string; slot: ReminderSlot }) {
+  const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { familyId: true, status: true } });
+  if (!meeting || meeting.status !== "SCHEDULED") return;
+  const person = await db.person.findUnique({ where: { id: personId }, select: { email: true, language: true } });
+  if (!person) return;
+  const t = await i18next.getFixedT(isLanguage(person.language) ? person.language : "en", "meetings");
+  const url = new URL(`/families/${meeting.familyId}/meetings/${meetingId}`, getEnv().APP_URL).toString();
+  await sendMail({ to: person.email, subject: t("email.subject"), text: t(slot === "morning" ? "email.morning" : "email.twoDays", { url }) });
+}
+
+let timer: NodeJS.Timeout | undefined;
+
+/** Started with the job runner: looks for due reminders every few minutes. */
+export function startReminderTimer({ everyMs = 5 * 60_000, onError }: { everyMs?: number; onError: (error: unknown) => void }) {
+  if (timer) return;
+  const tick = () => runMeetingReminders().catch(onError);
+  timer = setInterval(tick, everyMs);
+  timer.unref();
+  setImmediate(tick);
+}
+
+export function stopReminderTimer() {
+  if (timer) clearInterval(timer);
+  timer = undefined;
+}

@@ -1,0 +1,159 @@
+import fc from "fast-check";
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+
+import { feedCalendar, resetFeed } from "~/modules/meetings/calendar.server";
+import { buildCalendar, escapeText, foldLine, withoutControlCharacters, type CalendarEvent } from "~/modules/meetings/ics";
+import { fromLondon } from "~/modules/meetings/london-time";
+import { bookMeeting, cancelMeeting, moveMeeting } from "~/modules/meetings/meetings.server";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { db } from "~/utils/db.server";
+
+import { cookieFor, createFamily, makeRequest } from "../../factories";
+
+/** Every physical line: CRLF only, at most 75 octets, continuation lines start with a space. */
+function expectStrictLines(text: string) {
+  expect(text.endsWith("\r\n")).toBe(true);
+  expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  const lines = text.slice(0, -2).split("\r\n");
+  for (const line of lines) {
+    expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+    expect(line.length).toBeGreaterThan(0);
+  }
+  // Unfolded, each content line is NAME[;params]:value.
+  const unfolded = text.replace(/\r\n /g, "").slice(0, -2).split("\r\n");
+  for (const line of unfolded) expect(line).toMatch(/^[A-Z-]+(;[^:]*)?:/);
+  expect(unfolded[0]).toBe("BEGIN:VCALENDAR");
+  expect(unfolded.at(-1)).toBe("END:VCALENDAR");
+  return unfolded;
+}
+
+const event = (patch: Partial<CalendarEvent> = {}): CalendarEvent => ({
+  uid: "0b6f4c1e-5d2a-4c59-9a3e-2f1b7f0b9e11@safety-circle",
+  sequence: 0,
+  startsAt: new Date("2027-03-28T09:00:00Z"),
+  endsAt: new Date("2027-03-28T10:30:00Z"),
+  cancelled: false,
+  summary: "Family meeting",
+  location: "Room 2",
+  description: "Details are in Safety Circle: https://example.test/families/x/meetings/y",
+  ...patch,
+});
+
+function parseEvents(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
+}
+
+describe("RFC 5545 output", () => {
+  it("escapes text and folds at 75 octets without splitting a character", () => {
+    expect(escapeText("a,b;c\\d\r\ne\nf\rg")).toBe("a\\,b\\;c\\\\d\\ne\\nf\\ng");
+    // A control character between CR and LF goes first, so the pair is still one line break.
+    expect(escapeText("x\r\t\n\u0000y")).toBe("x\\ny");
+    const folded = foldLine(`LOCATION:${"é".repeat(60)}`);
+    for (const line of folded) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(folded.map((line, index) => (index === 0 ? line : line.slice(1))).join("")).toBe(`LOCATION:${"é".repeat(60)}`);
+  });
+
+  it("round-trips any text through an independent parser (ical.js), with strict lines (property)", () => {
+    const nasty = fc.string({ unit: fc.constantFrom("a", "Z", " ", ",", ";", "\\", "\r", "\n", ":", "é", "😀", "ł", "\"", "\t") , maxLength: 200 });
+    fc.assert(
+      fc.property(nasty, fc.string({ maxLength: 120 }), fc.integer({ min: 0, max: 50 }), (location, words, sequence) => {
+        const text = buildCalendar({ events: [event({ location: `x${location}`, description: words, sequence })] });
+        expectStrictLines(text);
+        const [parsed] = parseEvents(text);
+        // As the module does: drop control characters first, then each line break becomes one \n.
+        const clean = (value: string) => withoutControlCharacters(value).replace(/\r\n|\r/g, "\n");
+        expect(parsed.location).toBe(clean(`x${location}`));
+        if (words) expect(parsed.description).toBe(clean(words));
+        expect(parsed.sequence).toBe(sequence);
+        expect(parsed.summary).toBe("Family meeting");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives UTC times that read as the right UK time across the clock change, a UID, DTSTAMP and STATUS", () => {
+    const start = fromLondon("2027-03-28", "10:00");
+    if (!start.ok) throw new Error("bad time");
+    const text = buildCalendar({ events: [event({ startsAt: start.instant, cancelled: true, sequence: 3 })], now: new Date("2027-03-01T08:00:00Z") });
+    const lines = expectStrictLines(text);
+    expect(lines).toContain("DTSTART:20270328T090000Z");
+    expect(lines).toContain("DTSTAMP:20270301T080000Z");
+    expect(lines).toContain("STATUS:CANCELLED");
+    const [parsed] = parseEvents(text);
+    expect(parsed.uid).toBe(event().uid);
+    expect(parsed.startDate.toJSDate().toISOString()).toBe("2027-03-28T09:00:00.000Z");
+  });
+});
+
+const accessOf = (family: Awaited<ReturnType<typeof createFamily>>, index: number): FamilyAccess => {
+  const person = family.people[index];
+  return { person: { id: person.id, name: person.name, language: "en", sessionId: "t" }, familyId: family.id, membershipId: person.membershipId, role: person.role, familyName: family.name, organisationName: "x" };
+};
+
+describe("calendar feed and download", () => {
+  it("shows updates (SEQUENCE) and cancellations, never names, and a reset token is a bare 404", async () => {
+    const family = await createFamily({ name: "Quenby family", childName: "Tamsinella", members: [{ role: "PRACTITIONER" }, { role: "PARENT" }] });
+    const worker = accessOf(family, 0);
+    const mum = family.people[1];
+    const start = fromLondon("2027-06-01", "10:00");
+    if (!start.ok) throw new Error("bad time");
+    const booked = await bookMeeting({
+      access: worker,
+      input: { kind: "CORE_GROUP", startsAt: start.instant, endsAt: new Date(start.instant.getTime() + 3_600_000), place: "Hall, room 3; back door \\ side", onlineLink: "" },
+      invitees: [mum.id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const url = await resetFeed(mum.id);
+    const token = url.split("/").at(-1)!;
+    expect(await db.calendarFeed.count({ where: { tokenHash: token } })).toBe(0); // only a hash is kept
+
+    const first = (await feedCalendar(token))!;
+    expectStrictLines(first);
+    expect(parseEvents(first).map((e) => [e.summary, e.sequence, e.location])).toEqual([["Family meeting", 0, "Hall, room 3; back door \\ side"]]);
+    for (const secret of ["Tamsinella", "Quenby", "Test Council", "CORE_GROUP", "Core group"]) expect(first).not.toContain(secret);
+
+    await moveMeeting({ access: worker, meetingId: booked.meetingId, sequence: 0, input: { startsAt: new Date(start.instant.getTime() + 86_400_000), endsAt: new Date(start.instant.getTime() + 90_000_000), place: "Hall", onlineLink: "" } });
+    const moved = parseEvents((await feedCalendar(token))!);
+    expect(moved[0].sequence).toBe(1);
+    expect(moved[0].uid).toBe(parseEvents(first)[0].uid);
+    await cancelMeeting({ access: worker, meetingId: booked.meetingId, sequence: 1 });
+    const cancelled = (await feedCalendar(token))!;
+    expect(cancelled).toContain("STATUS:CANCELLED");
+    expect(parseEvents(cancelled)[0].sequence).toBe(2);
+
+    // The route: a reset makes the old link a 404 that says nothing.
+    const route = await import("~/routes/calendar-feed.$token");
+    const fetchFeed = (value: string) => route.loader({ request: new Request(`http://localhost/calendar-feed/${value}`), params: { token: value }, context: {} });
+    expect((await fetchFeed(token)).status).toBe(200);
+    await resetFeed(mum.id);
+    const old = await fetchFeed(token);
+    expect(old.status).toBe(404);
+    expect(await old.text()).toBe("Not Found");
+    expect((await fetchFeed("x")).status).toBe(404);
+  });
+
+  it("the download is one valid event for an invited member, and 404 for a member not invited", async () => {
+    const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "PARENT" }] });
+    const start = fromLondon("2027-06-01", "10:00");
+    if (!start.ok) throw new Error("bad time");
+    const booked = await bookMeeting({
+      access: accessOf(family, 0),
+      input: { kind: "PRE_PROCEEDINGS", startsAt: start.instant, endsAt: new Date(start.instant.getTime() + 3_600_000), place: "Line one\r\nLine two, with; marks", onlineLink: "" },
+      invitees: [family.people[1].id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const route = await import("~/routes/families.$familyId.meetings.$meetingId.calendar");
+    const get = async (index: number) =>
+      route
+        .loader({ request: makeRequest(`/families/${family.id}/meetings/${booked.meetingId}/calendar`, { cookie: await cookieFor(family.people[index].id) }), params: { familyId: family.id, meetingId: booked.meetingId }, context: {} })
+        .catch((thrown: Response) => thrown);
+    const response = await get(1);
+    expect(response.headers.get("Content-Type")).toContain("text/calendar");
+    const text = await response.text();
+    expectStrictLines(text);
+    expect(parseEvents(text)[0].location).toBe("Line one\nLine two, with; marks");
+    expect((await get(2)).status).toBe(404);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+
+import { runDueJobs } from "~/modules/jobs/runner.server";
+import { fromLondon } from "~/modules/meetings/london-time";
+import { bookMeeting, reply } from "~/modules/meetings/meetings.server";
+import { dueSlot, runMeetingReminders } from "~/modules/meetings/reminders.server";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { db } from "~/utils/db.server";
+
+import { createFamily } from "../../factories";
+
+const at = (date: string, time: string) => {
+  const result = fromLondon(date, time);
+  if (!result.ok) throw new Error("bad time");
+  return result.instant;
+};
+
+const accessOf = (family: Awaited<ReturnType<typeof createFamily>>, index: number): FamilyAccess => {
+  const person = family.people[index];
+  return { person: { id: person.id, name: person.name, language: "en", sessionId: "t" }, familyId: family.id, membershipId: person.membershipId, role: person.role, familyName: family.name, organisationName: "x" };
+};
+
+describe("when reminders are due", () => {
+  const meeting = at("2027-04-14", "10:00");
+  it.each([
+    ["2027-04-12", "07:59", null],
+    ["2027-04-12", "08:00", "two-days"],
+    ["2027-04-13", "22:00", "two-days"],
+    ["2027-04-14", "00:30", null],
+    ["2027-04-14", "07:00", "morning"],
+    ["2027-04-14", "09:59", "morning"],
+    ["2027-04-14", "10:00", null],
+  ])("on %s at %s: %s", (date, time, slot) => {
+    expect(dueSlot(meeting, at(date, time))).toBe(slot);
+  });
+});
+
+describe("the reminder job", () => {
+  it("sends each reminder once when two runs start at the same time, and none to who is not coming", async () => {
+    const family = await createFamily({ childName: "Peregrina", members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "NETWORK_MEMBER" }, { role: "PARENT" }] });
+    const [worker, mum, aunt, dad] = family.people;
+    const startsAt = at("2027-04-14", "10:00");
+    const booked = await bookMeeting({
+      access: accessOf(family, 0),
+      input: { kind: "REVIEW_CONFERENCE", startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: "Hall", onlineLink: "" },
+      invitees: [mum.id, aunt.id, dad.id, worker.id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    await reply({ access: accessOf(family, 3), meetingId: booked.meetingId, answer: "NOT_COMING" });
+
+    const twoDaysBefore = at("2027-04-12", "09:00");
+    const runs = await Promise.all([runMeetingReminders({ now: twoDaysBefore }), runMeetingReminders({ now: twoDaysBefore }), runMeetingReminders({ now: twoDaysBefore })]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(3); // mum, aunt and the worker; not dad
+    expect(await runMeetingReminders({ now: at("2027-04-13", "09:00") })).toBe(0); // still once
+    const rows = await db.meetingReminder.findMany({ where: { meetingId: booked.meetingId }, select: { personId: true, slot: true } });
+    expect(rows.map((row) => row.personId).sort()).toEqual([mum.id, aunt.id, worker.id].sort());
+    expect(await db.job.count({ where: { kind: "meeting-reminder", payload: { contains: booked.meetingId } } })).toBe(3);
+
+    // On the morning, one more each.
+    const morning = await Promise.all([runMeetingReminders({ now: at("2027-04-14", "07:30") }), runMeetingReminders({ now: at("2027-04-14", "07:30") })]);
+    expect(morning[0] + morning[1]).toBe(3);
+
+    while ((await runDueJobs({ take: 50 })) > 0);
+    const mail = await db.outboxEmail.findMany({ where: { to: { in: [mum.email, aunt.email, dad.email, worker.email] } } });
+    expect(mail.filter((row) => row.to === mum.email)).toHaveLength(2);
+    expect(mail.filter((row) => row.to === dad.email)).toHaveLength(0);
+    // No case details: not the kind of meeting, the child, the family or the place.
+    for (const row of mail) {
+      for (const secret of ["Peregrina", family.name, "Hall", "review", "Review", "conference"]) expect(`${row.subject} ${row.text}`).not.toContain(secret);
+    }
+  });
+});
