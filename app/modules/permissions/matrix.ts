@@ -16,13 +16,23 @@ export const entityActions = {
   plan: ["view", "respond", "rate", "correct", "write", "publish"],
   /** The family's own safety rules. */
   rules: ["view", "propose", "endorse"],
-  /** Support roles people commit to. */
-  commitments: ["view", "commit"],
+  /**
+   * Support roles people commit to. offer: promise a role with a weekly schedule; accept: agree
+   * to it for the family (parent, kinship carer) or as the social worker; checkIn: log a visit
+   * done or missed (own commitments only); edit: change one's own commitment;
+   * pauseOrEnd: pause, resume or end one (a network member only their own).
+   */
+  commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
   meetings: ["view", "schedule"],
   /** Who is in the family's safety circle. */
   network: [
     "view",
+    // See the contact details a member shares with everyone in the family's space.
     "viewContactDetails",
+    // See the details a member shares with the social worker only.
+    "viewPrivateContactDetails",
+    // Choose what of one's own details to share, and hide them from a named member.
+    "shareContactDetails",
     "inviteNetworkMember",
     "inviteAdviser",
     "inviteAnyRole",
@@ -45,9 +55,9 @@ export const permissionMatrix = {
     family: ["view"],
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose"],
-    commitments: ["view", "commit"],
+    commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
     meetings: ["view"],
-    network: ["view", "inviteNetworkMember", "inviteAdviser"],
+    network: ["view", "viewContactDetails", "shareContactDetails", "inviteNetworkMember", "inviteAdviser"],
     help: ["view"],
     activity: ["view"],
   },
@@ -55,9 +65,9 @@ export const permissionMatrix = {
     family: ["view"],
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose"],
-    commitments: ["view", "commit"],
+    commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
     meetings: ["view"],
-    network: ["view"],
+    network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],
   },
@@ -65,9 +75,9 @@ export const permissionMatrix = {
     family: ["view"],
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view"],
-    commitments: ["view", "commit"],
+    commitments: ["view", "offer", "checkIn", "edit", "pauseOrEnd"],
     meetings: ["view"],
-    network: ["view"],
+    network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],
   },
@@ -78,7 +88,7 @@ export const permissionMatrix = {
     rules: [],
     commitments: [],
     meetings: [],
-    network: ["view"],
+    network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view", "share"],
     activity: [],
   },
@@ -86,9 +96,9 @@ export const permissionMatrix = {
     family: ["view"],
     plan: ["view", "rate", "write", "publish"],
     rules: ["view", "endorse"],
-    commitments: ["view"],
+    commitments: ["view", "accept", "pauseOrEnd"],
     meetings: ["view", "schedule"],
-    network: ["view", "viewContactDetails", "inviteNetworkMember", "inviteAdviser", "inviteAnyRole", "approve", "remove"],
+    network: ["view", "viewContactDetails", "viewPrivateContactDetails", "shareContactDetails", "inviteNetworkMember", "inviteAdviser", "inviteAnyRole", "approve", "remove"],
     help: ["view", "share"],
     activity: ["view"],
   },
