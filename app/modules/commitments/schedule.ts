@@ -159,10 +159,11 @@ export function missedOccurrences(
   );
 }
 
-/** Times a check-in may be logged for: started, within the window, not logged yet. Newest first. */
+/** Times a check-in may be logged for, while active: started, within the window, not logged yet. Newest first. */
 export function checkInChoices(commitment: Scheduled & { status: string; activeSince: Date | null }, checkedIn: ReadonlySet<string>, now: Date): Occurrence[] {
   if (commitment.status !== "ACTIVE" || !commitment.activeSince) return [];
   const windowStart = new Date(now.getTime() - CHECK_IN_WINDOW_DAYS * 86_400_000);
+  // From the first day of the promise, even before it was agreed: people often start helping first.
   return occurrencesBetween(commitment, ukParts(windowStart).date, ukParts(now).date)
     .filter((occurrence) => occurrence.startsAt >= windowStart && occurrence.startsAt <= now && !checkedIn.has(occurrence.key))
     .reverse();
