@@ -96,7 +96,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const right = intent === "accept" ? "accept" : intent === "checkIn" ? "checkIn" : intent === "status" ? "pauseOrEnd" : "view";
   const access = await requireFamilyPermission(request, params.familyId, "commitments", right);
   const id = IdSchema.safeParse(params.commitmentId);
-  if (!id.success) throw notFound();
+  // Another family's id (or none) is not found here, whatever the form asks.
+  if (!id.success || !(await getCommitment({ familyId: access.familyId, id: id.data }))) throw notFound();
   const values = Object.fromEntries(form);
   const back = (done: string) => redirect(`/families/${access.familyId}/commitments/${id.data}?done=${done}`);
   const refused = (error: string, extra: ActionResult = {}) =>

@@ -15,6 +15,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     { to: "plan", key: "plan", show: can(access.role, "plan", "view") },
     { to: "rules", key: "rules", show: can(access.role, "rules", "view") },
     { to: "network", key: "network", show: can(access.role, "network", "view") },
+    { to: "commitments", key: "commitments", show: can(access.role, "commitments", "view") },
     { to: "meetings", key: "meetings", show: can(access.role, "meetings", "view") },
     { to: "help", key: "help", show: can(access.role, "help", "view") },
   ];

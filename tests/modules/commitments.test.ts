@@ -263,3 +263,25 @@ describe("each role's rights on commitments, through the routes", () => {
     expect((await page(mum.id)).canEdit).toBe(false);
   });
 });
+
+describe("the family home", () => {
+  it("shows the keeper her promises this week, and missed check-ins to those who should see them", async () => {
+    const { loader: homeLoader } = await import("~/routes/families.$familyId._index");
+    const family = await makeFamily();
+    const [aunt, mum, worker, friend, , adviser] = family.people;
+    const id = await offer(family.id, aunt.id);
+    await acceptByBoth(family.id, id, mum.id, worker.id);
+    await db.$executeRaw`UPDATE "Commitment" SET "activeSince" = ${new Date(Date.now() - 10 * 86_400_000)} WHERE "id" = ${id}`;
+    type Home = { commitments: { thisWeek: { kind: string; commitmentId: string }[]; missed: { who: string }[] } | null };
+    const home = async (personId: string) => (await get(homeLoader, `/families/${family.id}`, { familyId: family.id }, personId)).data as Home;
+
+    const auntHome = await home(aunt.id);
+    expect(auntHome.commitments!.thisWeek.map((item) => item.commitmentId)).toEqual([id, id]);
+    expect(auntHome.commitments!.missed.length).toBeGreaterThanOrEqual(2);
+    expect((await home(mum.id)).commitments!.missed.map((item) => item.who)).toContain("Aunt Amy");
+    expect((await home(worker.id)).commitments!.missed.length).toBe(auntHome.commitments!.missed.length);
+    expect((await home(mum.id)).commitments!.thisWeek).toEqual([]);
+    expect((await home(friend.id)).commitments!.missed).toEqual([]);
+    expect((await home(adviser.id)).commitments).toBeNull();
+  });
+});

@@ -109,7 +109,7 @@ async function givePlan(familyId: string, worker: { id: string; name: string; me
 }
 
 let target: Awaited<ReturnType<typeof createFamily>>;
-let targetIds: { worry: string; goal: string; correction: string; invitation: string; pendingMembership: string };
+let targetIds: { worry: string; goal: string; correction: string; invitation: string; pendingMembership: string; commitment: string };
 let own: Awaited<ReturnType<typeof createFamily>>;
 let ownIds: { worry: string; goal: string };
 const secretWords: string[] = [];
@@ -147,10 +147,35 @@ beforeAll(async () => {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
-  targetIds = { ...plan, correction: correction.id, invitation: invitation.id, pendingMembership: pending.membershipId };
+  // The network's rows: shared contact details and an agreed commitment with a check-in.
+  const [, networkMember] = target.people;
+  await db.contactSharing.create({
+    data: { familyId: target.id, membershipId: networkMember.membershipId, phone: "07700 900999", email: "xylocarp.phone@test.example", address: "Xylocarp Lane", phoneAudience: "FAMILY", emailAudience: "PRACTITIONER", addressAudience: "FAMILY", changedById: networkMember.id },
+  });
+  const commitment = await db.commitment.create({
+    data: {
+      familyId: target.id,
+      membershipId: networkMember.membershipId,
+      kind: "VISITS",
+      words: "Xylocarp commitment words",
+      slots: JSON.stringify([{ day: 2, start: "18:00", end: "20:00" }]),
+      startDate: "2026-01-01",
+      status: "ACTIVE",
+      statusReason: "Xylocarp reason",
+      activeSince: new Date(Date.now() - 20 * 86_400_000),
+      familyAcceptedById: parent.id,
+      practitionerAcceptedById: worker.id,
+      updatedById: networkMember.id,
+    },
+  });
+  await db.commitmentVersion.create({
+    data: { commitmentId: commitment.id, familyId: target.id, revision: 1, change: "offered", kind: "VISITS", words: "Xylocarp commitment words", slots: commitment.slots, startDate: "2026-01-01", status: "OFFERED", changedById: networkMember.id },
+  });
+  await db.commitmentCheckIn.create({ data: { familyId: target.id, commitmentId: commitment.id, occurrence: "2026-01-06T18:00", outcome: "DONE", note: "Xylocarp check-in note", personId: networkMember.id } });
+  targetIds = { ...plan, correction: correction.id, invitation: invitation.id, pendingMembership: pending.membershipId, commitment: commitment.id };
   // Ids the sweep itself posts (memberships, correction, invitation) may be echoed back in a
   // form's answer; those never seen by the caller must not appear.
-  secretWords.push("Xylocarp", view.id);
+  secretWords.push("Xylocarp", view.id, "07700 900999");
 
   // The outsider is a practitioner, the widest role, in a family of their own with its own plan.
   own = await createFamily({ members: [{ role: "PRACTITIONER", name: "Outsider Worker" }, { role: "PARENT", name: "Outsider Parent" }] });
@@ -169,7 +194,7 @@ async function guardRefusals(requestId: string) {
   return db.auditEvent.count({ where: { requestId, familyId: target.id, actorId: outsider().id, outcome: "not-found" } });
 }
 
-const values = () => ({ familyId: target.id, itemId: targetIds.worry, token: "A".repeat(43), lng: "en" });
+const values = () => ({ familyId: target.id, itemId: targetIds.worry, commitmentId: targetIds.commitment, token: "A".repeat(43), lng: "en" });
 
 /** Forms that would do harm if the guard let them through: ids and words of the target family. */
 const attackForms = () => [
@@ -181,6 +206,11 @@ const attackForms = () => [
   new URLSearchParams({ intent: "view", stance: "AGREE", words: "outsider" }),
   new URLSearchParams({ intent: "answer", correctionId: targetIds.correction, answer: "CORRECTED" }),
   new URLSearchParams({ score: "5", note: "outsider" }),
+  new URLSearchParams({ intent: "accept", revision: "1" }),
+  new URLSearchParams({ intent: "checkIn", occurrence: "2026-01-13T18:00", outcome: "DONE", note: "outsider" }),
+  new URLSearchParams({ intent: "status", to: "end", revision: "1", reason: "outsider" }),
+  new URLSearchParams({ kind: "VISITS", slot0Day: "2", slot0Start: "18:00", slot0End: "20:00", startDate: "2026-01-01", revision: "1" }),
+  new URLSearchParams([["phone", "0"], ["phoneAudience", "FAMILY"], ["emailAudience", "NOBODY"], ["addressAudience", "NOBODY"], ["hiddenFrom", "x".repeat(25)]]),
 ];
 
 describe.each(routes)("$name, for someone from another family", ({ name, module }) => {
@@ -279,6 +309,30 @@ describe("another family's ids, posted through the caller's own family", () => {
   });
 });
 
+describe("another family's commitment, through the caller's own family", () => {
+  it("cannot be read, accepted, checked in, ended or changed", async () => {
+    const own_ = { familyId: own.id, commitmentId: targetIds.commitment };
+    const detail = (await import("../../app/routes/families.$familyId.commitments.$commitmentId._index")) as RouteModule;
+    const edit = (await import("../../app/routes/families.$familyId.commitments.$commitmentId.edit")) as RouteModule;
+    const cookie = await cookieFor(outsider().id);
+    const path = `/families/${own.id}/commitments/${targetIds.commitment}`;
+    const read = await run(() => detail.loader!({ request: request(path, { cookie, requestId: `mixed-${randomUUID()}` }), params: own_, context: {} }));
+    expect(read.status).toBe(404);
+    for (const form of attackForms().slice(-5, -1)) {
+      // 404 for the id, or 403 where a practitioner has no such right at all (checking in, changing).
+      const outcome = await run(() => detail.action!({ request: request(path, { cookie, form, requestId: `mixed-${randomUUID()}` }), params: own_, context: {} }));
+      expect([403, 404]).toContain(outcome.status);
+      expectNoSecrets(outcome.body);
+      const changed = await run(() => edit.action!({ request: request(`${path}/edit`, { cookie, form, requestId: `mixed-${randomUUID()}` }), params: own_, context: {} }));
+      expect([403, 404]).toContain(changed.status);
+      expectNoSecrets(changed.body);
+    }
+    const row = await db.commitment.findUniqueOrThrow({ where: { id: targetIds.commitment } });
+    expect([row.status, row.revision]).toEqual(["ACTIVE", 1]);
+    expect(await db.commitmentCheckIn.count({ where: { commitmentId: targetIds.commitment } })).toBe(1);
+  });
+});
+
 describe("the sweep itself", () => {
   it("finds the family routes, and reads folder routes too", () => {
     expect(routes.filter((route) => route.name.includes("$familyId")).length).toBeGreaterThanOrEqual(7);
@@ -301,6 +355,9 @@ describe("the sweep itself", () => {
     expect(await db.itemView.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.correctionRequest.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.invitation.count({ where: { familyId: target.id, status: "PENDING" } })).toBe(1);
+    expect(await db.contactSharing.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.commitment.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.commitmentCheckIn.count({ where: { familyId: target.id } })).toBe(1);
     expect(JSON.stringify(await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } }))).toContain("Xylocarp draft only words");
   });
 

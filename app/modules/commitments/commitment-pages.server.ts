@@ -1,8 +1,8 @@
 // What the commitment pages show, worked out on the server so routes stay thin.
 import { activeCommitmentsWithCheckIns, listCommitments, missedFor, type Commitment } from "~/modules/commitments/commitments.server";
-import { coverageGaps, coverageWeek, mondayOf, ukInstant, ukParts, addDays } from "~/modules/commitments/schedule";
+import { addDays, coverageGaps, coverageWeek, mondayOf, occurrencesBetween, ukInstant, ukParts } from "~/modules/commitments/schedule";
+import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { familyPeople } from "~/modules/plan/plan.server";
 import { db } from "~/utils/db.server";
 
 /** A name for every membership of the family, past members too (a commitment outlives a membership). */
@@ -59,11 +59,35 @@ export async function commitmentsPage({ access, formatDate, now = new Date() }: 
 /** The coverage week: who is around in each part of each day, from agreed commitments, and the gaps. */
 export async function coveragePage({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
   const monday = mondayOf(now);
-  const [active, people] = await Promise.all([activeCommitmentsWithCheckIns({ familyId, now }), familyPeople({ familyId })]);
-  const names = new Map(people.active.map((member) => [member.membershipId, member.name]));
+  const active = await activeCommitmentsWithCheckIns({ familyId, now });
   const week = coverageWeek(
-    active.map((commitment) => ({ id: commitment.id, who: names.get(commitment.membershipId) ?? "", slots: commitment.slots, startDate: commitment.startDate, endDate: commitment.endDate })),
+    active.map((commitment) => ({ id: commitment.id, who: commitment.keeperName, slots: commitment.slots, startDate: commitment.startDate, endDate: commitment.endDate })),
     monday,
   );
   return { monday, week, gaps: coverageGaps(week), anyone: active.length > 0, today: ukParts(now).date, sunday: addDays(monday, 6) };
+}
+
+/**
+ * The family home's part: the viewer's own promises this week (each time, and whether it has a
+ * check-in) and the missed check-ins they should see. ONE SQL statement, none without the right.
+ */
+export async function homeCommitments({ access, formatDate, now = new Date() }: { access: FamilyAccess; formatDate: (date: Date) => string; now?: Date }) {
+  if (!can(access.role, "commitments", "view")) return null;
+  const active = await activeCommitmentsWithCheckIns({ familyId: access.familyId, now });
+  const monday = mondayOf(now);
+  const mine = active
+    .filter((commitment) => commitment.membershipId === access.membershipId)
+    .flatMap((commitment) =>
+      occurrencesBetween(commitment, monday, addDays(monday, 6)).map((occurrence) => ({
+        key: `${commitment.id}-${occurrence.key}`,
+        commitmentId: commitment.id,
+        kind: commitment.kind,
+        date: formatDate(occurrence.startsAt),
+        start: occurrence.slot.start,
+        end: occurrence.slot.end,
+        checkedIn: commitment.checkedIn.has(occurrence.key),
+      })),
+    );
+  const names = new Map(active.map((commitment) => [commitment.membershipId, commitment.keeperName]));
+  return { thisWeek: mine, missed: missedView(access, active, (membershipId) => names.get(membershipId) ?? "", formatDate, now) };
 }

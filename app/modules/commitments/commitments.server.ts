@@ -428,29 +428,32 @@ export function missedFor(
     .sort((a, b) => b.occurrence.startsAt.getTime() - a.occurrence.startsAt.getTime());
 }
 
-type ActiveRow = CommitmentRow & { occurrence: string | null };
+type ActiveRow = CommitmentRow & { occurrence: string | null; keeperName: string };
 
 /**
- * Active commitments with their recent check-ins, in ONE statement (the family home has a
- * budget of 8): a left join, one row per check-in.
+ * Active commitments with their keeper's name and recent check-ins, in ONE statement (the
+ * family home has a budget of 8): a left join, one row per check-in.
  */
 export async function activeCommitmentsWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
   const since = ukParts(new Date(now.getTime() - 15 * 86_400_000)).date;
   const rows = await db.$queryRaw<ActiveRow[]>`
     SELECT c."id", c."membershipId", c."kind", c."words", c."slots", c."startDate", c."endDate", c."status", c."statusReason",
       c."familyAcceptedById", c."practitionerAcceptedById", c."activeSince", c."revision", c."updatedById", c."updatedAt",
-      k."occurrence"
+      k."occurrence", p."name" AS "keeperName"
     FROM "Commitment" c
+    JOIN "Membership" m ON m."id" = c."membershipId"
+    JOIN "Person" p ON p."id" = m."personId"
     LEFT JOIN "CommitmentCheckIn" k ON k."commitmentId" = c."id" AND k."occurrence" >= ${since}
     WHERE c."familyId" = ${familyId} AND c."status" = 'ACTIVE'
     ORDER BY c."createdAt"`;
-  const byId = new Map<string, Commitment & { checkedIn: Set<string> }>();
+  const byId = new Map<string, Commitment & { checkedIn: Set<string>; keeperName: string }>();
   for (const row of rows) {
     let commitment = byId.get(row.id);
     if (!commitment) {
       const activeSince = row.activeSince === null ? null : new Date(row.activeSince);
       const updatedAt = new Date(row.updatedAt);
-      commitment = { ...toCommitment({ ...row, activeSince, updatedAt, revision: Number(row.revision) }), checkedIn: new Set() };
+      const { keeperName, occurrence: _first, ...fields } = row;
+      commitment = { ...toCommitment({ ...fields, activeSince, updatedAt, revision: Number(row.revision) }), checkedIn: new Set(), keeperName };
       byId.set(row.id, commitment);
     }
     if (row.occurrence) commitment.checkedIn.add(row.occurrence);
