@@ -1,6 +1,7 @@
 // Demo data for people trying Safety Circle: two made-up families, dates relative to today.
 // It needs an empty database, and refuses to run in production.
 import { demoPeople, type DemoPersonKey } from "../app/modules/demo/demo-people";
+import { seedNetworkDemo } from "../app/modules/demo/network-demo.server";
 import type { PlanContent } from "../app/modules/plan/plan.schema.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
@@ -76,6 +77,7 @@ async function main() {
 
   await seedLilysPlan(lily.id, ids);
   await seedNoahsPlan(noah.id, ids);
+  await seedNetworkDemo({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });
 
   console.log("Demo families ready. Sign in as any of these people (demo mode lists them on /sign-in):");
   for (const person of demoPeople) console.log(`  ${person.name.padEnd(15)} ${person.email}`);
