@@ -4,9 +4,10 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CommitmentForm } from "~/components/commitments/commitment-form";
+import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
 import { ScheduleText } from "~/components/commitments/schedule-text";
 import { isolatedName } from "~/components/isolated-name";
-import { editCommitment, formValuesOf, getCommitment, isKeeper, MAX_SLOTS, parseCommitmentForm } from "~/modules/commitments/commitments.server";
+import { editCommitment, formValuesOf, getCommitment, isKeeper, parseCommitmentForm } from "~/modules/commitments/commitments.server";
 import { IdSchema, notFound, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";

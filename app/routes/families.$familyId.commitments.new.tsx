@@ -4,7 +4,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CommitmentForm } from "~/components/commitments/commitment-form";
-import { MAX_SLOTS, offerCommitment, parseCommitmentForm } from "~/modules/commitments/commitments.server";
+import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
+import { offerCommitment, parseCommitmentForm } from "~/modules/commitments/commitments.server";
 import { ukParts } from "~/modules/commitments/schedule";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";

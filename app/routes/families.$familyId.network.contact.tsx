@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field, FieldShell } from "~/components/forms/field";
-import { contactAudiences, contactFields, hideableMembers, ownSharingHistory, parseContactForm, saveContactSharing } from "~/modules/network/contacts.server";
+import { contactAudiences, contactFields } from "~/modules/network/contact-fields";
+import { hideableMembers, ownSharingHistory, parseContactForm, saveContactSharing } from "~/modules/network/contacts.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";

@@ -4,6 +4,8 @@ export const e2eOtherFamily = { name: "Birch family", child: "Sky" };
 export const e2ePlanFamily = { name: "Oak family", child: "Wren" };
 // A family with a published plan from the start, for the download-size check.
 export const e2eBundleFamily = { name: "Elm family", child: "Ash" };
+// The network journey's own family: contact sharing and commitments.
+export const e2eNetworkFamily = { name: "Willow family", child: "Fern" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -19,4 +21,8 @@ export const e2ePeople = {
   planAunt: { email: "plan-aunt@e2e.example", name: "Ava Aunt", role: "NETWORK_MEMBER" },
   bundleParent: { email: "bundle-parent@e2e.example", name: "Bo Parent", role: "PARENT" },
   bundleWorker: { email: "bundle-worker@e2e.example", name: "Bex Worker", role: "PRACTITIONER" },
+  willowMum: { email: "willow-mum@e2e.example", name: "Wendy Mum", role: "PARENT" },
+  willowDad: { email: "willow-dad@e2e.example", name: "Dan Dad", role: "PARENT" },
+  willowAunt: { email: "willow-aunt@e2e.example", name: "Alma Aunt", role: "NETWORK_MEMBER" },
+  willowWorker: { email: "willow-worker@e2e.example", name: "Wes Worker", role: "PRACTITIONER" },
 } as const;

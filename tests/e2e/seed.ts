@@ -1,7 +1,7 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
 import { db } from "~/utils/db.server";
 
-import { e2eBundleFamily, e2eFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily } from "./people";
+import { e2eBundleFamily, e2eFamily, e2eNetworkFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily } from "./people";
 
 async function main() {
   const organisation = await db.organisation.create({ data: { name: "Test Council", kind: "LOCAL_AUTHORITY" } });
@@ -25,6 +25,12 @@ async function main() {
   await db.child.create({ data: { familyId: oak.id, firstName: e2ePlanFamily.child, dateOfBirth: new Date(Date.now() - 20 * 86_400_000) } });
   for (const key of ["planWorker", "planParent", "planAunt"] as const) {
     await db.membership.create({ data: { familyId: oak.id, personId: people[key].id, role: e2ePeople[key].role } });
+  }
+
+  const willow = await db.family.create({ data: { name: e2eNetworkFamily.name, organisationId: organisation.id } });
+  await db.child.create({ data: { familyId: willow.id, firstName: e2eNetworkFamily.child, dateOfBirth: new Date(Date.now() - 90 * 86_400_000) } });
+  for (const key of ["willowMum", "willowDad", "willowAunt", "willowWorker"] as const) {
+    await db.membership.create({ data: { familyId: willow.id, personId: people[key].id, role: e2ePeople[key].role } });
   }
 
   // A plan of ordinary size, already published, so the download check reads a real page.

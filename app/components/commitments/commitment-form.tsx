@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field, FieldShell } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
+import { commitmentKinds as kinds } from "~/modules/commitments/commitment-constants";
 
-const kinds = ["VISITS", "PERSON_TO_CALL", "OVERNIGHT_CARE", "TRANSPORT", "MEETINGS", "PRACTICAL_HELP", "OTHER"] as const;
 const days = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /**

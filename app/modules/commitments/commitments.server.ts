@@ -18,12 +18,11 @@ import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { userText } from "~/utils/text.server";
 
-export const commitmentKinds = ["VISITS", "PERSON_TO_CALL", "OVERNIGHT_CARE", "TRANSPORT", "MEETINGS", "PRACTICAL_HELP", "OTHER"] as const;
-export type CommitmentKind = (typeof commitmentKinds)[number];
+import { commitmentKinds, MAX_SLOTS, type CommitmentKind } from "~/modules/commitments/commitment-constants";
+
+export { MAX_SLOTS, type CommitmentKind };
 export type CommitmentStatus = "OFFERED" | "ACTIVE" | "PAUSED" | "ENDED";
 
-/** Rows of times on the form; empty rows are ignored, so no script is needed to add one. */
-export const MAX_SLOTS = 6;
 const MAX_WORDS = 500;
 const MAX_REASON = 500;
 

@@ -7,10 +7,9 @@ import type { FamilyRole } from "~/modules/permissions/matrix";
 import { db } from "~/utils/db.server";
 import { userText } from "~/utils/text.server";
 
-export const contactFields = ["phone", "email", "address"] as const;
-export type ContactField = (typeof contactFields)[number];
-export const contactAudiences = ["NOBODY", "FAMILY", "PRACTITIONER"] as const;
-export type ContactAudience = (typeof contactAudiences)[number];
+import { contactAudiences, contactFields, type ContactAudience, type ContactField } from "~/modules/network/contact-fields";
+
+export { contactAudiences, contactFields };
 
 export type ContactSharing = {
   membershipId: string;
