@@ -5,6 +5,7 @@ import { demoPeople, type DemoPersonKey } from "../app/modules/demo/demo-people"
 import { seedRulesDemo } from "../app/modules/demo/rules-demo.server";
 import { seedKinshipDemo } from "../app/modules/kinship/demo.server";
 import { seedDemoMeetings } from "../app/modules/meetings/demo.server";
+import { seedNetworkDemo } from "../app/modules/demo/network-demo.server";
 import type { PlanContent } from "../app/modules/plan/plan.schema.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
@@ -84,6 +85,7 @@ async function main() {
   await seedRulesDemo({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });
   await seedKinshipDemo({ lilyId: lily.id, noahId: noah.id, ids });
   await seedDemoMeetings({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });
+  await seedNetworkDemo({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });
 
   console.log("Demo families ready. Sign in as any of these people (demo mode lists them on /sign-in):");
   for (const person of demoPeople) console.log(`  ${person.name.padEnd(15)} ${person.email}`);

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { HomeCommitments } from "~/components/commitments/home-commitments";
+import { homeCommitments } from "~/modules/commitments/commitment-pages.server";
 import { listChildren } from "~/modules/family/family.server";
 import { can } from "~/modules/permissions/can";
 import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
@@ -18,12 +20,13 @@ export const handle: RouteHandle = { titleKey: "family:home.title", hydrate: fal
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });
-  const [children, formatDate, whatsNew, rules, nextMeeting] = await Promise.all([
+  const [children, formatDate, whatsNew, rules, nextMeeting, commitments] = await Promise.all([
     listChildren({ familyId: access.familyId }),
     dateFormatter(request),
     whatsNewSinceLastVisit({ access }),
     rulesHome(access),
     nextMeetingCard(request, access),
+    dateFormatter(request, "medium").then((formatDate) => homeCommitments({ access, formatDate })),
   ]);
   return {
     familyId: access.familyId,
@@ -41,12 +44,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     nextMeeting,
     whatsNew: whatsNew.firstVisit ? null : { ...whatsNew, since: formatDate(new Date(whatsNew.since)) },
     rules,
+    commitments,
   };
 }
 
 export default function FamilyHome() {
   const { t } = useTranslation("family");
-  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew, rules, nextMeeting } = useLoaderData<typeof loader>();
+  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew, rules, nextMeeting, commitments } = useLoaderData<typeof loader>();
   const news = whatsNew
     ? [
         ...whatsNew.versions.map((number) => ({ key: `v${number}`, text: t("home.news.version", { number }), to: `/families/${familyId}/plan` })),
@@ -86,6 +90,7 @@ export default function FamilyHome() {
       ) : null}
 
       <RulesHomePanel familyId={familyId} counts={rules} />
+      <HomeCommitments familyId={familyId} commitments={commitments} />
 
       <section aria-labelledby="children-heading" className="space-y-2">
         <h2 id="children-heading" className="text-xl font-bold">

@@ -3,6 +3,9 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { ScheduleText } from "~/components/commitments/schedule-text";
+import { listCommitments } from "~/modules/commitments/commitments.server";
+import { contactsVisibleTo } from "~/modules/network/contacts.server";
 import { MembershipActionSchema } from "~/modules/network/network.schema.server";
 import { changeMembership, listMembers, listPendingInvitations } from "~/modules/network/network.server";
 import { can, invitableRoles } from "~/modules/permissions/can";
@@ -17,15 +20,27 @@ export const handle: RouteHandle = { titleKey: "network:title" };
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "network", "view", { context });
   const canInvite = invitableRoles(access.role).length > 0;
-  const [members, invitations, formatDate] = await Promise.all([
-    listMembers({ familyId: access.familyId, withContacts: can(access.role, "network", "viewContactDetails") }),
+  const seeCommitments = can(access.role, "commitments", "view");
+  const [members, invitations, formatDate, contacts, commitments] = await Promise.all([
+    listMembers({ familyId: access.familyId, withContacts: can(access.role, "network", "viewPrivateContactDetails") }),
     canInvite ? listPendingInvitations({ familyId: access.familyId }) : Promise.resolve([]),
     dateFormatter(request, "medium"),
+    // Only what this viewer may see leaves the server (contacts.server decides).
+    contactsVisibleTo({ familyId: access.familyId, viewer: access }),
+    seeCommitments ? listCommitments({ familyId: access.familyId }) : Promise.resolve([]),
   ]);
   return {
     familyId: access.familyId,
     myMembershipId: access.membershipId,
-    members,
+    canShare: can(access.role, "network", "shareContactDetails"),
+    seeCommitments,
+    members: members.map((member) => ({
+      ...member,
+      contact: contacts.get(member.id) ?? {},
+      commitments: commitments
+        .filter((commitment) => commitment.membershipId === member.id && commitment.status !== "ENDED")
+        .map(({ id, kind, words, slots, status }) => ({ id, kind, words, slots, status })),
+    })),
     invitations: invitations.map((invitation) => ({ ...invitation, expiresAt: formatDate(invitation.expiresAt) })),
     canInvite,
     canApprove: can(access.role, "network", "approve"),
@@ -50,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Network() {
   const { t } = useTranslation("network");
-  const { familyId, myMembershipId, members, invitations, canInvite, canApprove, canRemove } = useLoaderData<typeof loader>();
+  const { familyId, myMembershipId, members, invitations, canInvite, canApprove, canRemove, canShare, seeCommitments } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
 
   return (
@@ -62,13 +77,23 @@ export default function Network() {
           {t(`errors:${actionData.error}`)}
         </p>
       ) : null}
-      {canInvite ? (
-        <p>
+      <div className="flex flex-wrap gap-3">
+        {canInvite ? (
           <Link to={`/families/${familyId}/network/invite`} className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
             {t("inviteSomeone")}
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        {canShare ? (
+          <Link to={`/families/${familyId}/network/contact`} className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800">
+            {t("contact.change")}
+          </Link>
+        ) : null}
+        {seeCommitments ? (
+          <Link to={`/families/${familyId}/commitments`} className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800">
+            {t("commitmentsLink")}
+          </Link>
+        ) : null}
+      </div>
 
       <section aria-labelledby="members-heading">
         <h2 id="members-heading" className="text-xl font-bold">
@@ -89,7 +114,23 @@ export default function Network() {
                 ) : null}
               </p>
               <p className="text-sm">{t(`common:roles.${member.role}`)}</p>
-              {member.email ? <p className="text-sm text-gray-700">{member.email}</p> : null}
+              {member.email ? <p className="text-sm text-gray-700">{t("signInEmail", { email: member.email })}</p> : null}
+              <ContactDetails contact={member.contact} />
+              {member.commitments.length > 0 ? (
+                <div className="mt-2">
+                  <p className="text-sm font-bold">{t("theirCommitments")}</p>
+                  <ul className="list-disc pl-5 text-sm">
+                    {member.commitments.map((commitment) => (
+                      <li key={commitment.id}>
+                        <Link to={`/families/${familyId}/commitments/${commitment.id}`} className="text-brand underline">
+                          {t(`commitments:kind.${commitment.kind}`)}
+                        </Link>{" "}
+                        ({t(`commitments:status.${commitment.status}`)}): <ScheduleText slots={commitment.slots} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
               {member.status === "PENDING_APPROVAL" ? <p className="text-sm font-bold">{t("waitingApproval")}</p> : null}
               <div className="mt-2 flex flex-wrap gap-2">
                 {canApprove && member.status === "PENDING_APPROVAL" ? (
@@ -144,5 +185,23 @@ export default function Network() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+function ContactDetails({ contact }: { contact: { phone?: string; email?: string; address?: string } }) {
+  const { t } = useTranslation("network");
+  const shown = (["phone", "email", "address"] as const).filter((field) => contact[field]);
+  if (shown.length === 0) return null;
+  return (
+    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+      {shown.map((field) => (
+        <div key={field} className="contents">
+          <dt className="font-bold">{t(`contact.${field}`)}</dt>
+          <dd dir="auto" className="break-words">
+            {contact[field]}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

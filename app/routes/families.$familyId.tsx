@@ -15,6 +15,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     { to: "plan", key: "plan", show: can(access, "plan", "view") },
     { to: "rules", key: "rules", show: can(access, "rules", "view") },
     { to: "network", key: "network", show: can(access, "network", "view") },
+    { to: "commitments", key: "commitments", show: can(access, "commitments", "view") },
     { to: "meetings", key: "meetings", show: can(access, "meetings", "view") },
     { to: "help", key: "help", show: can(access, "help", "view") },
     { to: "kinship/contact", key: "contact", show: can(access, "contact", "view") },

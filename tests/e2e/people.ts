@@ -8,6 +8,8 @@ export const e2eBundleFamily = { name: "Elm family", child: "Ash" };
 export const e2eRulesFamily = { name: "Rowan family", child: "Finn", worry: "When Ruth drinks, Finn could be left alone." };
 // The meetings journey's own family.
 export const e2eMeetingsFamily = { name: "Hazel family", child: "Fern" };
+// The network journey's own family: contact sharing and commitments.
+export const e2eNetworkFamily = { name: "Willow family", child: "Fern" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -30,4 +32,8 @@ export const e2ePeople = {
   rulesDad: { email: "rules-dad@e2e.example", name: "Dev Dad", role: "PARENT" },
   meetWorker: { email: "meet-worker@e2e.example", name: "Mo Worker", role: "PRACTITIONER" },
   meetParent: { email: "meet-parent@e2e.example", name: "Dee Parent", role: "PARENT" },
+  willowMum: { email: "willow-mum@e2e.example", name: "Wendy Mum", role: "PARENT" },
+  willowDad: { email: "willow-dad@e2e.example", name: "Dan Dad", role: "PARENT" },
+  willowAunt: { email: "willow-aunt@e2e.example", name: "Alma Aunt", role: "NETWORK_MEMBER" },
+  willowWorker: { email: "willow-worker@e2e.example", name: "Wes Worker", role: "PRACTITIONER" },
 } as const;

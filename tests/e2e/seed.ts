@@ -2,7 +2,7 @@
 import { db } from "~/utils/db.server";
 
 import { seedE2eDirectory } from "./directory-seed";
-import { e2eBundleFamily, e2eFamily, e2eMeetingsFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily, e2eRulesFamily } from "./people";
+import { e2eBundleFamily, e2eFamily, e2eMeetingsFamily, e2eNetworkFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily, e2eRulesFamily } from "./people";
 
 async function main() {
   const organisation = await db.organisation.create({
@@ -106,6 +106,12 @@ async function main() {
   await db.child.create({ data: { familyId: hazel.id, firstName: e2eMeetingsFamily.child, dateOfBirth: new Date(Date.now() - 90 * 86_400_000) } });
   for (const key of ["meetWorker", "meetParent"] as const) {
     await db.membership.create({ data: { familyId: hazel.id, personId: people[key].id, role: e2ePeople[key].role } });
+  }
+
+  const willow = await db.family.create({ data: { name: e2eNetworkFamily.name, organisationId: organisation.id } });
+  await db.child.create({ data: { familyId: willow.id, firstName: e2eNetworkFamily.child, dateOfBirth: new Date(Date.now() - 90 * 86_400_000) } });
+  for (const key of ["willowMum", "willowDad", "willowAunt", "willowWorker"] as const) {
+    await db.membership.create({ data: { familyId: willow.id, personId: people[key].id, role: e2ePeople[key].role } });
   }
 
   // A plan of ordinary size, already published, so the download check reads a real page.

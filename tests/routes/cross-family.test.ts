@@ -296,6 +296,7 @@ let targetIds: {
   adviserMembership: string;
   meeting: string;
   paper: string;
+  commitment: string;
 };
 let own: Awaited<ReturnType<typeof createFamily>>;
 let ownIds: { worry: string; goal: string };
@@ -431,6 +432,31 @@ beforeAll(async () => {
       changedById: parent.id,
     },
   });
+  // The network's rows: shared contact details and an agreed commitment with a check-in.
+  const networkMember = target.people[1];
+  await db.contactSharing.create({
+    data: { familyId: target.id, membershipId: networkMember.membershipId, phone: "07700 900999", email: "xylocarp.phone@test.example", address: "Xylocarp Lane", phoneAudience: "FAMILY", emailAudience: "PRACTITIONER", addressAudience: "FAMILY", changedById: networkMember.id },
+  });
+  const commitment = await db.commitment.create({
+    data: {
+      familyId: target.id,
+      membershipId: networkMember.membershipId,
+      kind: "VISITS",
+      words: "Xylocarp commitment words",
+      slots: JSON.stringify([{ day: 2, start: "18:00", end: "20:00" }]),
+      startDate: "2026-01-01",
+      status: "ACTIVE",
+      statusReason: "Xylocarp reason",
+      activeSince: new Date(Date.now() - 20 * 86_400_000),
+      familyAcceptedById: parent.id,
+      practitionerAcceptedById: worker.id,
+      updatedById: networkMember.id,
+    },
+  });
+  await db.commitmentVersion.create({
+    data: { commitmentId: commitment.id, familyId: target.id, revision: 1, change: "offered", kind: "VISITS", words: "Xylocarp commitment words", slots: commitment.slots, startDate: "2026-01-01", status: "OFFERED", changedById: networkMember.id },
+  });
+  await db.commitmentCheckIn.create({ data: { familyId: target.id, commitmentId: commitment.id, occurrence: "2026-01-06T18:00", outcome: "DONE", note: "Xylocarp check-in note", personId: networkMember.id } });
   const meeting = await db.meeting.create({
     data: {
       familyId: target.id,
@@ -460,10 +486,11 @@ beforeAll(async () => {
     adviserMembership: adviser.membershipId,
     meeting: meeting.id,
     paper: meeting.papers[0].id,
+    commitment: commitment.id,
   };
   // Ids the sweep itself posts (memberships, correction, invitation) may be echoed back in a
   // form's answer; those never seen by the caller must not appear.
-  secretWords.push("Xylocarp", view.id);
+  secretWords.push("Xylocarp", view.id, "07700 900999");
 
   // The outsider is a practitioner, the widest role, in a family of their own with its own plan.
   own = await createFamily({
@@ -508,6 +535,7 @@ const values = () => ({
   arrangementId: targetIds.arrangement,
   entryId: targetIds.entry,
   meetingId: targetIds.meeting,
+  commitmentId: targetIds.commitment,
   token: "A".repeat(43),
   lng: "en",
 });
@@ -578,6 +606,12 @@ const attackForms = () => [
   new URLSearchParams({ intent: "move", sequence: "0", date: "2027-06-01", start: "10:00", end: "11:00", place: "outsider", onlineLink: "" }),
   new URLSearchParams({ kind: "CORE_GROUP", date: "2027-06-01", start: "10:00", end: "11:00", place: "outsider", onlineLink: "", invitee: target.people[0].id }),
   new URLSearchParams({ strategyDiscussion: "2026-12-01" }),
+  // The last five are the commitment forms (used again below).
+  new URLSearchParams({ intent: "accept", revision: "1" }),
+  new URLSearchParams({ intent: "checkIn", occurrence: "2026-01-13T18:00", outcome: "DONE", note: "outsider" }),
+  new URLSearchParams({ intent: "status", to: "end", revision: "1", reason: "outsider" }),
+  new URLSearchParams({ kind: "VISITS", slot0Day: "2", slot0Start: "18:00", slot0End: "20:00", startDate: "2026-01-01", revision: "1" }),
+  new URLSearchParams([["phone", "0"], ["phoneAudience", "FAMILY"], ["emailAudience", "NOBODY"], ["addressAudience", "NOBODY"], ["hiddenFrom", "x".repeat(25)]]),
 ];
 
 describe.each(routes)(
@@ -904,6 +938,30 @@ describe("another family's ids, posted through the caller's own family", () => {
   });
 });
 
+describe("another family's commitment, through the caller's own family", () => {
+  it("cannot be read, accepted, checked in, ended or changed", async () => {
+    const own_ = { familyId: own.id, commitmentId: targetIds.commitment };
+    const detail = (await import("../../app/routes/families.$familyId.commitments.$commitmentId._index")) as RouteModule;
+    const edit = (await import("../../app/routes/families.$familyId.commitments.$commitmentId.edit")) as RouteModule;
+    const cookie = await cookieFor(outsider().id);
+    const path = `/families/${own.id}/commitments/${targetIds.commitment}`;
+    const read = await run(() => detail.loader!({ request: request(path, { cookie, requestId: `mixed-${randomUUID()}` }), params: own_, context: {} }));
+    expect(read.status).toBe(404);
+    for (const form of attackForms().slice(-5, -1)) {
+      // 404 for the id, or 403 where a practitioner has no such right at all (checking in, changing).
+      const outcome = await run(() => detail.action!({ request: request(path, { cookie, form, requestId: `mixed-${randomUUID()}` }), params: own_, context: {} }));
+      expect([403, 404]).toContain(outcome.status);
+      expectNoSecrets(outcome.body);
+      const changed = await run(() => edit.action!({ request: request(`${path}/edit`, { cookie, form, requestId: `mixed-${randomUUID()}` }), params: own_, context: {} }));
+      expect([403, 404]).toContain(changed.status);
+      expectNoSecrets(changed.body);
+    }
+    const row = await db.commitment.findUniqueOrThrow({ where: { id: targetIds.commitment } });
+    expect([row.status, row.revision]).toEqual(["ACTIVE", 1]);
+    expect(await db.commitmentCheckIn.count({ where: { commitmentId: targetIds.commitment } })).toBe(1);
+  });
+});
+
 describe("the sweep itself", () => {
   it("finds the family routes, and reads folder routes too", () => {
     expect(
@@ -966,6 +1024,9 @@ describe("the sweep itself", () => {
         await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } })
       )
     ).toContain("Xylocarp draft only words");
+    expect(await db.contactSharing.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.commitment.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.commitmentCheckIn.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.ruleVersion.count({ where: { familyId: target.id } })).toBe(

@@ -13,7 +13,10 @@ import { i18next } from "~/utils/i18next.server";
 
 export const INVITATION_TTL_DAYS = 14;
 
-/** Members of one family. Email addresses only for roles that need them to do their job. */
+/**
+ * Members of one family. Sign-in email addresses only for the social worker, who needs them to
+ * do their job; the details members share themselves come from contacts.server.
+ */
 export async function listMembers({ familyId, withContacts }: { familyId: string; withContacts: boolean }) {
   const rows = await db.membership.findMany({
     where: { familyId, status: { in: ["ACTIVE", "PENDING_APPROVAL"] } },

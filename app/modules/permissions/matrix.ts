@@ -21,8 +21,13 @@ export const entityActions = {
    * sign seen; recordOutcome: say what happened next, and see every report.
    */
   rules: ["view", "propose", "agree", "endorse", "retire", "discuss", "report", "recordOutcome"],
-  /** Support roles people commit to. */
-  commitments: ["view", "commit"],
+  /**
+   * Support roles people commit to. offer: promise a role with a weekly schedule; accept: agree
+   * to it for the family (parent, kinship carer) or as the social worker; checkIn: log a visit
+   * done or missed (own commitments only); edit: change one's own commitment;
+   * pauseOrEnd: pause, resume or end one (a network member only their own).
+   */
+  commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
   /**
    * Meetings about the family. schedule: book, move and cancel, and list the papers;
    * reply: say coming or not; note: write "what I want to say"; markPapers: say a paper came or not.
@@ -32,7 +37,12 @@ export const entityActions = {
   /** Who is in the family's safety circle. */
   network: [
     "view",
+    // See the contact details a member shares with everyone in the family's space.
     "viewContactDetails",
+    // See the details a member shares with the social worker only.
+    "viewPrivateContactDetails",
+    // Choose what of one's own details to share, and hide them from a named member.
+    "shareContactDetails",
     "inviteNetworkMember",
     "inviteAdviser",
     "inviteAnyRole",
@@ -74,9 +84,9 @@ export const permissionMatrix = {
     family: ["view"],
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
-    commitments: ["view", "commit"],
+    commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
     meetings: ["view", "reply", "note", "markPapers"],
-    network: ["view", "inviteNetworkMember", "inviteAdviser"],
+    network: ["view", "viewContactDetails", "shareContactDetails", "inviteNetworkMember", "inviteAdviser"],
     help: ["view"],
     activity: ["view"],
     adviserAccess: ["view", "change"],
@@ -87,9 +97,9 @@ export const permissionMatrix = {
     family: ["view"],
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
-    commitments: ["view", "commit"],
+    commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
     meetings: ["view", "reply", "note", "markPapers"],
-    network: ["view"],
+    network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],
     adviserAccess: ["view", "change"],
@@ -100,9 +110,9 @@ export const permissionMatrix = {
     family: ["view"],
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
-    commitments: ["view", "commit"],
+    commitments: ["view", "offer", "checkIn", "edit", "pauseOrEnd"],
     meetings: ["view", "reply", "note", "markPapers"],
-    network: ["view"],
+    network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],
     adviserAccess: [],
@@ -117,7 +127,7 @@ export const permissionMatrix = {
     rules: ["view"],
     commitments: [],
     meetings: ["view"],
-    network: ["view"],
+    network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view", "share"],
     activity: [],
     adviserAccess: [],
@@ -128,9 +138,9 @@ export const permissionMatrix = {
     family: ["view"],
     plan: ["view", "rate", "write", "publish"],
     rules: ["view", "endorse", "retire", "discuss", "recordOutcome"],
-    commitments: ["view"],
+    commitments: ["view", "accept", "pauseOrEnd"],
     meetings: ["view", "schedule"],
-    network: ["view", "viewContactDetails", "inviteNetworkMember", "inviteAdviser", "inviteAnyRole", "approve", "remove"],
+    network: ["view", "viewContactDetails", "viewPrivateContactDetails", "shareContactDetails", "inviteNetworkMember", "inviteAdviser", "inviteAnyRole", "approve", "remove"],
     help: ["view", "share"],
     activity: ["view"],
     adviserAccess: ["view"],

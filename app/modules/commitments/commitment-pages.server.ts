@@ -1,0 +1,93 @@
+// What the commitment pages show, worked out on the server so routes stay thin.
+import { activeCommitmentsWithCheckIns, listCommitments, missedFor, type Commitment } from "~/modules/commitments/commitments.server";
+import { addDays, coverageGaps, coverageWeek, mondayOf, occurrencesBetween, ukInstant, ukParts } from "~/modules/commitments/schedule";
+import { can } from "~/modules/permissions/can";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { db } from "~/utils/db.server";
+
+/** A name for every membership of the family, past members too (a commitment outlives a membership). */
+export async function membershipNames({ familyId }: { familyId: string }) {
+  const rows = await db.membership.findMany({ where: { familyId }, select: { id: true, person: { select: { name: true } } } });
+  return new Map(rows.map((row) => [row.id, row.person.name]));
+}
+
+export type MissedView = { key: string; commitmentId: string; who: string; kind: string; date: string; time: string };
+
+/** Missed check-ins as the viewer may see them, with names and UK dates ready to show. */
+export function missedView(
+  access: Pick<FamilyAccess, "role" | "membershipId">,
+  commitments: Parameters<typeof missedFor>[1],
+  names: (membershipId: string) => string,
+  formatDate: (date: Date) => string,
+  now: Date,
+): MissedView[] {
+  return missedFor(access, commitments, now).map((missed) => ({
+    key: `${missed.commitmentId}-${missed.occurrence.key}`,
+    commitmentId: missed.commitmentId,
+    who: names(missed.membershipId),
+    kind: missed.kind,
+    date: formatDate(missed.occurrence.startsAt),
+    time: missed.occurrence.slot.start,
+  }));
+}
+
+export async function commitmentsPage({ access, formatDate, now = new Date() }: { access: FamilyAccess; formatDate: (date: Date) => string; now?: Date }) {
+  const [all, active, names] = await Promise.all([
+    listCommitments({ familyId: access.familyId }),
+    activeCommitmentsWithCheckIns({ familyId: access.familyId, now }),
+    membershipNames({ familyId: access.familyId }),
+  ]);
+  const nameOf = (membershipId: string) => names.get(membershipId) ?? "";
+  const shown = (commitment: Commitment) => ({
+    id: commitment.id,
+    who: nameOf(commitment.membershipId),
+    mine: commitment.membershipId === access.membershipId,
+    kind: commitment.kind,
+    words: commitment.words,
+    slots: commitment.slots,
+    status: commitment.status,
+    statusReason: commitment.statusReason,
+    start: formatDate(ukInstant(commitment.startDate, "12:00")),
+    end: commitment.endDate ? formatDate(ukInstant(commitment.endDate, "12:00")) : null,
+  });
+  return {
+    commitments: all.map(shown),
+    missed: missedView(access, active, nameOf, formatDate, now),
+  };
+}
+
+/** The coverage week: who is around in each part of each day, from agreed commitments, and the gaps. */
+export async function coveragePage({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+  const monday = mondayOf(now);
+  const active = await activeCommitmentsWithCheckIns({ familyId, now });
+  const week = coverageWeek(
+    active.map((commitment) => ({ id: commitment.id, who: commitment.keeperName, slots: commitment.slots, startDate: commitment.startDate, endDate: commitment.endDate })),
+    monday,
+  );
+  return { monday, week, gaps: coverageGaps(week), anyone: active.length > 0, today: ukParts(now).date, sunday: addDays(monday, 6) };
+}
+
+/**
+ * The family home's part: the viewer's own promises this week (each time, and whether it has a
+ * check-in) and the missed check-ins they should see. ONE SQL statement, none without the right.
+ */
+export async function homeCommitments({ access, formatDate, now = new Date() }: { access: FamilyAccess; formatDate: (date: Date) => string; now?: Date }) {
+  if (!can(access.role, "commitments", "view")) return null;
+  const active = await activeCommitmentsWithCheckIns({ familyId: access.familyId, now });
+  const monday = mondayOf(now);
+  const mine = active
+    .filter((commitment) => commitment.membershipId === access.membershipId)
+    .flatMap((commitment) =>
+      occurrencesBetween(commitment, monday, addDays(monday, 6)).map((occurrence) => ({
+        key: `${commitment.id}-${occurrence.key}`,
+        commitmentId: commitment.id,
+        kind: commitment.kind,
+        date: formatDate(occurrence.startsAt),
+        start: occurrence.slot.start,
+        end: occurrence.slot.end,
+        checkedIn: commitment.checkedIn.has(occurrence.key),
+      })),
+    );
+  const names = new Map(active.map((commitment) => [commitment.membershipId, commitment.keeperName]));
+  return { thisWeek: mine, missed: missedView(access, active, (membershipId) => names.get(membershipId) ?? "", formatDate, now) };
+}

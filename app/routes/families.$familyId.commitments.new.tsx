@@ -1,0 +1,45 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { CommitmentForm } from "~/components/commitments/commitment-form";
+import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
+import { offerCommitment, parseCommitmentForm } from "~/modules/commitments/commitments.server";
+import { ukParts } from "~/modules/commitments/schedule";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+import { readForm } from "~/utils/request.server";
+
+export const handle: RouteHandle = { titleKey: "commitments:form.offerTitle" };
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "commitments", "offer", { context });
+  return { familyId: access.familyId, today: ukParts(new Date()).date };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireFamilyPermission(request, params.familyId, "commitments", "offer");
+  const parsed = parseCommitmentForm(await readForm(request));
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const id = await offerCommitment({ access, input: parsed.data, request });
+  return redirect(`/families/${access.familyId}/commitments/${id}?done=offer`);
+}
+
+export default function OfferCommitment() {
+  const { t } = useTranslation("commitments");
+  const { familyId, today } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("form.offerTitle")}</h1>
+      <p>{t("form.intro")}</p>
+      <CommitmentForm values={result?.values ?? { startDate: today }} errors={result?.errors ?? {}} maxSlots={MAX_SLOTS} submitLabel={t("form.send")} />
+      <p>
+        <Link to={`/families/${familyId}/commitments`} className="text-brand underline">
+          {t("form.back")}
+        </Link>
+      </p>
+    </div>
+  );
+}

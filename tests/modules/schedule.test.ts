@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+
+import { parseCommitmentForm } from "~/modules/commitments/commitments.server";
+import {
+  addDays,
+  checkInChoices,
+  coverageGaps,
+  coverageWeek,
+  dayParts,
+  minutesOf,
+  missedOccurrences,
+  mondayOf,
+  occurrencesBetween,
+  slotProblems,
+  ukInstant,
+  ukParts,
+  weekdayOf,
+  type Slot,
+} from "~/modules/commitments/schedule";
+
+const slot = (day: number, start: string, end: string) => ({ day, start, end }) as Slot;
+
+describe("day parts", () => {
+  it("cover the whole day once, in order, each inside one calendar day", () => {
+    expect(dayParts[0].start).toBe(0);
+    expect(dayParts.at(-1)!.end).toBe(24 * 60);
+    for (let index = 1; index < dayParts.length; index += 1) expect(dayParts[index].start).toBe(dayParts[index - 1].end);
+    expect(dayParts.map((part) => part.key)).toEqual(["night", "morning", "afternoon", "evening"]);
+  });
+});
+
+describe("slot checks", () => {
+  it("reads real times and refuses impossible ones", () => {
+    expect(minutesOf("18:30")).toBe(1110);
+    expect(minutesOf("24:00")).toBe(1440);
+    for (const bad of ["25:00", "18:60", "9.30", "", "24:01", "7:00"]) expect(minutesOf(bad)).toBeNull();
+  });
+
+  it("refuses an end not after its start, an overlap and a duplicate on the same day, and allows the same time on another day", () => {
+    const problems = slotProblems([slot(2, "18:00", "20:00"), slot(2, "19:00", "21:00"), slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00"), slot(5, "20:00", "18:00"), slot(6, "24:00", "24:00"), slot(3, "26:00", "27:00")]);
+    expect([...problems.entries()]).toEqual([
+      [1, "overlap"],
+      [2, "overlap"],
+      [4, "order"],
+      [5, "time"],
+      [6, "time"],
+    ]);
+    expect(slotProblems([slot(2, "18:00", "20:00"), slot(2, "20:00", "22:00")]).size).toBe(0);
+  });
+});
+
+describe("the offer form", () => {
+  const base = { kind: "VISITS", words: "", startDate: "2026-12-01", endDate: "" };
+
+  it("keeps what was typed and names each problem: end before start, impossible times, overlaps", () => {
+    const parsed = parseCommitmentForm(
+      new URLSearchParams({
+        ...base,
+        endDate: "2026-11-01",
+        slot0Day: "2",
+        slot0Start: "18:00",
+        slot0End: "20:00",
+        slot1Day: "2",
+        slot1Start: "19:00",
+        slot1End: "20:30",
+        slot2Day: "4",
+        slot2Start: "25:00",
+        slot2End: "26:00",
+        slot3Day: "5",
+        slot3Start: "",
+        slot3End: "20:00",
+      }),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toEqual({
+      endDate: "commitments:errors.endBeforeStart",
+      slot1Day: "commitments:errors.slot_overlap",
+      slot2Day: "commitments:errors.slot_time",
+      slot3Day: "commitments:errors.slotIncomplete",
+    });
+    expect(parsed.values.slot2Start).toBe("25:00");
+    expect(parsed.values.endDate).toBe("2026-11-01");
+  });
+
+  it("asks for at least one time, a kind, a real start date, and own words for 'other'", () => {
+    const parsed = parseCommitmentForm(new URLSearchParams({ kind: "OTHER", words: " ", startDate: "2026-02-30" }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors).toEqual({ words: "commitments:errors.wordsRequired", slot0Day: "commitments:errors.slotNone", startDate: "commitments:errors.date" });
+    const noKind = parseCommitmentForm(new URLSearchParams({ ...base, kind: "PARTY", slot0Day: "1", slot0Start: "09:00", slot0End: "10:00" }));
+    expect(noKind.ok).toBe(false);
+    if (!noKind.ok) expect(noKind.errors).toEqual({ kind: "commitments:errors.kind" });
+  });
+
+  it("accepts a good offer, sorted by day and time, ignoring empty rows and bidi controls", () => {
+    const parsed = parseCommitmentForm(
+      new URLSearchParams({ ...base, words: "I will \u202Evisit", slot0Day: "4", slot0Start: "18:00", slot0End: "20:00", slot2Day: "2", slot2Start: "18:00", slot2End: "20:00" }),
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      data: { kind: "VISITS", words: "I will visit", slots: [slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00")], startDate: "2026-12-01", endDate: null },
+    });
+  });
+});
+
+describe("the UK calendar", () => {
+  it("turns UK clock times into instants across the clock changes", () => {
+    expect(ukInstant("2026-01-15", "18:00").toISOString()).toBe("2026-01-15T18:00:00.000Z");
+    expect(ukInstant("2026-07-15", "18:00").toISOString()).toBe("2026-07-15T17:00:00.000Z");
+    expect(ukParts(new Date("2026-07-15T23:30:00Z"))).toEqual({ date: "2026-07-16", day: 4, time: "00:30" });
+  });
+
+  it("counts days and weekdays", () => {
+    expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
+    expect(weekdayOf("2026-11-24")).toBe(2);
+    expect(mondayOf(new Date("2026-11-29T12:00:00Z"))).toBe("2026-11-23");
+  });
+});
+
+const tuesdayThursdayEvenings = { slots: [slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00")], startDate: "2026-11-01", endDate: null };
+
+describe("scheduled times and missed check-ins", () => {
+  it("lists the times within the commitment's dates", () => {
+    const found = occurrencesBetween({ ...tuesdayThursdayEvenings, endDate: "2026-11-26" }, "2026-11-23", "2026-11-30");
+    expect(found.map((occurrence) => occurrence.key)).toEqual(["2026-11-24T18:00", "2026-11-26T18:00"]);
+  });
+
+  it("names times that ended with no check-in, since the commitment became active, and nothing for a paused one", () => {
+    const now = new Date("2026-11-27T10:00:00Z"); // a Friday
+    const active = { ...tuesdayThursdayEvenings, status: "ACTIVE", activeSince: new Date("2026-11-20T12:00:00Z") };
+    const missed = missedOccurrences(active, new Set(["2026-11-24T18:00"]), now);
+    expect(missed.map((occurrence) => occurrence.key)).toEqual(["2026-11-26T18:00"]);
+    expect(missedOccurrences({ ...active, status: "PAUSED" }, new Set(), now)).toEqual([]);
+    // A time still going on is not missed yet; a check-in can already be logged for it.
+    const during = new Date("2026-11-26T18:30:00Z");
+    expect(missedOccurrences(active, new Set(["2026-11-24T18:00"]), during)).toEqual([]);
+    // Check-ins may go back to the first day (people often start before it is agreed), two weeks at most.
+    expect(checkInChoices(active, new Set(["2026-11-24T18:00"]), during).map((choice) => choice.key)).toEqual(["2026-11-26T18:00", "2026-11-19T18:00", "2026-11-17T18:00"]);
+  });
+
+  it("looks back two weeks at most", () => {
+    const now = new Date("2026-12-31T10:00:00Z");
+    const active = { ...tuesdayThursdayEvenings, status: "ACTIVE", activeSince: new Date("2026-11-01T00:00:00Z") };
+    const missed = missedOccurrences(active, new Set(), now);
+    expect(missed).toHaveLength(4);
+    expect(missed[0].key).toBe("2026-12-17T18:00");
+  });
+});
+
+describe("the coverage week", () => {
+  it("says who is around in each part of each day, and names the gaps", () => {
+    const week = coverageWeek(
+      [
+        { id: "a", who: "Amy", ...tuesdayThursdayEvenings },
+        { id: "b", who: "Priya", slots: [slot(6, "09:00", "17:00"), slot(2, "19:00", "19:30")], startDate: "2026-11-01", endDate: null },
+      ],
+      "2026-11-23",
+    );
+    const tuesday = week[1];
+    expect(tuesday.parts.find((part) => part.part === "evening")!.who).toEqual(["Amy"]);
+    expect(week[5].parts.map((part) => part.who)).toEqual([[], ["Priya"], ["Priya"], []]);
+    const gaps = coverageGaps(week);
+    expect(gaps).toEqual([
+      { part: "night", days: [1, 2, 3, 4, 5, 6, 7] },
+      { part: "morning", days: [1, 2, 3, 4, 5, 7] },
+      { part: "afternoon", days: [1, 2, 3, 4, 5, 7] },
+      { part: "evening", days: [1, 3, 5, 6, 7] },
+    ]);
+  });
+
+  it("leaves out a commitment outside its dates", () => {
+    const week = coverageWeek([{ id: "a", who: "Amy", ...tuesdayThursdayEvenings, startDate: "2026-11-25" }], "2026-11-23");
+    expect(week[1].parts.find((part) => part.part === "evening")!.who).toEqual([]);
+    expect(week[3].parts.find((part) => part.part === "evening")!.who).toEqual(["Amy"]);
+  });
+});
