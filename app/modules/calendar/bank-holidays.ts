@@ -1,4 +1,4 @@
-// Bank holidays in England and Wales, 2026 to 2028, as ISO dates (Europe/London calendar days).
+// Bank holidays in England and Wales, 2025 to 2028, as ISO dates (Europe/London calendar days).
 // Source: https://www.gov.uk/bank-holidays (the "england-and-wales" division of
 // https://www.gov.uk/bank-holidays.json). Dates gov.uk had not yet published follow the same
 // rules: New Year's Day, Good Friday, Easter Monday, the first and last Mondays in May, the last
@@ -6,6 +6,14 @@
 // at a weekend. There is no network at run time, so the list ships with the app: add the next
 // year's dates before the end of 2028 (a test fails once the list runs out).
 export const englandAndWalesBankHolidays: readonly string[] = [
+  "2025-01-01", // New Year's Day
+  "2025-04-18", // Good Friday
+  "2025-04-21", // Easter Monday
+  "2025-05-05", // Early May bank holiday
+  "2025-05-26", // Spring bank holiday
+  "2025-08-25", // Summer bank holiday
+  "2025-12-25", // Christmas Day
+  "2025-12-26", // Boxing Day
   "2026-01-01", // New Year's Day
   "2026-04-03", // Good Friday
   "2026-04-06", // Easter Monday
