@@ -140,7 +140,7 @@ describe("what each adviser sees, chosen by the family", () => {
     expect(can({ role: "ADVISER", adviserView: { plan: false, rules: true, meetings: false, network: false } }, "rules", "view")).toBe(true);
     // Showing a part never adds a right the role does not have.
     expect(can({ role: "ADVISER", adviserView: { plan: true, rules: true, meetings: true, network: true } }, "plan", "write")).toBe(false);
-    expect(can({ role: "ADVISER", adviserView: { plan: true, rules: true, meetings: true, network: true } }, "network", "viewContactDetails")).toBe(false);
+    expect(can({ role: "ADVISER", adviserView: { plan: true, rules: true, meetings: true, network: true } }, "network", "viewPrivateContactDetails")).toBe(false);
     // Other roles are not affected by an adviser's view.
     expect(can({ role: "PARENT", adviserView: null }, "rules", "view")).toBe(true);
   });

@@ -30,7 +30,10 @@ describe("visibleContact: the one rule for who sees what", () => {
 
   it("gives each detail to its audience only", () => {
     expect(visibleContact({ membershipId: "mum", role: "PARENT" }, sharing())).toEqual({ phone: "07700 900111" });
-    expect(visibleContact({ membershipId: "helper", role: "ADVISER" }, sharing())).toEqual({ phone: "07700 900111" });
+    // An adviser sees what members share with everyone only when the family shows them its network.
+    const shown = { plan: false, rules: false, meetings: false, network: true };
+    expect(visibleContact({ membershipId: "helper", role: "ADVISER", adviserView: shown }, sharing())).toEqual({ phone: "07700 900111" });
+    expect(visibleContact({ membershipId: "helper", role: "ADVISER" }, sharing())).toEqual({});
     expect(visibleContact({ membershipId: "worker", role: "PRACTITIONER" }, sharing())).toEqual({ phone: "07700 900111", email: "aunt@example.com" });
   });
 

@@ -285,8 +285,9 @@ describe("each role's rights on rules and reports, through the pages", () => {
       expect(await load(member, rulesPage.loader, `/families/${family.id}/rules`)).toBe(200);
       expect(await load(member, rulePage.loader, `/families/${family.id}/rules/${ruleId}`)).toBe(200);
     }
-    expect(await load(adviser, rulesPage.loader, `/families/${family.id}/rules`)).toBe(403);
-    expect(await load(adviser, rulePage.loader, `/families/${family.id}/rules/${ruleId}`)).toBe(403);
+    // Rules are hidden from an adviser until the family shows them (the adviser-view tests).
+    expect(await load(adviser, rulesPage.loader, `/families/${family.id}/rules`)).toBe(404);
+    expect(await load(adviser, rulePage.loader, `/families/${family.id}/rules/${ruleId}`)).toBe(404);
     // Only the family proposes and reports; only the practitioner records what happened next.
     expect(await load(worker, newRoute.loader, `/families/${family.id}/rules/new`)).toBe(403);
     expect(await load(aunt, newRoute.loader, `/families/${family.id}/rules/new`)).toBe(200);

@@ -1,9 +1,8 @@
 import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
-import { can } from "~/modules/permissions/can";
+import { can, type Grantee } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import type { FamilyRole } from "~/modules/permissions/matrix";
 import { db } from "~/utils/db.server";
 import { userText } from "~/utils/text.server";
 
@@ -22,7 +21,8 @@ export type ContactSharing = {
   hiddenFrom: string[];
 };
 
-export type Viewer = { membershipId: string; role: FamilyRole };
+/** Who is looking: their membership, role and, for an adviser, what the family shows them. */
+export type Viewer = Grantee & { membershipId: string };
 export type VisibleContact = Partial<Record<ContactField, string>>;
 
 /**
@@ -42,8 +42,8 @@ export function visibleContact(viewer: Viewer, sharing: ContactSharing | undefin
     const audience = sharing[`${field}Audience`];
     const allowed =
       own ||
-      (audience === "FAMILY" && can(viewer.role, "network", "viewContactDetails")) ||
-      (audience !== "NOBODY" && can(viewer.role, "network", "viewPrivateContactDetails"));
+      (audience === "FAMILY" && can(viewer, "network", "viewContactDetails")) ||
+      (audience !== "NOBODY" && can(viewer, "network", "viewPrivateContactDetails"));
     if (allowed) visible[field] = value;
   }
   return visible;

@@ -155,9 +155,10 @@ type WhatsNewRow = {
  * One statement reads the last visit and every count beside it (the home page has a budget of
  * 8 statements); version numbers go up by one, so the first and last new number name them all.
  */
-export async function whatsNewSinceLastVisit({ access }: { access: FamilyAccess }) {
+export async function whatsNewSinceLastVisit<Also extends object = object>({ access, alsoSelect = Prisma.empty }: { access: FamilyAccess; alsoSelect?: Prisma.Sql }) {
   const { familyId, person } = access;
-  const [visit] = await db.$queryRaw<WhatsNewRow[]>`
+  // Always one row (the visit may not exist yet), so other home-page counts can ride along.
+  const [visit] = await db.$queryRaw<(Omit<WhatsNewRow, "seenAt"> & { seenAt: Date | string | null } & Also)[]>`
     SELECT v."seenAt",
       (SELECT MIN(pv."number") FROM "PlanVersion" pv WHERE pv."familyId" = v."familyId" AND pv."publishedAt" > v."seenAt") AS "firstVersion",
       (SELECT MAX(pv."number") FROM "PlanVersion" pv WHERE pv."familyId" = v."familyId" AND pv."publishedAt" > v."seenAt") AS "lastVersion",
@@ -166,15 +167,17 @@ export async function whatsNewSinceLastVisit({ access }: { access: FamilyAccess 
       (SELECT COUNT(*) FROM "ScaleScore" s WHERE s."familyId" = v."familyId" AND s."createdAt" > v."seenAt" AND s."personId" <> v."personId") AS "scores",
       (SELECT COUNT(*) FROM "CorrectionRequest" c WHERE c."familyId" = v."familyId" AND c."respondedAt" > v."seenAt" AND c."personId" = v."personId") AS "answers",
       (SELECT COUNT(*) FROM "CorrectionRequest" c WHERE c."familyId" = v."familyId" AND c."createdAt" > v."seenAt" AND c."status" = 'OPEN') AS "corrections"
-    FROM "FamilyVisit" v
-    WHERE v."familyId" = ${familyId} AND v."personId" = ${person.id}`;
+      ${alsoSelect}
+    FROM (SELECT 1 AS "one") base
+    LEFT JOIN "FamilyVisit" v ON v."familyId" = ${familyId} AND v."personId" = ${person.id}`;
   const now = new Date();
   await db.familyVisit.upsert({
     where: { familyId_personId: { familyId, personId: person.id } },
     create: { familyId, personId: person.id, seenAt: now },
     update: { seenAt: now },
   });
-  if (!visit) return { firstVisit: true as const };
+  const also = visit as unknown as Also;
+  if (!visit.seenAt) return { firstVisit: true as const, also };
   const since = visit.seenAt instanceof Date ? visit.seenAt : new Date(visit.seenAt);
   const canSeePlan = can(access, "plan", "view");
   const seeAllViews = can(access.role, "plan", "write");
@@ -190,5 +193,6 @@ export async function whatsNewSinceLastVisit({ access }: { access: FamilyAccess 
     scores: count(visit.scores),
     answers: count(visit.answers),
     corrections: seeAllViews ? count(visit.corrections) : 0,
+    also,
   };
 }

@@ -1,5 +1,6 @@
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { Prisma } from "~/generated/sqlite/client";
 import { db } from "~/utils/db.server";
 
 export type RulesHome = { toAnswer: number; toEndorse: number; newReports: number } | null;
@@ -10,12 +11,20 @@ export type RulesHome = { toAnswer: number; toEndorse: number; newReports: numbe
  * practitioner has not endorsed yet, and reports with nothing recorded about what happened
  * next that this member may read (the practitioner: all; others: rules they check).
  */
-export async function rulesHome(access: FamilyAccess): Promise<RulesHome> {
-  if (!can(access.role, "rules", "view")) return null;
+type RulesRow = { rulesToAnswer?: number | bigint; rulesToEndorse?: number | bigint; rulesNewReports?: number | bigint };
+
+/**
+ * The columns the family home adds to its one read of what is new (see whatsNewSinceLastVisit),
+ * so the rules cost no statement of their own: rules whose current version names this member
+ * and that they have not agreed to (their newest answer is not "agree"), rules the
+ * practitioner has not endorsed yet, and reports with nothing recorded about what happened
+ * next that this member may read (the practitioner: all; others: rules they check).
+ */
+export function rulesHomeColumns(access: FamilyAccess): Prisma.Sql {
+  if (!can(access, "rules", "view")) return Prisma.empty;
   const { familyId, membershipId } = access;
   const seesAll = can(access.role, "rules", "recordOutcome") ? 1 : 0;
-  const [row] = await db.$queryRaw<{ toAnswer: number | bigint; toEndorse: number | bigint; newReports: number | bigint }[]>`
-    SELECT
+  return Prisma.sql`,
       (SELECT COUNT(*) FROM "Rule" r
         JOIN "RuleVersion" v ON v."ruleId" = r."id" AND v."number" = r."revision"
         JOIN "RulePerson" p ON p."versionId" = v."id" AND p."kind" = 'INVOLVED' AND p."membershipId" = ${membershipId}
@@ -26,12 +35,12 @@ export async function rulesHome(access: FamilyAccess): Promise<RulesHome> {
               AND NOT EXISTS (
                 SELECT 1 FROM "RuleAgreement" b
                 WHERE b."versionId" = v."id" AND b."membershipId" = ${membershipId} AND b."answer" <> 'ENDORSE' AND b."createdAt" > a."createdAt"))
-      ) AS "toAnswer",
+      ) AS "rulesToAnswer",
       (SELECT COUNT(*) FROM "Rule" r
         JOIN "RuleVersion" v ON v."ruleId" = r."id" AND v."number" = r."revision"
         WHERE r."familyId" = ${familyId} AND r."retiredAt" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "RuleAgreement" a WHERE a."versionId" = v."id" AND a."answer" = 'ENDORSE')
-      ) AS "toEndorse",
+      ) AS "rulesToEndorse",
       (SELECT COUNT(*) FROM "RuleReport" rr
         WHERE rr."familyId" = ${familyId}
           AND NOT EXISTS (SELECT 1 FROM "RuleReportFollowUp" f WHERE f."reportId" = rr."id")
@@ -40,10 +49,22 @@ export async function rulesHome(access: FamilyAccess): Promise<RulesHome> {
             JOIN "RuleVersion" v ON v."ruleId" = r."id" AND v."number" = r."revision"
             JOIN "RulePerson" p ON p."versionId" = v."id" AND p."kind" = 'CHECKER' AND p."membershipId" = ${membershipId}
             WHERE r."id" = rr."ruleId"))
-      ) AS "newReports"`;
+      ) AS "rulesNewReports"`;
+}
+
+/** The rules counts from the row those columns were read into; null when rules are not shown. */
+export function rulesHomeFrom(access: FamilyAccess, row: RulesRow): RulesHome {
+  if (!can(access, "rules", "view")) return null;
   return {
-    toAnswer: can(access.role, "rules", "agree") ? Number(row.toAnswer) : 0,
-    toEndorse: can(access.role, "rules", "endorse") ? Number(row.toEndorse) : 0,
-    newReports: Number(row.newReports),
+    toAnswer: can(access.role, "rules", "agree") ? Number(row.rulesToAnswer ?? 0) : 0,
+    toEndorse: can(access.role, "rules", "endorse") ? Number(row.rulesToEndorse ?? 0) : 0,
+    newReports: Number(row.rulesNewReports ?? 0),
   };
+}
+
+/** The rules counts on their own, in one statement (the home page reads them with its news). */
+export async function rulesHome(access: FamilyAccess): Promise<RulesHome> {
+  if (!can(access, "rules", "view")) return null;
+  const [row] = await db.$queryRaw<RulesRow[]>`SELECT 1 AS "one" ${rulesHomeColumns(access)}`;
+  return rulesHomeFrom(access, row);
 }

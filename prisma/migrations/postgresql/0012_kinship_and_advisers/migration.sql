@@ -164,11 +164,7 @@ ALTER TABLE "DiaryReader" ADD CONSTRAINT "DiaryReader_entryId_fkey" FOREIGN KEY 
 
 -- History is kept, whatever code runs: versions of contact arrangements and diary entries, and
 -- the family's choices about what each adviser sees, are never changed or deleted.
-CREATE FUNCTION "history_row_immutable"() RETURNS trigger AS $$
-BEGIN
-    RAISE EXCEPTION 'history rows cannot change (%)', TG_TABLE_NAME;
-END;
-$$ LANGUAGE plpgsql;
+-- "history_row_immutable"() is defined by 0008_network_commitments (the same function).
 
 CREATE TRIGGER "AdviserViewChange_no_delete" BEFORE DELETE ON "AdviserViewChange"
     FOR EACH ROW EXECUTE FUNCTION "history_row_undeletable"();
