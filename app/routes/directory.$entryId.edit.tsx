@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 
 import { ServiceForm } from "~/components/directory/service-form";
 import { recordAudit } from "~/modules/audit/audit.server";
@@ -11,12 +10,12 @@ import { readService, saveEdit } from "~/modules/directory/directory.server";
 import { IdSchema, notFound } from "~/modules/permissions/guard.server";
 import { requireOrganisationPermission } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
+import { BaseVersionSchema } from "~/utils/forms.server";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "directory:edit.editTitle" };
 
-const RevisionSchema = z.coerce.number().int().min(1);
 
 /** The entry and the editor's right to it. National entries ship with the app: nobody edits them here. */
 async function requireEditableEntry(request: Request, entryIdParam: string | undefined, context: unknown) {
@@ -37,7 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { entry, access } = await requireEditableEntry(request, params.entryId, context);
   const form = await readForm(request);
-  const revision = RevisionSchema.safeParse(form.get("revision"));
+  const revision = BaseVersionSchema.safeParse(form.get("revision"));
   const parsed = serviceFromForm(form, entry.service);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, theirs: null, revision: revision.data ?? entry.revision }, { status: 400 });
   const saved = revision.success ? await saveEdit({ entryId: entry.id, revision: revision.data, service: parsed.service, personId: access.person.id }) : { ok: false as const };

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 
 import { ContactForm, ContactGuidance } from "~/components/kinship/contact-form";
 import { isolatedName } from "~/components/isolated-name";
@@ -10,6 +9,7 @@ import { changeArrangement, getArrangement, parseContactForm } from "~/modules/k
 import { can } from "~/modules/permissions/can";
 import { IdSchema, notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
+import { BaseVersionSchema } from "~/utils/forms.server";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
@@ -34,14 +34,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const BaseVersion = z.coerce.number().int().min(1).max(1_000_000);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "contact", "write");
   const { arrangementId } = await load(access.familyId, params.arrangementId);
   const form = await readForm(request);
   const parsed = parseContactForm(form);
-  const baseVersion = BaseVersion.safeParse(form.get("baseVersion"));
+  const baseVersion = BaseVersionSchema.safeParse(form.get("baseVersion"));
   if (!parsed.ok || !baseVersion.success) {
     return data({ errors: parsed.ok ? { form: "kinship:errors.generic" } : parsed.errors, values: Object.fromEntries(form), conflict: false }, { status: 400 });
   }

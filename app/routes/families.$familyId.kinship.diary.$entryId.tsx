@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 
 import { DiaryForm } from "~/components/kinship/diary-form";
 import { changeDiaryEntry, getDiaryEntry, listPossibleReaders, parseDiaryForm } from "~/modules/kinship/diary.server";
 import { can } from "~/modules/permissions/can";
 import { IdSchema, notFound, recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
+import { BaseVersionSchema } from "~/utils/forms.server";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
@@ -42,7 +42,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const BaseVersion = z.coerce.number().int().min(1).max(1_000_000);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "diary", "write");
@@ -51,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!entry.mine) throw notFound();
   const form = await readForm(request);
   const parsed = parseDiaryForm(form);
-  const baseVersion = BaseVersion.safeParse(form.get("baseVersion"));
+  const baseVersion = BaseVersionSchema.safeParse(form.get("baseVersion"));
   if (!parsed.ok || !baseVersion.success) {
     return data(
       { errors: parsed.ok ? { form: "kinship:errors.generic" } : parsed.errors, values: Object.fromEntries(form), readers: form.getAll("readers"), conflict: false },

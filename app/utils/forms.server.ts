@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 export type FormErrors = Record<string, string>;
 
@@ -23,3 +23,9 @@ export function parseForm<S extends z.ZodType>(form: URLSearchParams, schema: S)
   }
   return { ok: false, errors, values };
 }
+
+/**
+ * The version (revision) number a form was started from, for optimistic saves. Kept here, not
+ * in route files: a schema built at the top of a route module drags zod into the browser bundle.
+ */
+export const BaseVersionSchema = z.coerce.number().int().min(1).max(1_000_000);
