@@ -1,18 +1,7 @@
-import { type Browser, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
-import { expect, expectAccessible, signIn, test } from "./helpers";
+import { expect, expectAccessible, test, personPage } from "./helpers";
 import { e2ePeople } from "./people";
-
-async function personPage(browser: Browser, email: string, options: { width?: number; javaScript?: boolean } = {}) {
-  const context = await browser.newContext({
-    viewport: options.width ? { width: options.width, height: 800 } : undefined,
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
-  return page;
-}
 
 const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name }).click();
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 /**
  * Collects CSP violations in this browser context: the browser's own console messages, and
@@ -112,4 +112,13 @@ export async function signIn(page: Page, email: string, { axe = false, remember 
   await page.getByLabel("Code from the email").fill(code);
   if (remember) await page.getByLabel("Keep me signed in on this device").check();
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A browser of one's own for one person: signed in, on their family home. */
+export async function personPage(browser: Browser, email: string, { width, javaScript = true }: { width?: number; javaScript?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: width ? { width, height: 800 } : undefined, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  await signIn(page, email);
+  await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
+  return page;
 }

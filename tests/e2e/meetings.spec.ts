@@ -1,18 +1,8 @@
 import { readFileSync } from "node:fs";
 
-import { type Browser } from "@playwright/test";
-
 import { addDays, addWorkingDays, weekday } from "../../app/modules/meetings/working-days";
-import { expect, expectAccessible, signIn, test } from "./helpers";
+import { expect, expectAccessible, test, personPage } from "./helpers";
 import { e2eMeetingsFamily, e2ePeople } from "./people";
-
-async function personPage(browser: Browser, email: string, javaScript = true) {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, acceptDownloads: true });
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
-  return page;
-}
 
 // A weekday about two weeks ahead, in UK dates; the report is due 3 working days before it.
 let day = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -119,7 +109,7 @@ test("a core group is booked, read, answered and its report flagged as not recei
 test.describe("with JavaScript off", () => {
   test("the parent answers, writes a shared note and marks a paper", async ({ browser }) => {
     test.setTimeout(180_000);
-    const parent = await personPage(browser, e2ePeople.meetParent.email, false);
+    const parent = await personPage(browser, e2ePeople.meetParent.email, { javaScript: false });
     await parent.getByRole("region", { name: "Your next meeting" }).getByRole("link", { name: "Open the meeting" }).click();
     await parent.getByLabel("Not sure").check();
     await parent.getByRole("button", { name: "Send my answer" }).click();

@@ -1,15 +1,7 @@
-import { type Browser, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
-import { expect, expectAccessible, newestMailText, signIn, test, waitForNewMail } from "./helpers";
+import { expect, expectAccessible, newestMailText, test, waitForNewMail, personPage } from "./helpers";
 import { e2ePeople, e2eRulesFamily } from "./people";
-
-async function personPage(browser: Browser, email: string, options: { javaScript?: boolean } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
-  return page;
-}
 
 async function openRules(page: Page) {
   await page.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name: "Rules" }).click();
