@@ -126,4 +126,7 @@ test("every page a kinship carer uses to find help passes axe", async ({ page })
   await page.getByRole("button", { name: "Cymraeg" }).click();
   await expect(page.getByRole("complementary", { name: "Angen help nawr?" })).toBeVisible();
   await expectAccessible(page);
+  // The choice is saved on the person: put it back, so later journeys find them in English.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("complementary", { name: "Need help now?" })).toBeVisible();
 });
