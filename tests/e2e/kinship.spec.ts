@@ -111,7 +111,7 @@ test("an adviser shares a link and a guide with a note, and the parent sees them
   await expect(adviser.getByRole("status")).toContainText("Shared.");
 
   await adviser.getByRole("radio", { name: "One of our guides" }).check();
-  await adviser.getByRole("combobox", { name: "Guide" }).selectOption({ label: "Kinship care: your options side by side" });
+  await adviser.getByRole("combobox", { name: "Guide" }).selectOption({ label: "Kinship care options side by side" });
   await adviser.getByLabel("Your note to the family").fill("Read this before the meeting.");
   await adviser.getByRole("button", { name: "Share", exact: true }).click();
   await expect(adviser.getByRole("status")).toContainText("Shared.");
