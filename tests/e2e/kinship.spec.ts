@@ -1,19 +1,11 @@
-import { type Browser, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
-import { expect, expectAccessible, signIn, test } from "./helpers";
+import { expect, expectAccessible, test, personPage } from "./helpers";
 import { e2ePeople } from "./people";
 
 // Issue 8: the kinship carers' space, advisers sharing, and the family choosing what each
 // adviser sees. The journeys run with JavaScript (axe needs it in the page); the last test
 // uses every form again with JavaScript off.
-
-async function personPage(browser: Browser, email: string, { javaScript = true } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript });
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
-  return page;
-}
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "This family's space" });
 
