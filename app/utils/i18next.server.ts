@@ -44,8 +44,48 @@ export function translatorFor(language: Language): i18n {
     // The resources are in memory, so initialising synchronously is safe and quick.
     initImmediate: false,
   });
+  rememberTranslations(instance);
   translators.set(language, { instance, resources });
   return instance;
+}
+
+// A page asks for a few hundred strings, nearly all plain keys with no options, and i18next
+// resolves each one afresh (about a millisecond of a plan page's server time). The strings never
+// change while the process runs, so each fixed t() keeps the plain answers it has given.
+const MAX_REMEMBERED = 5_000;
+
+function rememberTranslations(instance: i18n) {
+  const getFixedT = instance.getFixedT.bind(instance) as (...args: unknown[]) => TFunction;
+  const fixedTs = new Map<string, TFunction>();
+  instance.getFixedT = ((lng: string | readonly string[] | null, ns?: string | readonly string[] | null, keyPrefix?: string) => {
+    const id = `${String(lng)}\u0000${String(ns)}\u0000${String(keyPrefix)}`;
+    let t = fixedTs.get(id);
+    if (!t) {
+      t = remembering(getFixedT(lng, ns, keyPrefix));
+      if (fixedTs.size < MAX_REMEMBERED) fixedTs.set(id, t);
+    }
+    return t;
+  }) as typeof instance.getFixedT;
+}
+
+function remembering(fixedT: TFunction): TFunction {
+  const answers = new Map<string, string>();
+  const translate = fixedT as unknown as (...args: unknown[]) => unknown;
+  const t = (...args: unknown[]) => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== "string") return translate(...args);
+    let text = answers.get(key);
+    if (text === undefined) {
+      const answer = translate(key);
+      if (typeof answer !== "string") return answer;
+      text = answer;
+      if (answers.size < MAX_REMEMBERED) answers.set(key, text);
+    }
+    return text;
+  };
+  // react-i18next reads these from the function it is given.
+  const fixed = fixedT as unknown as Record<string, unknown>;
+  return Object.assign(t, { lng: fixed.lng, lngs: fixed.lngs, ns: fixed.ns, keyPrefix: fixed.keyPrefix }) as unknown as TFunction;
 }
 
 export const i18next = {
