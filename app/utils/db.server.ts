@@ -2,8 +2,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 
 import { PrismaClient as PostgresClient } from "~/generated/postgresql/client";
-import { PrismaClient } from "~/generated/sqlite/client";
+import { PrismaClient, type Prisma } from "~/generated/sqlite/client";
 import { getEnv } from "~/utils/env.server";
+import { createSqliteReader, type SqliteReader } from "~/utils/sqlite-reads.server";
 import { sqliteAdapter } from "~/utils/sqlite-statement-cache.server";
 
 export type Db = PrismaClient;
@@ -27,8 +28,10 @@ export function enableWriteAheadLog(url: string) {
   }
 }
 
+const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
 function createClient(url: string): Db {
-  if (/^postgres(ql)?:\/\//.test(url)) {
+  if (isPostgres(url)) {
     // Both clients come from the same models, so the SQLite type describes the Postgres one too.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
@@ -36,16 +39,36 @@ function createClient(url: string): Db {
   return new PrismaClient({ adapter: sqliteAdapter({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
 }
 
-const globalForDb = globalThis as unknown as { __db?: Db; __dbUrl?: string };
+function createReader(url: string): SqliteReader | null {
+  const file = url.replace(/^file:/, "");
+  if (isPostgres(url) || !file || file === ":memory:") return null;
+  return createSqliteReader(file, SQLITE_BUSY_TIMEOUT_MS);
+}
+
+const globalForDb = globalThis as unknown as { __db?: Db; __dbUrl?: string; __reader?: SqliteReader | null };
 
 /** One client per process, kept across dev reloads. */
 export function getDb(): Db {
   const url = getEnv().DATABASE_URL;
   if (!globalForDb.__db || globalForDb.__dbUrl !== url) {
+    globalForDb.__reader?.close();
     globalForDb.__db = createClient(url);
+    globalForDb.__reader = undefined;
     globalForDb.__dbUrl = url;
   }
   return globalForDb.__db;
+}
+
+/**
+ * A read in SQL, outside any transaction: on PostgreSQL through Prisma, on SQLite on a
+ * connection that only reads (see sqlite-reads.server.ts for why). Rows come back as
+ * `db.$queryRaw` gives them. Writes, and reads inside a transaction, go through Prisma.
+ */
+export async function readRows<T>(query: Prisma.Sql): Promise<T[]> {
+  const client = getDb();
+  if (globalForDb.__reader === undefined) globalForDb.__reader = createReader(globalForDb.__dbUrl ?? "");
+  const reader = globalForDb.__reader;
+  return reader ? reader.read<T>(query) : client.$queryRaw<T[]>(query);
 }
 
 export const db: Db = new Proxy({} as Db, {

@@ -1,7 +1,9 @@
 // Test-only database client that counts every SQL statement, through better-sqlite3's
 // `verbose` hook. It replaces the app's cached client, so loaders run unchanged against it.
 import { PrismaClient } from "~/generated/sqlite/client";
+import { SQLITE_BUSY_TIMEOUT_MS } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { createSqliteReader, type SqliteReader } from "~/utils/sqlite-reads.server";
 import { sqliteAdapter } from "~/utils/sqlite-statement-cache.server";
 
 export type Statement = { sql: string };
@@ -9,19 +11,19 @@ export type Statement = { sql: string };
 const log: Statement[] = [];
 let counting = false;
 
+const verbose = (message?: unknown) => {
+  if (counting && typeof message === "string") log.push({ sql: message.trim() });
+};
+
+/** Both of the app's SQLite connections count: Prisma's, and the one readRows reads on. */
 export function installCountingClient() {
   const url = getEnv().DATABASE_URL;
-  const client = new PrismaClient({
-    adapter: sqliteAdapter({
-      url,
-      verbose: (message?: unknown) => {
-        if (counting && typeof message === "string") log.push({ sql: message.trim() });
-      },
-    }),
-  });
-  const cache = globalThis as unknown as { __db?: unknown; __dbUrl?: string };
+  const client = new PrismaClient({ adapter: sqliteAdapter({ url, verbose }) });
+  const cache = globalThis as unknown as { __db?: unknown; __dbUrl?: string; __reader?: SqliteReader | null };
+  cache.__reader?.close();
   cache.__db = client;
   cache.__dbUrl = url;
+  cache.__reader = createSqliteReader(url.replace(/^file:/, ""), SQLITE_BUSY_TIMEOUT_MS, verbose);
   return client;
 }
 

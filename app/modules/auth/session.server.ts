@@ -1,8 +1,9 @@
 import { createCookie, redirect } from "@remix-run/node";
 
+import { Prisma } from "~/generated/sqlite/client";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
 import type { AdviserView, FamilyRole } from "~/modules/permissions/matrix";
-import { db } from "~/utils/db.server";
+import { db, readRows } from "~/utils/db.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
 import { getEnv } from "~/utils/env.server";
 import { languageCookie } from "~/utils/i18next.server";
@@ -76,7 +77,7 @@ function adviserViewOf(row: ViewerRow): AdviserView | null {
  * loaders share the result.
  */
 async function loadViewer(tokenHash: string): Promise<Viewer | null> {
-  const rows = await db.$queryRaw<ViewerRow[]>`
+  const rows = await readRows<ViewerRow>(Prisma.sql`
     SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", s."revokedAt",
            p."id" AS "personId", p."name", p."language",
            m."id" AS "membershipId", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName",
@@ -88,7 +89,7 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
     LEFT JOIN "Organisation" o ON o."id" = f."organisationId"
     LEFT JOIN "AdviserView" a ON a."membershipId" = m."id"
     WHERE s."tokenHash" = ${tokenHash}
-    ORDER BY f."name"`;
+    ORDER BY f."name"`);
   const session = rows[0];
   if (!session || session.revokedAt) return null;
 

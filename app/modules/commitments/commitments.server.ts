@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import {
   checkInChoices,
@@ -15,7 +16,7 @@ import {
 } from "~/modules/commitments/schedule";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { db } from "~/utils/db.server";
+import { db, readRows } from "~/utils/db.server";
 import { userText } from "~/utils/text.server";
 
 import { commitmentKinds, MAX_SLOTS, type CommitmentKind } from "~/modules/commitments/commitment-constants";
@@ -435,7 +436,7 @@ type ActiveRow = CommitmentRow & { occurrence: string | null; keeperName: string
  */
 export async function activeCommitmentsWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
   const since = ukParts(new Date(now.getTime() - 15 * 86_400_000)).date;
-  const rows = await db.$queryRaw<ActiveRow[]>`
+  const rows = await readRows<ActiveRow>(Prisma.sql`
     SELECT c."id", c."membershipId", c."kind", c."words", c."slots", c."startDate", c."endDate", c."status", c."statusReason",
       c."familyAcceptedById", c."practitionerAcceptedById", c."activeSince", c."revision", c."updatedById", c."updatedAt",
       k."occurrence", p."name" AS "keeperName"
@@ -444,7 +445,7 @@ export async function activeCommitmentsWithCheckIns({ familyId, now = new Date()
     JOIN "Person" p ON p."id" = m."personId"
     LEFT JOIN "CommitmentCheckIn" k ON k."commitmentId" = c."id" AND k."occurrence" >= ${since}
     WHERE c."familyId" = ${familyId} AND c."status" = 'ACTIVE'
-    ORDER BY c."createdAt"`;
+    ORDER BY c."createdAt"`);
   const byId = new Map<string, Commitment & { checkedIn: Set<string>; keeperName: string }>();
   for (const row of rows) {
     let commitment = byId.get(row.id);

@@ -2,9 +2,10 @@
 // replies, "what I want to say" notes and the papers for the meeting.
 import { randomUUID } from "node:crypto";
 
+import { Prisma } from "~/generated/sqlite/client";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { db } from "~/utils/db.server";
+import { db, readRows } from "~/utils/db.server";
 
 import { toLondon } from "./london-time";
 import type { MeetingAnswer, MeetingKind, PaperKind } from "./meeting-kinds";
@@ -275,7 +276,7 @@ const toDate = (value: Date | string) => (value instanceof Date ? value : new Da
  * differently; the newest 20 meetings always hold the next one unless 20 are still to come.
  */
 export async function nextMeetingFor({ access, now = new Date() }: { access: FamilyAccess; now?: Date }) {
-  const rows = await db.$queryRaw<NextRow[]>`
+  const rows = await readRows<NextRow>(Prisma.sql`
     SELECT m."id", m."kind", m."startsAt", m."endsAt",
       (SELECT r."answer" FROM "MeetingReply" r
         WHERE r."meetingId" = m."id" AND r."personId" = ${access.person.id}
@@ -284,7 +285,7 @@ export async function nextMeetingFor({ access, now = new Date() }: { access: Fam
     JOIN "MeetingInvite" i ON i."meetingId" = m."id" AND i."personId" = ${access.person.id}
     WHERE m."familyId" = ${access.familyId} AND m."status" = 'SCHEDULED'
     ORDER BY m."startsAt" DESC
-    LIMIT 20`;
+    LIMIT 20`);
   const next = rows
     .map((row) => ({ ...row, startsAt: toDate(row.startsAt), endsAt: toDate(row.endsAt) }))
     .filter((row) => row.endsAt > now)

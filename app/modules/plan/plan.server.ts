@@ -1,8 +1,9 @@
+import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import type { FamilyRole } from "~/modules/permissions/matrix";
 import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
-import { db } from "~/utils/db.server";
+import { db, readRows } from "~/utils/db.server";
 
 function parseContent(raw: unknown): PlanContent {
   // Stored JSON is ours, but parse it anyway: a bad row must fail loudly, not render oddly.
@@ -126,9 +127,9 @@ function isUniqueViolation(error: unknown): boolean {
 // every view of the plan. The SQL is the portable subset (quoted names, no dialect functions).
 
 export async function listVersions({ familyId }: { familyId: string }) {
-  return db.$queryRaw<{ number: number; publishedAt: Date; publishedById: string }[]>`
+  return readRows<{ number: number; publishedAt: Date; publishedById: string }>(Prisma.sql`
     SELECT "number", "publishedAt", "publishedById" FROM "PlanVersion"
-    WHERE "familyId" = ${familyId} ORDER BY "number" DESC`;
+    WHERE "familyId" = ${familyId} ORDER BY "number" DESC`);
 }
 
 function toVersion(row: { number: number; content: unknown; publishedAt: Date; publishedById: string } | null | undefined) {
@@ -136,9 +137,9 @@ function toVersion(row: { number: number; content: unknown; publishedAt: Date; p
 }
 
 export async function getVersion({ familyId, number }: { familyId: string; number: number }) {
-  const [row] = await db.$queryRaw<{ number: number; content: unknown; publishedAt: Date; publishedById: string }[]>`
+  const [row] = await readRows<{ number: number; content: unknown; publishedAt: Date; publishedById: string }>(Prisma.sql`
     SELECT "number", "content", "publishedAt", "publishedById" FROM "PlanVersion"
-    WHERE "familyId" = ${familyId} AND "number" = ${number}`;
+    WHERE "familyId" = ${familyId} AND "number" = ${number}`);
   return toVersion(row);
 }
 
@@ -157,11 +158,11 @@ export type FamilyMember = { membershipId: string; personId: string; role: Famil
  * published, viewed or asked for a correction was a member, and membership rows are never deleted.
  */
 export async function familyPeople({ familyId }: { familyId: string }) {
-  const rows = await db.$queryRaw<(FamilyMember & { status: string })[]>`
+  const rows = await readRows<FamilyMember & { status: string }>(Prisma.sql`
     SELECT m."id" AS "membershipId", m."personId", m."role", m."status", p."name"
     FROM "Membership" m JOIN "Person" p ON p."id" = m."personId"
     WHERE m."familyId" = ${familyId}
-    ORDER BY m."createdAt"`;
+    ORDER BY m."createdAt"`);
   const names = new Map(rows.map((row) => [row.personId, row.name]));
   return {
     active: rows.filter((row) => row.status === "ACTIVE").map(({ membershipId, personId, role, name }) => ({ membershipId, personId, role, name })),

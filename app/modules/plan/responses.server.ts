@@ -3,7 +3,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import type { FamilyPeople } from "~/modules/plan/plan.server";
-import { db } from "~/utils/db.server";
+import { db, readRows } from "~/utils/db.server";
 
 type Stance = "AGREE" | "NOT_SURE" | "DISAGREE";
 
@@ -54,12 +54,12 @@ type CorrectionRow = {
 export async function listViews({ access, itemId, people }: { access: FamilyAccess; itemId?: string; people: FamilyPeople }) {
   const seeAll = can(access.role, "plan", "write");
   // SQL rather than the query builder: this runs on every view of the plan (see listVersions).
-  const rows = await db.$queryRaw<ViewRow[]>`
+  const rows = await readRows<ViewRow>(Prisma.sql`
     SELECT "id", "itemId", "personId", "stance", "words", "shared", "version", "createdAt" FROM "ItemView"
     WHERE "familyId" = ${access.familyId}
       ${itemId ? Prisma.sql`AND "itemId" = ${itemId}` : Prisma.empty}
       ${seeAll ? Prisma.empty : Prisma.sql`AND ("shared" = ${true} OR "personId" = ${access.person.id})`}
-    ORDER BY "createdAt" DESC`;
+    ORDER BY "createdAt" DESC`);
   const seen = new Set<string>();
   return rows.map((row) => {
     const key = `${row.itemId}:${row.personId}`;
@@ -131,11 +131,11 @@ export async function answerCorrection({
 }
 
 export async function listCorrections({ familyId, itemId, people }: { familyId: string; itemId?: string; people: FamilyPeople }) {
-  const rows = await db.$queryRaw<CorrectionRow[]>`
+  const rows = await readRows<CorrectionRow>(Prisma.sql`
     SELECT "id", "itemId", "version", "whatIsWrong", "shouldSay", "status", "reason", "createdAt", "respondedAt", "personId", "respondedById"
     FROM "CorrectionRequest"
     WHERE "familyId" = ${familyId} ${itemId ? Prisma.sql`AND "itemId" = ${itemId}` : Prisma.empty}
-    ORDER BY "createdAt" ASC`;
+    ORDER BY "createdAt" ASC`);
   return rows.map(({ personId, respondedById, ...row }) => ({ ...row, name: people.nameOf(personId) ?? "", respondedByName: people.nameOf(respondedById) }));
 }
 
@@ -158,7 +158,7 @@ type WhatsNewRow = {
 export async function whatsNewSinceLastVisit<Also extends object = object>({ access, alsoSelect = Prisma.empty }: { access: FamilyAccess; alsoSelect?: Prisma.Sql }) {
   const { familyId, person } = access;
   // Always one row (the visit may not exist yet), so other home-page counts can ride along.
-  const [visit] = await db.$queryRaw<(Omit<WhatsNewRow, "seenAt"> & { seenAt: Date | string | null } & Also)[]>`
+  const [visit] = await readRows<Omit<WhatsNewRow, "seenAt"> & { seenAt: Date | string | null } & Also>(Prisma.sql`
     SELECT v."seenAt",
       (SELECT MIN(pv."number") FROM "PlanVersion" pv WHERE pv."familyId" = v."familyId" AND pv."publishedAt" > v."seenAt") AS "firstVersion",
       (SELECT MAX(pv."number") FROM "PlanVersion" pv WHERE pv."familyId" = v."familyId" AND pv."publishedAt" > v."seenAt") AS "lastVersion",
@@ -169,7 +169,7 @@ export async function whatsNewSinceLastVisit<Also extends object = object>({ acc
       (SELECT COUNT(*) FROM "CorrectionRequest" c WHERE c."familyId" = v."familyId" AND c."createdAt" > v."seenAt" AND c."status" = 'OPEN') AS "corrections"
       ${alsoSelect}
     FROM (SELECT 1 AS "one") base
-    LEFT JOIN "FamilyVisit" v ON v."familyId" = ${familyId} AND v."personId" = ${person.id}`;
+    LEFT JOIN "FamilyVisit" v ON v."familyId" = ${familyId} AND v."personId" = ${person.id}`);
   const now = new Date();
   await db.familyVisit.upsert({
     where: { familyId_personId: { familyId, personId: person.id } },

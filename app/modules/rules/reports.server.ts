@@ -1,10 +1,11 @@
+import { Prisma } from "~/generated/sqlite/client";
 import { isLanguage } from "~/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { enqueueJob } from "~/modules/jobs/jobs.server";
 import { sendMail } from "~/modules/mail/mailer.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { db } from "~/utils/db.server";
+import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 
@@ -61,11 +62,11 @@ const reportSelect = {
 
 /** Rules whose current version names this member as a checker. */
 async function rulesIcheck(access: FamilyAccess) {
-  const rows = await db.$queryRaw<{ ruleId: string }[]>`
+  const rows = await readRows<{ ruleId: string }>(Prisma.sql`
     SELECT r."id" AS "ruleId" FROM "Rule" r
     JOIN "RuleVersion" v ON v."ruleId" = r."id" AND v."number" = r."revision"
     JOIN "RulePerson" p ON p."versionId" = v."id" AND p."kind" = 'CHECKER' AND p."membershipId" = ${access.membershipId}
-    WHERE r."familyId" = ${access.familyId}`;
+    WHERE r."familyId" = ${access.familyId}`);
   return rows.map((row) => row.ruleId);
 }
 

@@ -1,7 +1,7 @@
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { Prisma } from "~/generated/sqlite/client";
-import { db } from "~/utils/db.server";
+import { readRows } from "~/utils/db.server";
 
 export type RulesHome = { toAnswer: number; toEndorse: number; newReports: number } | null;
 
@@ -65,6 +65,6 @@ export function rulesHomeFrom(access: FamilyAccess, row: RulesRow): RulesHome {
 /** The rules counts on their own, in one statement (the home page reads them with its news). */
 export async function rulesHome(access: FamilyAccess): Promise<RulesHome> {
   if (!can(access, "rules", "view")) return null;
-  const [row] = await db.$queryRaw<RulesRow[]>`SELECT 1 AS "one" ${rulesHomeColumns(access)}`;
+  const [row] = await readRows<RulesRow>(Prisma.sql`SELECT 1 AS "one" ${rulesHomeColumns(access)}`);
   return rulesHomeFrom(access, row);
 }

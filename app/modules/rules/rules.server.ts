@@ -1,10 +1,11 @@
+import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import type { FamilyRole } from "~/modules/permissions/matrix";
 import { getLatestVersion } from "~/modules/plan/plan.server";
 import { ruleStatus, type Answer, type AnswerRow } from "~/modules/rules/rule-status";
 import type { FieldErrors, RuleFields } from "~/modules/rules/rules.schema.server";
-import { db } from "~/utils/db.server";
+import { db, readRows } from "~/utils/db.server";
 
 /** Roles whose members can be named in a rule: the family and its network, not professionals. */
 export const nameableRoles: readonly FamilyRole[] = ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER"];
@@ -16,11 +17,11 @@ export type RulePerson = { membershipId: string; personId: string; role: FamilyR
  * every version (also someone who has since left) without a query per person.
  */
 export async function rulePeople({ familyId }: { familyId: string }) {
-  const rows = await db.$queryRaw<RulePerson[]>`
+  const rows = await readRows<RulePerson>(Prisma.sql`
     SELECT m."id" AS "membershipId", m."personId", m."role", m."status", p."name"
     FROM "Membership" m JOIN "Person" p ON p."id" = m."personId"
     WHERE m."familyId" = ${familyId}
-    ORDER BY m."createdAt"`;
+    ORDER BY m."createdAt"`);
   const byMembership = new Map(rows.map((row) => [row.membershipId, row]));
   const byPerson = new Map(rows.map((row) => [row.personId, row]));
   return {
