@@ -8,6 +8,7 @@ import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "~/components/nonce";
 import { startJobRunner } from "~/modules/jobs/runner.server";
 import { getEnv } from "~/utils/env.server";
+import { pageHydrates } from "~/utils/hydration";
 import { i18next, translatorFor } from "~/utils/i18next.server";
 import { errorFields, logEvent, shouldLogAsError } from "~/utils/log.server";
 import { getRequestId } from "~/utils/request.server";
@@ -22,6 +23,17 @@ if (getEnv().NODE_ENV === "development") startJobRunner();
 
 export const streamTimeout = 5_000;
 
+/**
+ * A page that does not hydrate never sends the browser Remix's stream of loader data (no
+ * <Scripts>), yet RemixServer would still read that stream to the end while rendering. Dropping
+ * it saves that work on every reading page.
+ */
+function dropBrowserData(context: EntryContext) {
+  const stream = context.serverHandoffStream;
+  context.serverHandoffStream = undefined;
+  stream?.cancel().catch(() => {});
+}
+
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -32,6 +44,9 @@ export default async function handleRequest(
   const instance = translatorFor(await i18next.getLocale(request));
 
   const nonce = newNonce();
+  if (!pageHydrates(remixContext.staticHandlerContext.matches.map((match) => remixContext.routeModules[match.route.id]?.handle))) {
+    dropBrowserData(remixContext);
+  }
 
   // The whole page is rendered before anything is sent, and sent as one piece. Pages are small
   // and have nothing to stream late, and one piece is far cheaper to compress than the dozens of

@@ -26,6 +26,7 @@ import { familyRightsGroupAdviceLine } from "~/modules/directory/national-servic
 import { statusFor } from "~/modules/directory/status.server";
 import stylesheet from "~/tailwind.css";
 import { i18next } from "~/utils/i18next.server";
+import { pageHydrates } from "~/utils/hydration";
 import { getBundleVersion } from "~/utils/locales.server";
 import { getRequestId } from "~/utils/request.server";
 
@@ -129,7 +130,7 @@ export type RouteHandle = {
 
 /** Whether this page loads the app's JavaScript: only if no matched route says it need not. */
 function useHydration() {
-  const wanted = useMatches().every((match) => (match.handle as RouteHandle | undefined)?.hydrate !== false);
+  const wanted = pageHydrates(useMatches().map((match) => match.handle));
   // Once the app runs in the browser, it keeps its scripts when it moves to a reading page.
   const [started] = useState(wanted);
   return wanted || started;
