@@ -31,17 +31,36 @@ const patches = [
       ],
     ],
   },
+  {
+    // For every page Remix encodes all loader data into a stream for the browser before the page
+    // renders. A page that does not hydrate never sends it (app/entry.server.tsx drops it), so
+    // the encoding is put off until something reads the stream. A hydrating page reads it while
+    // rendering, as before.
+    file: require.resolve("@remix-run/server-runtime/dist/server.js"),
+    marker: "/* safety-circle: browser data encoded when read */",
+    edits: [
+      [
+        "var singleFetch = require('./single-fetch.js');",
+        "var singleFetch = require('./single-fetch.js');\n/* safety-circle: browser data encoded when read */\nfunction encodedWhenRead(encode) {\n  let reader;\n  return new ReadableStream({\n    async pull(controller) {\n      reader ??= encode().getReader();\n      const { done, value } = await reader.read();\n      if (done) controller.close();\n      else controller.enqueue(value);\n    },\n    cancel(reason) {\n      return reader?.cancel(reason);\n    }\n  });\n}",
+      ],
+      [
+        "serverHandoffStream: singleFetch.encodeViaTurboStream(state, request.signal, build.entry.module.streamTimeout, serverMode),",
+        "serverHandoffStream: encodedWhenRead(() => singleFetch.encodeViaTurboStream(state, request.signal, build.entry.module.streamTimeout, serverMode)),",
+        2,
+      ],
+    ],
+  },
 ];
 
 for (const { file, marker, edits } of patches) {
   let source = readFileSync(file, "utf8");
   if (source.includes(marker)) continue;
-  for (const [before, after] of edits) {
-    if (source.split(before).length !== 2) {
+  for (const [before, after, times = 1] of edits) {
+    if (source.split(before).length !== times + 1) {
       console.error(`patch-dependencies: ${file} has changed; review the patch in scripts/patch-dependencies.mjs.`);
       process.exit(1);
     }
-    source = source.replace(before, () => after);
+    source = source.replaceAll(before, () => after);
   }
   // A new file, renamed into place: node_modules may be hard-linked into other checkouts.
   writeFileSync(`${file}.patching`, source);

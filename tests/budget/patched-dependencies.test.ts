@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 import type * as RemixRouter from "@remix-run/router";
@@ -47,5 +48,14 @@ describe("route matching on the server", () => {
     expect(ids(routes, "/extra")).toEqual(["root", "catch-all"]);
     // A new list is ranked afresh.
     expect(ids(routeList().map((root) => ({ ...root, children: [{ id: "extra", path: "extra" }, ...root.children!] })), "/extra")).toEqual(["root", "extra"]);
+  });
+});
+
+describe("the server's loader data for the browser", () => {
+  it("is encoded only when something reads it (the install-time patch is in place)", () => {
+    const source = readFileSync(require.resolve("@remix-run/server-runtime/dist/server.js"), "utf8");
+    // Both document renders (the page, and the error page after a failure) defer the encoding.
+    expect(source.match(/serverHandoffStream: encodedWhenRead\(\(\) => singleFetch\.encodeViaTurboStream\(/g)).toHaveLength(2);
+    expect(source).not.toMatch(/serverHandoffStream: singleFetch\.encodeViaTurboStream\(/);
   });
 });
