@@ -17,7 +17,7 @@ import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 import { isolatedName } from "~/components/isolated-name";
 
-export const handle: RouteHandle = { titleKey: "plan:draft.title" };
+export const handle: RouteHandle = { titleKey: "plan:draft.title", i18n: ["plan"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "write", { context });
