@@ -53,6 +53,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  // First: nothing below may translate before the page's namespaces are there.
+  const namespaces = usePageNamespaces();
   const root = useRouteLoaderData<typeof loader>("root");
   const { t } = useTranslation();
   const params = useParams();
@@ -60,7 +62,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const title = usePageTitle();
   const nonce = useNonce();
   const hydrate = useHydration();
-  const namespaces = usePageNamespaces();
   // The head keeps the first page's preloads; later pages' strings are fetched by i18next.
   const [preloaded] = useState(namespaces);
   const versions = parseNamespaceVersions(root?.localeVersions);
