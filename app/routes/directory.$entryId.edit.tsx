@@ -14,7 +14,7 @@ import { BaseVersionSchema } from "~/utils/forms.server";
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "directory:edit.editTitle", i18n: ["plan"] };
+export const handle: RouteHandle = { titleKey: "directory:edit.editTitle" };
 
 
 /** The entry and the editor's right to it. National entries ship with the app: nobody edits them here. */

@@ -12,7 +12,7 @@ import { requireViewer } from "~/modules/auth/session.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "directory:edit.addTitle", i18n: ["plan"] };
+export const handle: RouteHandle = { titleKey: "directory:edit.addTitle" };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer(request, context);

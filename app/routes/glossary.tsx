@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 
-import { useGlossary } from "~/components/plan/glossary-text";
+import { useGlossary } from "~/components/plan/use-glossary";
 import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "glossary:title", hydrate: false, i18n: ["glossary", "plan"] };

@@ -18,7 +18,10 @@ const namespaces = readdirSync("locales/en")
   .filter((file) => file.endsWith(".json"))
   .map((file) => file.replace(/\.json$/, ""));
 
-/** Namespaces a source text names: "ns:key" (also in template literals), useTranslation("ns" | [...]), { ns: "ns" }. */
+/**
+ * Namespaces a source text names: "ns:key" (also in template literals), useTranslation("ns" |
+ * [...]), { ns: "ns" }, and i18next calls given a namespace (getResourceBundle(lng, "ns")).
+ */
 function namespacesIn(source: string): Set<string> {
   const found = new Set<string>();
   const known = namespaces.join("|");
@@ -27,6 +30,12 @@ function namespacesIn(source: string): Set<string> {
     for (const name of match[1].matchAll(/["'`]([^"'`]+)["'`]/g)) found.add(name[1]);
   }
   for (const match of source.matchAll(/\bns:\s*["'`]([^"'`]+)["'`]/g)) found.add(match[1]);
+  // i18next calls that name a namespace as an argument, e.g. getResourceBundle(language, "glossary").
+  // (Not the server's getFixedT: what it translates reaches the browser as text.)
+  const calls = /\b(?:getResourceBundle|hasResourceBundle|getResource|loadNamespaces)\(([^)]*)\)/g;
+  for (const match of source.matchAll(calls)) {
+    for (const name of match[1].matchAll(new RegExp(`["'\`](${known})["'\`]`, "g"))) found.add(name[1]);
+  }
   return found;
 }
 
@@ -89,9 +98,10 @@ describe("locale namespaces", () => {
       't("meetings:title"); t(`errors:page.${status}.title`);',
       'export const handle = { titleKey: "auth:signIn.title" };',
       't("reason", { ns: "network" });',
-      't("home.title"); const note = "look: here";',
+      'i18n.getResourceBundle(i18n.language, "glossary");',
+      't("home.title"); const note = "look: here"; getResource(lng, "nothing");',
     ].join("\n");
-    expect([...namespacesIn(source)].sort()).toEqual(["auth", "errors", "kinship", "meetings", "network", "plan", "rules"]);
+    expect([...namespacesIn(source)].sort()).toEqual(["auth", "errors", "glossary", "kinship", "meetings", "network", "plan", "rules"]);
   });
 
   it("the root declares what its layout and error pages use, and every file exists", () => {
