@@ -24,6 +24,9 @@ const localeBackend: BackendModule = {
 
 async function hydrate() {
   const lng = document.documentElement.lang || "en";
+  // The namespaces the server preloaded for this page (its matched routes' handle.i18n), so both
+  // sides agree; remix-i18next's getInitialNamespaces() reads the same handles from the loaded
+  // route modules, but the head already says it without a second reading.
   const namespaces = [...document.querySelectorAll<HTMLLinkElement>("link[data-locale-ns]")].map((link) => link.dataset.localeNs!);
 
   await i18next
