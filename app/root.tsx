@@ -27,8 +27,13 @@ import { statusFor } from "~/modules/directory/status.server";
 import stylesheet from "~/tailwind.css";
 import { i18next } from "~/utils/i18next.server";
 import { pageHydrates } from "~/utils/hydration";
-import { getBundleVersion } from "~/utils/locales.server";
+import { localeUrl, pageNamespaces, parseNamespaceVersions } from "~/utils/locale-namespaces";
+import { getNamespaceVersions } from "~/utils/locales.server";
 import { getRequestId } from "~/utils/request.server";
+
+// What the layout itself shows (header, footer, "Need help now?" with its opening times, error
+// pages), so every page has it. Each route adds its own namespaces in `handle.i18n`.
+export const handle: RouteHandle = { i18n: ["common", "directory", "errors", "help"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
@@ -39,7 +44,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = viewer?.person ?? null;
   return {
     locale,
-    localeBundle: `/resources/locales/${locale}?v=${getBundleVersion(locale)}`,
+    localeVersions: getNamespaceVersions(locale),
     requestId: getRequestId(request),
     person: person ? { name: person.name } : null,
     families: (viewer?.memberships ?? []).map((membership) => ({ id: membership.familyId, name: membership.familyName })),
@@ -49,6 +54,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  // First: nothing below may translate before the page's namespaces are there.
+  const namespaces = usePageNamespaces();
   const root = useRouteLoaderData<typeof loader>("root");
   const { t } = useTranslation();
   const params = useParams();
@@ -56,6 +63,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const title = usePageTitle();
   const nonce = useNonce();
   const hydrate = useHydration();
+  // The head keeps the first page's preloads; later pages' strings are fetched by i18next.
+  const [preloaded] = useState(namespaces);
+  const versions = parseNamespaceVersions(root?.localeVersions);
   return (
     <html lang={locale} dir="ltr">
       <head>
@@ -64,8 +74,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="robots" content="noindex, nofollow" />
         {/* No favicon download: every byte counts on pay-as-you-go data. */}
         <link rel="icon" href="data:," />
-        {root && hydrate ? <meta name="locale-bundle" content={root.localeBundle} /> : null}
-        {root && hydrate ? <link rel="preload" as="fetch" href={root.localeBundle} crossOrigin="anonymous" /> : null}
+        {root && hydrate ? <meta name="locale-versions" content={root.localeVersions} /> : null}
+        {root && hydrate
+          ? preloaded.map((namespace) => (
+              <link
+                key={namespace}
+                rel="preload"
+                as="fetch"
+                href={localeUrl(locale, namespace, versions.get(namespace) ?? "")}
+                crossOrigin="anonymous"
+                data-locale-ns={namespace}
+              />
+            ))
+          : null}
         <title>{title}</title>
         <Meta />
         <Links />
@@ -121,12 +142,32 @@ function usePageTitle() {
 export type RouteHandle = {
   titleKey?: string;
   /**
+   * The locale namespaces this route's module and everything it imports use (besides the
+   * root's). The browser downloads only these; tests/routes/locale-namespaces.test.ts checks
+   * every route declares what it uses, and nothing more.
+   */
+  i18n?: string[];
+  /**
    * false: a reading page that works as plain HTML, so it downloads no JavaScript at all (the
    * quick exit's Shift×3 is an inline script). Pages with forms or live help keep hydrating.
    * The list is in the README.
    */
   hydrate?: boolean;
 };
+
+/**
+ * The namespaces of the matched routes. In the browser, useTranslation suspends until all of
+ * them are loaded. Remix makes every router update inside a React transition, and a suspended
+ * transition keeps the old page on screen, so on a client-side navigation the new page shows
+ * only once its strings have arrived: never a raw key. (Loading in a root clientLoader would
+ * not run on every navigation; a Suspense fallback would flash.) On the server all strings are
+ * in memory, so nothing waits.
+ */
+function usePageNamespaces() {
+  const namespaces = pageNamespaces(useMatches().map((match) => match.handle));
+  useTranslation(namespaces);
+  return namespaces;
+}
 
 /** Whether this page loads the app's JavaScript: only if no matched route says it need not. */
 function useHydration() {

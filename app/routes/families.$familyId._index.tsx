@@ -16,7 +16,7 @@ import { rulesHomeColumns, rulesHomeFrom } from "~/modules/rules/rules-home.serv
 import { NextMeeting } from "~/components/meetings/next-meeting";
 import { nextMeetingCard } from "~/modules/meetings/home.server";
 
-export const handle: RouteHandle = { titleKey: "family:home.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "family:home.title", hydrate: false, i18n: ["commitments", "family", "meetings", "rules"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });

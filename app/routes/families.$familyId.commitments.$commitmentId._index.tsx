@@ -30,7 +30,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "commitments:title" };
+export const handle: RouteHandle = { titleKey: "commitments:title", i18n: ["commitments"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "view", { context });

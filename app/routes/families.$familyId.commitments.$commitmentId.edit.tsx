@@ -13,7 +13,7 @@ import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "commitments:form.editTitle" };
+export const handle: RouteHandle = { titleKey: "commitments:form.editTitle", i18n: ["commitments"] };
 
 /** Only the keeper changes their own promise; anyone else gets the same 404 as a wrong id. */
 async function ownCommitment(access: FamilyAccess, param: string | undefined) {

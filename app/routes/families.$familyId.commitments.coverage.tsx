@@ -9,7 +9,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 
 // A reading page: plain HTML and CSS, a table on wide screens and a list by day on phones.
-export const handle: RouteHandle = { titleKey: "commitments:coverage.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "commitments:coverage.title", hydrate: false, i18n: ["commitments"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "view", { context });

@@ -11,7 +11,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "commitments:form.offerTitle" };
+export const handle: RouteHandle = { titleKey: "commitments:form.offerTitle", i18n: ["commitments"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "offer", { context });

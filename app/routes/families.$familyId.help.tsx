@@ -11,6 +11,7 @@ import type { RouteHandle } from "~/root";
 export const handle: RouteHandle = {
   titleKey: "family:sections.help.title",
   hydrate: false,
+  i18n: ["family", "guide", "kinship"],
 };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

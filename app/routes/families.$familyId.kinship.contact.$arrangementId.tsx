@@ -13,7 +13,7 @@ import { BaseVersionSchema } from "~/utils/forms.server";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "kinship:contact.oneTitle" };
+export const handle: RouteHandle = { titleKey: "kinship:contact.oneTitle", i18n: ["kinship"] };
 
 async function load(familyId: string, arrangementIdParam: string | undefined) {
   const id = IdSchema.safeParse(arrangementIdParam);

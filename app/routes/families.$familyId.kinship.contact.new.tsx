@@ -9,7 +9,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "kinship:contact.newTitle" };
+export const handle: RouteHandle = { titleKey: "kinship:contact.newTitle", i18n: ["kinship"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireFamilyPermission(request, params.familyId, "contact", "write", { context });

@@ -12,7 +12,7 @@ import { BaseVersionSchema } from "~/utils/forms.server";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "kinship:diary.oneTitle" };
+export const handle: RouteHandle = { titleKey: "kinship:diary.oneTitle", i18n: ["kinship"] };
 
 /** The entry if this person may read it. Not theirs to read and not there look the same: 404. */
 async function readableEntry(access: FamilyAccess, entryIdParam: string | undefined) {

@@ -14,7 +14,7 @@ import { requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "meetings:change.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "meetings:change.title", hydrate: false, i18n: ["meetings"] };
 
 async function current(request: Request, familyId: string | undefined, meetingIdParam: string | undefined, context?: unknown) {
   const access = await requireFamilyPermission(request, familyId, "meetings", "schedule", { context });

@@ -13,7 +13,7 @@ import type { RouteHandle } from "~/root";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "meetings:book.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "meetings:book.title", hydrate: false, i18n: ["meetings"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "schedule", { context });

@@ -15,7 +15,7 @@ import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 import { isolatedName } from "~/components/isolated-name";
 
-export const handle: RouteHandle = { titleKey: "network:title" };
+export const handle: RouteHandle = { titleKey: "network:title", i18n: ["commitments", "network"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "network", "view", { context });

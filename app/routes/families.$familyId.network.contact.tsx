@@ -12,7 +12,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "network:contact.title" };
+export const handle: RouteHandle = { titleKey: "network:contact.title", i18n: ["network"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "network", "shareContactDetails", { context });

@@ -13,7 +13,7 @@ import type { RouteHandle } from "~/root";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "network:invite.title" };
+export const handle: RouteHandle = { titleKey: "network:invite.title", i18n: ["network"] };
 
 async function requireInviter(request: Request, familyId: string | undefined, context?: unknown) {
   const access = await requireFamilyPermission(request, familyId, "network", "view", { context });

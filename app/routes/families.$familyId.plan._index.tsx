@@ -15,7 +15,7 @@ import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { i18next } from "~/utils/i18next.server";
 import { isolatedName } from "~/components/isolated-name";
 
-export const handle: RouteHandle = { titleKey: "plan:read.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "plan:read.title", hydrate: false, i18n: ["guide", "plan"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The audit row waits until the page knows which version it shows.

@@ -13,7 +13,7 @@ import { getLatestVersion, getVersion } from "~/modules/plan/plan.server";
 import { ChangesQuerySchema } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "plan:changes.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "plan:changes.title", hydrate: false, i18n: ["plan"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context });

@@ -16,8 +16,9 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 import { isolatedName } from "~/components/isolated-name";
+import { WritingTextareaField } from "~/components/plan/writing-textarea-field";
 
-export const handle: RouteHandle = { titleKey: "plan:draft.title" };
+export const handle: RouteHandle = { titleKey: "plan:draft.title", i18n: ["glossary", "plan"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "write", { context });
@@ -214,13 +215,12 @@ function DraftForm({
               defaultValue={worry.professional}
               error={errors[`worries.${worry.id}.professional`]}
             />
-            <TextareaField
+            <WritingTextareaField
               name={`worries.${worry.id}.plain`}
               label={t("draft.plainWording")}
               hint={t("draft.plainHint")}
               defaultValue={worry.plain}
               error={errors[`worries.${worry.id}.plain`]}
-              helper
             />
             <RemoveButton list="worries" id={worry.id} label={t("draft.removeWorry", { number: index + 1 })} />
           </div>
@@ -234,12 +234,11 @@ function DraftForm({
           {content[list].map((item, index) => (
             <div key={item.id} id={`${list}-${item.id}`} className="rounded border border-gray-400 bg-white p-3">
               <input type="hidden" name={`${list}.id`} value={item.id} />
-              <TextareaField
+              <WritingTextareaField
                 name={`${list}.${item.id}.text`}
                 label={t(`draft.${list}N`, { number: index + 1 })}
                 defaultValue={item.text}
                 error={errors[`${list}.${item.id}.text`]}
-                helper
               />
               <RemoveButton list={list} id={item.id} label={t(`draft.remove.${list}`, { number: index + 1 })} />
             </div>
@@ -265,13 +264,12 @@ function DraftForm({
                 </option>
               ))}
             </select>
-            <TextareaField
+            <WritingTextareaField
               name={`goals.${goal.id}.text`}
               label={t("draft.goalN", { number: index + 1 })}
               hint={t("draft.goalHint")}
               defaultValue={goal.text}
               error={errors[`goals.${goal.id}.text`]}
-              helper
             />
             <RemoveButton list="goals" id={goal.id} label={t("draft.removeGoal", { number: index + 1 })} />
           </div>
@@ -284,12 +282,11 @@ function DraftForm({
         {content.actions.map((action, index) => (
           <div key={action.id} id={`actions-${action.id}`} className="rounded border border-gray-400 bg-white p-3">
             <input type="hidden" name="actions.id" value={action.id} />
-            <TextareaField
+            <WritingTextareaField
               name={`actions.${action.id}.what`}
               label={t("draft.actionN", { number: index + 1 })}
               defaultValue={action.what}
               error={errors[`actions.${action.id}.what`]}
-              helper
             />
             <label htmlFor={`actions.${action.id}.whoMembershipId`} className="block font-bold">
               {t("draft.who")}
@@ -340,8 +337,8 @@ function DraftForm({
 
       <fieldset className="space-y-3">
         <legend className="text-2xl font-bold">{t("draft.more")}</legend>
-        <TextareaField name="ifNotFollowed" label={t("draft.ifNotFollowed")} hint={t("draft.ifNotFollowedHint")} defaultValue={content.ifNotFollowed} error={errors.ifNotFollowed} helper />
-        <TextareaField name="scalingQuestion" label={t("draft.scalingQuestion")} hint={t("draft.scalingQuestionHint")} defaultValue={content.scalingQuestion} error={errors.scalingQuestion} helper />
+        <WritingTextareaField name="ifNotFollowed" label={t("draft.ifNotFollowed")} hint={t("draft.ifNotFollowedHint")} defaultValue={content.ifNotFollowed} error={errors.ifNotFollowed} />
+        <WritingTextareaField name="scalingQuestion" label={t("draft.scalingQuestion")} hint={t("draft.scalingQuestionHint")} defaultValue={content.scalingQuestion} error={errors.scalingQuestion} />
       </fieldset>
 
       <div className="flex flex-wrap gap-3">

@@ -21,7 +21,7 @@ import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { isolatedName } from "~/components/isolated-name";
 
-export const handle: RouteHandle = { titleKey: "plan:item.title" };
+export const handle: RouteHandle = { titleKey: "plan:item.title", i18n: ["plan"] };
 
 /** The item must be in the newest published version of this family's plan. */
 async function requireItem(familyId: string, itemIdParam: string | undefined) {

@@ -17,7 +17,7 @@ import { dateFormatter } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "plan:scale.title" };
+export const handle: RouteHandle = { titleKey: "plan:scale.title", i18n: ["plan"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context });

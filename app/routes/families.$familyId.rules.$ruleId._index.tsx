@@ -16,7 +16,7 @@ import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
 // A reading page whose forms post without JavaScript.
-export const handle: RouteHandle = { titleKey: "rules:rule.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "rules:rule.title", hydrate: false, i18n: ["rules"] };
 
 /** The rule must be this family's. */
 async function requireRule(familyId: string, ruleIdParam: string | undefined) {

@@ -13,7 +13,7 @@ import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
 // Hydrates: the writing helper updates as the person types.
-export const handle: RouteHandle = { titleKey: "rules:edit.title" };
+export const handle: RouteHandle = { titleKey: "rules:edit.title", i18n: ["glossary", "plan", "rules"] };
 
 async function requireRule(familyId: string, ruleIdParam: string | undefined) {
   const ruleId = RuleIdSchema.safeParse(ruleIdParam);

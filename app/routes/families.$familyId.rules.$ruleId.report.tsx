@@ -15,7 +15,7 @@ import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
 // A plain form: no JavaScript needed, and the numbers to call come first.
-export const handle: RouteHandle = { titleKey: "rules:report.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "rules:report.title", hydrate: false, i18n: ["rules"] };
 
 /** A rule of this family that is still in use, with its current words. */
 async function requireLiveRule(familyId: string, ruleIdParam: string | undefined) {

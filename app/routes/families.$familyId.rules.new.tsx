@@ -11,7 +11,7 @@ import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
 // Hydrates: the writing helper updates as the person types.
-export const handle: RouteHandle = { titleKey: "rules:new.title" };
+export const handle: RouteHandle = { titleKey: "rules:new.title", i18n: ["glossary", "plan", "rules"] };
 
 const empty = { text: "", worryId: "", warningSigns: "", ifBroken: "", whoToCall: "", involved: [] as string[], checkers: [] as string[] };
 

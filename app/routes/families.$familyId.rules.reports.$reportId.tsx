@@ -17,7 +17,7 @@ import { db } from "~/utils/db.server";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "rules:report.reportTitle", hydrate: false };
+export const handle: RouteHandle = { titleKey: "rules:report.reportTitle", hydrate: false, i18n: ["rules"] };
 
 /** A report of this family that this member may read (the practitioner, the reporter, the rule's checkers). */
 async function requireReport(access: FamilyAccess, reportIdParam: string | undefined) {

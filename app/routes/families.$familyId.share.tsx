@@ -16,7 +16,7 @@ import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "kinship:sharing.title" };
+export const handle: RouteHandle = { titleKey: "kinship:sharing.title", i18n: ["kinship"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "help", "share", { context });

@@ -4,6 +4,9 @@ import { useTranslation } from "react-i18next";
 
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+
+export const handle: RouteHandle = { i18n: ["family"] };
 
 // Layout loaders do not protect child routes (Remix runs them in parallel): every child guards
 // itself and records the request's one audit row, so the layout records none.

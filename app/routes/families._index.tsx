@@ -8,7 +8,7 @@ import { countPendingMemberships } from "~/modules/family/family.server";
 import type { RouteHandle } from "~/root";
 import { isolatedName } from "~/components/isolated-name";
 
-export const handle: RouteHandle = { titleKey: "family:list.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "family:list.title", hydrate: false, i18n: ["family"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { person, memberships: active } = await requireViewer(request, context);

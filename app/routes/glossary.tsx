@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 
-import { useGlossary } from "~/components/plan/glossary-text";
+import { useGlossary } from "~/components/plan/use-glossary";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "glossary:title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "glossary:title", hydrate: false, i18n: ["glossary", "plan"] };
 
 // Public on purpose: it holds no family data, and people look words up before signing in.
 export default function Glossary() {

@@ -7,7 +7,7 @@ import { notFound } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 
-export const handle: RouteHandle = { titleKey: "guide:index.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "guide:index.title", hydrate: false, i18n: ["guide"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const article = getArticle(await requestLanguage(request), params.slug ?? "");

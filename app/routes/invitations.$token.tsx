@@ -10,7 +10,7 @@ import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 import { isolatedName } from "~/components/isolated-name";
 
-export const handle: RouteHandle = { titleKey: "network:accept.title" };
+export const handle: RouteHandle = { titleKey: "network:accept.title", i18n: ["network"] };
 
 // Like sign-in links, a GET only shows the invitation; the button's POST accepts it.
 export async function loader({ request, params }: LoaderFunctionArgs) {

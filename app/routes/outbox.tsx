@@ -5,7 +5,7 @@ import { isOutboxShown, listOutbox } from "~/modules/mail/mailer.server";
 import { notFound } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "auth:outbox.title" };
+export const handle: RouteHandle = { titleKey: "auth:outbox.title", i18n: ["auth"] };
 
 // Mail kept when no SMTP server is set up. It holds sign-in codes, so it exists only when asked
 // for (SHOW_OUTBOX) and never in production, whatever else is set.

@@ -7,7 +7,7 @@ import { hasFeed, resetFeed } from "~/modules/meetings/calendar.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "meetings:feed.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "meetings:feed.title", hydrate: false, i18n: ["meetings"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requirePerson(request, context);

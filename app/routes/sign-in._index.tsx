@@ -17,7 +17,7 @@ import { getClientIp, readForm } from "~/utils/request.server";
 import { isolatedName } from "~/components/isolated-name";
 import { passRetryAfter } from "~/utils/route-headers";
 
-export const handle: RouteHandle = { titleKey: "auth:signIn.title" };
+export const handle: RouteHandle = { titleKey: "auth:signIn.title", i18n: ["auth"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -16,7 +16,7 @@ import { parseForm, type FormErrors } from "~/utils/forms.server";
 import { getClientIp, readForm } from "~/utils/request.server";
 import { passRetryAfter } from "~/utils/route-headers";
 
-export const handle: RouteHandle = { titleKey: "auth:code.title" };
+export const handle: RouteHandle = { titleKey: "auth:code.title", i18n: ["auth"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const email = await pendingEmailCookie().parse(request.headers.get("cookie"));

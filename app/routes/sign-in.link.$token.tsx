@@ -10,7 +10,7 @@ import { peekSignInLink, redeemSignInLink, type LinkState } from "~/modules/auth
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "auth:link.title" };
+export const handle: RouteHandle = { titleKey: "auth:link.title", i18n: ["auth"] };
 
 // Email scanners open links, so a GET only looks; the "Continue" button's POST signs in.
 export async function loader({ params }: LoaderFunctionArgs) {

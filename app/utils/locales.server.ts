@@ -18,17 +18,38 @@ function readLanguage(language: Language): LanguageBundle {
   return bundle;
 }
 
-let cache: { resources: Record<Language, LanguageBundle>; versions: Record<Language, string> } | undefined;
+/** One namespace of one language, as it is sent to the browser: the JSON text and its content hash. */
+export type NamespaceFile = { json: string; version: string };
+
+let cache:
+  | {
+      resources: Record<Language, LanguageBundle>;
+      versions: Record<Language, string>;
+      files: Record<Language, Map<string, NamespaceFile>>;
+    }
+  | undefined;
+
+function hash(text: string) {
+  return createHash("sha256").update(text).digest("hex").slice(0, 12);
+}
 
 function load() {
   if (cache && process.env.NODE_ENV === "production") return cache;
   const resources = {} as Record<Language, LanguageBundle>;
   const versions = {} as Record<Language, string>;
+  const files = {} as Record<Language, Map<string, NamespaceFile>>;
   for (const language of supportedLanguages) {
     resources[language] = readLanguage(language);
-    versions[language] = createHash("sha256").update(JSON.stringify(resources[language])).digest("hex").slice(0, 12);
+    versions[language] = hash(JSON.stringify(resources[language]));
+    // Serialised once: the locale route sends the same text to every browser.
+    files[language] = new Map(
+      Object.entries(resources[language]).map(([namespace, strings]) => {
+        const json = JSON.stringify(strings);
+        return [namespace, { json, version: hash(json) }];
+      }),
+    );
   }
-  cache = { resources, versions };
+  cache = { resources, versions, files };
   return cache;
 }
 
@@ -40,4 +61,17 @@ export function getResources() {
 /** A content hash per language, so the browser can cache the strings for good. */
 export function getBundleVersion(language: Language) {
   return load().versions[language];
+}
+
+/** The strings of one namespace in one language, ready to send, or undefined if there is no such file. */
+export function getNamespaceFile(language: Language, namespace: string): NamespaceFile | undefined {
+  return load().files[language].get(namespace);
+}
+
+/**
+ * Every namespace of a language with its content hash, as "ns:hash ns:hash": the browser builds
+ * each namespace's immutable URL from it, for the page's own namespaces and any it loads later.
+ */
+export function getNamespaceVersions(language: Language): string {
+  return [...load().files[language]].map(([namespace, file]) => `${namespace}:${file.version}`).join(" ");
 }

@@ -1,28 +1,27 @@
-import type { TextareaHTMLAttributes } from "react";
+import type { ReactNode, TextareaHTMLAttributes } from "react";
 
 import { FieldShell } from "~/components/forms/field";
-import { WritingHelper } from "~/components/plan/writing-helper";
 
 type Props = {
   name: string;
   label: string;
   hint?: string;
   error?: string;
-  /** Show the plain-language helper under the box. */
-  helper?: boolean;
+  /** Shown under the box, and describing it (WritingTextareaField puts the writing helper here). */
+  after?: { node: ReactNode; id: string };
   defaultValue: string;
 } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "defaultValue">;
 
-/** A labelled textarea; plain-language fields get the writing helper under them. */
-export function TextareaField({ name, label, hint, error, helper, defaultValue, id = name, rows = 3, ...rest }: Props) {
+/** A labelled textarea. Plain-language fields use WritingTextareaField, which adds the writing helper. */
+export function TextareaField({ name, label, hint, error, after, defaultValue, id = name, rows = 3, ...rest }: Props) {
   return (
     <FieldShell
       id={id}
       label={label}
       hint={hint}
       error={error}
-      extraDescribedBy={helper ? `${id}-helper` : undefined}
-      after={helper ? <WritingHelper fieldId={id} initialText={defaultValue} /> : null}
+      extraDescribedBy={after?.id}
+      after={after?.node ?? null}
     >
       {({ describedBy, invalid }) => (
         <textarea

@@ -1,15 +1,7 @@
-import { createContext, Fragment, useContext, useMemo } from "react";
+import { createContext, Fragment, useContext } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { GlossaryLinks } from "~/modules/glossary/linked-text";
-import { glossaryFromResource, type GlossaryEntry } from "~/modules/readability/readability";
-
-/** The glossary from the loaded strings: for the glossary page and the draft editor's writing helper. */
-export function useGlossary(): GlossaryEntry[] {
-  const { i18n } = useTranslation();
-  const bundle: unknown = i18n.getResourceBundle(i18n.language, "glossary");
-  return useMemo(() => glossaryFromResource(bundle), [bundle]);
-}
 
 /** The page's texts with their terms already linked on the server (see glossary-links.server.ts). */
 export const GlossaryLinksContext = createContext<GlossaryLinks>({});

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { useGlossary } from "~/components/plan/glossary-text";
+import { useGlossary } from "~/components/plan/use-glossary";
 import { analyseText } from "~/modules/readability/readability";
 
 /**

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
+import { WritingTextareaField } from "~/components/plan/writing-textarea-field";
 
 export type RuleFormValues = { text: string; worryId: string; warningSigns: string; ifBroken: string; whoToCall: string; involved: string[]; checkers: string[] };
 export type Nameable = { membershipId: string; name: string; role: string };
@@ -31,7 +32,7 @@ export function RuleForm({
     <Form method="post" noValidate className="space-y-4">
       <ErrorSummary errors={errors} />
       {revision ? <input type="hidden" name="revision" value={revision} /> : null}
-      <TextareaField name="text" label={t("form.text")} hint={t("form.textHint")} defaultValue={values.text} error={errors.text} helper />
+      <WritingTextareaField name="text" label={t("form.text")} hint={t("form.textHint")} defaultValue={values.text} error={errors.text} />
       <People name="involved" legend={t("form.involved")} hint={t("form.involvedHint")} people={people} checked={values.involved} error={errors.involved} />
       <div className={`mb-5 ${errors.worryId ? "border-l-4 border-red-700 pl-3" : ""}`}>
         <label htmlFor="worryId" className="block font-bold">
@@ -49,8 +50,8 @@ export function RuleForm({
         </select>
       </div>
       <People name="checkers" legend={t("form.checkers")} hint={t("form.checkersHint")} people={people} checked={values.checkers} error={errors.checkers} />
-      <TextareaField name="warningSigns" label={t("form.warningSigns")} hint={t("form.warningSignsHint")} defaultValue={values.warningSigns} error={errors.warningSigns} helper />
-      <TextareaField name="ifBroken" label={t("form.ifBroken")} hint={t("form.ifBrokenHint")} defaultValue={values.ifBroken} error={errors.ifBroken} helper />
+      <WritingTextareaField name="warningSigns" label={t("form.warningSigns")} hint={t("form.warningSignsHint")} defaultValue={values.warningSigns} error={errors.warningSigns} />
+      <WritingTextareaField name="ifBroken" label={t("form.ifBroken")} hint={t("form.ifBrokenHint")} defaultValue={values.ifBroken} error={errors.ifBroken} />
       <TextareaField name="whoToCall" label={t("form.whoToCall")} hint={t("form.whoToCallHint")} defaultValue={values.whoToCall} error={errors.whoToCall} />
       <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
         {submitLabel}
