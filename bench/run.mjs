@@ -87,9 +87,17 @@ async function signIn(file) {
   return { token, cookie: header.split(";")[0] };
 }
 
+/** The Node flags `npm start` gives the server (package.json), so the bench runs it the same way. */
+function startFlags() {
+  const script = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.start;
+  const match = /^node\s+(.*?)\s*server\.js$/.exec(script);
+  if (!match) throw new Error(`cannot read the Node flags of npm start ("${script}")`);
+  return match[1].split(/\s+/).filter(Boolean);
+}
+
 async function startServer(file) {
   const port = await freePort();
-  server = spawn(process.execPath, ["--import", "./bench/count-sql.mjs", "server.js"], {
+  server = spawn(process.execPath, [...startFlags(), "--import", "./bench/count-sql.mjs", "server.js"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit", "ipc"],
     env: {
