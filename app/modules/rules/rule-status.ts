@@ -37,3 +37,6 @@ export function ruleStatus({ involved, answers, retired }: { involved: string[];
   const state: RuleState = retired ? "retired" : stillToAgree.length === 0 && endorsed ? "agreed" : "waiting";
   return { state, endorsed, stillToAgree };
 }
+
+/** What someone can report about a rule. Plain data: the report form shows one choice each. */
+export const reportKinds = ["BROKEN", "WARNING_SIGN"] as const;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { reportKinds } from "~/modules/rules/rule-status";
 import { userText } from "~/utils/text.server";
 
 // Forms of the rules pages. Error messages are keys in the "rules" namespace.
@@ -68,8 +69,6 @@ export const CommentSchema = z.object({
 export const RetireSchema = z.object({
   reason: userText({ max: RULE_NOTE_MAX, required: "rules:errors.retireReasonRequired", tooLong: "rules:errors.tooLong" }),
 });
-
-export const reportKinds = ["BROKEN", "WARNING_SIGN"] as const;
 
 export const ReportSchema = z.object({
   kind: z.enum(reportKinds, "rules:errors.kindRequired"),
