@@ -12,14 +12,22 @@ export type Db = PrismaClient;
 /** How long a SQLite write waits for another connection's write to finish before it fails. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
+/** The SQLite file a database URL names, or null for PostgreSQL and in-memory databases. */
+export function sqliteFile(url: string): string | null {
+  const file = url.replace(/^file:/, "");
+  return isPostgres(url) || !file || file === ":memory:" ? null : file;
+}
+
 /**
  * Puts a SQLite file in write-ahead-log mode before the app's first query. In WAL mode readers
  * never wait for a writer and a commit is one append, so an audit insert no longer blocks the
  * event loop on a journal sync. The mode is kept in the file, so once at start-up is enough.
  */
 export function enableWriteAheadLog(url: string) {
-  const file = url.replace(/^file:/, "");
-  if (!file || file === ":memory:") return;
+  const file = sqliteFile(url);
+  if (!file) return;
   const database = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
     database.pragma("journal_mode = WAL");
@@ -27,8 +35,6 @@ export function enableWriteAheadLog(url: string) {
     database.close();
   }
 }
-
-const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 function createClient(url: string): Db {
   if (isPostgres(url)) {
@@ -40,9 +46,8 @@ function createClient(url: string): Db {
 }
 
 function createReader(url: string): SqliteReader | null {
-  const file = url.replace(/^file:/, "");
-  if (isPostgres(url) || !file || file === ":memory:") return null;
-  return createSqliteReader(file, SQLITE_BUSY_TIMEOUT_MS);
+  const file = sqliteFile(url);
+  return file ? createSqliteReader(file, SQLITE_BUSY_TIMEOUT_MS) : null;
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db; __dbUrl?: string; __reader?: SqliteReader | null };

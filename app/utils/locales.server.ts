@@ -24,8 +24,8 @@ export type NamespaceFile = { json: string; version: string };
 let cache:
   | {
       resources: Record<Language, LanguageBundle>;
-      versions: Record<Language, string>;
       files: Record<Language, Map<string, NamespaceFile>>;
+      versionList: Record<Language, string>;
     }
   | undefined;
 
@@ -36,11 +36,10 @@ function hash(text: string) {
 function load() {
   if (cache && process.env.NODE_ENV === "production") return cache;
   const resources = {} as Record<Language, LanguageBundle>;
-  const versions = {} as Record<Language, string>;
   const files = {} as Record<Language, Map<string, NamespaceFile>>;
+  const versionList = {} as Record<Language, string>;
   for (const language of supportedLanguages) {
     resources[language] = readLanguage(language);
-    versions[language] = hash(JSON.stringify(resources[language]));
     // Serialised once: the locale route sends the same text to every browser.
     files[language] = new Map(
       Object.entries(resources[language]).map(([namespace, strings]) => {
@@ -48,19 +47,15 @@ function load() {
         return [namespace, { json, version: hash(json) }];
       }),
     );
+    versionList[language] = [...files[language]].map(([namespace, file]) => `${namespace}:${file.version}`).join(" ");
   }
-  cache = { resources, versions, files };
+  cache = { resources, files, versionList };
   return cache;
 }
 
 /** Every namespace of every language, read from locales/ (outside the client bundle). */
 export function getResources() {
   return load().resources;
-}
-
-/** A content hash per language, so the browser can cache the strings for good. */
-export function getBundleVersion(language: Language) {
-  return load().versions[language];
 }
 
 /** The strings of one namespace in one language, ready to send, or undefined if there is no such file. */
@@ -73,5 +68,5 @@ export function getNamespaceFile(language: Language, namespace: string): Namespa
  * each namespace's immutable URL from it, for the page's own namespaces and any it loads later.
  */
 export function getNamespaceVersions(language: Language): string {
-  return [...load().files[language]].map(([namespace, file]) => `${namespace}:${file.version}`).join(" ");
+  return load().versionList[language];
 }

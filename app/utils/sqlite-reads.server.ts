@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type { Statement } from "better-sqlite3";
 
 import type { Prisma } from "~/generated/sqlite/client";
+import { keepPrepared } from "~/utils/sqlite-statement-cache.server";
 
 // Prisma spends about 0.25 ms of CPU on each raw statement before and after SQLite runs it
 // (building a query plan in WebAssembly, tracing, mapping), several times SQLite's own time for
@@ -9,8 +10,6 @@ import type { Prisma } from "~/generated/sqlite/client";
 // instead: a second connection that only reads, with its statements kept prepared. In WAL mode it
 // sees every committed write at once and never another request's open transaction.
 // It returns what Prisma's $queryRaw returns on SQLite (tests/modules/sqlite-reads.test.ts).
-
-const MAX_STATEMENTS = 300;
 
 type Row = Record<string, unknown>;
 
@@ -56,25 +55,15 @@ export function createSqliteReader(file: string, timeout: number, verbose?: (mes
   // it is the first to open the database. query_only refuses writes all the same.
   const database = new Database(file, { fileMustExist: true, timeout, verbose });
   database.pragma("query_only = ON");
-  const statements = new Map<string, Prepared>();
-
-  const prepared = (sql: string): Prepared => {
-    let known = statements.get(sql);
-    if (known) {
-      statements.delete(sql);
-    } else {
-      const statement = database.prepare(sql);
-      if (!statement.reader) throw new Error("readRows only reads; write through Prisma.");
-      const converters = statement.columns().flatMap((column): [string, Convert][] => {
-        const convert = converterFor(column.type);
-        return convert ? [[column.name, convert]] : [];
-      });
-      known = { statement, converters };
-      if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value as string);
-    }
-    statements.set(sql, known);
-    return known;
-  };
+  const prepared = keepPrepared((sql): Prepared => {
+    const statement = database.prepare(sql);
+    if (!statement.reader) throw new Error("readRows only reads; write through Prisma.");
+    const converters = statement.columns().flatMap((column): [string, Convert][] => {
+      const convert = converterFor(column.type);
+      return convert ? [[column.name, convert]] : [];
+    });
+    return { statement, converters };
+  });
 
   return {
     read<T>(query: Prisma.Sql): T[] {

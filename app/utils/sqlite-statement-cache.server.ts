@@ -20,12 +20,15 @@ function bound(statement: Statement, args: Args) {
   };
 }
 
-export function cacheStatements(database: Database) {
-  const prepare = database.prepare.bind(database);
-  const statements = new Map<string, Statement>();
-  const prepared = (sql: string) => {
+/**
+ * `prepare`, remembering up to MAX_STATEMENTS results by their SQL, the least recently used
+ * dropped first. Each of the app's SQLite connections keeps its statements this way.
+ */
+export function keepPrepared<T>(prepare: (sql: string) => T): (sql: string) => T {
+  const statements = new Map<string, T>();
+  return (sql) => {
     let statement = statements.get(sql);
-    if (statement) {
+    if (statement !== undefined) {
       // Most recently used last, so the oldest is the one dropped.
       statements.delete(sql);
     } else {
@@ -35,6 +38,10 @@ export function cacheStatements(database: Database) {
     statements.set(sql, statement);
     return statement;
   };
+}
+
+export function cacheStatements(database: Database) {
+  const prepared = keepPrepared(database.prepare.bind(database));
   const cachedPrepare = (sql: string) => {
     const statement = prepared(sql);
     return {

@@ -1,7 +1,7 @@
 // Test-only database client that counts every SQL statement, through better-sqlite3's
 // `verbose` hook. It replaces the app's cached client, so loaders run unchanged against it.
 import { PrismaClient } from "~/generated/sqlite/client";
-import { SQLITE_BUSY_TIMEOUT_MS } from "~/utils/db.server";
+import { SQLITE_BUSY_TIMEOUT_MS, sqliteFile } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { createSqliteReader, type SqliteReader } from "~/utils/sqlite-reads.server";
 import { sqliteAdapter } from "~/utils/sqlite-statement-cache.server";
@@ -23,7 +23,9 @@ export function installCountingClient() {
   cache.__reader?.close();
   cache.__db = client;
   cache.__dbUrl = url;
-  cache.__reader = createSqliteReader(url.replace(/^file:/, ""), SQLITE_BUSY_TIMEOUT_MS, verbose);
+  const file = sqliteFile(url);
+  if (!file) throw new Error("The statement counter needs a SQLite file.");
+  cache.__reader = createSqliteReader(file, SQLITE_BUSY_TIMEOUT_MS, verbose);
   return client;
 }
 

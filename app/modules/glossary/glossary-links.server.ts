@@ -1,7 +1,7 @@
 import type { Language } from "~/i18n";
 import type { GlossaryLinks, LinkedPiece } from "~/modules/glossary/linked-text";
 import { findJargon, glossaryFromResource, type GlossaryEntry } from "~/modules/readability/readability";
-import { getBundleVersion, getResources } from "~/utils/locales.server";
+import { getNamespaceFile, getResources } from "~/utils/locales.server";
 
 const glossaries = new Map<Language, { version: string; entries: GlossaryEntry[] }>();
 
@@ -14,7 +14,7 @@ export function glossaryFor(language: Language): GlossaryEntry[] {
 }
 
 function currentGlossary(language: Language) {
-  const version = getBundleVersion(language);
+  const version = getNamespaceFile(language, "glossary")?.version ?? "";
   const known = glossaries.get(language);
   if (known && known.version === version) return known;
   const current = { version, entries: glossaryFromResource(getResources()[language]?.glossary) };
