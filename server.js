@@ -12,10 +12,13 @@ import compression from "compression";
 import express from "express";
 
 import { refuseCrossSiteWrites } from "./server/cross-site.js";
+import { refuseLegacyDataRequests } from "./server/legacy-data.js";
 
 const build = await import("./build/index.js");
 const port = Number(process.env.PORT ?? 3000);
 const trustProxy = process.env.TRUST_PROXY === "true" || process.env.TRUST_PROXY === "1";
+// The app's own settings decide (production only); null elsewhere.
+const strictTransportSecurity = build.entry.module.strictTransportSecurity();
 
 const app = express();
 app.disable("x-powered-by");
@@ -30,7 +33,10 @@ app.use(
   }),
 );
 
+// Every response passes through here first (pages, data, redirects, resource routes, built
+// files, 404s and errors), so these headers are set once, for all of them.
 app.use((req, res, next) => {
+  if (strictTransportSecurity) res.setHeader("Strict-Transport-Security", strictTransportSecurity);
   const id = randomUUID();
   req.headers["x-request-id"] = id;
   res.setHeader("X-Request-Id", id);
@@ -89,6 +95,7 @@ app.use((req, res, next) => {
 });
 
 app.use(refuseCrossSiteWrites({ trustProxy }));
+app.use(refuseLegacyDataRequests({ log: build.entry.module.logEvent }));
 
 app.all(
   "*",

@@ -12,11 +12,14 @@ import { pageHydrates } from "~/utils/hydration";
 import { i18next, translatorFor } from "~/utils/i18next.server";
 import { errorFields, logEvent, shouldLogAsError } from "~/utils/log.server";
 import { getRequestId } from "~/utils/request.server";
-import { applySecurityHeaders, newNonce } from "~/utils/security-headers.server";
+import { applySecurityHeaders, newNonce, strictTransportSecurity } from "~/utils/security-headers.server";
 
 // server.js starts the runner that sends sign-in mail off the request path; `npm run dev`
 // serves with remix-serve instead, so in development it starts here.
 export { startJobRunner };
+// server.js sets HSTS on every response and logs what it refuses with the app's own settings
+// and logger.
+export { logEvent, strictTransportSecurity };
 
 // Fail at boot, naming the bad setting, rather than on some later request.
 if (getEnv().NODE_ENV === "development") startJobRunner();
@@ -96,7 +99,7 @@ export default async function handleRequest(
   });
 }
 
-/** Single-fetch `.data` responses carry a family's data too: the same no-store and HSTS as pages. */
+/** Single-fetch `.data` responses carry a family's data too: the same no-store as pages. */
 export const handleDataRequest: HandleDataRequestFunction = (response) => {
   const headers = applySecurityHeaders(new Headers(response.headers));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });

@@ -14,7 +14,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!(await getMeeting({ access, meetingId: meetingId.data }))) throw notFound();
   const meeting = await meetingForCalendar(meetingId.data, access.familyId);
   if (!meeting) throw notFound();
-  const body = await meetingCalendar(meeting, await requestLanguage(request));
+  const body = await meetingCalendar({ meeting, personId: access.person.id, language: await requestLanguage(request) });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -28,11 +28,19 @@ export function contentSecurityPolicy(nonce: string): string {
 /**
  * Headers every page and every data (`.data`) response carries. Nothing a family sees may stay
  * in a shared phone's cache or back button, so no-store unless a route chose otherwise.
- * HSTS only in production, where the site is served over HTTPS.
  */
 export function applySecurityHeaders(headers: Headers, { nonce }: { nonce?: string } = {}): Headers {
   if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
   if (nonce) headers.set("Content-Security-Policy", contentSecurityPolicy(nonce));
-  if (getEnv().APP_ENV === "production") headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return headers;
+}
+
+/**
+ * The Strict-Transport-Security value, or null when it must not be sent. server.js sets it on
+ * every response, before any route or file handler runs, so no kind of response can miss it.
+ * Only in production, which is served over HTTPS: development and test sites run on plain
+ * http://localhost, and a year-long pin there would break other local sites on that host.
+ */
+export function strictTransportSecurity(): string | null {
+  return getEnv().APP_ENV === "production" ? "max-age=31536000; includeSubDomains" : null;
 }

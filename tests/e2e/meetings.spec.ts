@@ -69,14 +69,15 @@ test("a core group is booked, read, answered and its report flagged as not recei
   await expect(parent.getByText("Only you can see this.")).toBeVisible();
   await expectAccessible(parent);
 
-  // The .ics says only "Family meeting".
+  // The .ics says only "Family meeting" and the time: the place only if she chooses it.
   const downloading = parent.waitForEvent("download");
   await parent.getByRole("link", { name: "Add to my calendar (.ics file)" }).click();
   const file = await (await downloading).path();
   const ics = readFileSync(file!, "utf8");
   expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
   expect(ics).toContain("SUMMARY:Family meeting\r\n");
-  expect(ics).toContain("LOCATION:Family centre\\, room 2\\; side door\r\n");
+  expect(ics).not.toContain("LOCATION");
+  expect(ics).not.toContain("Family centre");
   for (const secret of [e2eMeetingsFamily.child, e2eMeetingsFamily.name, "Test Council", "Core group"]) expect(ics).not.toContain(secret);
 
   // The report has not come.
@@ -100,7 +101,15 @@ test("a core group is booked, read, answered and its report flagged as not recei
   const feedUrl = await parent.getByLabel("Your calendar link").inputValue();
   const feed = await parent.request.get(feedUrl);
   expect(feed.status()).toBe(200);
-  expect(await feed.text()).toContain("SUMMARY:Family meeting");
+  const feedText = await feed.text();
+  expect(feedText).toContain("SUMMARY:Family meeting");
+  expect(feedText).not.toContain("LOCATION");
+  // She chooses to see the place in her calendar.
+  await parent.getByLabel("Show the place in my calendar").check();
+  await parent.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(parent.getByRole("status").first()).toContainText("Saved.");
+  await expect(parent.getByLabel("Show the place in my calendar")).toBeChecked();
+  expect(await (await parent.request.get(feedUrl)).text()).toContain("LOCATION:Family centre\\, room 2\\; side door\r\n");
   await parent.getByRole("button", { name: "Make a new link and stop the old one" }).click();
   expect((await parent.request.get(feedUrl)).status()).toBe(404);
   await expectAccessible(parent);

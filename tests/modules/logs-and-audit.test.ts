@@ -11,6 +11,7 @@ import { db } from "~/utils/db.server";
 import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
 import { logLine } from "~/utils/log.server";
 
+import { isLegacyDataRequest, refuseLegacyDataRequests } from "../../server/legacy-data.js";
 import { makeRequest, uniqueEmail } from "../factories";
 
 afterEach(() => {
@@ -75,6 +76,40 @@ describe("error logging", () => {
       expect(line).not.toContain("secret-path");
       expect(line).not.toContain("someone@test.example");
     }
+  });
+
+  it("refuses old `?_data=` requests before Remix as a 400 with one info line: no error, no stack, no request text", () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const lines: unknown[][] = [];
+    const middleware = refuseLegacyDataRequests({ log: (...args) => lines.push(args) });
+    const answer = (url: string) => {
+      const sent: { status?: number; body?: string; next: boolean } = { next: false };
+      const res = {
+        status(code: number) {
+          sent.status = code;
+          return res;
+        },
+        type: () => res,
+        send(body: string) {
+          sent.body = body;
+          return res;
+        },
+      };
+      const req = { originalUrl: url, headers: { "x-request-id": "ref-1" } };
+      middleware(req as never, res as never, () => (sent.next = true));
+      return sent;
+    };
+    expect(answer("/families/abc?_data=routes%2Ffamilies.%24familyId&email=someone@test.example")).toEqual({ status: 400, body: "Bad Request", next: false });
+    expect(answer("/?x=1&_data")).toMatchObject({ status: 400 });
+    expect(lines).toEqual([
+      ["info", "request.refused", { reason: "legacy-data-request", status: 400, reference: "ref-1" }],
+      ["info", "request.refused", { reason: "legacy-data-request", status: 400, reference: "ref-1" }],
+    ]);
+    // The app's own requests go on to Remix untouched.
+    for (const url of ["/", "/families/abc.data", "/families/abc.data?_routes=root", "/search?data=x", "/x?my_data=1"]) expect(answer(url)).toEqual({ next: true });
+    expect(isLegacyDataRequest("/a?b=1&_data=root")).toBe(true);
+    expect(lines).toHaveLength(2);
+    expect(errors).not.toHaveBeenCalled();
   });
 
   it("encodes every value, so a newline can never start a new log line", () => {

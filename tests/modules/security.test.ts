@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 
 import { handleDataRequest } from "~/entry.server";
 import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
-import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "~/utils/security-headers.server";
+import { applySecurityHeaders, contentSecurityPolicy, newNonce, strictTransportSecurity } from "~/utils/security-headers.server";
 
 import { isCrossSiteWrite } from "../../server/cross-site.js";
 
@@ -20,15 +20,19 @@ describe("security headers", () => {
     expect(csp).not.toContain("unsafe-inline");
   });
 
-  it("adds no-store unless a route chose its own caching, and HSTS only in production", () => {
+  it("adds no-store unless a route chose its own caching", () => {
     const page = applySecurityHeaders(new Headers(), { nonce: "abc" });
     expect(page.get("Cache-Control")).toBe("no-store");
     expect(page.get("Content-Security-Policy")).toContain("'nonce-abc'");
-    expect(page.get("Strict-Transport-Security")).toBeNull();
     expect(applySecurityHeaders(new Headers({ "Cache-Control": "public, max-age=60" })).get("Cache-Control")).toBe("public, max-age=60");
+  });
 
+  it("HSTS: a year with subdomains, only in production, set by server.js alone (a second copy from a page would be sent joined to the first)", () => {
+    expect(strictTransportSecurity()).toBeNull();
     overrideEnvForTests({ APP_ENV: "production" });
-    expect(applySecurityHeaders(new Headers()).get("Strict-Transport-Security")).toBe("max-age=31536000; includeSubDomains");
+    expect(strictTransportSecurity()).toBe("max-age=31536000; includeSubDomains");
+    expect(applySecurityHeaders(new Headers(), { nonce: "abc" }).get("Strict-Transport-Security")).toBeNull();
+    // The production server's own test (tests/processes/production-server.test.ts) checks every kind of response.
   });
 
   it("gives single-fetch .data responses no-store", async () => {

@@ -1,4 +1,7 @@
 // Meetings as calendar files: one meeting to download, and each person's private feed.
+// A calendar shows on lock screens and shared devices, so it is discreet: "Family meeting" and
+// the time, no calendar name, no link into the family's pages; the place and the online link
+// only for a person who chose to see them (Person.calendarShowsPlace).
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyRole } from "~/modules/permissions/matrix";
@@ -8,11 +11,11 @@ import { i18next } from "~/utils/i18next.server";
 
 import { buildCalendar, type CalendarEvent } from "./ics";
 
-type MeetingRow = { id: string; familyId: string; calendarUid: string; sequence: number; startsAt: Date; endsAt: Date; status: string; place: string; onlineLink: string };
+type MeetingRow = { calendarUid: string; sequence: number; startsAt: Date; endsAt: Date; status: string; place: string; onlineLink: string };
 
-const meetingSelect = { id: true, familyId: true, calendarUid: true, sequence: true, startsAt: true, endsAt: true, status: true, place: true, onlineLink: true } as const;
+const meetingSelect = { calendarUid: true, sequence: true, startsAt: true, endsAt: true, status: true, place: true, onlineLink: true } as const;
 
-async function toEvents(rows: MeetingRow[], language: string): Promise<CalendarEvent[]> {
+async function toEvents(rows: MeetingRow[], { language, showPlace }: { language: string; showPlace: boolean }): Promise<CalendarEvent[]> {
   const t = await i18next.getFixedT(language === "cy" ? "cy" : "en", "meetings");
   return rows.map((row) => ({
     uid: row.calendarUid,
@@ -22,13 +25,20 @@ async function toEvents(rows: MeetingRow[], language: string): Promise<CalendarE
     cancelled: row.status === "CANCELLED",
     // Neutral words only: never the kind of meeting, the child, the family or the council.
     summary: t("feed.summary"),
-    location: [row.place, row.onlineLink].filter(Boolean).join(" "),
-    description: t("feed.description", { url: new URL(`/families/${row.familyId}/meetings/${row.id}`, getEnv().APP_URL).toString() }),
+    // People type names into places and links ("meet.example/smith-family"): shown only by choice.
+    location: showPlace ? [row.place, row.onlineLink].filter(Boolean).join(" ") : "",
+    description: "",
   }));
 }
 
-export async function meetingCalendar(meeting: MeetingRow, language: string) {
-  return buildCalendar({ events: await toEvents([meeting], language) });
+export async function showsPlace(personId: string): Promise<boolean> {
+  const person = await db.person.findUnique({ where: { id: personId }, select: { calendarShowsPlace: true } });
+  return person?.calendarShowsPlace ?? false;
+}
+
+/** One meeting as the person asking for it should see it in their own calendar. */
+export async function meetingCalendar({ meeting, personId, language }: { meeting: MeetingRow; personId: string; language: string }) {
+  return buildCalendar({ events: await toEvents([meeting], { language, showPlace: await showsPlace(personId) }) });
 }
 
 /** The feed's meetings: those the person is invited to, in families where they may still see meetings. */
@@ -38,7 +48,7 @@ export async function feedCalendar(token: string): Promise<string | null> {
   if (!feed) return null;
   const person = await db.person.findUniqueOrThrow({
     where: { id: feed.personId },
-    select: { language: true, memberships: { where: { status: "ACTIVE" }, select: { familyId: true, role: true } } },
+    select: { language: true, calendarShowsPlace: true, memberships: { where: { status: "ACTIVE" }, select: { familyId: true, role: true } } },
   });
   const families = person.memberships.filter((row) => can(row.role as FamilyRole, "meetings", "view")).map((row) => row.familyId);
   const rows = await db.meeting.findMany({
@@ -46,15 +56,11 @@ export async function feedCalendar(token: string): Promise<string | null> {
     select: meetingSelect,
     orderBy: { startsAt: "asc" },
   });
-  return buildCalendar({ events: await toEvents(rows, person.language), name: "Safety Circle" });
+  return buildCalendar({ events: await toEvents(rows, { language: person.language, showPlace: person.calendarShowsPlace }) });
 }
 
 export async function meetingForCalendar(meetingId: string, familyId: string) {
   return db.meeting.findFirst({ where: { id: meetingId, familyId }, select: meetingSelect });
-}
-
-export async function hasFeed(personId: string) {
-  return (await db.calendarFeed.count({ where: { personId } })) > 0;
 }
 
 /** A new feed link; any old link stops working at once. The token is shown once and never stored. */

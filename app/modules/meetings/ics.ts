@@ -9,6 +9,7 @@ export type CalendarEvent = {
   cancelled: boolean;
   /** Always neutral ("Family meeting"): calendars show on lock screens. */
   summary: string;
+  /** Empty unless the person chose to see the place in their calendar. */
   location: string;
   description: string;
 };
@@ -56,9 +57,12 @@ export function utcStamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 
-export function buildCalendar({ events, now = new Date(), name }: { events: CalendarEvent[]; now?: Date; name?: string }): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Safety Circle//Meetings//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
-  if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
+/**
+ * A calendar with no name of its own (no X-WR-CALNAME) and a PRODID that names no service:
+ * calendar apps show both, and the file may be seen on a shared device.
+ */
+export function buildCalendar({ events, now = new Date() }: { events: CalendarEvent[]; now?: Date }): string {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Family meetings//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   for (const event of events) {
     lines.push(
       "BEGIN:VEVENT",

@@ -1,6 +1,9 @@
 // Meeting reminders: an email two days before and on the morning, to each invited member who
 // has not said "not coming". Each one is claimed by inserting a row with a unique key, in the
 // same transaction as its email job, so two processes running at once send it only once.
+// The slot only says which reminder it is; what the email says ("today", "tomorrow", "in two
+// days") is worked out when it is sent, from the meeting's time then, in UK calendar days. A
+// meeting booked for tomorrow still gets the two-day slot, and a queued job may run late.
 import { isUniqueViolation } from "~/modules/auth/rate-limit.server";
 import { isLanguage } from "~/i18n";
 import { sendMail } from "~/modules/mail/mailer.server";
@@ -9,7 +12,7 @@ import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 
 import { fromLondon, toLondon } from "./london-time";
-import { addDays } from "./working-days";
+import { addDays, calendarDaysBetween } from "./working-days";
 
 export type ReminderSlot = "two-days" | "morning";
 
@@ -25,6 +28,18 @@ export function dueSlot(startsAt: Date, now: Date): ReminderSlot | null {
   const day = toLondon(startsAt).date;
   if (now >= atLondon(day, "07:00")) return "morning";
   if (now >= atLondon(addDays(day, -2), "08:00") && now < atLondon(day, "00:00")) return "two-days";
+  return null;
+}
+
+export type ReminderDay = "today" | "tomorrow" | "twoDays";
+
+/** How far off the meeting is when the email goes: UK calendar days, not 24-hour periods. */
+export function reminderDay(startsAt: Date, now: Date): ReminderDay | null {
+  if (now >= startsAt) return null;
+  const days = calendarDaysBetween(toLondon(now).date, toLondon(startsAt).date);
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  if (days === 2) return "twoDays";
   return null;
 }
 
@@ -67,15 +82,22 @@ export async function runMeetingReminders({ now = new Date() } = {}): Promise<nu
   return claimed;
 }
 
-/** The job: the email says only that there is a meeting, never what about. */
-export async function deliverMeetingReminder({ meetingId, personId, slot }: { meetingId: string; personId: string; slot: ReminderSlot }) {
-  const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { familyId: true, status: true } });
+/** The job: the email says only that there is a meeting, and when, never what about. */
+export async function deliverMeetingReminder(
+  { meetingId, personId, slot }: { meetingId: string; personId: string; slot: ReminderSlot },
+  { now = new Date() }: { now?: Date } = {},
+) {
+  const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { familyId: true, status: true, startsAt: true } });
   if (!meeting || meeting.status !== "SCHEDULED") return;
+  const day = reminderDay(meeting.startsAt, now);
+  // Begun, moved far off, or an early reminder that only runs on the day, when the morning
+  // one says "today": nothing to send.
+  if (!day || (slot === "two-days" && day === "today")) return;
   const person = await db.person.findUnique({ where: { id: personId }, select: { email: true, language: true } });
   if (!person) return;
   const t = await i18next.getFixedT(isLanguage(person.language) ? person.language : "en", "meetings");
   const url = new URL(`/families/${meeting.familyId}/meetings/${meetingId}`, getEnv().APP_URL).toString();
-  await sendMail({ to: person.email, subject: t("email.subject"), text: t(slot === "morning" ? "email.morning" : "email.twoDays", { url }) });
+  await sendMail({ to: person.email, subject: t("email.subject"), text: t(`email.${day}`, { url }) });
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -32,6 +32,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtc(value);
 }
 
+/** Calendar days from one date to another: 1 from today to tomorrow, whatever the clocks do. */
+export function calendarDaysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
 /** Whole calendar months later; a day the month lacks becomes its last day (30 November + 3 = 28 or 29 February). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [year, month, day] = date.split("-").map(Number);

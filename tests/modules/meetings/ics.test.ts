@@ -9,7 +9,7 @@ import { bookMeeting, cancelMeeting, moveMeeting } from "~/modules/meetings/meet
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 
-import { cookieFor, createFamily, makeRequest } from "../../factories";
+import { cookieFor, createFamily, createPerson, makeRequest } from "../../factories";
 
 /** Every physical line: CRLF only, at most 75 octets, continuation lines start with a space. */
 function expectStrictLines(text: string) {
@@ -36,7 +36,7 @@ const event = (patch: Partial<CalendarEvent> = {}): CalendarEvent => ({
   cancelled: false,
   summary: "Family meeting",
   location: "Room 2",
-  description: "Details are in Safety Circle: https://example.test/families/x/meetings/y",
+  description: "",
   ...patch,
 });
 
@@ -92,6 +92,25 @@ const accessOf = (family: Awaited<ReturnType<typeof createFamily>>, index: numbe
   return { person: { id: person.id, name: person.name, language: "en", sessionId: "t" }, familyId: family.id, membershipId: person.membershipId, role: person.role, familyName: family.name, organisationName: "x" };
 };
 
+/** What a calendar app shows or could show: the calendar's name and each event's visible fields. */
+function visibleParts(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const names = ["x-wr-calname", "x-wr-caldesc", "name", "description"].map((name) => calendar.getFirstPropertyValue(name)).filter(Boolean);
+  const events = calendar.getAllSubcomponents("vevent").map((component) => ({
+    summary: component.getFirstPropertyValue("summary"),
+    location: component.getFirstPropertyValue("location"),
+    description: component.getFirstPropertyValue("description"),
+    url: component.getFirstPropertyValue("url"),
+  }));
+  return { names, events };
+}
+
+async function postCalendarSettings(personId: string, form: Record<string, string>) {
+  const route = await import("~/routes/settings.calendar");
+  const request = makeRequest("/settings/calendar", { method: "POST", cookie: await cookieFor(personId), form });
+  return route.action({ request, params: {}, context: {} });
+}
+
 describe("calendar feed and download", () => {
   it("shows updates (SEQUENCE) and cancellations, never names, and a reset token is a bare 404", async () => {
     const family = await createFamily({ name: "Quenby family", childName: "Tamsinella", members: [{ role: "PRACTITIONER" }, { role: "PARENT" }] });
@@ -101,7 +120,7 @@ describe("calendar feed and download", () => {
     if (!start.ok) throw new Error("bad time");
     const booked = await bookMeeting({
       access: worker,
-      input: { kind: "CORE_GROUP", startsAt: start.instant, endsAt: new Date(start.instant.getTime() + 3_600_000), place: "Hall, room 3; back door \\ side", onlineLink: "" },
+      input: { kind: "CORE_GROUP", startsAt: start.instant, endsAt: new Date(start.instant.getTime() + 3_600_000), place: "Hall, room 3; back door \\ side", onlineLink: "https://meet.example/tamsinella-quenby" },
       invitees: [mum.id],
     });
     if (!booked.ok) throw new Error("not booked");
@@ -111,8 +130,10 @@ describe("calendar feed and download", () => {
 
     const first = (await feedCalendar(token))!;
     expectStrictLines(first);
-    expect(parseEvents(first).map((e) => [e.summary, e.sequence, e.location])).toEqual([["Family meeting", 0, "Hall, room 3; back door \\ side"]]);
-    for (const secret of ["Tamsinella", "Quenby", "Test Council", "CORE_GROUP", "Core group"]) expect(first).not.toContain(secret);
+    // By default: "Family meeting" and the time only. No place, no link, no calendar name.
+    expect(visibleParts(first)).toEqual({ names: [], events: [{ summary: "Family meeting", location: null, description: null, url: null }] });
+    expect(parseEvents(first)[0].startDate.toJSDate().toISOString()).toBe(start.instant.toISOString());
+    for (const secret of ["Tamsinella", "Quenby", "Test Council", "CORE_GROUP", "Core group", "Safety Circle", "/families/", "meet.example", "Hall"]) expect(first).not.toContain(secret);
 
     await moveMeeting({ access: worker, meetingId: booked.meetingId, sequence: 0, input: { startsAt: new Date(start.instant.getTime() + 86_400_000), endsAt: new Date(start.instant.getTime() + 90_000_000), place: "Hall", onlineLink: "" } });
     const moved = parseEvents((await feedCalendar(token))!);
@@ -134,13 +155,49 @@ describe("calendar feed and download", () => {
     expect((await fetchFeed("x")).status).toBe(404);
   });
 
+  it("shows the place and the online link only to a person who ticked the setting, and to no one else", async () => {
+    const family = await createFamily({ childName: "Ottoline", members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "NETWORK_MEMBER" }] });
+    const [, mum, aunt] = family.people;
+    const start = fromLondon("2027-06-02", "14:00");
+    if (!start.ok) throw new Error("bad time");
+    const booked = await bookMeeting({
+      access: accessOf(family, 0),
+      input: { kind: "CORE_GROUP", startsAt: start.instant, endsAt: new Date(start.instant.getTime() + 3_600_000), place: "Hall, room 3", onlineLink: "https://meet.example/ottoline" },
+      invitees: [mum.id, aunt.id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const mumToken = (await resetFeed(mum.id)).split("/").at(-1)!;
+    const auntToken = (await resetFeed(aunt.id)).split("/").at(-1)!;
+
+    const saved = await postCalendarSettings(mum.id, { intent: "place", showPlace: "on" });
+    expect(saved).toMatchObject({ showPlaceSaved: true });
+    expect(visibleParts((await feedCalendar(mumToken))!).events[0]).toMatchObject({ location: "Hall, room 3 https://meet.example/ottoline", description: null, url: null });
+    expect(visibleParts((await feedCalendar(auntToken))!).events[0].location).toBeNull();
+
+    // Unticking (a checkbox sends nothing) hides it again.
+    await postCalendarSettings(mum.id, { intent: "place" });
+    expect(visibleParts((await feedCalendar(mumToken))!).events[0].location).toBeNull();
+  });
+
+  it("the settings form refuses a value it does not know, and a new person's setting is off", async () => {
+    const person = await createPerson();
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id }, select: { calendarShowsPlace: true } })).toEqual({ calendarShowsPlace: false });
+    const refused = (await postCalendarSettings(person.id, { intent: "place", showPlace: "maybe" })) as unknown as { init: { status: number }; data: { errors: Record<string, string>; values: Record<string, string> } };
+    expect(refused.init.status).toBe(400);
+    expect(refused.data.errors).toEqual({ showPlace: "meetings:errors.showPlace.invalid" });
+    expect(refused.data.values).toMatchObject({ showPlace: "maybe" });
+    const unknownIntent = (await postCalendarSettings(person.id, { intent: "delete-everything" })) as unknown as { init: { status: number } };
+    expect(unknownIntent.init.status).toBe(400);
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id }, select: { calendarShowsPlace: true } })).toEqual({ calendarShowsPlace: false });
+  });
+
   it("the download is one valid event for an invited member, and 404 for a member not invited", async () => {
     const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "PARENT" }] });
     const start = fromLondon("2027-06-01", "10:00");
     if (!start.ok) throw new Error("bad time");
     const booked = await bookMeeting({
       access: accessOf(family, 0),
-      input: { kind: "PRE_PROCEEDINGS", startsAt: start.instant, endsAt: new Date(start.instant.getTime() + 3_600_000), place: "Line one\r\nLine two, with; marks", onlineLink: "" },
+      input: { kind: "PRE_PROCEEDINGS", startsAt: start.instant, endsAt: new Date(start.instant.getTime() + 3_600_000), place: "Line one\r\nLine two, with; marks", onlineLink: "https://meet.example/x" },
       invitees: [family.people[1].id],
     });
     if (!booked.ok) throw new Error("not booked");
@@ -153,7 +210,13 @@ describe("calendar feed and download", () => {
     expect(response.headers.get("Content-Type")).toContain("text/calendar");
     const text = await response.text();
     expectStrictLines(text);
-    expect(parseEvents(text)[0].location).toBe("Line one\nLine two, with; marks");
+    expect(visibleParts(text)).toEqual({ names: [], events: [{ summary: "Family meeting", location: null, description: null, url: null }] });
+    for (const secret of ["Safety Circle", "/families/", "meet.example", "Line one"]) expect(text).not.toContain(secret);
+
+    await postCalendarSettings(family.people[1].id, { intent: "place", showPlace: "on" });
+    const withPlace = await (await get(1)).text();
+    expectStrictLines(withPlace);
+    expect(parseEvents(withPlace)[0].location).toBe("Line one\nLine two, with; marks https://meet.example/x");
     expect((await get(2)).status).toBe(404);
   });
 });
