@@ -9,13 +9,13 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 // patch-package's own reading of a patch's file name, so both agree on which package it is for.
 const { getPackageDetailsFromPatchFilename } = require("patch-package/dist/PackageDetails");
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+// npm runs install scripts in the package's folder, as patch-package expects.
+const root = process.cwd();
 const source = join(root, "patches");
 const present = join(root, "node_modules", ".patches-present");
 
