@@ -32,8 +32,10 @@ function app(installed: Record<string, string>, patches: Record<string, string>)
 }
 
 function run(root: string) {
-  // CI would make patch-package strict by itself; the script must be strict without it.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== "CI" && key !== "NODE_ENV"));
+  // On CI, or with NODE_ENV=test, patch-package is strict by itself; the script must be strict
+  // without that help.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development" };
+  delete env.CI;
   const result = spawnSync(process.execPath, [script], { cwd: root, env, encoding: "utf8" });
   return { status: result.status, output: result.stdout + result.stderr };
 }
