@@ -33,7 +33,7 @@ test("no server-only library reaches the browser", () => {
 // The browser build swaps each `.server` module for an empty stand-in. A stand-in that still
 // ships means browser code reads a value from server code (undefined in the browser, a crash after
 // a client-side move to that page) and costs every page that shares it a request.
-// scripts/patch-dependencies.mjs lets the build drop the unused ones.
+// The @remix-run/dev patch in patches/ lets the build drop the unused ones.
 test("no shared chunk is an empty stand-in for a server module", () => {
   const shared = files(join(buildDir, "_shared"));
   expect(shared.length, "shared chunks to check (run npm run build first)").toBeGreaterThan(0);
