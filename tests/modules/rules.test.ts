@@ -80,7 +80,8 @@ describe("rule status", () => {
       { membershipId: "a", answer: "AGREE" as const, reason: "", createdAt: at(1) },
       { membershipId: "b", answer: "AGREE" as const, reason: "", createdAt: at(2) },
     ];
-    expect(ruleStatus({ involved, answers: allAgree, retired: false })).toMatchObject({ state: "waiting", endorsed: false, stillToAgree: [] });
+    // Everyone named agreed; only the social worker's yes is missing: the state says so.
+    expect(ruleStatus({ involved, answers: allAgree, retired: false })).toMatchObject({ state: "waitingForWorker", endorsed: false, stillToAgree: [] });
     const endorsed = [...allAgree, { membershipId: "w", answer: "ENDORSE" as const, reason: "", createdAt: at(3) }];
     expect(ruleStatus({ involved, answers: endorsed, retired: false }).state).toBe("agreed");
     // A later "not yet" replaces an earlier "agree".
@@ -100,7 +101,7 @@ describe("agreeing a rule", () => {
 
     expect(await answerRule({ access: as(nan), ruleId, version: 1, answer: "AGREE", reason: "", request })).toBe("ok");
     rule = (await getRule({ familyId: as(mum).familyId, ruleId }))!;
-    expect(rule.status).toMatchObject({ state: "waiting", endorsed: false, stillToAgree: [] });
+    expect(rule.status).toMatchObject({ state: "waitingForWorker", endorsed: false, stillToAgree: [] });
 
     expect(await answerRule({ access: as(worker), ruleId, version: 1, answer: "ENDORSE", reason: "", request })).toBe("ok");
     rule = (await getRule({ familyId: as(mum).familyId, ruleId }))!;
