@@ -1,3 +1,4 @@
+import { Prisma } from "~/generated/sqlite/client";
 import { isLanguage } from "~/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { enqueueJob } from "~/modules/jobs/jobs.server";
@@ -5,7 +6,7 @@ import { sendMail } from "~/modules/mail/mailer.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { holdRule, type Tx } from "~/modules/rules/rules.server";
-import { db } from "~/utils/db.server";
+import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 
@@ -124,4 +125,13 @@ export async function addFollowUp({ access, reportId, text, request }: { access:
 export async function whatToDoNumbers({ familyId }: { familyId: string }) {
   const family = await db.family.findUniqueOrThrow({ where: { id: familyId }, select: { organisation: { select: { name: true, socialWorkPhone: true, outOfHoursPhone: true } } } });
   return family.organisation;
+}
+
+/** The rules in use in this family, with their current words, for "which rule is it about?". */
+export function rulesToReport({ familyId }: { familyId: string }) {
+  return readRows<{ id: string; text: string }>(Prisma.sql`
+    SELECT r."id", v."text" FROM "Rule" r
+    JOIN "RuleVersion" v ON v."ruleId" = r."id" AND v."number" = r."revision"
+    WHERE r."familyId" = ${familyId} AND r."retiredAt" IS NULL
+    ORDER BY r."createdAt", r."id"`);
 }
