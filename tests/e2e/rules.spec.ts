@@ -212,3 +212,20 @@ test("from the family home, a network member reports a broken rule: picks the ru
   await expect(worker.getByRole("link", { name: "Report a broken rule" })).toHaveCount(0);
   await Promise.all([aunt.context().close(), worker.context().close()]);
 });
+
+test("the person a rule is about cannot tick themselves as its checker", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const parent = await personPage(browser, e2ePeople.rulesParent.email);
+  await openRules(parent);
+  await parent.getByRole("link", { name: "Write a new rule" }).click();
+  await parent.getByLabel("The rule, in your own words").fill("Ruth has no drink in the house.");
+  await expect(about(parent).getByLabel(person("rulesParent"))).toBeChecked();
+  await checkers(parent).getByLabel(person("rulesParent")).check();
+  await parent.getByLabel("What to do if the rule is broken").fill("Nora takes Finn home with her.");
+  await parent.getByRole("button", { name: "Save the rule" }).click();
+  await expect(parent.getByRole("alert")).toContainText("A person this rule is about cannot also check it.");
+  await expect(parent.getByLabel("The rule, in your own words")).toHaveValue("Ruth has no drink in the house.");
+  await expect(checkers(parent).getByLabel(person("rulesParent"))).toBeChecked();
+  await expectAccessible(parent);
+  await parent.context().close();
+});
