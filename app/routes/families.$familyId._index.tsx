@@ -45,13 +45,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     nextMeeting,
     whatsNew: news.firstVisit ? null : { ...news, since: formatDate(new Date(news.since)) },
     rules: rulesHomeFrom(access, also),
+    canReportRule: can(access, "rules", "report"),
     commitments,
   };
 }
 
 export default function FamilyHome() {
   const { t } = useTranslation("family");
-  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew, rules, nextMeeting, commitments } = useLoaderData<typeof loader>();
+  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew, rules, canReportRule, nextMeeting, commitments } = useLoaderData<typeof loader>();
   const news = whatsNew
     ? [
         ...whatsNew.versions.map((number) => ({ key: `v${number}`, text: t("home.news.version", { number }), to: `/families/${familyId}/plan` })),
@@ -90,7 +91,7 @@ export default function FamilyHome() {
         </section>
       ) : null}
 
-      <RulesHomePanel familyId={familyId} counts={rules} />
+      <RulesHomePanel familyId={familyId} counts={rules} canReport={canReportRule} />
       <HomeCommitments familyId={familyId} commitments={commitments} />
 
       <section aria-labelledby="children-heading" className="space-y-2">

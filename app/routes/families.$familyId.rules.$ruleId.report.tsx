@@ -38,7 +38,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const rule = await requireLiveRule(access.familyId, params.ruleId);
   const parsed = parseWith(await readForm(request), ReportSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const reportId = await createReport({ access, ruleId: rule.id, versionNumber: rule.revision, input: parsed.data, request });
+  const reportId = await createReport({ access, ruleId: rule.id, input: parsed.data, request });
+  // The rule ended while the form was open: as for any ended rule, there is no form to send.
+  if (!reportId) throw notFound();
   return redirect(`/families/${access.familyId}/rules/reports/${reportId}?sent=1`);
 }
 

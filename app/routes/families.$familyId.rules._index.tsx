@@ -15,6 +15,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     familyId: access.familyId,
     canPropose: can(access.role, "rules", "propose"),
+    canReport: can(access.role, "rules", "report"),
     rules: rules.map((rule) => ({
       id: rule.id,
       text: rule.current.text,
@@ -28,7 +29,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export default function RulesPage() {
   const { t } = useTranslation("rules");
-  const { familyId, canPropose, rules } = useLoaderData<typeof loader>();
+  const { familyId, canPropose, canReport, rules } = useLoaderData<typeof loader>();
   const current = rules.filter((rule) => rule.state !== "retired");
   const ended = rules.filter((rule) => rule.state === "retired");
   return (
@@ -40,6 +41,13 @@ export default function RulesPage() {
           <li>
             <Link to="new" className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("list.new")}
+            </Link>
+          </li>
+        ) : null}
+        {canReport && current.length > 0 ? (
+          <li>
+            <Link to="report" className="inline-block rounded bg-red-700 px-4 py-2 font-bold text-white">
+              {t("pick.title")}
             </Link>
           </li>
         ) : null}

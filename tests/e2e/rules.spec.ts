@@ -59,6 +59,9 @@ test("a rule is written, agreed, endorsed, changed and reported, by five people"
   await expect(nan.getByText("Thank you. Your answer is saved.")).toBeVisible();
   await expect(nan.getByRole("heading", { name: "Everyone this rule names has agreed." })).toBeVisible();
   await expect(nan.getByText("The social worker has not said yes to this version yet.")).toBeVisible();
+  // Agreed by everyone it names, so not "not agreed yet": only the social worker's yes is missing.
+  await expect(nan.getByText("Waiting for the social worker", { exact: true })).toBeVisible();
+  await expect(nan.getByText("Not agreed yet", { exact: true })).toHaveCount(0);
 
   // The practitioner says yes: the rule is agreed.
   const worker = await personPage(browser, e2ePeople.rulesWorker.email);
@@ -176,4 +179,53 @@ test("with JavaScript off, a rule is written, answered, discussed and reported",
   await nan.getByRole("button", { name: "Send" }).click();
   await expect(nan.getByText("Finn was up until ten.")).toBeVisible();
   await Promise.all([parent.context().close(), nan.context().close()]);
+});
+
+test("from the family home, a network member reports a broken rule: picks the rule, then sends the report", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const aunt = await personPage(browser, e2ePeople.rulesAunt.email);
+  const rules = aunt.getByRole("region", { name: "Safety rules" });
+  await rules.getByRole("link", { name: "Report a broken rule" }).click();
+  await expect(aunt.getByRole("heading", { level: 1, name: "Report a broken rule" })).toBeVisible();
+  // The numbers to call come first, then the rules in use to choose from.
+  await expect(aunt.getByText("If anyone is in danger now, call 999.")).toBeVisible();
+  const which = aunt.getByRole("region", { name: "Which rule is it about?" });
+  await expect(which.getByRole("link")).toHaveCount(2);
+  await expectAccessible(aunt);
+  await which.getByRole("link", { name: newWords }).click();
+
+  await expect(aunt.getByRole("heading", { level: 1, name: "Say a rule was broken or a warning sign was seen" })).toBeVisible();
+  await expect(aunt.getByText(newWords)).toBeVisible();
+  await aunt.getByLabel("The rule was broken").check();
+  await aunt.getByLabel("What happened?").fill("Ruth looked after Finn after a drink on Friday.");
+  await aunt.getByLabel("What day did it happen?").fill(new Date().toISOString().slice(0, 10));
+  await aunt.getByRole("button", { name: "Send" }).click();
+  await expect(aunt.getByText("Thank you. The social worker and the people who check this rule have been told.")).toBeVisible();
+  await expect(aunt.getByText("Ruth looked after Finn after a drink on Friday.")).toBeVisible();
+  await expectAccessible(aunt);
+
+  // The rules list offers the same; the social worker, who does not report, is not offered it.
+  await openRules(aunt);
+  await expect(aunt.getByRole("link", { name: "Report a broken rule" })).toBeVisible();
+  const worker = await personPage(browser, e2ePeople.rulesWorker.email);
+  await expect(worker.getByRole("region", { name: "Safety rules" })).toBeVisible();
+  await expect(worker.getByRole("link", { name: "Report a broken rule" })).toHaveCount(0);
+  await Promise.all([aunt.context().close(), worker.context().close()]);
+});
+
+test("the person a rule is about cannot tick themselves as its checker", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const parent = await personPage(browser, e2ePeople.rulesParent.email);
+  await openRules(parent);
+  await parent.getByRole("link", { name: "Write a new rule" }).click();
+  await parent.getByLabel("The rule, in your own words").fill("Ruth has no drink in the house.");
+  await expect(about(parent).getByLabel(person("rulesParent"))).toBeChecked();
+  await checkers(parent).getByLabel(person("rulesParent")).check();
+  await parent.getByLabel("What to do if the rule is broken").fill("Nora takes Finn home with her.");
+  await parent.getByRole("button", { name: "Save the rule" }).click();
+  await expect(parent.getByRole("alert")).toContainText("A person this rule is about cannot also check it.");
+  await expect(parent.getByLabel("The rule, in your own words")).toHaveValue("Ruth has no drink in the house.");
+  await expect(checkers(parent).getByLabel(person("rulesParent"))).toBeChecked();
+  await expectAccessible(parent);
+  await parent.context().close();
 });

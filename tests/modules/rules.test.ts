@@ -80,7 +80,8 @@ describe("rule status", () => {
       { membershipId: "a", answer: "AGREE" as const, reason: "", createdAt: at(1) },
       { membershipId: "b", answer: "AGREE" as const, reason: "", createdAt: at(2) },
     ];
-    expect(ruleStatus({ involved, answers: allAgree, retired: false })).toMatchObject({ state: "waiting", endorsed: false, stillToAgree: [] });
+    // Everyone named agreed; only the social worker's yes is missing: the state says so.
+    expect(ruleStatus({ involved, answers: allAgree, retired: false })).toMatchObject({ state: "waitingForWorker", endorsed: false, stillToAgree: [] });
     const endorsed = [...allAgree, { membershipId: "w", answer: "ENDORSE" as const, reason: "", createdAt: at(3) }];
     expect(ruleStatus({ involved, answers: endorsed, retired: false }).state).toBe("agreed");
     // A later "not yet" replaces an earlier "agree".
@@ -92,15 +93,15 @@ describe("rule status", () => {
 
 describe("agreeing a rule", () => {
   it("counts the writer's agreement, waits for the others and the practitioner, then is agreed", async () => {
-    const { mum, nan, worker, as } = await lilysFamily();
-    const ruleId = await proposeRule({ access: as(mum), data: fields({ involved: [mum.membershipId, nan.membershipId], checkers: [nan.membershipId] }), request });
+    const { mum, nan, aunt, worker, as } = await lilysFamily();
+    const ruleId = await proposeRule({ access: as(mum), data: fields({ involved: [mum.membershipId, nan.membershipId], checkers: [aunt.membershipId] }), request });
     let rule = (await getRule({ familyId: as(mum).familyId, ruleId }))!;
     expect(rule.status.state).toBe("waiting");
     expect(rule.status.stillToAgree.map((row) => row.membershipId)).toEqual([nan.membershipId]);
 
     expect(await answerRule({ access: as(nan), ruleId, version: 1, answer: "AGREE", reason: "", request })).toBe("ok");
     rule = (await getRule({ familyId: as(mum).familyId, ruleId }))!;
-    expect(rule.status).toMatchObject({ state: "waiting", endorsed: false, stillToAgree: [] });
+    expect(rule.status).toMatchObject({ state: "waitingForWorker", endorsed: false, stillToAgree: [] });
 
     expect(await answerRule({ access: as(worker), ruleId, version: 1, answer: "ENDORSE", reason: "", request })).toBe("ok");
     rule = (await getRule({ familyId: as(mum).familyId, ruleId }))!;
@@ -205,14 +206,16 @@ describe("reports", () => {
   it("reach the practitioner and the checkers (not the reporter) by a discreet email job; others cannot read them", async () => {
     const { family, mum, nan, aunt, worker, dad, as } = await lilysFamily();
     const ruleId = await proposeRule({ access: as(mum), data: fields({ involved: [mum.membershipId, dad.membershipId], checkers: [nan.membershipId, aunt.membershipId] }), request });
+    // The checkers read reports once the rule is agreed and endorsed.
+    await answerRule({ access: as(dad), ruleId, version: 1, answer: "AGREE", reason: "", request });
+    await answerRule({ access: as(worker), ruleId, version: 1, answer: "ENDORSE", reason: "", request });
     await db.job.deleteMany({});
-    const reportId = await createReport({
+    const reportId = (await createReport({
       access: as(aunt),
       ruleId,
-      versionNumber: 1,
       input: { kind: "WARNING_SIGN", whatHappened: "Dad seemed sleepy at the door.", happenedOn: "2026-11-20", happenedAt: "" },
       request,
-    });
+    }))!;
     const jobs = await db.job.findMany({ where: { kind: "new-message-notice" }, select: { payload: true } });
     expect(jobs.map((job) => JSON.parse(job.payload).personId).sort()).toEqual([nan.id, worker.id].sort());
 

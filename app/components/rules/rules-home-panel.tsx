@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 
 import type { RulesHome } from "~/modules/rules/rules-home.server";
 
-/** The family home's part about rules: what waits for this person, and new reports. */
-export function RulesHomePanel({ familyId, counts }: { familyId: string; counts: RulesHome }) {
+/** The family home's part about rules: what waits for this person, new reports, and a way to report one broken. */
+export function RulesHomePanel({ familyId, counts, canReport }: { familyId: string; counts: RulesHome; canReport: boolean }) {
   const { t } = useTranslation("rules");
   if (!counts) return null;
   const lines = [
@@ -35,6 +35,13 @@ export function RulesHomePanel({ familyId, counts }: { familyId: string; counts:
           ))}
         </ul>
       )}
+      {canReport ? (
+        <p>
+          <Link to={`/families/${familyId}/rules/report`} className="inline-block rounded bg-red-700 px-4 py-2 font-bold text-white">
+            {t("pick.title")}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 // Demo data for the safety rules of both demo families (dates relative to today). Called once
 // from prisma/seed.ts, on an empty database.
 import type { DemoPersonKey } from "~/modules/demo/demo-people";
+import { reportReaders } from "~/modules/rules/reports.server";
+import { ruleStatus } from "~/modules/rules/rule-status";
 import { db } from "~/utils/db.server";
 
 const DAY = 86_400_000;
@@ -53,7 +55,24 @@ async function seedRule(familyId: string, members: Map<DemoPersonKey, { membersh
       await db.ruleAgreement.create({ data: { versionId: row.id, ruleId: rule.id, familyId, membershipId: person(key).membershipId, answer, reason, createdAt: daysAgo(days) } });
     }
   }
+  // The newest version everyone named agreed and the social worker endorsed: its checkers read reports.
+  const agreed = versions.map((version, index) => ({ version, number: index + 1 })).filter(({ version }) => {
+    const answers = version.answers.map(([key, answer, days, reason = ""]) => ({ membershipId: person(key).membershipId, answer, reason, createdAt: daysAgo(days) }));
+    return ruleStatus({ involved: version.involved.map((key) => person(key).membershipId), answers, retired: false }).state === "agreed";
+  });
+  if (agreed.length > 0) await db.rule.update({ where: { id: rule.id }, data: { agreedRevision: agreed[agreed.length - 1].number } });
   return rule.id;
+}
+
+type DemoReport = { ruleId: string; familyId: string; versionNumber: number; kind: "BROKEN" | "WARNING_SIGN"; whatHappened: string; happenedOn: string; happenedAt: string; reporterId: string; createdAt: Date };
+
+/** A report with the readers the app would have stored when it was made. */
+async function seedReport(data: DemoReport) {
+  const rule = await db.rule.findUniqueOrThrow({ where: { id: data.ruleId }, select: { agreedRevision: true } });
+  const readers = await db.$transaction((tx) =>
+    reportReaders(tx, { familyId: data.familyId, ruleId: data.ruleId, revision: data.versionNumber, agreedRevision: rule.agreedRevision, reporterId: data.reporterId }),
+  );
+  return db.ruleReport.create({ data: { ...data, readers: { create: readers.map((personId) => ({ personId, familyId: data.familyId })) } }, select: { id: true } });
 }
 
 async function membersOf(familyId: string, ids: Record<DemoPersonKey, string>) {
@@ -87,7 +106,8 @@ export async function seedRulesDemo({ lilyFamilyId, noahFamilyId, ids }: { lilyF
     ifBroken: "1. Carol keeps Lily with her.\n2. The person who used leaves the house.\n3. Call Grace the same day.",
     whoToCall: "Grace, the social worker. Amy, Lily's aunt.",
     involved: ["mother", "father", "grandmother"],
-    checkers: ["grandmother", "aunt"],
+    // The people a rule is about are never its checkers.
+    checkers: ["aunt"],
     answers: [
       ["mother", "AGREE", 55],
       ["grandmother", "AGREE", 54],
@@ -109,19 +129,16 @@ export async function seedRulesDemo({ lilyFamilyId, noahFamilyId, ids }: { lilyF
     ],
   };
   const noDrugs = await seedRule(lilyFamilyId, lilys, [noDrugsFirst, noDrugsAfter]);
-  const broken = await db.ruleReport.create({
-    data: {
-      ruleId: noDrugs,
-      familyId: lilyFamilyId,
-      versionNumber: 1,
-      kind: "BROKEN",
-      whatHappened: "Kyle came home late and I could tell he had used. Lily was asleep upstairs. Jade asked him to leave, and he went to his brother's.",
-      happenedOn: isoDaysAgo(20),
-      happenedAt: "23:15",
-      reporterId: ids.grandmother,
-      createdAt: daysAgo(20),
-    },
-    select: { id: true },
+  const broken = await seedReport({
+    ruleId: noDrugs,
+    familyId: lilyFamilyId,
+    versionNumber: 1,
+    kind: "BROKEN",
+    whatHappened: "Kyle came home late and I could tell he had used. Lily was asleep upstairs. Jade asked him to leave, and he went to his brother's.",
+    happenedOn: isoDaysAgo(20),
+    happenedAt: "23:15",
+    reporterId: ids.grandmother,
+    createdAt: daysAgo(20),
   });
   await db.ruleReportFollowUp.create({
     data: {
@@ -138,18 +155,16 @@ export async function seedRulesDemo({ lilyFamilyId, noahFamilyId, ids }: { lilyF
       { ruleId: noDrugs, familyId: lilyFamilyId, personId: ids.socialWorker, text: "Thank you, Jade. You kept to the rule. We have added the family centre visits.", createdAt: daysAgo(14) },
     ],
   });
-  await db.ruleReport.create({
-    data: {
-      ruleId: noDrugs,
-      familyId: lilyFamilyId,
-      versionNumber: 2,
-      kind: "WARNING_SIGN",
-      whatHappened: "One of Jade's old friends was waiting outside Carol's house on Saturday. Jade did not let him in.",
-      happenedOn: isoDaysAgo(2),
-      happenedAt: "",
-      reporterId: ids.aunt,
-      createdAt: daysAgo(2),
-    },
+  await seedReport({
+    ruleId: noDrugs,
+    familyId: lilyFamilyId,
+    versionNumber: 2,
+    kind: "WARNING_SIGN",
+    whatHappened: "One of Jade's old friends was waiting outside Carol's house on Saturday. Jade did not let him in.",
+    happenedOn: isoDaysAgo(2),
+    happenedAt: "",
+    reporterId: ids.aunt,
+    createdAt: daysAgo(2),
   });
 
   await seedRule(lilyFamilyId, lilys, [
@@ -198,10 +213,9 @@ export async function seedRulesDemo({ lilyFamilyId, noahFamilyId, ids }: { lilyF
       warningSigns: "Megan is late, smells of drink or talks in a slow way.",
       ifBroken: "Owen stops the visit at once. He calls Sam the same day.",
       whoToCall: "Sam, the social worker.",
-      involved: ["secondMother", "secondFather"],
+      involved: ["secondMother"],
       checkers: ["secondFather"],
       answers: [
-        ["secondFather", "AGREE", 25],
         ["secondMother", "AGREE", 24],
         ["secondSocialWorker", "ENDORSE", 23],
       ],

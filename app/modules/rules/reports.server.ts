@@ -5,6 +5,7 @@ import { enqueueJob } from "~/modules/jobs/jobs.server";
 import { sendMail } from "~/modules/mail/mailer.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { holdRule, type Tx } from "~/modules/rules/rules.server";
 import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
@@ -13,31 +14,52 @@ export type ReportInput = { kind: "BROKEN" | "WARNING_SIGN"; whatHappened: strin
 
 /**
  * "A rule was broken" or "a warning sign was seen". Kept for good (the database refuses to
- * delete it). The practitioners and the rule's checkers each get a job that sends a discreet
- * email, off the request path; the email says nothing about the case.
+ * delete it). Who may read it is decided now and stored with it (see reportReaders); each
+ * reader but the reporter gets a job that sends a discreet email, off the request path; the
+ * email says nothing about the case. Null when the rule ended meanwhile.
  */
-export async function createReport({ access, ruleId, versionNumber, input, request }: { access: FamilyAccess; ruleId: string; versionNumber: number; input: ReportInput; request: Request }) {
+export async function createReport({ access, ruleId, input, request }: { access: FamilyAccess; ruleId: string; input: ReportInput; request: Request }) {
   const { familyId } = access;
-  const report = await db.ruleReport.create({
-    data: { ruleId, familyId, versionNumber, ...input, reporterId: access.person.id },
-    select: { id: true },
+  const made = await db.$transaction(async (tx) => {
+    // Held, so an end or a change of the rule racing this report waits for it.
+    if (!(await holdRule(tx, { familyId, ruleId }))) return null;
+    const rule = await tx.rule.findUniqueOrThrow({ where: { id: ruleId }, select: { revision: true, agreedRevision: true } });
+    const readers = await reportReaders(tx, { familyId, ruleId, revision: rule.revision, agreedRevision: rule.agreedRevision, reporterId: access.person.id });
+    const report = await tx.ruleReport.create({
+      data: { ruleId, familyId, versionNumber: rule.revision, ...input, reporterId: access.person.id, readers: { create: readers.map((personId) => ({ personId, familyId })) } },
+      select: { id: true },
+    });
+    return { id: report.id, readers };
   });
-  await recordAudit({ request, action: "rules.report", actorId: access.person.id, role: access.role, familyId, entity: "ruleReport", entityId: report.id });
-  for (const personId of await whoHearsOfReport({ familyId, ruleId, versionNumber })) {
+  if (!made) return null;
+  await recordAudit({ request, action: "rules.report", actorId: access.person.id, role: access.role, familyId, entity: "ruleReport", entityId: made.id });
+  for (const personId of made.readers) {
     if (personId !== access.person.id) await enqueueJob("new-message-notice", { personId });
   }
-  return report.id;
+  return made.id;
 }
 
-/** The family's active practitioners and the active checkers the rule's current version names. */
-async function whoHearsOfReport({ familyId, ruleId, versionNumber }: { familyId: string; ruleId: string; versionNumber: number }) {
-  const version = await db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId, number: versionNumber } }, select: { id: true } });
-  const checkers = await db.rulePerson.findMany({ where: { versionId: version.id, kind: "CHECKER" }, select: { membershipId: true } });
-  const members = await db.membership.findMany({
-    where: { familyId, status: "ACTIVE", OR: [{ role: "PRACTITIONER" }, { id: { in: checkers.map((row) => row.membershipId) } }] },
+/**
+ * Who may read a new report: the reporter, the family's active practitioners, and the active
+ * checkers of the rule's last agreed and endorsed version. Never the current version's checkers
+ * (a proposed change counts only once agreed and endorsed), and never anyone that version or
+ * the current one is about, whatever older data says.
+ */
+export async function reportReaders(
+  tx: Tx,
+  { familyId, ruleId, revision, agreedRevision, reporterId }: { familyId: string; ruleId: string; revision: number; agreedRevision: number | null; reporterId: string },
+) {
+  const numbers = agreedRevision === null ? [revision] : [revision, agreedRevision];
+  const versions = await tx.ruleVersion.findMany({ where: { ruleId, familyId, number: { in: numbers } }, select: { id: true, number: true } });
+  const named = await tx.rulePerson.findMany({ where: { versionId: { in: versions.map((version) => version.id) } }, select: { versionId: true, membershipId: true, kind: true } });
+  const agreedId = versions.find((version) => version.number === agreedRevision)?.id;
+  const about = new Set(named.filter((row) => row.kind === "INVOLVED").map((row) => row.membershipId));
+  const checkers = named.filter((row) => row.versionId === agreedId && row.kind === "CHECKER" && !about.has(row.membershipId)).map((row) => row.membershipId);
+  const members = await tx.membership.findMany({
+    where: { familyId, status: "ACTIVE", OR: [{ role: "PRACTITIONER" }, { id: { in: checkers } }] },
     select: { personId: true },
   });
-  return [...new Set(members.map((member) => member.personId))];
+  return [...new Set([reporterId, ...members.map((member) => member.personId)])];
 }
 
 /** The job: "You have a new message in Safety Circle", in the person's language, and a link to sign in. */
@@ -60,29 +82,20 @@ const reportSelect = {
   createdAt: true,
 } as const;
 
-/** Rules whose current version names this member as a checker. */
-async function rulesIcheck(access: FamilyAccess) {
-  const rows = await readRows<{ ruleId: string }>(Prisma.sql`
-    SELECT r."id" AS "ruleId" FROM "Rule" r
-    JOIN "RuleVersion" v ON v."ruleId" = r."id" AND v."number" = r."revision"
-    JOIN "RulePerson" p ON p."versionId" = v."id" AND p."kind" = 'CHECKER' AND p."membershipId" = ${access.membershipId}
-    WHERE r."familyId" = ${access.familyId}`);
-  return rows.map((row) => row.ruleId);
-}
-
 /**
- * Who may read a report: the practitioner, the person who made it, and the checkers the
- * rule names now. The adults in these families are not always safe with each other, so a
- * report is not shown to everyone in the family.
+ * Who may read a report: the practitioner (every report of the family), or someone stored as
+ * its reader when it was made. The adults in these families are not always safe with each
+ * other, so a report is not shown to everyone in the family, and no later edit of the rule
+ * changes who reads it.
  */
-async function reportWhere(access: FamilyAccess) {
+function reportWhere(access: FamilyAccess) {
   if (can(access.role, "rules", "recordOutcome")) return { familyId: access.familyId };
-  return { familyId: access.familyId, OR: [{ reporterId: access.person.id }, { ruleId: { in: await rulesIcheck(access) } }] };
+  return { familyId: access.familyId, readers: { some: { personId: access.person.id } } };
 }
 
 /** The reports this member may read, newest first, with what happened next. */
 export async function listReports({ access, ruleId }: { access: FamilyAccess; ruleId?: string }) {
-  const where = await reportWhere(access);
+  const where = reportWhere(access);
   const reports = await db.ruleReport.findMany({ where: { ...where, ...(ruleId ? { ruleId } : {}) }, select: reportSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   const followUps = reports.length
     ? await db.ruleReportFollowUp.findMany({ where: { reportId: { in: reports.map((report) => report.id) } }, select: { reportId: true }, orderBy: { createdAt: "asc" } })
@@ -92,7 +105,7 @@ export async function listReports({ access, ruleId }: { access: FamilyAccess; ru
 
 /** One report this member may read, with its follow-ups, or null (not there, or not theirs to read). */
 export async function getReport({ access, reportId }: { access: FamilyAccess; reportId: string }) {
-  const where = await reportWhere(access);
+  const where = reportWhere(access);
   const report = await db.ruleReport.findFirst({ where: { ...where, id: reportId }, select: reportSelect });
   if (!report) return null;
   const followUps = await db.ruleReportFollowUp.findMany({
@@ -112,4 +125,13 @@ export async function addFollowUp({ access, reportId, text, request }: { access:
 export async function whatToDoNumbers({ familyId }: { familyId: string }) {
   const family = await db.family.findUniqueOrThrow({ where: { id: familyId }, select: { organisation: { select: { name: true, socialWorkPhone: true, outOfHoursPhone: true } } } });
   return family.organisation;
+}
+
+/** The rules in use in this family, with their current words, for "which rule is it about?". */
+export function rulesToReport({ familyId }: { familyId: string }) {
+  return readRows<{ id: string; text: string }>(Prisma.sql`
+    SELECT r."id", v."text" FROM "Rule" r
+    JOIN "RuleVersion" v ON v."ruleId" = r."id" AND v."number" = r."revision"
+    WHERE r."familyId" = ${familyId} AND r."retiredAt" IS NULL
+    ORDER BY r."createdAt", r."id"`);
 }

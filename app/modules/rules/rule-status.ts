@@ -3,7 +3,11 @@
 export type Answer = "AGREE" | "NOT_YET" | "DISAGREE" | "ENDORSE";
 export type AnswerRow = { membershipId: string; answer: Answer; reason: string; createdAt: Date | string };
 
-export type RuleState = "agreed" | "waiting" | "retired";
+/**
+ * waiting: someone the rule names has not agreed yet; waitingForWorker: everyone it names has
+ * agreed and only the social worker's yes is missing.
+ */
+export type RuleState = "agreed" | "waiting" | "waitingForWorker" | "retired";
 
 export type RuleStatus = {
   state: RuleState;
@@ -34,7 +38,7 @@ export function ruleStatus({ involved, answers, retired }: { involved: string[];
       const row = newest.get(membershipId);
       return { membershipId, answer: (row?.answer ?? null) as RuleStatus["stillToAgree"][number]["answer"], reason: row?.reason ?? "" };
     });
-  const state: RuleState = retired ? "retired" : stillToAgree.length === 0 && endorsed ? "agreed" : "waiting";
+  const state: RuleState = retired ? "retired" : stillToAgree.length > 0 ? "waiting" : endorsed ? "agreed" : "waitingForWorker";
   return { state, endorsed, stillToAgree };
 }
 

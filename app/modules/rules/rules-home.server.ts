@@ -9,7 +9,7 @@ export type RulesHome = { toAnswer: number; toEndorse: number; newReports: numbe
  * For the family home, in one SQL statement: rules whose current version names this member
  * and that they have not agreed to (their newest answer is not "agree"), rules the
  * practitioner has not endorsed yet, and reports with nothing recorded about what happened
- * next that this member may read (the practitioner: all; others: rules they check).
+ * next that this member may read (the practitioner: all; others: the reports stored as theirs).
  */
 type RulesRow = { rulesToAnswer?: number | bigint; rulesToEndorse?: number | bigint; rulesNewReports?: number | bigint };
 
@@ -18,7 +18,7 @@ type RulesRow = { rulesToAnswer?: number | bigint; rulesToEndorse?: number | big
  * so the rules cost no statement of their own: rules whose current version names this member
  * and that they have not agreed to (their newest answer is not "agree"), rules the
  * practitioner has not endorsed yet, and reports with nothing recorded about what happened
- * next that this member may read (the practitioner: all; others: rules they check).
+ * next that this member may read (the practitioner: all; others: the reports stored as theirs).
  */
 export function rulesHomeColumns(access: FamilyAccess): Prisma.Sql {
   if (!can(access, "rules", "view")) return Prisma.empty;
@@ -45,10 +45,7 @@ export function rulesHomeColumns(access: FamilyAccess): Prisma.Sql {
         WHERE rr."familyId" = ${familyId}
           AND NOT EXISTS (SELECT 1 FROM "RuleReportFollowUp" f WHERE f."reportId" = rr."id")
           AND (${seesAll} = 1 OR EXISTS (
-            SELECT 1 FROM "Rule" r
-            JOIN "RuleVersion" v ON v."ruleId" = r."id" AND v."number" = r."revision"
-            JOIN "RulePerson" p ON p."versionId" = v."id" AND p."kind" = 'CHECKER' AND p."membershipId" = ${membershipId}
-            WHERE r."id" = rr."ruleId"))
+            SELECT 1 FROM "RuleReportReader" x WHERE x."reportId" = rr."id" AND x."personId" = ${access.person.id}))
       ) AS "rulesNewReports"`;
 }
 

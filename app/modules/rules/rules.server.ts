@@ -1,5 +1,6 @@
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import type { FamilyRole } from "~/modules/permissions/matrix";
 import { getLatestVersion } from "~/modules/plan/plan.server";
@@ -49,8 +50,18 @@ export function checkAgainstFamily(data: RuleFields, people: RulePeople, worries
   const nameable = new Set(people.nameable.map((person) => person.membershipId));
   if (data.involved.some((id) => !nameable.has(id))) errors.involved = "rules:errors.personUnknown";
   if (data.checkers.some((id) => !nameable.has(id))) errors.checkers = "rules:errors.personUnknown";
+  else if (checkersNamedAsInvolved(data).length > 0) errors.checkers = "rules:errors.checkerIsNamed";
   if (data.worryId && !worries.some((worry) => worry.id === data.worryId)) errors.worryId = "rules:errors.worryUnknown";
   return errors;
+}
+
+/**
+ * The people a rule is about cannot be its checkers: a checker reads the reports of the rule
+ * being broken, and the person it is about must not read what was said about them.
+ */
+export function checkersNamedAsInvolved(data: Pick<RuleFields, "involved" | "checkers">) {
+  const involved = new Set(data.involved);
+  return data.checkers.filter((id) => involved.has(id));
 }
 
 const versionSelect = {
@@ -82,13 +93,15 @@ export type RuleVersionView = {
   answers: AnswerRow[];
 };
 
+export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
 /** Versions with the people they name and every answer given on them: three statements for any number. */
-async function withPeopleAndAnswers(versions: Omit<RuleVersionView, "involved" | "checkers" | "answers">[]): Promise<RuleVersionView[]> {
+async function withPeopleAndAnswers(versions: Omit<RuleVersionView, "involved" | "checkers" | "answers">[], client: Tx = db): Promise<RuleVersionView[]> {
   const ids = versions.map((version) => version.id);
   if (ids.length === 0) return [];
   const [named, answers] = await Promise.all([
-    db.rulePerson.findMany({ where: { versionId: { in: ids } }, select: { versionId: true, membershipId: true, kind: true }, orderBy: { id: "asc" } }),
-    db.ruleAgreement.findMany({
+    client.rulePerson.findMany({ where: { versionId: { in: ids } }, select: { versionId: true, membershipId: true, kind: true }, orderBy: { id: "asc" } }),
+    client.ruleAgreement.findMany({
       where: { versionId: { in: ids } },
       select: { versionId: true, membershipId: true, answer: true, reason: true, createdAt: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -133,7 +146,19 @@ export function listComments({ familyId, ruleId }: { familyId: string; ruleId: s
   return db.ruleComment.findMany({ where: { familyId, ruleId }, select: { id: true, personId: true, text: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 }
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+/**
+ * Every change of a rule's state starts here, inside its transaction: one conditional write on
+ * the rule row, true only if the rule is still live and (when given) still at `revision`. The
+ * write takes the row's lock, so a change that races it waits and then finds the state it
+ * expected gone, instead of acting on what it read a moment before.
+ */
+export async function holdRule(tx: Tx, { familyId, ruleId, revision }: { familyId: string; ruleId: string; revision?: number }) {
+  const held = await tx.rule.updateMany({
+    where: { id: ruleId, familyId, retiredAt: null, ...(revision === undefined ? {} : { revision }) },
+    data: { retiredAt: null },
+  });
+  return held.count === 1;
+}
 
 /** Writes one version with the people it names; the writer's own agreement comes with it when they are named. */
 async function writeVersion(tx: Tx, { access, ruleId, number, data }: { access: FamilyAccess; ruleId: string; number: number; data: RuleFields }) {
@@ -154,6 +179,8 @@ async function writeVersion(tx: Tx, { access, ruleId, number, data }: { access: 
   });
   const involved = [...new Set(data.involved)];
   const checkers = [...new Set(data.checkers)];
+  // The forms refuse this with a message; this is the last line if any other caller forgets.
+  if (checkersNamedAsInvolved(data).length > 0) throw new Error("A rule's checkers cannot be people it is about");
   await tx.rulePerson.createMany({
     data: [
       ...involved.map((membershipId) => ({ versionId: version.id, familyId, membershipId, kind: "INVOLVED" as const })),
@@ -205,11 +232,13 @@ export async function changeRule({ access, ruleId, revision, data, request }: { 
   return { ok: false, reason: "conflict", current: rule.current, revision: rule.revision, bySelf: rule.current.createdById === access.person.id };
 }
 
-export type AnswerOutcome = "ok" | "changed" | "notNamed" | "retired";
+export type AnswerOutcome = "ok" | "changed" | "notNamed" | "retired" | "notAllowed" | "alreadyEndorsed";
 
 /**
- * A named person's answer on the version they read. If the rule changed since, the answer is
- * not counted for the new words: they are asked to read it again.
+ * A named person's answer, or the practitioner's endorsement, on the version they read. If
+ * the rule changed or ended since, nothing is written: they are asked to read it again. When
+ * this answer makes the version agreed and endorsed, it becomes the rule's agreed version, whose
+ * checkers read new reports.
  */
 export async function answerRule({
   access,
@@ -222,21 +251,35 @@ export async function answerRule({
   access: FamilyAccess;
   ruleId: string;
   version: number;
-  answer: "AGREE" | "NOT_YET" | "DISAGREE" | "ENDORSE";
+  answer: Answer;
   reason: string;
   request: Request;
 }): Promise<AnswerOutcome> {
   const { familyId } = access;
-  const rule = await db.rule.findFirst({ where: { id: ruleId, familyId }, select: { revision: true, retiredAt: true } });
-  if (!rule) throw new Error("answerRule: the route checks the rule first");
-  if (rule.retiredAt) return "retired";
-  if (rule.revision !== version) return "changed";
-  const current = await db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId, number: version } }, select: { id: true } });
-  if (answer !== "ENDORSE") {
-    const named = await db.rulePerson.count({ where: { versionId: current.id, membershipId: access.membershipId, kind: "INVOLVED" } });
-    if (named === 0) return "notNamed";
-  }
-  await db.ruleAgreement.create({ data: { versionId: current.id, ruleId, familyId, membershipId: access.membershipId, answer, reason } });
+  // Only the social worker endorses: a version that drops a checker counts only with their yes.
+  if (answer === "ENDORSE" && !can(access.role, "rules", "endorse")) return "notAllowed";
+  const outcome = await db.$transaction(async (tx): Promise<AnswerOutcome> => {
+    if (!(await holdRule(tx, { familyId, ruleId, revision: version }))) {
+      const rule = await tx.rule.findFirst({ where: { id: ruleId, familyId }, select: { retiredAt: true } });
+      if (!rule) throw new Error("answerRule: the route checks the rule first");
+      return rule.retiredAt ? "retired" : "changed";
+    }
+    const current = await tx.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId, number: version } }, select: versionSelect });
+    if (answer === "ENDORSE") {
+      // Read after the hold: a second endorsement racing this one waits, then sees the first.
+      if ((await tx.ruleAgreement.count({ where: { versionId: current.id, answer: "ENDORSE" } })) > 0) return "alreadyEndorsed";
+    } else {
+      const named = await tx.rulePerson.count({ where: { versionId: current.id, membershipId: access.membershipId, kind: "INVOLVED" } });
+      if (named === 0) return "notNamed";
+    }
+    await tx.ruleAgreement.create({ data: { versionId: current.id, ruleId, familyId, membershipId: access.membershipId, answer, reason } });
+    const [view] = await withPeopleAndAnswers([current], tx);
+    if (ruleStatus({ involved: view.involved, answers: view.answers, retired: false }).state === "agreed") {
+      await tx.rule.updateMany({ where: { id: ruleId, familyId, revision: version }, data: { agreedRevision: version } });
+    }
+    return "ok";
+  });
+  if (outcome !== "ok") return outcome;
   await recordAudit({ request, action: answer === "ENDORSE" ? "rules.endorse" : "rules.answer", actorId: access.person.id, role: access.role, familyId, entity: "rule", entityId: `${ruleId}:${version}` });
   return "ok";
 }
