@@ -17,6 +17,7 @@ import {
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db, readRows } from "~/utils/db.server";
+import { transition } from "~/utils/transition.server";
 import { userText } from "~/utils/text.server";
 
 import { commitmentKinds, MAX_SLOTS, type CommitmentKind } from "~/modules/commitments/commitment-constants";
@@ -261,8 +262,9 @@ export type ChangeOutcome =
   | { ok: false; error: "conflict"; theirs: Commitment; theirsBy: string };
 
 /**
- * Applies one change at the revision the person saw: a conditional update, so of two changes
- * made from the same page only the first lands; the second is told, and nothing is lost.
+ * Applies one change at the revision the person saw, from the state it was worked out from:
+ * ONE conditional update on both (see transition.server.ts), so of two changes made at once
+ * only one lands; the other is told, and nothing is lost or undone.
  */
 async function changeAt(
   access: FamilyAccess,
@@ -278,11 +280,16 @@ async function changeAt(
   if (data === "not-permitted" || data === "not-now") return { ok: false, error: data };
   const now = new Date();
   const landed = await db.$transaction(async (tx) => {
-    const updated = await tx.commitment.updateMany({
-      where: { id, familyId: access.familyId, revision },
-      data: { ...data, revision: revision + 1, updatedById: access.person.id, updatedAt: now },
+    const moved = await transition<CommitmentStatus>({
+      from: current.status,
+      revision,
+      write: (still) =>
+        tx.commitment.updateMany({
+          where: { id, familyId: access.familyId, revision: still.revision, status: still.state },
+          data: { ...data, revision: revision + 1, updatedById: access.person.id, updatedAt: now },
+        }),
     });
-    if (updated.count !== 1) return false;
+    if (!moved) return false;
     const row = await tx.commitment.findUniqueOrThrow({ where: { id }, select: { ...commitmentSelect, familyId: true } });
     await writeVersion(tx, row, change, access.person.id);
     return true;
