@@ -38,7 +38,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const commitment = id.success ? await getCommitment({ familyId: access.familyId, id: id.data }) : null;
   if (!commitment) throw notFound();
   const [history, names, people, done, formatDate] = await Promise.all([
-    commitmentHistory({ familyId: access.familyId, id: commitment.id }),
+    commitmentHistory({ access, commitment }),
     membershipNames({ familyId: access.familyId }),
     familyPeople({ familyId: access.familyId }),
     checkedInKeys({ familyId: access.familyId, commitmentId: commitment.id }),

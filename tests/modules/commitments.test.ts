@@ -178,6 +178,38 @@ describe("check-ins", () => {
   });
 });
 
+describe("who sees check-in history", () => {
+  it("a could-not check-in and its note reach the keeper, parents, carer and social worker, not another network member", async () => {
+    const family = await makeFamily();
+    const [aunt, mum, worker, friend, dad, , nan] = family.people;
+    const id = await offer(family.id, aunt.id);
+    await acceptByBoth(family.id, id, mum.id, worker.id);
+    await db.$executeRaw`UPDATE "Commitment" SET "activeSince" = ${new Date(Date.now() - 10 * 86_400_000)} WHERE "id" = ${id}`;
+    const params = { familyId: family.id, commitmentId: id };
+    const path = `/families/${family.id}/commitments/${id}`;
+    const choices = (await get(detailLoader, path, params, aunt.id)).data.choices as { key: string }[];
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    expect((await detail(family.id, id, aunt.id, { intent: "checkIn", occurrence: choices[0].key, outcome: "COULD_NOT", note: "My back was bad." })).status).toBe(302);
+    expect((await detail(family.id, id, aunt.id, { intent: "checkIn", occurrence: choices[1].key, outcome: "DONE", note: "Bath time went well." })).status).toBe(302);
+
+    type Page = { checkIns: { outcome: string; note: string | null }[]; missed: unknown[] };
+    const page = async (personId: string) => (await get(detailLoader, path, params, personId)).data as Page;
+    for (const person of [aunt, mum, worker, dad, nan]) {
+      const seen = await page(person.id);
+      expect(seen.checkIns.map((checkIn) => [checkIn.outcome, checkIn.note]).sort()).toEqual([
+        ["COULD_NOT", "My back was bad."],
+        ["DONE", "Bath time went well."],
+      ]);
+    }
+    // Another network member sees that times were kept, and nothing else: no "could not", no notes, no missed times.
+    const friendPage = await page(friend.id);
+    expect(friendPage.checkIns.map((checkIn) => [checkIn.outcome, checkIn.note])).toEqual([["DONE", null]]);
+    expect(friendPage.missed).toEqual([]);
+    expect(JSON.stringify(friendPage)).not.toContain("My back was bad.");
+    expect(JSON.stringify(friendPage)).not.toContain("Bath time went well.");
+  });
+});
+
 describe("changing a commitment", () => {
   it("two saves from the same page: the second gets the conflict page with both versions, nothing lost, and earlier versions stay", async () => {
     const family = await makeFamily();

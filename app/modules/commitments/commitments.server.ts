@@ -166,25 +166,38 @@ export async function getCommitment({ familyId, id }: { familyId: string; id: st
   return row ? toCommitment(row) : null;
 }
 
-export async function commitmentHistory({ familyId, id }: { familyId: string; id: string }) {
+/** A commitment's versions, and the check-ins this viewer may see (see checkInSight). */
+export async function commitmentHistory({ access, commitment }: { access: Pick<FamilyAccess, "familyId" | "role" | "membershipId">; commitment: Pick<Commitment, "id" | "membershipId"> }) {
+  const everything = checkInSight(access, commitment) === "all";
+  const where = { commitmentId: commitment.id, familyId: access.familyId };
   const [versions, checkIns] = await Promise.all([
     db.commitmentVersion.findMany({
-      where: { commitmentId: id, familyId },
+      where,
       orderBy: { revision: "desc" },
       select: { revision: true, change: true, kind: true, words: true, slots: true, startDate: true, endDate: true, status: true, statusReason: true, changedById: true, createdAt: true },
     }),
     db.commitmentCheckIn.findMany({
-      where: { commitmentId: id, familyId },
+      where: everything ? where : { ...where, outcome: "DONE" },
       orderBy: { occurrence: "desc" },
-      select: { id: true, occurrence: true, outcome: true, note: true, personId: true, createdAt: true },
+      select: { id: true, occurrence: true, outcome: true, note: everything, personId: true, createdAt: true },
     }),
   ]);
-  return { versions: versions.map((version) => ({ ...version, slots: readSlots(version.slots) })), checkIns };
+  return {
+    versions: versions.map((version) => ({ ...version, slots: readSlots(version.slots) })),
+    checkIns: checkIns.map((checkIn) => ({ ...checkIn, note: everything ? (checkIn.note ?? "") : null })),
+  };
 }
 
-/** Who may see missed check-ins: the keeper, the parents and kinship carers, and the social worker. */
-export function seesAllMissed(access: Pick<FamilyAccess, "role">) {
-  return access.role === "PARENT" || access.role === "KINSHIP_CARER" || access.role === "PRACTITIONER";
+export type CheckInSight = "all" | "kept";
+
+/**
+ * The one rule for who sees a commitment's check-ins, used by every page that shows them: the
+ * keeper, the parents, kinship carers and the social worker see every check-in with its note,
+ * and the times with none ("all"). Anyone else who may see the promise sees only that times were
+ * kept ("kept"): no "could not", no notes, no missed times.
+ */
+export function checkInSight(access: Pick<FamilyAccess, "role" | "membershipId">, commitment: Pick<Commitment, "membershipId">): CheckInSight {
+  return isKeeper(access, commitment) || familySide(access.role) || access.role === "PRACTITIONER" ? "all" : "kept";
 }
 
 /** Whether this viewer may act on this commitment as its keeper (check in, change it). */
@@ -426,9 +439,8 @@ export function missedFor(
   commitments: (Commitment & { checkedIn: ReadonlySet<string> })[],
   now: Date,
 ): MissedCheckIn[] {
-  const everyone = seesAllMissed(access);
   return commitments
-    .filter((commitment) => everyone || isKeeper(access, commitment))
+    .filter((commitment) => checkInSight(access, commitment) === "all")
     .flatMap((commitment) =>
       missedOccurrences(commitment, commitment.checkedIn, now).map((occurrence) => ({ commitmentId: commitment.id, membershipId: commitment.membershipId, kind: commitment.kind, occurrence })),
     )
