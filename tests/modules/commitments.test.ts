@@ -316,4 +316,28 @@ describe("the family home", () => {
     expect((await home(friend.id)).commitments!.missed).toEqual([]);
     expect((await home(adviser.id)).commitments).toBeNull();
   });
+
+  it("an offer waiting for a parent's or the social worker's yes shows on their home; a could-not check-in shows to the social worker", async () => {
+    const { loader: homeLoader } = await import("~/routes/families.$familyId._index");
+    const family = await makeFamily();
+    const [aunt, mum, worker, friend, dad, , nan] = family.people;
+    type Home = { commitments: { waiting: { commitmentId: string; who: string }[]; couldNot: { commitmentId: string; who: string }[] } };
+    const home = async (personId: string) => ((await get(homeLoader, `/families/${family.id}`, { familyId: family.id }, personId)).data as Home).commitments;
+
+    const id = await offer(family.id, aunt.id);
+    for (const person of [mum, dad, nan, worker]) expect((await home(person.id)).waiting).toEqual([{ commitmentId: id, who: "Aunt Amy", kind: "VISITS" }]);
+    for (const person of [aunt, friend]) expect((await home(person.id)).waiting).toEqual([]);
+    // Once the family has said yes, it waits only for the social worker.
+    expect((await detail(family.id, id, mum.id, { intent: "accept", revision: await revisionOf(id) })).status).toBe(302);
+    expect((await home(dad.id)).waiting).toEqual([]);
+    expect((await home(worker.id)).waiting.map((item) => item.commitmentId)).toEqual([id]);
+    expect((await detail(family.id, id, worker.id, { intent: "accept", revision: await revisionOf(id) })).status).toBe(302);
+    expect((await home(worker.id)).waiting).toEqual([]);
+
+    const choices = (await get(detailLoader, `/families/${family.id}/commitments/${id}`, { familyId: family.id, commitmentId: id }, aunt.id)).data.choices as { key: string }[];
+    expect((await detail(family.id, id, aunt.id, { intent: "checkIn", occurrence: choices[0].key, outcome: "COULD_NOT", note: "I was ill." })).status).toBe(302);
+    expect((await home(worker.id)).couldNot.map((item) => [item.commitmentId, item.who])).toEqual([[id, "Aunt Amy"]]);
+    expect((await home(mum.id)).couldNot).toHaveLength(1);
+    expect((await home(friend.id)).couldNot).toEqual([]);
+  });
 });

@@ -447,35 +447,65 @@ export function missedFor(
     .sort((a, b) => b.occurrence.startsAt.getTime() - a.occurrence.startsAt.getTime());
 }
 
-type ActiveRow = CommitmentRow & { occurrence: string | null; keeperName: string };
+type WithCheckInsRow = CommitmentRow & { occurrence: string | null; outcome: "DONE" | "COULD_NOT" | null; keeperName: string };
+
+export type CommitmentWithCheckIns = Commitment & { checkedIn: Set<string>; couldNot: Set<string>; keeperName: string };
 
 /**
- * Active commitments with their keeper's name and recent check-ins, in ONE statement (the
- * family home has a budget of 8): a left join, one row per check-in.
+ * Commitments in some states with their keeper's name and recent check-ins, in ONE statement
+ * (the family home has a budget of 8): a left join, one row per check-in.
  */
-export async function activeCommitmentsWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+async function commitmentsWithCheckIns({ familyId, statuses, now }: { familyId: string; statuses: CommitmentStatus[]; now: Date }): Promise<CommitmentWithCheckIns[]> {
   const since = ukParts(new Date(now.getTime() - 15 * 86_400_000)).date;
-  const rows = await readRows<ActiveRow>(Prisma.sql`
+  const rows = await readRows<WithCheckInsRow>(Prisma.sql`
     SELECT c."id", c."membershipId", c."kind", c."words", c."slots", c."startDate", c."endDate", c."status", c."statusReason",
       c."familyAcceptedById", c."practitionerAcceptedById", c."activeSince", c."revision", c."updatedById", c."updatedAt",
-      k."occurrence", p."name" AS "keeperName"
+      k."occurrence", k."outcome", p."name" AS "keeperName"
     FROM "Commitment" c
     JOIN "Membership" m ON m."id" = c."membershipId"
     JOIN "Person" p ON p."id" = m."personId"
     LEFT JOIN "CommitmentCheckIn" k ON k."commitmentId" = c."id" AND k."occurrence" >= ${since}
-    WHERE c."familyId" = ${familyId} AND c."status" = 'ACTIVE'
+    WHERE c."familyId" = ${familyId} AND c."status" IN (${Prisma.join(statuses)})
     ORDER BY c."createdAt"`);
-  const byId = new Map<string, Commitment & { checkedIn: Set<string>; keeperName: string }>();
+  const byId = new Map<string, CommitmentWithCheckIns>();
   for (const row of rows) {
     let commitment = byId.get(row.id);
     if (!commitment) {
       const activeSince = row.activeSince === null ? null : new Date(row.activeSince);
       const updatedAt = new Date(row.updatedAt);
-      const { keeperName, occurrence: _first, ...fields } = row;
-      commitment = { ...toCommitment({ ...fields, activeSince, updatedAt, revision: Number(row.revision) }), checkedIn: new Set(), keeperName };
+      const { keeperName, occurrence: _first, outcome: _outcome, ...fields } = row;
+      commitment = { ...toCommitment({ ...fields, activeSince, updatedAt, revision: Number(row.revision) }), checkedIn: new Set(), couldNot: new Set(), keeperName };
       byId.set(row.id, commitment);
     }
     if (row.occurrence) commitment.checkedIn.add(row.occurrence);
+    if (row.occurrence && row.outcome === "COULD_NOT") commitment.couldNot.add(row.occurrence);
   }
   return [...byId.values()];
+}
+
+/** Active commitments with their keeper's name and recent check-ins, in one statement. */
+export function activeCommitmentsWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+  return commitmentsWithCheckIns({ familyId, statuses: ["ACTIVE"], now });
+}
+
+/** For the family home, still one statement: the active commitments and the offers waiting for a yes. */
+export function activeAndOfferedWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+  return commitmentsWithCheckIns({ familyId, statuses: ["ACTIVE", "OFFERED"], now });
+}
+
+/** Whether this offer waits for this viewer's side to say yes (see acceptanceSide). */
+export function waitsForYesFrom(access: Pick<FamilyAccess, "role">, commitment: Pick<Commitment, "status" | "familyAcceptedById" | "practitionerAcceptedById">) {
+  if (commitment.status !== "OFFERED") return false;
+  const side = acceptanceSide(access);
+  return side === "family" ? commitment.familyAcceptedById === null : side === "practitioner" ? commitment.practitionerAcceptedById === null : false;
+}
+
+export type CouldNotCheckIn = { commitmentId: string; membershipId: string; kind: CommitmentKind; occurrence: string };
+
+/** Recent "could not" check-ins this viewer should see (see checkInSight), newest first. */
+export function couldNotFor(access: Pick<FamilyAccess, "role" | "membershipId">, commitments: CommitmentWithCheckIns[]): CouldNotCheckIn[] {
+  return commitments
+    .filter((commitment) => checkInSight(access, commitment) === "all")
+    .flatMap((commitment) => [...commitment.couldNot].map((occurrence) => ({ commitmentId: commitment.id, membershipId: commitment.membershipId, kind: commitment.kind, occurrence })))
+    .sort((a, b) => b.occurrence.localeCompare(a.occurrence));
 }
