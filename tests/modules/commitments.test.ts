@@ -261,10 +261,15 @@ describe("the coverage week", () => {
     expect(before.data.anyone).toBe(false);
     await acceptByBoth(family.id, id, mum.id, worker.id);
     const page = await get(coverageLoader, `/families/${family.id}/commitments/coverage`, { familyId: family.id }, mum.id);
-    const days = page.data.days as { day: number; parts: { part: string; who: string[] }[] }[];
-    expect(days[1].parts.find((part) => part.part === "evening")!.who).toEqual(["Aunt Amy"]);
-    expect(days[3].parts.find((part) => part.part === "evening")!.who).toEqual(["Aunt Amy"]);
-    expect(page.data.gaps).toContainEqual({ part: "evening", everyDay: false, days: [1, 3, 5, 6, 7] });
+    const days = page.data.days as { day: number; parts: { part: string; who: { who: string }[] }[] }[];
+    expect(days[1].parts.find((part) => part.part === "evening")!.who.map((entry) => entry.who)).toEqual(["Aunt Amy"]);
+    expect(days[3].parts.find((part) => part.part === "evening")!.who.map((entry) => entry.who)).toEqual(["Aunt Amy"]);
+    // In real hours: the other days are empty all day; Tuesday and Thursday before 6pm and after 8pm.
+    expect(page.data.gaps).toEqual([
+      { start: 0, end: 24 * 60, days: [1, 3, 5, 6, 7] },
+      { start: 0, end: 18 * 60, days: [2, 4] },
+      { start: 20 * 60, end: 24 * 60, days: [2, 4] },
+    ]);
   });
 });
 

@@ -4,8 +4,11 @@ import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import {
   checkInChoices,
+  daysOfChoice,
   minutesOf,
   missedOccurrences,
+  repeatChoices,
+  scheduleRows,
   slotProblems,
   sortSlots,
   ukParts,
@@ -70,13 +73,17 @@ export function parseCommitmentForm(form: URLSearchParams): ParsedCommitment {
       errors[field] = E("slotIncomplete");
       continue;
     }
-    const parsed = SlotsSchema.element.safeParse({ day, start, end });
-    if (!parsed.success) {
+    // One row may stand for every weekday or every day, with one time range.
+    const repeat = repeatChoices.find((choice) => choice === day);
+    const parsed = repeat ? null : SlotsSchema.element.safeParse({ day, start, end });
+    if (parsed && !parsed.success) {
       errors[field] = E("slotDay");
       continue;
     }
-    slots.push({ day: parsed.data.day as WeekDay, start, end });
-    slotFields.push(field);
+    for (const each of repeat ? daysOfChoice(repeat) : [parsed!.data!.day as WeekDay]) {
+      slots.push({ day: each, start, end });
+      slotFields.push(field);
+    }
   }
   for (const [index, problem] of slotProblems(slots)) errors[slotFields[index]] = E(`slot_${problem}`);
   if (slots.length === 0 && !Object.keys(errors).some((key) => key.startsWith("slot"))) errors.slot0Day = E("slotNone");
@@ -99,10 +106,10 @@ export function parseCommitmentForm(form: URLSearchParams): ParsedCommitment {
 /** A commitment's schedule as form values, for a form that starts from what is saved. */
 export function formValuesOf(commitment: CommitmentInput): FormValues {
   const values: FormValues = { kind: commitment.kind, words: commitment.words, startDate: commitment.startDate, endDate: commitment.endDate ?? "" };
-  commitment.slots.forEach((slot, index) => {
-    values[`slot${index}Day`] = String(slot.day);
-    values[`slot${index}Start`] = slot.start;
-    values[`slot${index}End`] = slot.end;
+  scheduleRows(commitment.slots).forEach((row, index) => {
+    values[`slot${index}Day`] = String(row.days);
+    values[`slot${index}Start`] = row.start;
+    values[`slot${index}End`] = row.end;
   });
   return values;
 }
