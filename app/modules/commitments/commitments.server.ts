@@ -75,12 +75,12 @@ export function parseCommitmentForm(form: URLSearchParams): ParsedCommitment {
     }
     // One row may stand for every weekday or every day, with one time range.
     const repeat = repeatChoices.find((choice) => choice === day);
-    const parsed = repeat ? null : SlotsSchema.element.safeParse({ day, start, end });
-    if (parsed && !parsed.success) {
+    const parsed = SlotsSchema.element.safeParse({ day: repeat ? 1 : day, start, end });
+    if (!parsed.success) {
       errors[field] = E("slotDay");
       continue;
     }
-    for (const each of repeat ? daysOfChoice(repeat) : [parsed!.data!.day as WeekDay]) {
+    for (const each of repeat ? daysOfChoice(repeat) : [parsed.data.day as WeekDay]) {
       slots.push({ day: each, start, end });
       slotFields.push(field);
     }
