@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { ScheduleText } from "~/components/commitments/schedule-text";
+import { ScheduleList, ScheduleText } from "~/components/commitments/schedule-text";
 import { MissedCheckIns } from "~/components/commitments/missed-check-ins";
 import { FieldShell } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
@@ -38,7 +38,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const commitment = id.success ? await getCommitment({ familyId: access.familyId, id: id.data }) : null;
   if (!commitment) throw notFound();
   const [history, names, people, done, formatDate] = await Promise.all([
-    commitmentHistory({ familyId: access.familyId, id: commitment.id }),
+    commitmentHistory({ access, commitment }),
     membershipNames({ familyId: access.familyId }),
     familyPeople({ familyId: access.familyId }),
     checkedInKeys({ familyId: access.familyId, commitmentId: commitment.id }),
@@ -171,13 +171,7 @@ export default function CommitmentPage() {
         <h2 id="when-heading" className="text-xl font-bold">
           {t("detail.when")}
         </h2>
-        <ul className="list-disc pl-6">
-          {commitment.slots.map((slot) => (
-            <li key={`${slot.day}-${slot.start}`}>
-              <ScheduleText slots={[slot]} />
-            </li>
-          ))}
-        </ul>
+        <ScheduleList slots={commitment.slots} />
         <p>{commitment.end ? t("datesWithEnd", { start: commitment.start, end: commitment.end }) : t("dates", { start: commitment.start })}</p>
       </section>
 

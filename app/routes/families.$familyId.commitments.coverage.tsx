@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { coveragePage } from "~/modules/commitments/commitment-pages.server";
-import { ukInstant } from "~/modules/commitments/schedule";
+import { clockWords, ukInstant } from "~/modules/commitments/schedule";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
@@ -19,19 +19,38 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     monday: formatDate(ukInstant(page.monday, "12:00")),
     anyone: page.anyone,
     days: page.week.map((day) => ({ ...day, label: formatDate(ukInstant(day.date, "12:00")) })),
-    gaps: page.gaps.map((gap) => ({ part: gap.part, everyDay: gap.days.length === 7, days: gap.days })),
+    gaps: page.gaps,
   };
 }
+
+const sameDays = (days: number[], wanted: number[]) => days.length === wanted.length && wanted.every((day) => days.includes(day));
 
 export default function Coverage() {
   const { t } = useTranslation("commitments");
   const { familyId, monday, anyone, days, gaps } = useLoaderData<typeof loader>();
-  const parts = ["night", "morning", "afternoon", "evening"] as const;
   // "Monday, Tuesday and Saturday" (Intl's Welsh list writes "a(c)", so the word comes from the locale).
   const joinDays = (dayNumbers: number[]) => {
     const names = dayNumbers.map((day) => t(`days.${day}`));
     return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} ${t("coverage.and")} ${names.at(-1)}`;
   };
+  const whichDays = (dayNumbers: number[]) =>
+    sameDays(dayNumbers, [1, 2, 3, 4, 5, 6, 7])
+      ? t("coverage.when.everyday")
+      : sameDays(dayNumbers, [1, 2, 3, 4, 5])
+        ? t("coverage.when.weekdays")
+        : sameDays(dayNumbers, [6, 7])
+          ? t("coverage.when.weekend")
+          : t("coverage.when.on", { days: joinDays(dayNumbers) });
+  const clock = (minutes: number) => {
+    const words = clockWords(minutes);
+    return t(`coverage.clock.${words.kind}`, { time: words.time });
+  };
+  const hhmm = (time: string) => clock(Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
+  const allDay = (gap: { start: number; end: number }) => gap.start === 0 && gap.end === 24 * 60;
+  const gapWords = (gap: { start: number; end: number; days: number[] }) =>
+    allDay(gap) ? t("coverage.gapAllDay", { days: whichDays(gap.days) }) : t("coverage.gapHours", { days: whichDays(gap.days), from: clock(gap.start), to: clock(gap.end) });
+  const nobody = (gap: { start: number; end: number }) => t("coverage.nobodyFrom", { from: clock(gap.start), to: clock(gap.end) });
+  const someone = (entry: { start: string; end: string }) => t("coverage.hours", { from: hhmm(entry.start), to: hhmm(entry.end) });
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("coverage.title")}</h1>
@@ -44,10 +63,9 @@ export default function Coverage() {
         {gaps.length === 0 ? <p>{t("coverage.noGaps")}</p> : null}
         <ul className="list-disc pl-6">
           {gaps.map((gap) => (
-            <li key={gap.part}>{gap.everyDay ? t(`coverage.gapEveryDay.${gap.part}`) : t(`coverage.gap.${gap.part}`, { days: joinDays(gap.days) })}</li>
+            <li key={`${gap.start}-${gap.end}`}>{gapWords(gap)}</li>
           ))}
         </ul>
-        <p className="mt-2 text-sm">{t("coverage.partsNote")}</p>
       </section>
 
       {/* Wide screens: the week as a table. */}
@@ -67,16 +85,25 @@ export default function Coverage() {
             </tr>
           </thead>
           <tbody>
-            {parts.map((part) => (
+            {(["night", "morning", "afternoon", "evening"] as const).map((part) => (
               <tr key={part}>
                 <th scope="row" className="border p-2 text-left">
                   {t(`coverage.parts.${part}`)}
                 </th>
                 {days.map((day) => {
-                  const who = day.parts.find((entry) => entry.part === part)?.who ?? [];
+                  const cell = day.parts.find((entry) => entry.part === part);
                   return (
-                    <td key={day.date} className={`border p-2 align-top ${who.length === 0 ? "bg-amber-50" : ""}`}>
-                      {who.length === 0 ? t("coverage.nobody") : who.map((name) => <bdi key={name} className="block">{name}</bdi>)}
+                    <td key={day.date} className={`border p-2 align-top ${cell && cell.gaps.length > 0 ? "bg-amber-50" : ""}`}>
+                      {cell?.who.map((entry) => (
+                        <span key={`${entry.who}-${entry.start}`} className="block">
+                          <bdi>{entry.who}</bdi> {someone(entry)}
+                        </span>
+                      ))}
+                      {cell?.gaps.map((gap) => (
+                        <span key={gap.start} className="block">
+                          {nobody(gap)}
+                        </span>
+                      ))}
                     </td>
                   );
                 })}
@@ -86,7 +113,7 @@ export default function Coverage() {
         </table>
       </div>
 
-      {/* Phones: a list by day. */}
+      {/* Phones: a list by day, each headed with its weekday. */}
       <section aria-labelledby="by-day-heading" className="md:hidden">
         <h2 id="by-day-heading" className="text-xl font-bold">
           {t("coverage.byDay")}
@@ -94,15 +121,19 @@ export default function Coverage() {
         <ol className="mt-2 space-y-3">
           {days.map((day) => (
             <li key={day.date} className="rounded bg-white p-3">
-              <h3 className="font-bold">{day.label}</h3>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3">
-                {day.parts.map((entry) => (
-                  <div key={entry.part} className="contents">
-                    <dt>{t(`coverage.parts.${entry.part}`)}</dt>
-                    <dd>{entry.who.length === 0 ? t("coverage.nobody") : entry.who.map((name) => <bdi key={name} className="mr-2 inline-block">{name}</bdi>)}</dd>
-                  </div>
+              <h3 className="font-bold">{t("coverage.dayHeading", { day: t(`days.${day.day}`), date: day.label })}</h3>
+              <ul>
+                {day.slots.map((entry) => (
+                  <li key={`${entry.who}-${entry.slot.start}`}>
+                    <bdi>{entry.who}</bdi> {someone(entry.slot)}
+                  </li>
                 ))}
-              </dl>
+                {day.gaps.map((gap) => (
+                  <li key={gap.start} className="font-bold">
+                    {nobody(gap)}
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ol>

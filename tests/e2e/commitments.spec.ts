@@ -92,16 +92,23 @@ test("an aunt shares her phone but not with the father, offers two evenings, bot
   await nav(mum, "Promises");
   await mum.getByRole("link", { name: "See who is around each day" }).click();
   await expect(mum.getByRole("heading", { level: 1, name: "Who is around this week" })).toBeVisible();
-  await expect(mum.getByText("No one is around on Monday, Wednesday, Friday, Saturday and Sunday evenings.")).toBeVisible();
+  const gaps = mum.getByRole("region", { name: "Gaps in the week" });
+  await expect(gaps.getByRole("listitem")).toHaveText([
+    "No one is around on Monday, Wednesday, Friday, Saturday and Sunday all day.",
+    "No one is around on Tuesday and Thursday from midnight to 6pm.",
+    "No one is around on Tuesday and Thursday from 8pm to midnight.",
+  ]);
   const table = mum.getByRole("table");
-  await expect(table.getByRole("row", { name: /Evening/ })).toContainText("Alma Aunt");
+  await expect(table.getByRole("row", { name: /Evening/ })).toContainText("Alma Aunt from 6pm to 8pm");
   await expectAccessible(mum);
 
-  // On a phone, the week is a list by day.
+  // On a phone, the week is a list by day, each day headed with its weekday.
   const phone = await personPage(browser, e2ePeople.willowMum.email, { width: 360 });
   await phone.goto(new URL(mum.url()).pathname);
   await expect(phone.getByRole("heading", { name: "Day by day" })).toBeVisible();
   await expect(phone.getByRole("table")).toBeHidden();
+  await expect(phone.getByRole("heading", { level: 3, name: /^Tuesday / })).toBeVisible();
+  await expect(phone.getByRole("heading", { level: 3 })).toHaveCount(7);
   await expectAccessible(phone);
 
   // The father's network page does not hold her phone at all.
@@ -124,14 +131,17 @@ test("the same forms work with JavaScript off: a father offers, the social worke
   await dad.getByRole("link", { name: "Offer to help" }).click();
   await dad.getByRole("radio", { name: "Practical help" }).check();
   await fillTime(dad, 1, "Saturday", "09:00", "12:00");
-  await fillTime(dad, 2, "Saturday", "11:00", "13:00");
+  // One row for every day, one time range: it clashes with Saturday morning.
+  await fillTime(dad, 2, "Every day", "11:00", "13:00");
   await dad.getByLabel("First day").fill(dayFromNow(-8));
   await dad.getByRole("button", { name: "Send my offer" }).click();
   await expect(dad.getByRole("alert")).toContainText("This time overlaps another time on the same day");
   await expect(dad.getByRole("group", { name: "Time 2" }).getByLabel("From")).toHaveValue("11:00");
-  await fillTime(dad, 2, "Sunday", "11:00", "13:00");
+  await expect(dad.getByRole("group", { name: "Time 2" }).getByLabel("Day")).toHaveValue("everyday");
+  await fillTime(dad, 2, "Every weekday", "11:00", "13:00");
   await dad.getByRole("button", { name: "Send my offer" }).click();
   await expect(dad.getByRole("heading", { level: 1, name: "Practical help" })).toBeVisible();
+  await expect(dad.getByText("Every weekday, 11:00 to 13:00", { exact: true })).toBeVisible();
   // A parent's own offer counts as the family's yes.
   await expect(dad.getByText("The family agreed: Dan Dad")).toBeVisible();
   const url = new URL(dad.url()).pathname;
@@ -146,6 +156,27 @@ test("the same forms work with JavaScript off: a father offers, the social worke
   await dad.getByLabel("A note (optional)").fill("Work ran late.");
   await dad.getByRole("button", { name: "Save the check-in" }).click();
   await expect(dad.getByRole("status")).toHaveText("Your check-in is saved.");
+
+  // The coverage week, without JavaScript, names the gaps in hours: the father's weekday
+  // middays and the aunt's evenings leave Tuesday and Thursday afternoons empty.
+  await worker.goto(url.replace(/\/commitments\/.*$/, "/commitments/coverage"));
+  const gaps = worker.getByRole("region", { name: "Gaps in the week" });
+  await expect(gaps.getByText("No one is around on weekdays from midnight to 11am.")).toBeVisible();
+  await expect(gaps.getByText("No one is around on Tuesday and Thursday from 1pm to 6pm.")).toBeVisible();
+  await expect(gaps.getByText("No one is around on Monday, Wednesday and Friday from 1pm to midnight.")).toBeVisible();
+
+  // The social worker's home shows the time he could not go; the aunt, another network
+  // member, sees neither that time nor his note on his promise's page.
+  await nav(worker, "Home");
+  const couldNot = worker.getByRole("region", { name: "Times someone could not go" });
+  await expect(couldNot).toContainText("Practical help");
+  await expect(couldNot).toContainText("Dan Dad");
+  const aunt = await personPage(browser, e2ePeople.willowAunt.email);
+  await aunt.goto(url);
+  await expect(aunt.getByRole("heading", { level: 2, name: "Check-ins" })).toBeVisible();
+  await expect(aunt.getByText("No check-ins yet.")).toBeVisible();
+  expect(await aunt.content()).not.toContain("Work ran late.");
+  await expectAccessible(aunt);
 
   // Sharing details works without JavaScript too.
   await nav(dad, "Network");

@@ -178,6 +178,38 @@ describe("check-ins", () => {
   });
 });
 
+describe("who sees check-in history", () => {
+  it("a could-not check-in and its note reach the keeper, parents, carer and social worker, not another network member", async () => {
+    const family = await makeFamily();
+    const [aunt, mum, worker, friend, dad, , nan] = family.people;
+    const id = await offer(family.id, aunt.id);
+    await acceptByBoth(family.id, id, mum.id, worker.id);
+    await db.$executeRaw`UPDATE "Commitment" SET "activeSince" = ${new Date(Date.now() - 10 * 86_400_000)} WHERE "id" = ${id}`;
+    const params = { familyId: family.id, commitmentId: id };
+    const path = `/families/${family.id}/commitments/${id}`;
+    const choices = (await get(detailLoader, path, params, aunt.id)).data.choices as { key: string }[];
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    expect((await detail(family.id, id, aunt.id, { intent: "checkIn", occurrence: choices[0].key, outcome: "COULD_NOT", note: "My back was bad." })).status).toBe(302);
+    expect((await detail(family.id, id, aunt.id, { intent: "checkIn", occurrence: choices[1].key, outcome: "DONE", note: "Bath time went well." })).status).toBe(302);
+
+    type Page = { checkIns: { outcome: string; note: string | null }[]; missed: unknown[] };
+    const page = async (personId: string) => (await get(detailLoader, path, params, personId)).data as Page;
+    for (const person of [aunt, mum, worker, dad, nan]) {
+      const seen = await page(person.id);
+      expect(seen.checkIns.map((checkIn) => [checkIn.outcome, checkIn.note]).sort()).toEqual([
+        ["COULD_NOT", "My back was bad."],
+        ["DONE", "Bath time went well."],
+      ]);
+    }
+    // Another network member sees that times were kept, and nothing else: no "could not", no notes, no missed times.
+    const friendPage = await page(friend.id);
+    expect(friendPage.checkIns.map((checkIn) => [checkIn.outcome, checkIn.note])).toEqual([["DONE", null]]);
+    expect(friendPage.missed).toEqual([]);
+    expect(JSON.stringify(friendPage)).not.toContain("My back was bad.");
+    expect(JSON.stringify(friendPage)).not.toContain("Bath time went well.");
+  });
+});
+
 describe("changing a commitment", () => {
   it("two saves from the same page: the second gets the conflict page with both versions, nothing lost, and earlier versions stay", async () => {
     const family = await makeFamily();
@@ -229,10 +261,15 @@ describe("the coverage week", () => {
     expect(before.data.anyone).toBe(false);
     await acceptByBoth(family.id, id, mum.id, worker.id);
     const page = await get(coverageLoader, `/families/${family.id}/commitments/coverage`, { familyId: family.id }, mum.id);
-    const days = page.data.days as { day: number; parts: { part: string; who: string[] }[] }[];
-    expect(days[1].parts.find((part) => part.part === "evening")!.who).toEqual(["Aunt Amy"]);
-    expect(days[3].parts.find((part) => part.part === "evening")!.who).toEqual(["Aunt Amy"]);
-    expect(page.data.gaps).toContainEqual({ part: "evening", everyDay: false, days: [1, 3, 5, 6, 7] });
+    const days = page.data.days as { day: number; parts: { part: string; who: { who: string }[] }[] }[];
+    expect(days[1].parts.find((part) => part.part === "evening")!.who.map((entry) => entry.who)).toEqual(["Aunt Amy"]);
+    expect(days[3].parts.find((part) => part.part === "evening")!.who.map((entry) => entry.who)).toEqual(["Aunt Amy"]);
+    // In real hours: the other days are empty all day; Tuesday and Thursday before 6pm and after 8pm.
+    expect(page.data.gaps).toEqual([
+      { start: 0, end: 24 * 60, days: [1, 3, 5, 6, 7] },
+      { start: 0, end: 18 * 60, days: [2, 4] },
+      { start: 20 * 60, end: 24 * 60, days: [2, 4] },
+    ]);
   });
 });
 
@@ -283,5 +320,29 @@ describe("the family home", () => {
     expect((await home(mum.id)).commitments!.thisWeek).toEqual([]);
     expect((await home(friend.id)).commitments!.missed).toEqual([]);
     expect((await home(adviser.id)).commitments).toBeNull();
+  });
+
+  it("an offer waiting for a parent's or the social worker's yes shows on their home; a could-not check-in shows to the social worker", async () => {
+    const { loader: homeLoader } = await import("~/routes/families.$familyId._index");
+    const family = await makeFamily();
+    const [aunt, mum, worker, friend, dad, , nan] = family.people;
+    type Home = { commitments: { waiting: { commitmentId: string; who: string }[]; couldNot: { commitmentId: string; who: string }[] } };
+    const home = async (personId: string) => ((await get(homeLoader, `/families/${family.id}`, { familyId: family.id }, personId)).data as Home).commitments;
+
+    const id = await offer(family.id, aunt.id);
+    for (const person of [mum, dad, nan, worker]) expect((await home(person.id)).waiting).toEqual([{ commitmentId: id, who: "Aunt Amy", kind: "VISITS" }]);
+    for (const person of [aunt, friend]) expect((await home(person.id)).waiting).toEqual([]);
+    // Once the family has said yes, it waits only for the social worker.
+    expect((await detail(family.id, id, mum.id, { intent: "accept", revision: await revisionOf(id) })).status).toBe(302);
+    expect((await home(dad.id)).waiting).toEqual([]);
+    expect((await home(worker.id)).waiting.map((item) => item.commitmentId)).toEqual([id]);
+    expect((await detail(family.id, id, worker.id, { intent: "accept", revision: await revisionOf(id) })).status).toBe(302);
+    expect((await home(worker.id)).waiting).toEqual([]);
+
+    const choices = (await get(detailLoader, `/families/${family.id}/commitments/${id}`, { familyId: family.id, commitmentId: id }, aunt.id)).data.choices as { key: string }[];
+    expect((await detail(family.id, id, aunt.id, { intent: "checkIn", occurrence: choices[0].key, outcome: "COULD_NOT", note: "I was ill." })).status).toBe(302);
+    expect((await home(worker.id)).couldNot.map((item) => [item.commitmentId, item.who])).toEqual([[id, "Aunt Amy"]]);
+    expect((await home(mum.id)).couldNot).toHaveLength(1);
+    expect((await home(friend.id)).couldNot).toEqual([]);
   });
 });

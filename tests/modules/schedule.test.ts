@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { parseCommitmentForm } from "~/modules/commitments/commitments.server";
 import {
   addDays,
   checkInChoices,
+  clockWords,
   coverageGaps,
   coverageWeek,
   dayParts,
@@ -11,11 +13,15 @@ import {
   missedOccurrences,
   mondayOf,
   occurrencesBetween,
+  scheduleRows,
   slotProblems,
   ukInstant,
   ukParts,
+  uncoveredSpans,
   weekdayOf,
+  weekDays,
   type Slot,
+  type WeekDay,
 } from "~/modules/commitments/schedule";
 
 const slot = (day: number, start: string, end: string) => ({ day, start, end }) as Slot;
@@ -147,8 +153,10 @@ describe("scheduled times and missed check-ins", () => {
   });
 });
 
+const hm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
 describe("the coverage week", () => {
-  it("says who is around in each part of each day, and names the gaps", () => {
+  it("says who is around in each part of each day, with their hours", () => {
     const week = coverageWeek(
       [
         { id: "a", who: "Amy", ...tuesdayThursdayEvenings },
@@ -157,20 +165,118 @@ describe("the coverage week", () => {
       "2026-11-23",
     );
     const tuesday = week[1];
-    expect(tuesday.parts.find((part) => part.part === "evening")!.who).toEqual(["Amy"]);
-    expect(week[5].parts.map((part) => part.who)).toEqual([[], ["Priya"], ["Priya"], []]);
-    const gaps = coverageGaps(week);
-    expect(gaps).toEqual([
-      { part: "night", days: [1, 2, 3, 4, 5, 6, 7] },
-      { part: "morning", days: [1, 2, 3, 4, 5, 7] },
-      { part: "afternoon", days: [1, 2, 3, 4, 5, 7] },
-      { part: "evening", days: [1, 3, 5, 6, 7] },
+    expect(tuesday.parts.find((part) => part.part === "evening")!.who).toEqual([
+      { who: "Amy", start: "18:00", end: "20:00" },
+      { who: "Priya", start: "19:00", end: "19:30" },
     ]);
+    expect(week[5].parts.map((part) => part.who.map((entry) => entry.who))).toEqual([[], ["Priya"], ["Priya"], []]);
+    expect(tuesday.gaps).toEqual([
+      { start: 0, end: 18 * 60 },
+      { start: 20 * 60, end: 24 * 60 },
+    ]);
+  });
+
+  it("names a gap from real hours: one hour from 4pm does not cover a Friday afternoon", () => {
+    const sibling = { id: "s", who: "Sam", slots: [slot(5, "16:00", "18:00")], startDate: "2026-11-01", endDate: null };
+    const mornings = { id: "m", who: "Nan", slots: [1, 2, 3, 4, 5].map((day) => slot(day, "08:00", "12:00")), startDate: "2026-11-01", endDate: null };
+    const evenings = { id: "e", who: "Dad", slots: [1, 2, 3, 4, 5].map((day) => slot(day, day === 5 ? "18:00" : "16:00", "23:00")), startDate: "2026-11-01", endDate: null };
+    const week = coverageWeek([sibling, mornings, evenings], "2026-11-23");
+    const friday = week[4];
+    expect(friday.parts.find((part) => part.part === "afternoon")!.gaps).toEqual([{ start: 12 * 60, end: 16 * 60 }]);
+    const gaps = coverageGaps(week);
+    // Noon to 4pm is empty on every weekday, Friday included: said once.
+    expect(gaps).toContainEqual({ start: 12 * 60, end: 16 * 60, days: [1, 2, 3, 4, 5] });
+    expect(gaps).toContainEqual({ start: 0, end: 8 * 60, days: [1, 2, 3, 4, 5] });
+    expect(gaps).toContainEqual({ start: 0, end: 24 * 60, days: [6, 7] });
   });
 
   it("leaves out a commitment outside its dates", () => {
     const week = coverageWeek([{ id: "a", who: "Amy", ...tuesdayThursdayEvenings, startDate: "2026-11-25" }], "2026-11-23");
     expect(week[1].parts.find((part) => part.part === "evening")!.who).toEqual([]);
-    expect(week[3].parts.find((part) => part.part === "evening")!.who).toEqual(["Amy"]);
+    expect(week[3].parts.find((part) => part.part === "evening")!.who.map((entry) => entry.who)).toEqual(["Amy"]);
+  });
+
+  const slotArbitrary = fc
+    .record({ day: fc.constantFrom(...weekDays), start: fc.integer({ min: 0, max: 24 * 4 - 1 }), length: fc.integer({ min: 1, max: 24 * 4 }) })
+    .map(({ day, start, length }) => slot(day, hm(start * 15), hm(Math.min(24 * 60, (start + length) * 15))));
+
+  it("every minute of the week is either in a gap or with someone, never both (property)", () => {
+    fc.assert(
+      fc.property(fc.array(slotArbitrary, { maxLength: 12 }), (slots) => {
+        const week = coverageWeek([{ id: "a", who: "Amy", slots, startDate: "2026-11-01", endDate: null }], "2026-11-23");
+        const gaps = coverageGaps(week);
+        for (const day of week) {
+          for (let minute = 0; minute < 24 * 60; minute += 5) {
+            const someone = slots.some((one) => one.day === day.day && minutesOf(one.start)! <= minute && minute < minutesOf(one.end)!);
+            const inGap = gaps.some((gap) => gap.days.includes(day.day) && gap.start <= minute && minute < gap.end);
+            expect(inGap).toBe(!someone);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("says each stretch once, with its days in order, and the stretches of one day never touch (property)", () => {
+    fc.assert(
+      fc.property(fc.array(slotArbitrary, { maxLength: 12 }), (slots) => {
+        const week = coverageWeek([{ id: "a", who: "Amy", slots, startDate: "2026-11-01", endDate: null }], "2026-11-23");
+        const gaps = coverageGaps(week);
+        expect(new Set(gaps.map((gap) => `${gap.start}-${gap.end}`)).size).toBe(gaps.length);
+        for (const gap of gaps) {
+          expect(gap.end).toBeGreaterThan(gap.start);
+          expect([...gap.days].sort()).toEqual(gap.days);
+          expect(new Set(gap.days).size).toBe(gap.days.length);
+        }
+        for (const day of week) {
+          const spans = uncoveredSpans(slots.filter((one) => one.day === day.day));
+          for (let index = 1; index < spans.length; index += 1) expect(spans[index].start).toBeGreaterThan(spans[index - 1].end);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("schedules as rows", () => {
+  it("the same hours every weekday or every day make one row; other days stay one row each", () => {
+    const weekdays = [1, 2, 3, 4, 5].map((day) => slot(day, "09:00", "12:00"));
+    expect(scheduleRows(weekdays)).toEqual([{ days: "weekdays", start: "09:00", end: "12:00" }]);
+    const everyday = weekDays.map((day) => slot(day, "18:00", "19:00"));
+    expect(scheduleRows([...everyday, slot(6, "09:00", "10:00")])).toEqual([
+      { days: "everyday", start: "18:00", end: "19:00" },
+      { days: 6, start: "09:00", end: "10:00" },
+    ]);
+    expect(scheduleRows([slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00")])).toEqual([
+      { days: 2, start: "18:00", end: "20:00" },
+      { days: 4, start: "18:00", end: "20:00" },
+    ]);
+  });
+
+  it("the offer form takes every weekday or every day with one time range, and all seven days", () => {
+    const form = (rows: Record<string, string>) => new URLSearchParams({ kind: "VISITS", words: "", startDate: "2026-11-02", endDate: "", ...rows });
+    const weekdays = parseCommitmentForm(form({ slot0Day: "weekdays", slot0Start: "15:00", slot0End: "17:00" }));
+    expect(weekdays.ok && weekdays.data.slots.map((one) => one.day)).toEqual([1, 2, 3, 4, 5]);
+    const everyday = parseCommitmentForm(form({ slot0Day: "everyday", slot0Start: "15:00", slot0End: "17:00", slot1Day: "6", slot1Start: "16:00", slot1End: "18:00" }));
+    // Saturday 4pm overlaps the every-day row: refused on the row that clashes, nothing saved.
+    expect(everyday.ok).toBe(false);
+    if (!everyday.ok) expect(everyday.errors).toEqual({ slot1Day: "commitments:errors.slot_overlap" });
+    const seven = parseCommitmentForm(form(Object.fromEntries(weekDays.flatMap((day: WeekDay, index) => [[`slot${index}Day`, String(day)], [`slot${index}Start`, "07:00"], [`slot${index}End`, "08:00"]]))));
+    expect(seven.ok && seven.data.slots).toHaveLength(7);
+  });
+});
+
+describe("times in words", () => {
+  it("midnight, midday, and hours before and after noon", () => {
+    expect([0, 24 * 60, 12 * 60, 9 * 60, 16 * 60, 16 * 60 + 30, 30, 12 * 60 + 5].map(clockWords)).toEqual([
+      { kind: "midnight", time: "" },
+      { kind: "midnight", time: "" },
+      { kind: "midday", time: "" },
+      { kind: "am", time: "9" },
+      { kind: "pm", time: "4" },
+      { kind: "pm", time: "4:30" },
+      { kind: "am", time: "12:30" },
+      { kind: "pm", time: "12:05" },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field, FieldShell } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { commitmentKinds as kinds } from "~/modules/commitments/commitment-constants";
+import { repeatChoices } from "~/modules/commitments/schedule";
 
 const days = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -68,6 +69,11 @@ export function CommitmentForm({
                       {days.map((day) => (
                         <option key={day} value={day}>
                           {t(`days.${day}`)}
+                        </option>
+                      ))}
+                      {repeatChoices.map((choice) => (
+                        <option key={choice} value={choice}>
+                          {t(`repeat.${choice}`)}
                         </option>
                       ))}
                     </select>

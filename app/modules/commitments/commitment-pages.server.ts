@@ -1,5 +1,13 @@
 // What the commitment pages show, worked out on the server so routes stay thin.
-import { activeCommitmentsWithCheckIns, listCommitments, missedFor, type Commitment } from "~/modules/commitments/commitments.server";
+import {
+  activeAndOfferedWithCheckIns,
+  activeCommitmentsWithCheckIns,
+  couldNotFor,
+  listCommitments,
+  missedFor,
+  waitsForYesFrom,
+  type Commitment,
+} from "~/modules/commitments/commitments.server";
 import { addDays, coverageGaps, coverageWeek, mondayOf, occurrencesBetween, ukInstant, ukParts } from "~/modules/commitments/schedule";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
@@ -69,11 +77,13 @@ export async function coveragePage({ familyId, now = new Date() }: { familyId: s
 
 /**
  * The family home's part: the viewer's own promises this week (each time, and whether it has a
- * check-in) and the missed check-ins they should see. ONE SQL statement, none without the right.
+ * check-in), the offers waiting for their yes, and the missed and "could not" check-ins they
+ * should see. ONE SQL statement, none without the right.
  */
 export async function homeCommitments({ access, formatDate, now = new Date() }: { access: FamilyAccess; formatDate: (date: Date) => string; now?: Date }) {
   if (!can(access.role, "commitments", "view")) return null;
-  const active = await activeCommitmentsWithCheckIns({ familyId: access.familyId, now });
+  const all = await activeAndOfferedWithCheckIns({ familyId: access.familyId, now });
+  const active = all.filter((commitment) => commitment.status === "ACTIVE");
   const monday = mondayOf(now);
   const mine = active
     .filter((commitment) => commitment.membershipId === access.membershipId)
@@ -88,6 +98,15 @@ export async function homeCommitments({ access, formatDate, now = new Date() }: 
         checkedIn: commitment.checkedIn.has(occurrence.key),
       })),
     );
-  const names = new Map(active.map((commitment) => [commitment.membershipId, commitment.keeperName]));
-  return { thisWeek: mine, missed: missedView(access, active, (membershipId) => names.get(membershipId) ?? "", formatDate, now) };
+  const names = new Map(all.map((commitment) => [commitment.membershipId, commitment.keeperName]));
+  const nameOf = (membershipId: string) => names.get(membershipId) ?? "";
+  return {
+    thisWeek: mine,
+    waiting: all.filter((commitment) => waitsForYesFrom(access, commitment)).map((commitment) => ({ commitmentId: commitment.id, who: nameOf(commitment.membershipId), kind: commitment.kind })),
+    missed: missedView(access, active, nameOf, formatDate, now),
+    couldNot: couldNotFor(access, all).map((item) => {
+      const [date, time] = item.occurrence.split("T");
+      return { key: `${item.commitmentId}-${item.occurrence}`, commitmentId: item.commitmentId, who: nameOf(item.membershipId), kind: item.kind, date: formatDate(ukInstant(date, time)), time };
+    }),
+  };
 }

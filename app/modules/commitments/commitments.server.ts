@@ -4,8 +4,11 @@ import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import {
   checkInChoices,
+  daysOfChoice,
   minutesOf,
   missedOccurrences,
+  repeatChoices,
+  scheduleRows,
   slotProblems,
   sortSlots,
   ukParts,
@@ -17,6 +20,7 @@ import {
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db, readRows } from "~/utils/db.server";
+import { transition } from "~/utils/transition.server";
 import { userText } from "~/utils/text.server";
 
 import { commitmentKinds, MAX_SLOTS, type CommitmentKind } from "~/modules/commitments/commitment-constants";
@@ -69,13 +73,17 @@ export function parseCommitmentForm(form: URLSearchParams): ParsedCommitment {
       errors[field] = E("slotIncomplete");
       continue;
     }
-    const parsed = SlotsSchema.element.safeParse({ day, start, end });
+    // One row may stand for every weekday or every day, with one time range.
+    const repeat = repeatChoices.find((choice) => choice === day);
+    const parsed = SlotsSchema.element.safeParse({ day: repeat ? 1 : day, start, end });
     if (!parsed.success) {
       errors[field] = E("slotDay");
       continue;
     }
-    slots.push({ day: parsed.data.day as WeekDay, start, end });
-    slotFields.push(field);
+    for (const each of repeat ? daysOfChoice(repeat) : [parsed.data.day as WeekDay]) {
+      slots.push({ day: each, start, end });
+      slotFields.push(field);
+    }
   }
   for (const [index, problem] of slotProblems(slots)) errors[slotFields[index]] = E(`slot_${problem}`);
   if (slots.length === 0 && !Object.keys(errors).some((key) => key.startsWith("slot"))) errors.slot0Day = E("slotNone");
@@ -98,10 +106,10 @@ export function parseCommitmentForm(form: URLSearchParams): ParsedCommitment {
 /** A commitment's schedule as form values, for a form that starts from what is saved. */
 export function formValuesOf(commitment: CommitmentInput): FormValues {
   const values: FormValues = { kind: commitment.kind, words: commitment.words, startDate: commitment.startDate, endDate: commitment.endDate ?? "" };
-  commitment.slots.forEach((slot, index) => {
-    values[`slot${index}Day`] = String(slot.day);
-    values[`slot${index}Start`] = slot.start;
-    values[`slot${index}End`] = slot.end;
+  scheduleRows(commitment.slots).forEach((row, index) => {
+    values[`slot${index}Day`] = String(row.days);
+    values[`slot${index}Start`] = row.start;
+    values[`slot${index}End`] = row.end;
   });
   return values;
 }
@@ -165,25 +173,38 @@ export async function getCommitment({ familyId, id }: { familyId: string; id: st
   return row ? toCommitment(row) : null;
 }
 
-export async function commitmentHistory({ familyId, id }: { familyId: string; id: string }) {
+/** A commitment's versions, and the check-ins this viewer may see (see checkInSight). */
+export async function commitmentHistory({ access, commitment }: { access: Pick<FamilyAccess, "familyId" | "role" | "membershipId">; commitment: Pick<Commitment, "id" | "membershipId"> }) {
+  const everything = checkInSight(access, commitment) === "all";
+  const where = { commitmentId: commitment.id, familyId: access.familyId };
   const [versions, checkIns] = await Promise.all([
     db.commitmentVersion.findMany({
-      where: { commitmentId: id, familyId },
+      where,
       orderBy: { revision: "desc" },
       select: { revision: true, change: true, kind: true, words: true, slots: true, startDate: true, endDate: true, status: true, statusReason: true, changedById: true, createdAt: true },
     }),
     db.commitmentCheckIn.findMany({
-      where: { commitmentId: id, familyId },
+      where: everything ? where : { ...where, outcome: "DONE" },
       orderBy: { occurrence: "desc" },
-      select: { id: true, occurrence: true, outcome: true, note: true, personId: true, createdAt: true },
+      select: { id: true, occurrence: true, outcome: true, note: everything, personId: true, createdAt: true },
     }),
   ]);
-  return { versions: versions.map((version) => ({ ...version, slots: readSlots(version.slots) })), checkIns };
+  return {
+    versions: versions.map((version) => ({ ...version, slots: readSlots(version.slots) })),
+    checkIns: checkIns.map((checkIn) => ({ ...checkIn, note: everything ? (checkIn.note ?? "") : null })),
+  };
 }
 
-/** Who may see missed check-ins: the keeper, the parents and kinship carers, and the social worker. */
-export function seesAllMissed(access: Pick<FamilyAccess, "role">) {
-  return access.role === "PARENT" || access.role === "KINSHIP_CARER" || access.role === "PRACTITIONER";
+export type CheckInSight = "all" | "kept";
+
+/**
+ * The one rule for who sees a commitment's check-ins, used by every page that shows them: the
+ * keeper, the parents, kinship carers and the social worker see every check-in with its note,
+ * and the times with none ("all"). Anyone else who may see the promise sees only that times were
+ * kept ("kept"): no "could not", no notes, no missed times.
+ */
+export function checkInSight(access: Pick<FamilyAccess, "role" | "membershipId">, commitment: Pick<Commitment, "membershipId">): CheckInSight {
+  return isKeeper(access, commitment) || familySide(access.role) || access.role === "PRACTITIONER" ? "all" : "kept";
 }
 
 /** Whether this viewer may act on this commitment as its keeper (check in, change it). */
@@ -261,8 +282,9 @@ export type ChangeOutcome =
   | { ok: false; error: "conflict"; theirs: Commitment; theirsBy: string };
 
 /**
- * Applies one change at the revision the person saw: a conditional update, so of two changes
- * made from the same page only the first lands; the second is told, and nothing is lost.
+ * Applies one change at the revision the person saw, from the state it was worked out from:
+ * ONE conditional update on both (see transition.server.ts), so of two changes made at once
+ * only one lands; the other is told, and nothing is lost or undone.
  */
 async function changeAt(
   access: FamilyAccess,
@@ -278,11 +300,16 @@ async function changeAt(
   if (data === "not-permitted" || data === "not-now") return { ok: false, error: data };
   const now = new Date();
   const landed = await db.$transaction(async (tx) => {
-    const updated = await tx.commitment.updateMany({
-      where: { id, familyId: access.familyId, revision },
-      data: { ...data, revision: revision + 1, updatedById: access.person.id, updatedAt: now },
+    const moved = await transition<CommitmentStatus>({
+      from: current.status,
+      revision,
+      write: (still) =>
+        tx.commitment.updateMany({
+          where: { id, familyId: access.familyId, revision: still.revision, status: still.state },
+          data: { ...data, revision: revision + 1, updatedById: access.person.id, updatedAt: now },
+        }),
     });
-    if (updated.count !== 1) return false;
+    if (!moved) return false;
     const row = await tx.commitment.findUniqueOrThrow({ where: { id }, select: { ...commitmentSelect, familyId: true } });
     await writeVersion(tx, row, change, access.person.id);
     return true;
@@ -419,44 +446,73 @@ export function missedFor(
   commitments: (Commitment & { checkedIn: ReadonlySet<string> })[],
   now: Date,
 ): MissedCheckIn[] {
-  const everyone = seesAllMissed(access);
   return commitments
-    .filter((commitment) => everyone || isKeeper(access, commitment))
+    .filter((commitment) => checkInSight(access, commitment) === "all")
     .flatMap((commitment) =>
       missedOccurrences(commitment, commitment.checkedIn, now).map((occurrence) => ({ commitmentId: commitment.id, membershipId: commitment.membershipId, kind: commitment.kind, occurrence })),
     )
     .sort((a, b) => b.occurrence.startsAt.getTime() - a.occurrence.startsAt.getTime());
 }
 
-type ActiveRow = CommitmentRow & { occurrence: string | null; keeperName: string };
+type WithCheckInsRow = CommitmentRow & { occurrence: string | null; outcome: "DONE" | "COULD_NOT" | null; keeperName: string };
+
+export type CommitmentWithCheckIns = Commitment & { checkedIn: Set<string>; couldNot: Set<string>; keeperName: string };
 
 /**
- * Active commitments with their keeper's name and recent check-ins, in ONE statement (the
- * family home has a budget of 8): a left join, one row per check-in.
+ * Commitments in some states with their keeper's name and recent check-ins, in ONE statement
+ * (the family home has a budget of 8): a left join, one row per check-in.
  */
-export async function activeCommitmentsWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+async function commitmentsWithCheckIns({ familyId, statuses, now }: { familyId: string; statuses: CommitmentStatus[]; now: Date }): Promise<CommitmentWithCheckIns[]> {
   const since = ukParts(new Date(now.getTime() - 15 * 86_400_000)).date;
-  const rows = await readRows<ActiveRow>(Prisma.sql`
+  const rows = await readRows<WithCheckInsRow>(Prisma.sql`
     SELECT c."id", c."membershipId", c."kind", c."words", c."slots", c."startDate", c."endDate", c."status", c."statusReason",
       c."familyAcceptedById", c."practitionerAcceptedById", c."activeSince", c."revision", c."updatedById", c."updatedAt",
-      k."occurrence", p."name" AS "keeperName"
+      k."occurrence", k."outcome", p."name" AS "keeperName"
     FROM "Commitment" c
     JOIN "Membership" m ON m."id" = c."membershipId"
     JOIN "Person" p ON p."id" = m."personId"
     LEFT JOIN "CommitmentCheckIn" k ON k."commitmentId" = c."id" AND k."occurrence" >= ${since}
-    WHERE c."familyId" = ${familyId} AND c."status" = 'ACTIVE'
+    WHERE c."familyId" = ${familyId} AND c."status" IN (${Prisma.join(statuses)})
     ORDER BY c."createdAt"`);
-  const byId = new Map<string, Commitment & { checkedIn: Set<string>; keeperName: string }>();
+  const byId = new Map<string, CommitmentWithCheckIns>();
   for (const row of rows) {
     let commitment = byId.get(row.id);
     if (!commitment) {
       const activeSince = row.activeSince === null ? null : new Date(row.activeSince);
       const updatedAt = new Date(row.updatedAt);
-      const { keeperName, occurrence: _first, ...fields } = row;
-      commitment = { ...toCommitment({ ...fields, activeSince, updatedAt, revision: Number(row.revision) }), checkedIn: new Set(), keeperName };
+      const { keeperName, occurrence: _first, outcome: _outcome, ...fields } = row;
+      commitment = { ...toCommitment({ ...fields, activeSince, updatedAt, revision: Number(row.revision) }), checkedIn: new Set(), couldNot: new Set(), keeperName };
       byId.set(row.id, commitment);
     }
     if (row.occurrence) commitment.checkedIn.add(row.occurrence);
+    if (row.occurrence && row.outcome === "COULD_NOT") commitment.couldNot.add(row.occurrence);
   }
   return [...byId.values()];
+}
+
+/** Active commitments with their keeper's name and recent check-ins, in one statement. */
+export function activeCommitmentsWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+  return commitmentsWithCheckIns({ familyId, statuses: ["ACTIVE"], now });
+}
+
+/** For the family home, still one statement: the active commitments and the offers waiting for a yes. */
+export function activeAndOfferedWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+  return commitmentsWithCheckIns({ familyId, statuses: ["ACTIVE", "OFFERED"], now });
+}
+
+/** Whether this offer waits for this viewer's side to say yes (see acceptanceSide). */
+export function waitsForYesFrom(access: Pick<FamilyAccess, "role">, commitment: Pick<Commitment, "status" | "familyAcceptedById" | "practitionerAcceptedById">) {
+  if (commitment.status !== "OFFERED") return false;
+  const side = acceptanceSide(access);
+  return side === "family" ? commitment.familyAcceptedById === null : side === "practitioner" ? commitment.practitionerAcceptedById === null : false;
+}
+
+export type CouldNotCheckIn = { commitmentId: string; membershipId: string; kind: CommitmentKind; occurrence: string };
+
+/** Recent "could not" check-ins this viewer should see (see checkInSight), newest first. */
+export function couldNotFor(access: Pick<FamilyAccess, "role" | "membershipId">, commitments: CommitmentWithCheckIns[]): CouldNotCheckIn[] {
+  return commitments
+    .filter((commitment) => checkInSight(access, commitment) === "all")
+    .flatMap((commitment) => [...commitment.couldNot].map((occurrence) => ({ commitmentId: commitment.id, membershipId: commitment.membershipId, kind: commitment.kind, occurrence })))
+    .sort((a, b) => b.occurrence.localeCompare(a.occurrence));
 }

@@ -6,8 +6,9 @@ export type WeekDay = (typeof weekDays)[number];
 export type Slot = { day: WeekDay; start: string; end: string };
 
 /**
- * The parts of a day the coverage week names. Each stays within one calendar day, so "Saturday
- * night" is never half on Sunday: the night is the early hours, midnight to 6am.
+ * The parts of a day the coverage table is laid out in. Each stays within one calendar day, so
+ * "Saturday night" is never half on Sunday: the night is the early hours, midnight to 6am. They
+ * only arrange the table: who is there and the gaps are always said in real hours.
  */
 export const dayParts = [
   { key: "night", start: 0, end: 6 * 60 },
@@ -17,8 +18,11 @@ export const dayParts = [
 ] as const;
 export type DayPart = (typeof dayParts)[number]["key"];
 
-/** Someone is "around" for a part of the day when they are there for an hour of it or more. */
-export const AROUND_MINUTES = 60;
+/** The days a time row of the form can stand for: one day, every weekday, or every day. */
+export const weekdaysOnly: readonly WeekDay[] = [1, 2, 3, 4, 5];
+export const repeatChoices = ["weekdays", "everyday"] as const;
+export type RepeatChoice = (typeof repeatChoices)[number];
+export const daysOfChoice = (choice: RepeatChoice): readonly WeekDay[] => (choice === "weekdays" ? weekdaysOnly : weekDays);
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 
@@ -169,41 +173,117 @@ export function checkInChoices(commitment: Scheduled & { status: string; activeS
     .reverse();
 }
 
-// ---- The coverage week ------------------------------------------------------------------
-
-/** Minutes of a slot inside a part of the day. */
-function overlap(slot: Slot, part: (typeof dayParts)[number]) {
-  return Math.max(0, Math.min(minutesOf(slot.end)!, part.end) - Math.max(minutesOf(slot.start)!, part.start));
+/**
+ * A schedule as the rows a person would write it: the same hours on every day of the week, or
+ * on every weekday, become one row; anything else stays one row per day.
+ */
+export function scheduleRows(slots: Slot[]): { days: WeekDay | RepeatChoice; start: string; end: string }[] {
+  const byHours = new Map<string, WeekDay[]>();
+  for (const slot of sortSlots(slots)) byHours.set(`${slot.start}-${slot.end}`, [...(byHours.get(`${slot.start}-${slot.end}`) ?? []), slot.day]);
+  const rows: { days: WeekDay | RepeatChoice; start: string; end: string; first: WeekDay }[] = [];
+  for (const [hours, days] of byHours) {
+    const [start, end] = hours.split("-");
+    const unique = [...new Set(days)];
+    const choice = repeatChoices.find((option) => sameDays(daysOfChoice(option), unique));
+    if (choice) rows.push({ days: choice, start, end, first: unique[0] });
+    else for (const day of unique) rows.push({ days: day, start, end, first: day });
+  }
+  return rows
+    .sort((a, b) => a.first - b.first || minutesOf(a.start)! - minutesOf(b.start)!)
+    .map(({ days, start, end }) => ({ days, start, end }));
 }
 
-export type CoverageInput = { id: string; who: string } & Scheduled;
-export type CoverageDay = { date: string; day: WeekDay; parts: { part: DayPart; who: string[] }[]; slots: { who: string; slot: Slot }[] };
+const sameDays = (a: readonly WeekDay[], b: readonly WeekDay[]) => a.length === b.length && a.every((day) => b.includes(day));
 
-/** Who is around in each part of each day of the week starting on `monday`. */
+// ---- The coverage week ------------------------------------------------------------------
+
+const DAY_MINUTES = 24 * 60;
+
+/** A stretch of one day, in minutes after midnight (end not included). */
+export type Span = { start: number; end: number };
+
+/** The stretches of a day that no slot covers, in order, from midnight to midnight. */
+export function uncoveredSpans(slots: Slot[]): Span[] {
+  const covered = slots.map((slot) => ({ start: minutesOf(slot.start)!, end: minutesOf(slot.end)! })).sort((a, b) => a.start - b.start);
+  const gaps: Span[] = [];
+  let reached = 0;
+  for (const span of covered) {
+    if (span.start > reached) gaps.push({ start: reached, end: span.start });
+    reached = Math.max(reached, span.end);
+  }
+  if (reached < DAY_MINUTES) gaps.push({ start: reached, end: DAY_MINUTES });
+  return gaps;
+}
+
+const clip = (span: Span, part: Span): Span | null => {
+  const start = Math.max(span.start, part.start);
+  const end = Math.min(span.end, part.end);
+  return end > start ? { start, end } : null;
+};
+
+export type CoverageInput = { id: string; who: string } & Scheduled;
+export type CoverageEntry = { who: string; start: string; end: string };
+export type CoverageDay = {
+  date: string;
+  day: WeekDay;
+  /** Who is there, with their own hours, in time order. */
+  slots: { who: string; slot: Slot }[];
+  /** The stretches of the day with no one there. */
+  gaps: Span[];
+  /** For the table: in each part of the day, who is there (and when) and the stretches with no one. */
+  parts: { part: DayPart; who: CoverageEntry[]; gaps: Span[] }[];
+};
+
+/** Who is around when, and when no one is, on each day of the week starting on `monday`. */
 export function coverageWeek(commitments: CoverageInput[], monday: string): CoverageDay[] {
   return weekDays.map((day, index) => {
     const date = addDays(monday, index);
-    const today = commitments.flatMap((commitment) =>
-      occurrencesBetween(commitment, date, date).map((occurrence) => ({ who: commitment.who, slot: occurrence.slot })),
-    );
+    const today = commitments
+      .flatMap((commitment) => occurrencesBetween(commitment, date, date).map((occurrence) => ({ who: commitment.who, slot: occurrence.slot })))
+      .sort((a, b) => minutesOf(a.slot.start)! - minutesOf(b.slot.start)!);
+    const gaps = uncoveredSpans(today.map(({ slot }) => slot));
     return {
       date,
       day,
-      slots: today.sort((a, b) => minutesOf(a.slot.start)! - minutesOf(b.slot.start)!),
+      slots: today,
+      gaps,
       parts: dayParts.map((part) => ({
         part: part.key,
-        who: [...new Set(today.filter(({ slot }) => overlap(slot, part) >= Math.min(AROUND_MINUTES, part.end - part.start)).map(({ who }) => who))],
+        who: today
+          .filter(({ slot }) => clip({ start: minutesOf(slot.start)!, end: minutesOf(slot.end)! }, part) !== null)
+          .map(({ who, slot }) => ({ who, start: slot.start, end: slot.end })),
+        gaps: gaps.map((gap) => clip(gap, part)).filter((gap): gap is Span => gap !== null),
       })),
     };
   });
 }
 
-/** The gaps, part by part: the days on which no one is around in that part. Parts with no gap are left out. */
-export function coverageGaps(week: CoverageDay[]): { part: DayPart; days: WeekDay[] }[] {
-  return dayParts
-    .map((part) => ({
-      part: part.key,
-      days: week.filter((day) => day.parts.find((entry) => entry.part === part.key)!.who.length === 0).map((day) => day.day),
-    }))
-    .filter((gap) => gap.days.length > 0);
+export type WeekGap = Span & { days: WeekDay[] };
+
+/**
+ * The week's gaps in real hours: each stretch with no one there, said once for all the days it
+ * falls on ("weekdays from 12 to 4pm"), in order of the first such day, then of the hour.
+ */
+export function coverageGaps(week: CoverageDay[]): WeekGap[] {
+  const byHours = new Map<string, WeekGap>();
+  for (const day of week) {
+    for (const gap of day.gaps) {
+      const key = `${gap.start}-${gap.end}`;
+      const found = byHours.get(key);
+      if (found) found.days.push(day.day);
+      else byHours.set(key, { ...gap, days: [day.day] });
+    }
+  }
+  return [...byHours.values()].sort((a, b) => a.days[0] - b.days[0] || a.start - b.start);
+}
+
+/** A time of day for words: midnight, midday, or an hour (and minutes) before or after noon. */
+export function clockWords(minutes: number): { kind: "midnight" | "midday" | "am" | "pm"; time: string } {
+  const inDay = minutes % DAY_MINUTES;
+  if (inDay === 0) return { kind: "midnight", time: "" };
+  if (inDay === 12 * 60) return { kind: "midday", time: "" };
+  const hour = Math.floor(inDay / 60);
+  const minute = inDay % 60;
+  const shown = hour % 12 === 0 ? 12 : hour % 12;
+  return { kind: hour < 12 ? "am" : "pm", time: minute === 0 ? String(shown) : `${shown}:${String(minute).padStart(2, "0")}` };
 }

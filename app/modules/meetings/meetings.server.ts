@@ -6,9 +6,12 @@ import { Prisma } from "~/generated/sqlite/client";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db, readRows } from "~/utils/db.server";
+import { transition } from "~/utils/transition.server";
 
 import { toLondon } from "./london-time";
 import type { MeetingAnswer, MeetingKind, PaperKind } from "./meeting-kinds";
+
+type MeetingStatus = "SCHEDULED" | "CANCELLED";
 import { dueMeetings, leadWorkingDays, papersDue } from "./timescales";
 import type { IsoDate } from "./working-days";
 
@@ -107,14 +110,21 @@ async function changeMeeting({
   data: Partial<ReturnType<typeof details>> & { status?: "CANCELLED" };
 }): Promise<ChangeOutcome> {
   return db.$transaction(async (tx) => {
-    const current = await tx.meeting.findFirst({ where: { id: meetingId, familyId: access.familyId }, select: { status: true } });
-    if (!current) return { ok: false, error: "not-found" } as const;
-    if (current.status === "CANCELLED") return { ok: false, error: "cancelled" } as const;
-    const updated = await tx.meeting.updateMany({
-      where: { id: meetingId, familyId: access.familyId, sequence, status: "SCHEDULED" },
-      data: { ...data, sequence: { increment: 1 } },
+    const moved = await transition<MeetingStatus>({
+      from: "SCHEDULED",
+      revision: sequence,
+      write: (still) =>
+        tx.meeting.updateMany({
+          where: { id: meetingId, familyId: access.familyId, sequence: still.revision, status: still.state },
+          data: { ...data, sequence: { increment: 1 } },
+        }),
     });
-    if (updated.count !== 1) return { ok: false, error: "conflict" } as const;
+    if (!moved) {
+      // Only to say why: the write above already refused.
+      const current = await tx.meeting.findFirst({ where: { id: meetingId, familyId: access.familyId }, select: { status: true } });
+      if (!current) return { ok: false, error: "not-found" } as const;
+      return { ok: false, error: current.status === "CANCELLED" ? "cancelled" : "conflict" } as const;
+    }
     const now = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { startsAt: true, endsAt: true, place: true, onlineLink: true, status: true } });
     await tx.meetingChange.create({ data: { meetingId, personId: access.person.id, what, ...now } });
     return { ok: true } as const;
@@ -203,41 +213,54 @@ async function invitedMeeting(access: FamilyAccess, meetingId: string) {
   });
 }
 
+/**
+ * Saves something about a meeting (a reply, a note, a paper mark) only while it still goes
+ * ahead: the meeting row is held in its state by a conditional write in the same transaction,
+ * so a cancel that lands after the invite was checked refuses it instead of being outrun.
+ */
+async function whileScheduled(access: FamilyAccess, meetingId: string, save: (tx: Prisma.TransactionClient) => Promise<unknown>) {
+  if (!(await invitedMeeting(access, meetingId))) return false;
+  return db.$transaction(async (tx) => {
+    const held = await transition<MeetingStatus>({
+      from: "SCHEDULED",
+      write: (still) => tx.meeting.updateMany({ where: { id: meetingId, familyId: access.familyId, status: still.state }, data: { status: "SCHEDULED" } }),
+    });
+    if (!held) return false;
+    await save(tx);
+    return true;
+  });
+}
+
 export async function reply({ access, meetingId, answer }: { access: FamilyAccess; meetingId: string; answer: MeetingAnswer }) {
-  const meeting = await invitedMeeting(access, meetingId);
-  if (!meeting) return false;
-  await db.meetingReply.create({ data: { meetingId, personId: access.person.id, answer } });
-  return true;
+  return whileScheduled(access, meetingId, (tx) => tx.meetingReply.create({ data: { meetingId, personId: access.person.id, answer } }));
 }
 
 export async function addNote({ access, meetingId, words, shared }: { access: FamilyAccess; meetingId: string; words: string; shared: boolean }) {
-  const meeting = await invitedMeeting(access, meetingId);
-  if (!meeting) return false;
-  await db.meetingNote.create({ data: { meetingId, personId: access.person.id, words, shared } });
-  return true;
+  return whileScheduled(access, meetingId, (tx) => tx.meetingNote.create({ data: { meetingId, personId: access.person.id, words, shared } }));
 }
 
 /** The papers' date: the organisation's number of working days (2 to 5) before the meeting day. */
 export async function addPaper({ access, meetingId, kind, title }: { access: FamilyAccess; meetingId: string; kind: PaperKind; title: string }) {
-  const meeting = await db.meeting.findFirst({
-    where: { id: meetingId, familyId: access.familyId, status: "SCHEDULED" },
-    select: { startsAt: true },
-  });
-  if (!meeting) return null;
   const family = await db.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { organisation: { select: { reportLeadWorkingDays: true } } } });
   const lead = leadWorkingDays(family.organisation.reportLeadWorkingDays);
-  const dueOn = papersDue(toLondon(meeting.startsAt).date, lead);
-  await db.meetingPaper.create({ data: { meetingId, kind, title, dueOn, createdById: access.person.id } });
-  return { dueOn, lead };
+  return db.$transaction(async (tx) => {
+    // Held first, then read: the date is worked out from the meeting as it stands, not as it was before a move.
+    const held = await transition<MeetingStatus>({
+      from: "SCHEDULED",
+      write: (still) => tx.meeting.updateMany({ where: { id: meetingId, familyId: access.familyId, status: still.state }, data: { status: "SCHEDULED" } }),
+    });
+    if (!held) return null;
+    const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { startsAt: true } });
+    const dueOn = papersDue(toLondon(meeting.startsAt).date, lead);
+    await tx.meetingPaper.create({ data: { meetingId, kind, title, dueOn, createdById: access.person.id } });
+    return { dueOn, lead };
+  });
 }
 
 export async function markPaper({ access, meetingId, paperId, received }: { access: FamilyAccess; meetingId: string; paperId: string; received: boolean }) {
-  const meeting = await invitedMeeting(access, meetingId);
-  if (!meeting) return false;
   const paper = await db.meetingPaper.findFirst({ where: { id: paperId, meetingId }, select: { id: true } });
   if (!paper) return false;
-  await db.meetingPaperMark.create({ data: { paperId, personId: access.person.id, received } });
-  return true;
+  return whileScheduled(access, meetingId, (tx) => tx.meetingPaperMark.create({ data: { paperId, personId: access.person.id, received } }));
 }
 
 export async function setStrategyDiscussion({ access, date }: { access: FamilyAccess; date: IsoDate }) {
