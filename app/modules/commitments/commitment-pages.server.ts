@@ -1,8 +1,7 @@
 // What the commitment pages show, worked out on the server so routes stay thin.
 import { activeCommitmentsWithCheckIns, listCommitments, missedFor, type Commitment } from "~/modules/commitments/commitments.server";
 import { addDays, coverageGaps, coverageWeek, mondayOf, occurrencesBetween, ukInstant, ukParts } from "~/modules/commitments/schedule";
-import { can } from "~/modules/permissions/can";
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 
 /** A name for every membership of the family, past members too (a commitment outlives a membership). */
@@ -72,7 +71,7 @@ export async function coveragePage({ familyId, now = new Date() }: { familyId: s
  * check-in) and the missed check-ins they should see. ONE SQL statement, none without the right.
  */
 export async function homeCommitments({ access, formatDate, now = new Date() }: { access: FamilyAccess; formatDate: (date: Date) => string; now?: Date }) {
-  if (!can(access.role, "commitments", "view")) return null;
+  if (!allows(access, "commitments", "view")) return null;
   const active = await activeCommitmentsWithCheckIns({ familyId: access.familyId, now });
   const monday = mondayOf(now);
   const mine = active
