@@ -35,6 +35,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const dayOf = (day: string) => format(new Date(`${day}T12:00:00Z`));
   return {
     canChange,
+    // A reader's list starts at the version they were chosen with (the queries decide).
+    mine: entry.mine,
     current: { version: entry.current.version, day: entry.current.day, dayText: dayOf(entry.current.day), text: entry.current.text },
     versions: entry.versions.map((version) => ({ version: version.version, dayText: dayOf(version.day), text: version.text, savedAt: format(version.createdAt) })),
     readers,
@@ -67,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function DiaryEntryPage() {
   const { t } = useTranslation("kinship");
-  const { canChange, current, versions, readers, chosen } = useLoaderData<typeof loader>();
+  const { canChange, mine, current, versions, readers, chosen } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("done");
@@ -103,6 +105,7 @@ export default function DiaryEntryPage() {
                 ))}
               </ul>
             )}
+            <p className="mt-2">{t("diary.readersFromNow")}</p>
           </section>
           <section aria-labelledby="change-entry" className="space-y-3">
             <h2 id="change-entry" className="text-xl font-bold">
@@ -123,7 +126,7 @@ export default function DiaryEntryPage() {
       {versions.length > 1 ? (
         <section aria-labelledby="history">
           <h2 id="history" className="text-xl font-bold">
-            {t("diary.history")}
+            {t(mine ? "diary.history" : "diary.historyShared")}
           </h2>
           <ol className="mt-2 space-y-3">
             {versions.map((version) => (

@@ -25,7 +25,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const [meetings, language, timescales] = await Promise.all([
     listMeetings({ access }),
     requestLanguage(request),
-    familyTimescales({ familyId: access.familyId }),
+    familyTimescales({ access }),
   ]);
   const format = meetingFormatter(language);
   const review = timescales.due.find((row) => row.kind === "REVIEW_CONFERENCE");

@@ -9,7 +9,7 @@ import { contactsVisibleTo } from "~/modules/network/contacts.server";
 import { MembershipActionSchema } from "~/modules/network/network.schema.server";
 import { changeMembership, listMembers, listPendingInvitations } from "~/modules/network/network.server";
 import { can, invitableRoles } from "~/modules/permissions/can";
-import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { allows, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
@@ -20,7 +20,7 @@ export const handle: RouteHandle = { titleKey: "network:title", i18n: ["commitme
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "network", "view", { context });
   const canInvite = invitableRoles(access.role).length > 0;
-  const seeCommitments = can(access.role, "commitments", "view");
+  const seeCommitments = allows(access, "commitments", "view");
   const [members, invitations, formatDate, contacts, commitments] = await Promise.all([
     listMembers({ familyId: access.familyId, withContacts: can(access.role, "network", "viewPrivateContactDetails") }),
     canInvite ? listPendingInvitations({ familyId: access.familyId }) : Promise.resolve([]),

@@ -23,7 +23,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const query = VersionQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw notFound();
   const [versions, formatDate, language, t] = await Promise.all([
-    listVersions({ familyId: access.familyId }),
+    listVersions({ access }),
     dateFormatter(request),
     requestLanguage(request),
     i18next.getFixedT(request, "plan"),
@@ -37,7 +37,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
   // The version list already says which is newest: one query, not two.
   const [version, people] = await Promise.all([
-    getVersion({ familyId: access.familyId, number: query.data.version ?? latestNumber }),
+    getVersion({ access, number: query.data.version ?? latestNumber }),
     familyPeople({ familyId: access.familyId }),
   ]);
   if (!version) throw notFound();

@@ -19,8 +19,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context });
   const query = ChangesQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw notFound();
-  const to = query.data.to ? await getVersion({ familyId: access.familyId, number: query.data.to }) : await getLatestVersion({ familyId: access.familyId });
-  const from = await getVersion({ familyId: access.familyId, number: query.data.from });
+  const to = query.data.to ? await getVersion({ access, number: query.data.to }) : await getLatestVersion({ access });
+  const from = await getVersion({ access, number: query.data.from });
   if (!from || !to || from.number >= to.number) throw notFound();
   const diff = diffPlans(from.content, to.content);
   const language = await requestLanguage(request);

@@ -23,8 +23,8 @@ export const handle: RouteHandle = { titleKey: "plan:draft.title", i18n: ["gloss
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "write", { context });
   const [draft, latest, members, formatDate] = await Promise.all([
-    getEditableDraft({ familyId: access.familyId }),
-    getLatestVersion({ familyId: access.familyId }),
+    getEditableDraft({ access }),
+    getLatestVersion({ access }),
     memberNames({ familyId: access.familyId }),
     dateFormatter(request, "medium"),
   ]);

@@ -9,7 +9,7 @@ import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryLinksContext, GlossaryText } from "~/components/plan/glossary-text";
 import { linkTexts } from "~/modules/glossary/glossary-links.server";
 import { can } from "~/modules/permissions/can";
-import { notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { notFound, recordRead, requireFamilyPermission, type PartReader } from "~/modules/permissions/guard.server";
 import { findItem } from "~/modules/plan/plan-items";
 import { familyPeople, getLatestVersion } from "~/modules/plan/plan.server";
 import { stances } from "~/modules/plan/plan.constants";
@@ -24,9 +24,9 @@ import { isolatedName } from "~/components/isolated-name";
 export const handle: RouteHandle = { titleKey: "plan:item.title", i18n: ["plan"] };
 
 /** The item must be in the newest published version of this family's plan. */
-async function requireItem(familyId: string, itemIdParam: string | undefined) {
+async function requireItem(access: PartReader, itemIdParam: string | undefined) {
   const itemId = ItemIdSchema.safeParse(itemIdParam);
-  const latest = await getLatestVersion({ familyId });
+  const latest = await getLatestVersion({ access });
   const item = itemId.success && latest ? findItem(latest.content, itemId.data) : undefined;
   if (!item || !latest) throw notFound();
   return { item, version: latest.number };
@@ -35,7 +35,7 @@ async function requireItem(familyId: string, itemIdParam: string | undefined) {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The audit row names the version and the item, so it waits until both are known.
   const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context, audit: "later" });
-  const [{ item, version }, people] = await Promise.all([requireItem(access.familyId, params.itemId), familyPeople({ familyId: access.familyId })]);
+  const [{ item, version }, people] = await Promise.all([requireItem(access, params.itemId), familyPeople({ familyId: access.familyId })]);
   const [views, corrections, formatDate, language] = await Promise.all([
     listViews({ access, itemId: item.id, people }),
     listCorrections({ familyId: access.familyId, itemId: item.id, people }),
@@ -64,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   const right = intent === "view" ? "respond" : intent === "correction" ? "correct" : "write";
   const access = await requireFamilyPermission(request, params.familyId, "plan", right);
-  const { item, version } = await requireItem(access.familyId, params.itemId);
+  const { item, version } = await requireItem(access, params.itemId);
   const back = `/families/${access.familyId}/plan/items/${item.id}`;
 
   if (intent === "view") {

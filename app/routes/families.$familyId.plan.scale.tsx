@@ -23,7 +23,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context });
   const [scores, latest, formatDate] = await Promise.all([
     listScale({ familyId: access.familyId }),
-    getLatestVersion({ familyId: access.familyId }),
+    getLatestVersion({ access }),
     dateFormatter(request, "medium"),
   ]);
   return {

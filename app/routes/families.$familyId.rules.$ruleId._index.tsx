@@ -31,7 +31,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const rule = await requireRule(access.familyId, params.ruleId);
   const [people, worries, comments, reports, formatDate] = await Promise.all([
     rulePeople({ familyId: access.familyId }),
-    planWorries({ familyId: access.familyId }),
+    planWorries({ access }),
     listComments({ familyId: access.familyId, ruleId: rule.id }),
     listReports({ access, ruleId: rule.id }),
     dateFormatter(request, "medium"),

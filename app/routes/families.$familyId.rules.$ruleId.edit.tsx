@@ -35,7 +35,7 @@ const asValues = (version: RuleVersionView): RuleFormValues => ({
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "propose", { context });
   const rule = await requireRule(access.familyId, params.ruleId);
-  const [people, worries] = await Promise.all([rulePeople({ familyId: access.familyId }), planWorries({ familyId: access.familyId })]);
+  const [people, worries] = await Promise.all([rulePeople({ familyId: access.familyId }), planWorries({ access })]);
   return {
     familyId: access.familyId,
     ruleId: rule.id,

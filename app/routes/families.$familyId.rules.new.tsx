@@ -17,7 +17,7 @@ const empty = { text: "", worryId: "", warningSigns: "", ifBroken: "", whoToCall
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "propose", { context });
-  const [people, worries] = await Promise.all([rulePeople({ familyId: access.familyId }), planWorries({ familyId: access.familyId })]);
+  const [people, worries] = await Promise.all([rulePeople({ familyId: access.familyId }), planWorries({ access })]);
   return {
     familyId: access.familyId,
     people: people.nameable.map(({ membershipId, name, role }) => ({ membershipId, name, role })),

@@ -10,6 +10,8 @@ export const e2eRulesFamily = { name: "Rowan family", child: "Finn", worry: "Whe
 export const e2eMeetingsFamily = { name: "Hazel family", child: "Fern" };
 // The network journey's own family: contact sharing and commitments.
 export const e2eNetworkFamily = { name: "Willow family", child: "Fern" };
+// An adviser who is shown the rules, meetings and network but not the plan; a rule answers a worry of the plan.
+export const e2eAdviserFamily = { name: "Larch family", child: "Ivy", worry: "When Jo feels low, Ivy's meals can be missed.", rule: "Nan makes Ivy's tea when Jo feels low." };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -36,4 +38,7 @@ export const e2ePeople = {
   willowDad: { email: "willow-dad@e2e.example", name: "Dan Dad", role: "PARENT" },
   willowAunt: { email: "willow-aunt@e2e.example", name: "Alma Aunt", role: "NETWORK_MEMBER" },
   willowWorker: { email: "willow-worker@e2e.example", name: "Wes Worker", role: "PRACTITIONER" },
+  larchParent: { email: "larch-parent@e2e.example", name: "Jo Parent", role: "PARENT" },
+  larchWorker: { email: "larch-worker@e2e.example", name: "Lou Worker", role: "PRACTITIONER" },
+  larchAdviser: { email: "larch-adviser@e2e.example", name: "Ray Adviser", role: "ADVISER" },
 } as const;

@@ -2,7 +2,7 @@
 import { db } from "~/utils/db.server";
 
 import { seedE2eDirectory } from "./directory-seed";
-import { e2eBundleFamily, e2eFamily, e2eMeetingsFamily, e2eNetworkFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily, e2eRulesFamily } from "./people";
+import { e2eAdviserFamily, e2eBundleFamily, e2eFamily, e2eMeetingsFamily, e2eNetworkFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily, e2eRulesFamily } from "./people";
 
 async function main() {
   const organisation = await db.organisation.create({
@@ -235,6 +235,36 @@ async function main() {
       },
       publishedById: people.rulesWorker.id,
     },
+  });
+
+  // The adviser journey: the family shows its adviser everything but the plan.
+  const larch = await db.family.create({ data: { name: e2eAdviserFamily.name, organisationId: organisation.id } });
+  await db.child.create({ data: { familyId: larch.id, firstName: e2eAdviserFamily.child, dateOfBirth: new Date(Date.now() - 300 * 86_400_000) } });
+  const larchMembers: Record<string, string> = {};
+  for (const key of ["larchParent", "larchWorker", "larchAdviser"] as const) {
+    const membership = await db.membership.create({ data: { familyId: larch.id, personId: people[key].id, role: e2ePeople[key].role } });
+    larchMembers[key] = membership.id;
+  }
+  await db.planVersion.create({
+    data: {
+      familyId: larch.id,
+      number: 1,
+      content: {
+        ...content,
+        worries: [{ id: "larchworry01", professional: "Risk of neglect when the parent's mental health is poor.", plain: e2eAdviserFamily.worry }],
+        goals: [{ id: "larchgoal001", worryId: "larchworry01", text: "Ivy has her meals every day." }],
+        actions: [],
+      },
+      publishedById: people.larchWorker.id,
+    },
+  });
+  const rule = await db.rule.create({ data: { familyId: larch.id, revision: 1, createdById: people.larchParent.id } });
+  const ruleVersion = await db.ruleVersion.create({
+    data: { ruleId: rule.id, familyId: larch.id, number: 1, text: e2eAdviserFamily.rule, worryId: "larchworry01", warningSigns: "Ivy has not eaten by teatime.", ifBroken: "Call the social worker.", whoToCall: "Nan", createdById: people.larchParent.id },
+  });
+  await db.rulePerson.create({ data: { versionId: ruleVersion.id, familyId: larch.id, membershipId: larchMembers.larchParent, kind: "INVOLVED" } });
+  await db.adviserView.create({
+    data: { familyId: larch.id, membershipId: larchMembers.larchAdviser, plan: false, rules: true, meetings: true, network: true, changedById: people.larchParent.id },
   });
 }
 

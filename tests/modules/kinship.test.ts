@@ -240,9 +240,45 @@ describe("the child's private diary", () => {
     const changed = await post(entryAction, family, carer.id, path, new URLSearchParams([["day", "2026-11-20"], ["text", "Better words."], ["baseVersion", "1"], ["readers", parent.id]]), { entryId });
     expect(changed.status).toBe(302);
     expect((await get(entryLoader, family, network.id, path, { entryId })).status).toBe(404);
-    expect((await get(entryLoader, family, parent.id, path, { entryId })).body).toMatchObject({ current: { version: 2, text: "Better words." }, versions: [{ version: 2 }, { version: 1, text: "First words." }] });
+    // Chosen with version 2: version 1 stays with the author.
+    expect((await get(entryLoader, family, parent.id, path, { entryId })).body).toMatchObject({ current: { version: 2, text: "Better words." }, versions: [{ version: 2 }] });
     // The reader taken off is kept on record.
     expect(await db.diaryReader.count({ where: { entryId, personId: network.id, removedAt: { not: null } } })).toBe(1);
+  });
+
+  it("a reader reads from the version current when they were chosen; earlier versions stay with the author", async () => {
+    const family = await createFamily({ members });
+    const [parent, carer, , network] = family.people;
+    const entryId = await write(family, carer.id, "Words only for the first reader.", [network.id]);
+    const path = `/kinship/diary/${entryId}`;
+    const change = async (text: string, baseVersion: number, readers: string[]) => {
+      const form = new URLSearchParams([["day", "2026-11-20"], ["text", text], ["baseVersion", String(baseVersion)]]);
+      for (const reader of readers) form.append("readers", reader);
+      expect((await post(entryAction, family, carer.id, path, form, { entryId })).status).toBe(302);
+    };
+    await change("Words when the parent was chosen.", 1, [network.id, parent.id]);
+    await change("Newest words.", 2, [network.id, parent.id]);
+    const versionsFor = async (personId: string) => {
+      const outcome = await get(entryLoader, family, personId, `${path}?_data=routes%2Ffamilies.%24familyId.kinship.diary.%24entryId`, { entryId });
+      expect(outcome.status).toBe(200);
+      return outcome.body as { current: { version: number }; versions: { version: number; text: string }[] };
+    };
+
+    const parentView = await versionsFor(parent.id);
+    expect(parentView.current.version).toBe(3);
+    expect(parentView.versions.map((version) => version.version)).toEqual([3, 2]);
+    expect(JSON.stringify(parentView)).not.toContain("Words only for the first reader.");
+    expect(JSON.stringify((await get(diaryListLoader, family, parent.id, "/kinship/diary")).body)).not.toContain("Words only for the first reader.");
+    expect((await versionsFor(network.id)).versions.map((version) => version.version)).toEqual([3, 2, 1]);
+    expect((await versionsFor(carer.id)).versions.map((version) => version.version)).toEqual([3, 2, 1]);
+
+    // Taken off and chosen again: from the version they were chosen again with.
+    await change("Only the parent reads this one.", 3, [parent.id]);
+    await change("Shared again.", 4, [parent.id, network.id]);
+    const again = await versionsFor(network.id);
+    expect(again.versions.map((version) => version.version)).toEqual([5]);
+    expect(JSON.stringify(again)).not.toContain("Only the parent reads this one.");
+    expect((await versionsFor(parent.id)).versions.map((version) => version.version)).toEqual([5, 4, 3, 2]);
   });
 
   it("a reader cannot change an entry, and a stale change is refused", async () => {

@@ -20,7 +20,10 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { hashToken } from "~/modules/auth/tokens.server";
+import { meetingFormatter } from "~/modules/meetings/london-time";
+import { firstReviewDue } from "~/modules/meetings/timescales";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { adviserAreas, type AdviserArea } from "~/modules/permissions/matrix";
 import { publishDraft, saveDraft } from "~/modules/plan/plan.server";
 import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { db } from "~/utils/db.server";
@@ -155,7 +158,8 @@ const accessFor = (
 async function givePlan(
   familyId: string,
   worker: { id: string; name: string; membershipId: string },
-  marker: string
+  marker: string,
+  extra: Partial<PlanContent> = {}
 ) {
   const ids = {
     worry: randomUUID().replace(/-/g, "").slice(0, 12),
@@ -174,6 +178,7 @@ async function givePlan(
     goals: [{ id: ids.goal, worryId: ids.worry, text: `${marker} goal` }],
     ifNotFollowed: `${marker} if not followed`,
     scalingQuestion: `${marker} scaling question`,
+    ...extra,
   };
   const access = accessFor(familyId, worker);
   const req = new Request("http://localhost/sweep-setup");
@@ -201,7 +206,8 @@ async function giveRules(
     "parent" | "carer" | "worker",
     { id: string; membershipId: string }
   >,
-  worryId: string
+  worryId: string,
+  marker = "Xylocarp"
 ) {
   const rule = await db.rule.create({
     data: { familyId, revision: 2, createdById: people.parent.id },
@@ -213,11 +219,11 @@ async function giveRules(
         ruleId: rule.id,
         familyId,
         number,
-        text: `Xylocarp rule words ${number}`,
+        text: `${marker} rule words ${number}`,
         worryId,
-        warningSigns: "Xylocarp warning",
-        ifBroken: "Xylocarp if broken",
-        whoToCall: "Xylocarp who to call",
+        warningSigns: `${marker} warning`,
+        ifBroken: `${marker} if broken`,
+        whoToCall: `${marker} who to call`,
         createdById: people.parent.id,
       },
       select: { id: true },
@@ -245,7 +251,7 @@ async function giveRules(
         familyId,
         membershipId: people.parent.membershipId,
         answer: "DISAGREE",
-        reason: "Xylocarp reason",
+        reason: `${marker} reason`,
       },
     });
   }
@@ -254,7 +260,7 @@ async function giveRules(
       ruleId: rule.id,
       familyId,
       personId: people.carer.id,
-      text: "Xylocarp comment",
+      text: `${marker} comment`,
     },
   });
   const report = await db.ruleReport.create({
@@ -263,7 +269,7 @@ async function giveRules(
       familyId,
       versionNumber: 2,
       kind: "BROKEN",
-      whatHappened: "Xylocarp what happened",
+      whatHappened: `${marker} what happened`,
       happenedOn: "2026-11-01",
       happenedAt: "",
       reporterId: people.carer.id,
@@ -275,7 +281,7 @@ async function giveRules(
       reportId: report.id,
       familyId,
       personId: people.worker.id,
-      text: "Xylocarp follow-up",
+      text: `${marker} follow-up`,
     },
   });
   return { rule: rule.id, report: report.id };
@@ -959,6 +965,156 @@ describe("another family's commitment, through the caller's own family", () => {
     const row = await db.commitment.findUniqueOrThrow({ where: { id: targetIds.commitment } });
     expect([row.status, row.revision]).toEqual(["ACTIVE", 1]);
     expect(await db.commitmentCheckIn.count({ where: { commitmentId: targetIds.commitment } })).toBe(1);
+  });
+});
+
+// An adviser sees only the parts of the family's space the family shows them (adviserAreas).
+// For each part, an adviser with just that part hidden asks for every route's loader data (what
+// `?_data=` returns and what the page is drawn from); nothing of the hidden part may come back,
+// however another part links to it. Each part holds its own marker words and ids.
+describe("an adviser with one part of the family's space hidden", () => {
+  const initialConference = "2026-02-11";
+  const markers: Record<AdviserArea, string[]> = {
+    plan: ["Plumbago", meetingFormatter("en").isoDay(firstReviewDue(initialConference))],
+    rules: ["Rhodolite"],
+    meetings: ["Mizzenmast"],
+    network: ["Nettlebed"],
+  };
+  // No adviser may see commitments at all, whatever the family shows.
+  const never = ["Cobnut"];
+  let advised: Awaited<ReturnType<typeof createFamily>>;
+  let advisedValues: Record<string, string>;
+  const adviserWithout = {} as Record<AdviserArea, { id: string; membershipId: string }>;
+
+  beforeAll(async () => {
+    advised = await createFamily({
+      members: [
+        { role: "PARENT", name: "Advised Parent", relationship: "Nettlebed mum" },
+        { role: "KINSHIP_CARER", name: "Advised Carer", relationship: "Nettlebed nan" },
+        { role: "NETWORK_MEMBER", name: "Advised Friend", relationship: "Nettlebed friend" },
+        { role: "PRACTITIONER", name: "Advised Worker" },
+        ...adviserAreas.map((area) => ({ role: "ADVISER" as const, name: `Adviser without ${area}` })),
+      ],
+    });
+    const [parent, carer, friend, worker, ...advisers] = advised.people;
+    const plan = await givePlan(advised.id, worker, "Plumbago", { initialConferenceDate: initialConference });
+    await db.itemView.create({ data: { familyId: advised.id, itemId: plan.worry, personId: parent.id, stance: "DISAGREE", words: "Plumbago view words", shared: true, version: 1 } });
+    await db.scaleScore.create({ data: { familyId: advised.id, personId: parent.id, role: "PARENT", score: 4, note: "Plumbago scale note" } });
+    await db.correctionRequest.create({ data: { familyId: advised.id, itemId: plan.worry, version: 1, personId: parent.id, whatIsWrong: "Plumbago what is wrong", shouldSay: "Plumbago should say" } });
+    const rules = await giveRules(advised.id, { parent, carer, worker }, plan.worry, "Rhodolite");
+    const meeting = await db.meeting.create({
+      data: {
+        familyId: advised.id,
+        kind: "CORE_GROUP",
+        startsAt: new Date(Date.now() + 5 * 86_400_000),
+        endsAt: new Date(Date.now() + 5 * 86_400_000 + 3_600_000),
+        place: "Mizzenmast hall",
+        onlineLink: "https://mizzenmast.example/room",
+        calendarUid: `mizzenmast-${randomUUID()}@safety-circle`,
+        createdById: worker.id,
+        invites: { create: [parent, worker, ...advisers].map((person) => ({ personId: person.id })) },
+        notes: { create: { personId: parent.id, words: "Mizzenmast meeting note", shared: true } },
+        papers: { create: { kind: "REPORT", title: "Mizzenmast report", dueOn: "2026-01-01", createdById: worker.id } },
+      },
+      select: { id: true },
+    });
+    markers.plan.push(plan.worry, plan.goal);
+    markers.rules.push(rules.rule, rules.report);
+    markers.meetings.push(meeting.id);
+    await db.contactSharing.create({
+      data: { familyId: advised.id, membershipId: friend.membershipId, phone: "07700 900123", email: "nettlebed.friend@test.example", address: "Nettlebed Lane", phoneAudience: "FAMILY", emailAudience: "FAMILY", addressAudience: "FAMILY", changedById: friend.id },
+    });
+    markers.network.push("07700 900123");
+    const commitment = await db.commitment.create({
+      data: {
+        familyId: advised.id,
+        membershipId: friend.membershipId,
+        kind: "VISITS",
+        words: "Cobnut commitment words",
+        slots: JSON.stringify([{ day: 2, start: "18:00", end: "20:00" }]),
+        startDate: "2026-01-01",
+        status: "ACTIVE",
+        activeSince: new Date(Date.now() - 20 * 86_400_000),
+        familyAcceptedById: parent.id,
+        practitionerAcceptedById: worker.id,
+        updatedById: friend.id,
+      },
+    });
+    await db.commitmentCheckIn.create({ data: { familyId: advised.id, commitmentId: commitment.id, occurrence: "2026-01-06T18:00", outcome: "COULD_NOT", note: "Cobnut check-in note", personId: friend.id } });
+    // A diary entry every adviser was chosen to read: theirs to see, so it holds no marker.
+    const entry = await db.diaryEntry.create({ data: { familyId: advised.id, authorId: carer.id } });
+    await db.diaryEntryVersion.create({ data: { entryId: entry.id, familyId: advised.id, version: 1, day: "2026-11-01", text: "Diary words for the advisers" } });
+    await db.diaryReader.createMany({ data: advisers.map((adviser) => ({ entryId: entry.id, familyId: advised.id, personId: adviser.id })) });
+    for (const [index, area] of adviserAreas.entries()) {
+      const adviser = advisers[index];
+      adviserWithout[area] = adviser;
+      const view = Object.fromEntries(adviserAreas.map((shown) => [shown, shown !== area]));
+      await db.adviserView.create({ data: { familyId: advised.id, membershipId: adviser.membershipId, ...view, changedById: parent.id } });
+      // Seen long ago, so the home page shows what is new since.
+      await db.familyVisit.create({ data: { familyId: advised.id, personId: adviser.id, seenAt: new Date("2020-01-01T00:00:00Z") } });
+    }
+    advisedValues = {
+      familyId: advised.id,
+      itemId: plan.worry,
+      ruleId: rules.rule,
+      reportId: rules.report,
+      arrangementId: "x".repeat(25),
+      entryId: entry.id,
+      meetingId: meeting.id,
+      commitmentId: commitment.id,
+      token: "A".repeat(43),
+      lng: "en",
+    };
+  });
+
+  const loaderData = async (personId: string, name: string, module: RouteModule) =>
+    run(async () =>
+      module.loader!({
+        request: request(`${urlFor(name, advisedValues)}?_data=${encodeURIComponent(`routes/${name}`)}`, { cookie: await cookieFor(personId), requestId: `adviser-${randomUUID()}` }),
+        params: paramsOf(name, advisedValues),
+        context: {},
+      }),
+    );
+
+  describe.each(adviserAreas)("with %s hidden", (area) => {
+    it.each(routes.filter((route) => route.module.loader).map((route) => [route.name, route] as const))(
+      "%s: the loader data holds nothing of the hidden part",
+      async (_name, route) => {
+        const outcome = await loaderData(adviserWithout[area].id, route.name, route.module);
+        for (const marker of [...markers[area], ...never]) expect(outcome.body, `${route.name} shows ${marker}`).not.toContain(marker);
+      },
+    );
+
+    it("still sees the parts the family shows", async () => {
+      const pages: Record<AdviserArea, string> = {
+        plan: "families.$familyId.plan._index",
+        rules: "families.$familyId.rules.$ruleId._index",
+        meetings: "families.$familyId.meetings.$meetingId._index",
+        network: "families.$familyId.network._index",
+      };
+      for (const shown of adviserAreas.filter((other) => other !== area)) {
+        const route = routes.find((candidate) => candidate.name === pages[shown])!;
+        const outcome = await loaderData(adviserWithout[area].id, route.name, route.module);
+        expect(outcome.status).toBe(200);
+        expect(outcome.body).toContain(markers[shown][0]);
+      }
+    });
+  });
+
+  it("the family home asks for each part before showing its summary", async () => {
+    const home = routes.find((route) => route.name === "families.$familyId._index")!;
+    // The sweep above has been home already: make it a return after a long time away.
+    await db.familyVisit.updateMany({ where: { familyId: advised.id }, data: { seenAt: new Date("2020-01-01T00:00:00Z") } });
+    const read = async (area: AdviserArea) => JSON.parse((await loaderData(adviserWithout[area].id, home.name, home.module)).body) as Record<string, unknown> & { whatsNew: { versions: number[] } | null };
+    const [withoutPlan, withoutRules, withoutMeetings] = [await read("plan"), await read("rules"), await read("meetings")];
+    expect(withoutPlan.whatsNew?.versions).toEqual([]);
+    expect(withoutPlan.canSeePlan).toBe(false);
+    expect(withoutRules.whatsNew?.versions).toEqual([1]);
+    expect(withoutRules.rules).toBeNull();
+    expect(withoutPlan.rules).not.toBeNull();
+    expect(withoutMeetings.nextMeeting).toBeNull();
+    expect(withoutPlan.nextMeeting).toMatchObject({ kind: "CORE_GROUP" });
+    expect(withoutPlan.commitments).toBeNull();
   });
 });
 

@@ -9,8 +9,7 @@ import {
   type Commitment,
 } from "~/modules/commitments/commitments.server";
 import { addDays, coverageGaps, coverageWeek, mondayOf, occurrencesBetween, ukInstant, ukParts } from "~/modules/commitments/schedule";
-import { can } from "~/modules/permissions/can";
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 
 /** A name for every membership of the family, past members too (a commitment outlives a membership). */
@@ -81,7 +80,7 @@ export async function coveragePage({ familyId, now = new Date() }: { familyId: s
  * should see. ONE SQL statement, none without the right.
  */
 export async function homeCommitments({ access, formatDate, now = new Date() }: { access: FamilyAccess; formatDate: (date: Date) => string; now?: Date }) {
-  if (!can(access.role, "commitments", "view")) return null;
+  if (!allows(access, "commitments", "view")) return null;
   const all = await activeAndOfferedWithCheckIns({ familyId: access.familyId, now });
   const active = all.filter((commitment) => commitment.status === "ACTIVE");
   const monday = mondayOf(now);

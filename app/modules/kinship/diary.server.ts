@@ -10,6 +10,8 @@ import { userText } from "~/utils/text.server";
 // by name. Every query below carries that rule in its WHERE clause, so an entry someone was not
 // given is missing for them, exactly like an entry that does not exist (the route answers 404).
 // Each edit adds a version; taking a reader off sets removedAt, so nothing is overwritten.
+// A reader reads the version that was current when they were chosen and the ones after it
+// (DiaryReader.fromVersion); what the author wrote before that stays with the author.
 
 const e = (key: string) => `kinship:errors.diary.${key}`;
 
@@ -77,25 +79,30 @@ export async function listDiary({ familyId, personId }: { familyId: string; pers
     .sort((a, b) => b.day.localeCompare(a.day));
 }
 
-/** One entry, if this person may read it: its versions, and for its author, its readers. */
+/**
+ * One entry, if this person may read it: for its author every version and the readers; for a
+ * reader only the versions from the one current when they were chosen.
+ */
 export async function getDiaryEntry({ familyId, personId, entryId }: { familyId: string; personId: string; entryId: string }) {
   const entry = await db.diaryEntry.findFirst({
     where: { id: entryId, familyId, ...readableBy(personId) },
-    select: {
-      id: true,
-      authorId: true,
-      versions: { orderBy: { version: "desc" }, select: { version: true, day: true, text: true, createdAt: true } },
-      readers: { where: { removedAt: null }, select: { personId: true } },
-    },
+    select: { id: true, authorId: true, readers: { where: { removedAt: null }, select: { personId: true, fromVersion: true } } },
   });
-  if (!entry || entry.versions.length === 0) return null;
+  if (!entry) return null;
   const mine = entry.authorId === personId;
+  const from = mine ? 1 : Math.min(...entry.readers.filter((reader) => reader.personId === personId).map((reader) => reader.fromVersion));
+  const versions = await db.diaryEntryVersion.findMany({
+    where: { entryId: entry.id, familyId, version: { gte: from } },
+    orderBy: { version: "desc" },
+    select: { version: true, day: true, text: true, createdAt: true },
+  });
+  if (versions.length === 0) return null;
   return {
     id: entry.id,
     authorId: entry.authorId,
     mine,
-    current: entry.versions[0],
-    versions: entry.versions,
+    current: versions[0],
+    versions,
     // Readers are the author's choice; other readers are not told who else reads.
     readers: mine ? entry.readers.map((reader) => reader.personId) : [],
   };
@@ -118,7 +125,7 @@ export async function createDiaryEntry({ access, input, request }: { access: Fam
     const readers = await keepMembers(tx, familyId, authorId, input.readers);
     const entry = await tx.diaryEntry.create({ data: { familyId, authorId }, select: { id: true } });
     await tx.diaryEntryVersion.create({ data: { entryId: entry.id, familyId, version: 1, day: input.day, text: input.text } });
-    if (readers.length > 0) await tx.diaryReader.createMany({ data: readers.map((personId) => ({ entryId: entry.id, familyId, personId })) });
+    if (readers.length > 0) await tx.diaryReader.createMany({ data: readers.map((personId) => ({ entryId: entry.id, familyId, personId, fromVersion: 1 })) });
     return entry.id;
   });
   await recordAudit({ request, action: "diary.write", actorId: authorId, role: access.role, familyId, entity: "diaryEntry", entityId: id });
@@ -161,7 +168,8 @@ export async function changeDiaryEntry({
       const gone = current.filter((personId) => !wanted.includes(personId));
       const added = wanted.filter((personId) => !current.includes(personId));
       if (gone.length > 0) await tx.diaryReader.updateMany({ where: { entryId, personId: { in: gone }, removedAt: null }, data: { removedAt: now } });
-      if (added.length > 0) await tx.diaryReader.createMany({ data: added.map((personId) => ({ entryId, familyId, personId })) });
+      // Someone chosen now reads from this new version on, not what was written before.
+      if (added.length > 0) await tx.diaryReader.createMany({ data: added.map((personId) => ({ entryId, familyId, personId, fromVersion: baseVersion + 1 })) });
       return { ok: true };
     })
     .catch((error: unknown): DiaryChangeOutcome => {

@@ -1,5 +1,4 @@
-import { can } from "~/modules/permissions/can";
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { requestLanguage } from "~/utils/dates.server";
 
 import { meetingFormatter } from "./london-time";
@@ -8,9 +7,9 @@ import { nextMeetingFor } from "./meetings.server";
 
 export type NextMeetingCard = { id: string; kind: MeetingKind; slug: string; when: string; answer: MeetingAnswer | null };
 
-/** The home page's one call: at most one SQL statement, none for roles that do not see meetings. */
+/** The home page's one call: at most one SQL statement, none for people the guard does not show meetings. */
 export async function nextMeetingCard(request: Request, access: FamilyAccess): Promise<NextMeetingCard | null> {
-  if (!can(access.role, "meetings", "view")) return null;
+  if (!allows(access, "meetings", "view")) return null;
   const [meeting, language] = await Promise.all([nextMeetingFor({ access }), requestLanguage(request)]);
   if (!meeting) return null;
   const format = meetingFormatter(language);

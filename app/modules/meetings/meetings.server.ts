@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 
 import { Prisma } from "~/generated/sqlite/client";
 import { can } from "~/modules/permissions/can";
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import type { FamilyAccess, PartReader } from "~/modules/permissions/guard.server";
+import { getLatestVersion } from "~/modules/plan/plan.server";
 import { db, readRows } from "~/utils/db.server";
 import { transition } from "~/utils/transition.server";
 
@@ -273,17 +274,19 @@ export async function setStrategyDiscussion({ access, date }: { access: FamilyAc
 
 /**
  * The timescales for a family: what is due by when, and whether it is booked in time. The
- * initial conference date is the first one booked, or else the date written in the plan.
+ * initial conference date is the first one booked, or else the date written in the plan, read
+ * only where the guard shows this person the plan (an adviser may see meetings but not the plan).
  */
-export async function familyTimescales({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+export async function familyTimescales({ access, now = new Date() }: { access: PartReader; now?: Date }) {
+  const { familyId } = access;
   const [timescale, booked, plan] = await Promise.all([
     db.meetingTimescale.findUnique({ where: { familyId }, select: { strategyDiscussion: true } }),
     db.meeting.findMany({ where: { familyId, status: "SCHEDULED" }, select: { kind: true, startsAt: true } }),
-    db.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: { content: true } }),
+    getLatestVersion({ access }),
   ]);
   const dates = booked.map((row) => ({ kind: row.kind, date: toLondon(row.startsAt).date }));
   const conference = dates.filter((row) => row.kind === "INITIAL_CONFERENCE").map((row) => row.date).sort()[0];
-  const fromPlan = (plan?.content as { initialConferenceDate?: string | null } | undefined)?.initialConferenceDate ?? null;
+  const fromPlan = plan?.content.initialConferenceDate ?? null;
   const today = toLondon(now).date;
   const initialConference = conference && conference <= today ? conference : (fromPlan ?? null);
   const due = dueMeetings({ strategyDiscussion: timescale?.strategyDiscussion ?? null, initialConference, booked: dates, today });

@@ -7,6 +7,7 @@
 import { isUniqueViolation } from "~/modules/auth/rate-limit.server";
 import { isLanguage } from "~/i18n";
 import { sendMail } from "~/modules/mail/mailer.server";
+import { allows } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
@@ -61,10 +62,12 @@ export async function runMeetingReminders({ now = new Date() } = {}): Promise<nu
     if (!slot) continue;
     const answers = new Map<string, string>();
     for (const reply of meeting.replies) if (!answers.has(reply.personId)) answers.set(reply.personId, reply.answer);
-    const active = await db.membership.findMany({
+    const members = await db.membership.findMany({
       where: { familyId: meeting.familyId, status: "ACTIVE", personId: { in: meeting.invites.map((invite) => invite.personId) } },
-      select: { personId: true },
+      select: { personId: true, role: true, adviserView: { select: { plan: true, rules: true, meetings: true, network: true } } },
     });
+    // The guard's answer, as on the meetings page: no reminder of a meeting the family hides from an adviser.
+    const active = members.filter((member) => allows({ familyId: meeting.familyId, role: member.role, adviserView: member.adviserView }, "meetings", "view"));
     for (const { personId } of active) {
       if (answers.get(personId) === "NOT_COMING") continue;
       try {

@@ -18,6 +18,9 @@ export type FamilyAccess = {
   adviserView?: AdviserView | null;
 };
 
+/** What a part's data function needs of the guard's access to ask it (see `allows`). */
+export type PartReader = Pick<FamilyAccess, "familyId" | "role" | "adviserView">;
+
 // cuid(): 25 lower-case letters and digits. Anything else cannot be a family id.
 export const IdSchema = z.string().regex(/^[a-z0-9]{20,32}$/);
 
@@ -89,6 +92,17 @@ export async function requireFamilyPermission<E extends Entity>(
   };
   if (audit === "now") await recordRead(request, access, { action: what, entity });
   return access;
+}
+
+/**
+ * The guard's answer, without refusing the page, for a part of the family's space that a page
+ * shows beside its own: a rule's linked worry, review dates worked out from the plan, the home
+ * page's summaries. Same matrix and same family choice as requireFamilyPermission (an adviser
+ * sees a part only where the family shows it). The data functions of a part take the access
+ * and ask this, so a page never decides for itself what of another part it may show.
+ */
+export function allows<E extends Entity>(access: PartReader, entity: E, action: Action<E>): boolean {
+  return can(access, entity, action);
 }
 
 /** The audit row of a permitted read: who, and what exactly was read (a version, an item). Never content. */

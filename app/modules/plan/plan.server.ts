@@ -1,6 +1,6 @@
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { allows, type FamilyAccess, type PartReader } from "~/modules/permissions/guard.server";
 import type { FamilyRole } from "~/modules/permissions/matrix";
 import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { db, readRows } from "~/utils/db.server";
@@ -22,10 +22,10 @@ export async function getDraft({ familyId }: { familyId: string }) {
 }
 
 /** The draft to edit: the saved draft, else a copy of the newest version, else an empty plan. */
-export async function getEditableDraft({ familyId }: { familyId: string }) {
-  const draft = await getDraft({ familyId });
+export async function getEditableDraft({ access }: { access: PartReader }) {
+  const draft = await getDraft({ familyId: access.familyId });
   if (draft) return draft;
-  const latest = await getLatestVersion({ familyId });
+  const latest = await getLatestVersion({ access });
   return { content: latest?.content ?? emptyPlan(), revision: 0, updatedAt: null, updatedBy: null };
 }
 
@@ -125,8 +125,12 @@ function isUniqueViolation(error: unknown): boolean {
 // The reading pages' queries are written as SQL: Prisma's query builder spends about 0.7 ms of
 // CPU planning each model query, several times what SQLite takes to run it, and these run on
 // every view of the plan. The SQL is the portable subset (quoted names, no dialect functions).
+// Every reader of published versions takes the guard's access and asks it for the plan, so a
+// page of another part (a rule, the meetings) gets nothing of a plan the family hides.
 
-export async function listVersions({ familyId }: { familyId: string }) {
+export async function listVersions({ access }: { access: PartReader }) {
+  if (!allows(access, "plan", "view")) return [];
+  const { familyId } = access;
   return readRows<{ number: number; publishedAt: Date; publishedById: string }>(Prisma.sql`
     SELECT "number", "publishedAt", "publishedById" FROM "PlanVersion"
     WHERE "familyId" = ${familyId} ORDER BY "number" DESC`);
@@ -136,7 +140,9 @@ function toVersion(row: { number: number; content: unknown; publishedAt: Date; p
   return row ? { ...row, content: parseContent(row.content) } : null;
 }
 
-export async function getVersion({ familyId, number }: { familyId: string; number: number }) {
+export async function getVersion({ access, number }: { access: PartReader; number: number }) {
+  if (!allows(access, "plan", "view")) return null;
+  const { familyId } = access;
   const [row] = await readRows<{ number: number; content: unknown; publishedAt: Date; publishedById: string }>(Prisma.sql`
     SELECT "number", "content", "publishedAt", "publishedById" FROM "PlanVersion"
     WHERE "familyId" = ${familyId} AND "number" = ${number}`);
@@ -146,7 +152,9 @@ export async function getVersion({ familyId, number }: { familyId: string; numbe
 // No relation here: a relation costs a second statement, and pages name the publisher from familyPeople.
 const versionSelect = { number: true, content: true, publishedAt: true, publishedById: true } as const;
 
-export async function getLatestVersion({ familyId }: { familyId: string }) {
+export async function getLatestVersion({ access }: { access: PartReader }) {
+  if (!allows(access, "plan", "view")) return null;
+  const { familyId } = access;
   return toVersion(await db.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: versionSelect }));
 }
 

@@ -1,7 +1,7 @@
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/permissions/can";
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import type { FamilyPeople } from "~/modules/plan/plan.server";
 import { db, readRows } from "~/utils/db.server";
 
@@ -179,7 +179,7 @@ export async function whatsNewSinceLastVisit<Also extends object = object>({ acc
   const also = visit as unknown as Also;
   if (!visit.seenAt) return { firstVisit: true as const, also };
   const since = visit.seenAt instanceof Date ? visit.seenAt : new Date(visit.seenAt);
-  const canSeePlan = can(access, "plan", "view");
+  const canSeePlan = allows(access, "plan", "view");
   const seeAllViews = can(access.role, "plan", "write");
   const first = Number(visit.firstVersion ?? 0);
   const last = Number(visit.lastVersion ?? 0);

@@ -9,7 +9,7 @@ import { parseRuleFields, ruleFormValues, type FieldErrors, type RuleFields, typ
 export async function readRuleForm(access: FamilyAccess, form: URLSearchParams): Promise<{ ok: true; data: RuleFields; values: RuleFormValues } | { ok: false; values: RuleFormValues; errors: FieldErrors }> {
   const values = ruleFormValues(form);
   const parsed = parseRuleFields(values);
-  const [people, worries] = await Promise.all([rulePeople({ familyId: access.familyId }), planWorries({ familyId: access.familyId })]);
+  const [people, worries] = await Promise.all([rulePeople({ familyId: access.familyId }), planWorries({ access })]);
   const errors = { ...(parsed.ok ? {} : parsed.errors), ...(parsed.ok ? checkAgainstFamily(parsed.data, people, worries) : {}) };
   if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, values, errors };
   return { ok: true, data: parsed.data, values };

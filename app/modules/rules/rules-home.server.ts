@@ -1,5 +1,5 @@
 import { can } from "~/modules/permissions/can";
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { Prisma } from "~/generated/sqlite/client";
 import { readRows } from "~/utils/db.server";
 
@@ -21,7 +21,7 @@ type RulesRow = { rulesToAnswer?: number | bigint; rulesToEndorse?: number | big
  * next that this member may read (the practitioner: all; others: the reports stored as theirs).
  */
 export function rulesHomeColumns(access: FamilyAccess): Prisma.Sql {
-  if (!can(access, "rules", "view")) return Prisma.empty;
+  if (!allows(access, "rules", "view")) return Prisma.empty;
   const { familyId, membershipId } = access;
   const seesAll = can(access.role, "rules", "recordOutcome") ? 1 : 0;
   return Prisma.sql`,
@@ -51,7 +51,7 @@ export function rulesHomeColumns(access: FamilyAccess): Prisma.Sql {
 
 /** The rules counts from the row those columns were read into; null when rules are not shown. */
 export function rulesHomeFrom(access: FamilyAccess, row: RulesRow): RulesHome {
-  if (!can(access, "rules", "view")) return null;
+  if (!allows(access, "rules", "view")) return null;
   return {
     toAnswer: can(access.role, "rules", "agree") ? Number(row.rulesToAnswer ?? 0) : 0,
     toEndorse: can(access.role, "rules", "endorse") ? Number(row.rulesToEndorse ?? 0) : 0,
@@ -61,7 +61,7 @@ export function rulesHomeFrom(access: FamilyAccess, row: RulesRow): RulesHome {
 
 /** The rules counts on their own, in one statement (the home page reads them with its news). */
 export async function rulesHome(access: FamilyAccess): Promise<RulesHome> {
-  if (!can(access, "rules", "view")) return null;
+  if (!allows(access, "rules", "view")) return null;
   const [row] = await readRows<RulesRow>(Prisma.sql`SELECT 1 AS "one" ${rulesHomeColumns(access)}`);
   return rulesHomeFrom(access, row);
 }

@@ -1,7 +1,7 @@
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/permissions/can";
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import type { FamilyAccess, PartReader } from "~/modules/permissions/guard.server";
 import type { FamilyRole } from "~/modules/permissions/matrix";
 import { getLatestVersion } from "~/modules/plan/plan.server";
 import { ruleStatus, type Answer, type AnswerRow } from "~/modules/rules/rule-status";
@@ -35,9 +35,9 @@ export async function rulePeople({ familyId }: { familyId: string }) {
 }
 export type RulePeople = Awaited<ReturnType<typeof rulePeople>>;
 
-/** The worries of the family's newest published plan, which a rule may answer. */
-export async function planWorries({ familyId }: { familyId: string }) {
-  const latest = await getLatestVersion({ familyId });
+/** The worries of the family's newest published plan, which a rule may answer: none when the guard hides the plan. */
+export async function planWorries({ access }: { access: PartReader }) {
+  const latest = await getLatestVersion({ access });
   return (latest?.content.worries ?? []).map((worry) => ({ id: worry.id, text: worry.plain }));
 }
 

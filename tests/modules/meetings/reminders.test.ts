@@ -83,6 +83,26 @@ describe("the reminder job", () => {
       for (const secret of ["Peregrina", family.name, "Hall", "review", "Review", "conference"]) expect(`${row.subject} ${row.text}`).not.toContain(secret);
     }
   });
+
+  it("reminds an adviser only of meetings the family shows them", async () => {
+    const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "ADVISER" }, { role: "ADVISER" }] });
+    const [worker, mum, shownTo, hiddenFrom] = family.people;
+    for (const [adviser, meetings] of [[shownTo, true], [hiddenFrom, false]] as const) {
+      await db.adviserView.create({ data: { familyId: family.id, membershipId: adviser.membershipId, plan: true, rules: true, meetings, network: true, changedById: mum.id } });
+    }
+    const startsAt = at("2027-05-12", "10:00");
+    const booked = await bookMeeting({
+      access: accessOf(family, 0),
+      input: { kind: "CORE_GROUP", startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: "Hall", onlineLink: "" },
+      invitees: [mum.id, worker.id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    // The booking form offers no advisers today; an invite row must still not outrun the family's choice.
+    await db.meetingInvite.createMany({ data: [shownTo, hiddenFrom].map((adviser) => ({ meetingId: booked.meetingId, personId: adviser.id })) });
+    await runMeetingReminders({ now: at("2027-05-10", "09:00") });
+    const rows = await db.meetingReminder.findMany({ where: { meetingId: booked.meetingId }, select: { personId: true } });
+    expect(rows.map((row) => row.personId).sort()).toEqual([mum.id, shownTo.id, worker.id].sort());
+  });
 });
 
 describe("what the reminder says: the real number of UK calendar days from sending to the meeting", () => {
