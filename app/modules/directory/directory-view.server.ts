@@ -2,7 +2,7 @@
 // status and dates already in the reader's language.
 import type { Language } from "~/i18n";
 
-import { telHref, type Service } from "./oruk";
+import { serviceText, telHref, type Service } from "./oruk";
 import { statusFor } from "./status.server";
 
 const checkedFormats = new Map<Language, Intl.DateTimeFormat>();
@@ -23,8 +23,7 @@ export function phoneLinks(service: Service) {
 export function serviceSummary(id: string, service: Service, now: Date, language: Language) {
   return {
     id,
-    name: service.name,
-    description: service.description,
+    ...serviceText(service, language),
     organisation: service.organization.name,
     phones: phoneLinks(service),
     url: service.url,
