@@ -12,7 +12,7 @@ import { statusFor } from "~/modules/directory/status.server";
 import { IdSchema, notFound } from "~/modules/permissions/guard.server";
 import { getOrganisationScope, organisationsWith } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
-import { requestLanguage } from "~/utils/dates.server";
+import { formatDateTime, requestLanguage } from "~/utils/dates.server";
 
 export const handle: RouteHandle = { titleKey: "directory:title", hydrate: false };
 
@@ -25,7 +25,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const service = entry.service;
   const canEdit = entry.organisationId !== null && organisationsWith(scope, "directory", "edit").some((org) => org.id === entry.organisationId);
   const history = canEdit ? await directoryHistory(entry.id) : [];
-  const dates = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", { dateStyle: "long", timeZone: "Europe/London" });
   const languageNames = new Intl.DisplayNames([language], { type: "language" });
   return {
     id: entry.id,
@@ -52,7 +51,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     areas: service.service_areas.map((area) => ({ name: area.name, national: area.extent_type === "national" })),
     lastChecked: lastCheckedLabel(service.assured_date, language),
     saved: new URL(request.url).searchParams.get("done") === "saved",
-    history: history.map((row) => ({ revision: row.revision, change: row.change, name: row.changedBy?.name ?? null, date: dates.format(row.changedAt) })),
+    history: history.map((row) => ({ revision: row.revision, change: row.change, name: row.changedBy?.name ?? null, date: formatDateTime(row.changedAt, language) })),
   };
 }
 

@@ -25,7 +25,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const [members, invitations, formatDate, contacts, commitments] = await Promise.all([
     listMembers({ familyId: access.familyId, withContacts: can(access.role, "network", "viewPrivateContactDetails") }),
     canInvite ? listPendingInvitations({ familyId: access.familyId }) : Promise.resolve([]),
-    dateFormatter(request, "medium"),
+    dateFormatter(request),
     // Only what this viewer may see leaves the server (contacts.server decides).
     contactsVisibleTo({ familyId: access.familyId, viewer: access }),
     seeCommitments ? listCommitments({ familyId: access.familyId }) : Promise.resolve([]),
