@@ -104,7 +104,7 @@ test("a rule is written, agreed, endorsed, changed and reported, by five people"
   await nan.getByLabel("What day did it happen?").fill(new Date().toISOString().slice(0, 10));
   await nan.getByRole("button", { name: "Send" }).click();
   await expect(nan.getByText("Thank you. The social worker and the people who check this rule have been told.")).toBeVisible();
-  await expect(nan.getByRole("link", { name: "call 999" })).toHaveAttribute("href", "tel:999");
+  await expect(nan.getByRole("region", { name: "What to do now" }).getByRole("link", { name: "call 999" })).toHaveAttribute("href", "tel:999");
   await expectAccessible(nan);
 
   // The emails say nothing about the case.
