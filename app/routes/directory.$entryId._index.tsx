@@ -7,12 +7,12 @@ import { directoryHistory, getDirectoryEntry } from "~/modules/directory/directo
 import { lastCheckedLabel, phoneLinks } from "~/modules/directory/directory-view.server";
 import { weekdayCodes, weekdayNames } from "~/modules/directory/opening-hours";
 import { spokenTime } from "~/modules/directory/opening-text";
-import { audiencesOf, categoriesOf } from "~/modules/directory/oruk";
+import { audiencesOf, categoriesOf, serviceText } from "~/modules/directory/oruk";
 import { statusFor } from "~/modules/directory/status.server";
 import { IdSchema, notFound } from "~/modules/permissions/guard.server";
 import { getOrganisationScope, organisationsWith } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
-import { requestLanguage } from "~/utils/dates.server";
+import { formatDateTime, requestLanguage } from "~/utils/dates.server";
 
 export const handle: RouteHandle = { titleKey: "directory:title", hydrate: false };
 
@@ -25,14 +25,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const service = entry.service;
   const canEdit = entry.organisationId !== null && organisationsWith(scope, "directory", "edit").some((org) => org.id === entry.organisationId);
   const history = canEdit ? await directoryHistory(entry.id) : [];
-  const dates = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", { dateStyle: "long", timeZone: "Europe/London" });
   const languageNames = new Intl.DisplayNames([language], { type: "language" });
   return {
     id: entry.id,
     canEdit,
     owner: entry.organisation?.name ?? null,
-    name: service.name,
-    description: service.description,
+    ...serviceText(service, language),
     provider: service.organization.name,
     url: service.url ?? null,
     email: service.email ?? null,
@@ -53,13 +51,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     areas: service.service_areas.map((area) => ({ name: area.name, national: area.extent_type === "national" })),
     lastChecked: lastCheckedLabel(service.assured_date, language),
     saved: new URL(request.url).searchParams.get("done") === "saved",
-    history: history.map((row) => ({ revision: row.revision, change: row.change, name: row.changedBy?.name ?? null, date: dates.format(row.changedAt) })),
+    history: history.map((row) => ({ revision: row.revision, change: row.change, name: row.changedBy?.name ?? null, date: formatDateTime(row.changedAt, language) })),
   };
 }
 
 export default function DirectoryEntry() {
-  const { t } = useTranslation("directory");
+  const { t, i18n } = useTranslation("directory");
   const entry = useLoaderData<typeof loader>();
+  const langOf = (lang: string) => (lang === i18n.language ? {} : { lang });
   return (
     <article className="space-y-6">
       <p>
@@ -72,11 +71,13 @@ export default function DirectoryEntry() {
           {t("edit.saved")}
         </p>
       ) : null}
-      <h1 className="text-3xl font-bold" dir="auto">
+      <h1 className="text-3xl font-bold" dir="auto" {...langOf(entry.nameLang)}>
         {entry.name}
       </h1>
       <p className="text-gray-700">{t("entry.by", { organisation: entry.provider })}</p>
-      <p dir="auto">{entry.description}</p>
+      <p dir="auto" {...langOf(entry.descriptionLang)}>
+        {entry.description}
+      </p>
       <section aria-labelledby="call" className="rounded border-2 border-green-800 bg-white p-4">
         <h2 id="call" className="sr-only">
           {t("entry.hours")}

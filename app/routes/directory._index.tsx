@@ -19,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = parseDirectorySearch(url);
   const [scope, language] = await Promise.all([getOrganisationScope(request, context), requestLanguage(request)]);
-  const { entries, hasMore, page } = await listDirectory(scope?.readable ?? [], filters);
+  const { entries, hasMore, page } = await listDirectory(scope?.readable ?? [], filters, language);
   const now = new Date();
   const languageNames = new Intl.DisplayNames([language === "cy" ? "cy" : "en"], { type: "language" });
   return {

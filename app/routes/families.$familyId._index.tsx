@@ -26,7 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     // The rules counts ride along in the "what is new" statement: the page has a budget of 8.
     whatsNewSinceLastVisit({ access, alsoSelect: rulesHomeColumns(access) }),
     nextMeetingCard(request, access),
-    dateFormatter(request, "medium").then((formatDate) => homeCommitments({ access, formatDate })),
+    dateFormatter(request).then((formatDate) => homeCommitments({ access, formatDate })),
   ]);
   const { also, ...news } = whatsNew;
   return {

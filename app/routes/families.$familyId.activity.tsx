@@ -6,20 +6,19 @@ import { listFamilyActivity } from "~/modules/audit/audit.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { auditRetentionDaysForFamily } from "~/modules/retention/retention.server";
 import type { RouteHandle } from "~/root";
-import { dateFormatter } from "~/utils/dates.server";
+import { dateTimeFormatter } from "~/utils/dates.server";
 
 export const handle: RouteHandle = { titleKey: "family:activity.title", hydrate: false, i18n: ["family"] };
 
 // Families can see who looked at their plan and who changed things (special-category data).
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "activity", "view", { context });
-  const [events, formatDate, keptForDays] = await Promise.all([
+  const [events, formatDateTime, keptForDays] = await Promise.all([
     listFamilyActivity({ familyId: access.familyId }),
-    dateFormatter(request, "medium"),
+    dateTimeFormatter(request),
     auditRetentionDaysForFamily(access.familyId),
   ]);
-  const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/London" });
-  return { keptForDays, events: events.map((event) => ({ ...event, at: `${formatDate(event.at)} ${time.format(event.at)}` })) };
+  return { keptForDays, events: events.map((event) => ({ ...event, at: formatDateTime(event.at) })) };
 }
 
 export default function Activity() {

@@ -16,7 +16,7 @@ export const handle: RouteHandle = { titleKey: "kinship:advisers.title", i18n: [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "adviserAccess", "view", { context });
-  const [advisers, format] = await Promise.all([listAdviserViews({ familyId: access.familyId }), dateFormatter(request, "medium")]);
+  const [advisers, format] = await Promise.all([listAdviserViews({ familyId: access.familyId }), dateFormatter(request)]);
   return {
     canChange: can(access, "adviserAccess", "change"),
     advisers: advisers.map((adviser) => ({ ...adviser, history: adviser.history.map((change) => ({ ...change, at: format(change.at) })) })),

@@ -42,7 +42,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     membershipNames({ familyId: access.familyId }),
     familyPeople({ familyId: access.familyId }),
     checkedInKeys({ familyId: access.familyId, commitmentId: commitment.id }),
-    dateFormatter(request, "medium"),
+    dateFormatter(request),
   ]);
   const now = new Date();
   const personName = (personId: string | null) => people.nameOf(personId) ?? "";

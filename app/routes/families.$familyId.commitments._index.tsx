@@ -17,7 +17,7 @@ const groups = ["OFFERED", "ACTIVE", "PAUSED", "ENDED"] as const;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "view", { context });
-  const page = await commitmentsPage({ access, formatDate: await dateFormatter(request, "medium") });
+  const page = await commitmentsPage({ access, formatDate: await dateFormatter(request) });
   return { familyId: access.familyId, canOffer: can(access.role, "commitments", "offer"), ...page };
 }
 

@@ -13,7 +13,7 @@ export const handle: RouteHandle = { titleKey: "commitments:coverage.title", hyd
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "view", { context });
-  const [page, formatDate] = await Promise.all([coveragePage({ familyId: access.familyId }), dateFormatter(request, "long")]);
+  const [page, formatDate] = await Promise.all([coveragePage({ familyId: access.familyId }), dateFormatter(request)]);
   return {
     familyId: access.familyId,
     monday: formatDate(ukInstant(page.monday, "12:00")),

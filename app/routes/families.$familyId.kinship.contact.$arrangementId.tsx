@@ -25,7 +25,7 @@ async function load(familyId: string, arrangementIdParam: string | undefined) {
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "contact", "view", { context, audit: "later" });
-  const [{ arrangementId, arrangement }, format] = await Promise.all([load(access.familyId, params.arrangementId), dateFormatter(request, "medium")]);
+  const [{ arrangementId, arrangement }, format] = await Promise.all([load(access.familyId, params.arrangementId), dateFormatter(request)]);
   await recordRead(request, access, { action: "contact.view", entity: "contactArrangement", entityId: arrangementId });
   return {
     canWrite: can(access, "contact", "write"),

@@ -36,7 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       id: meeting.id,
       kind: meeting.kind,
       slug: explainerSlug(meeting.kind),
-      when: `${format.day(meeting.startsAt)}, ${format.clock(meeting.startsAt)}`,
+      when: format.starts(meeting.startsAt),
       cancelled: meeting.status === "CANCELLED",
       past: meeting.past,
       latePapers: meeting.latePapers,

@@ -14,6 +14,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 import { isolatedName } from "~/components/isolated-name";
+import { PhoneLink } from "~/components/phone-link";
 
 export const handle: RouteHandle = { titleKey: "network:title", i18n: ["commitments", "network"] };
 
@@ -24,7 +25,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const [members, invitations, formatDate, contacts, commitments] = await Promise.all([
     listMembers({ familyId: access.familyId, withContacts: can(access.role, "network", "viewPrivateContactDetails") }),
     canInvite ? listPendingInvitations({ familyId: access.familyId }) : Promise.resolve([]),
-    dateFormatter(request, "medium"),
+    dateFormatter(request),
     // Only what this viewer may see leaves the server (contacts.server decides).
     contactsVisibleTo({ familyId: access.familyId, viewer: access }),
     seeCommitments ? listCommitments({ familyId: access.familyId }) : Promise.resolve([]),
@@ -198,7 +199,7 @@ function ContactDetails({ contact }: { contact: { phone?: string; email?: string
         <div key={field} className="contents">
           <dt className="font-bold">{t(`contact.${field}`)}</dt>
           <dd dir="auto" className="break-words">
-            {contact[field]}
+            {field === "phone" && contact.phone ? <PhoneLink number={contact.phone} className="text-brand underline" /> : contact[field]}
           </dd>
         </div>
       ))}

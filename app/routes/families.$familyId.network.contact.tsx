@@ -19,7 +19,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const [history, members, formatDate] = await Promise.all([
     ownSharingHistory({ familyId: access.familyId, membershipId: access.membershipId }),
     hideableMembers({ familyId: access.familyId, membershipId: access.membershipId }),
-    dateFormatter(request, "medium"),
+    dateFormatter(request),
   ]);
   const current = history[0];
   return {

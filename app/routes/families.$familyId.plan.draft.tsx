@@ -26,7 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     getEditableDraft({ access }),
     getLatestVersion({ access }),
     memberNames({ familyId: access.familyId }),
-    dateFormatter(request, "medium"),
+    dateFormatter(request),
   ]);
   return {
     familyId: access.familyId,

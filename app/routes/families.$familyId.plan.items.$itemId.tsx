@@ -39,7 +39,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const [views, corrections, formatDate, language] = await Promise.all([
     listViews({ access, itemId: item.id, people }),
     listCorrections({ familyId: access.familyId, itemId: item.id, people }),
-    dateFormatter(request, "medium"),
+    dateFormatter(request),
     requestLanguage(request),
     recordRead(request, access, { action: "plan.view", entity: "planItem", entityId: `${version}:${item.id}` }),
   ]);

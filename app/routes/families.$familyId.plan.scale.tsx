@@ -24,7 +24,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const [scores, latest, formatDate] = await Promise.all([
     listScale({ familyId: access.familyId }),
     getLatestVersion({ access }),
-    dateFormatter(request, "medium"),
+    dateFormatter(request),
   ]);
   return {
     familyId: access.familyId,

@@ -34,7 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     planWorries({ access }),
     listComments({ familyId: access.familyId, ruleId: rule.id }),
     listReports({ access, ruleId: rule.id }),
-    dateFormatter(request, "medium"),
+    dateFormatter(request),
     recordRead(request, access, { action: "rules.view", entity: "rule", entityId: `${rule.id}:${rule.revision}` }),
   ]);
   const member = people.nameOfMember;

@@ -14,7 +14,7 @@ import { FollowUpSchema, parseWith, RuleIdSchema } from "~/modules/rules/rules.s
 import { rulePeople } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { db } from "~/utils/db.server";
-import { dateFormatter } from "~/utils/dates.server";
+import { dateFormatter, formatTime, requestLanguage } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "rules:report.reportTitle", hydrate: false, i18n: ["rules"] };
@@ -30,11 +30,12 @@ async function requireReport(access: FamilyAccess, reportIdParam: string | undef
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context, audit: "later" });
   const report = await requireReport(access, params.reportId);
-  const [people, numbers, version, formatDate] = await Promise.all([
+  const [people, numbers, version, formatDate, language] = await Promise.all([
     rulePeople({ familyId: access.familyId }),
     whatToDoNumbers({ familyId: access.familyId }),
     db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId: report.ruleId, number: report.versionNumber } }, select: { text: true } }),
-    dateFormatter(request, "medium"),
+    dateFormatter(request),
+    requestLanguage(request),
     recordRead(request, access, { action: "rules.report.view", entity: "ruleReport", entityId: report.id }),
   ]);
   return {
@@ -45,8 +46,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       ruleId: report.ruleId,
       ruleText: version.text,
       kind: report.kind,
-      day: report.happenedOn,
-      time: report.happenedAt,
+      day: formatDate(report.happenedOn),
+      time: report.happenedAt ? formatTime(report.happenedAt, language) : "",
       whatHappened: report.whatHappened,
       by: people.nameOfPerson(report.reporterId),
       date: formatDate(report.createdAt),

@@ -8,21 +8,21 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { listReports } from "~/modules/rules/reports.server";
 import { rulePeople } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
-import { dateFormatter } from "~/utils/dates.server";
+import { dateFormatter, formatTime, requestLanguage } from "~/utils/dates.server";
 
 export const handle: RouteHandle = { titleKey: "rules:report.listTitle", hydrate: false, i18n: ["rules"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context });
-  const [reports, people, formatDate] = await Promise.all([listReports({ access }), rulePeople({ familyId: access.familyId }), dateFormatter(request, "medium")]);
+  const [reports, people, formatDate, language] = await Promise.all([listReports({ access }), rulePeople({ familyId: access.familyId }), dateFormatter(request), requestLanguage(request)]);
   return {
     familyId: access.familyId,
     seesAll: can(access.role, "rules", "recordOutcome"),
     reports: reports.map((report) => ({
       id: report.id,
       kind: report.kind,
-      day: report.happenedOn,
-      time: report.happenedAt,
+      day: formatDate(report.happenedOn),
+      time: report.happenedAt ? formatTime(report.happenedAt, language) : "",
       by: people.nameOfPerson(report.reporterId),
       date: formatDate(report.createdAt),
       followUps: report.followUps,

@@ -20,7 +20,8 @@ export const handle: RouteHandle = { titleKey: "kinship:sharing.title", i18n: ["
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "help", "share", { context });
-  const [articles, services, shared] = await Promise.all([requestLanguage(request).then(listShareableArticles), listShareableServices(), sharedWithYou(request, access)]);
+  const language = await requestLanguage(request);
+  const [articles, services, shared] = await Promise.all([listShareableArticles(language), listShareableServices(language), sharedWithYou(request, access)]);
   return { familyName: access.familyName, articles, services, shared };
 }
 

@@ -2,6 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { ServiceCard } from "~/components/directory/service-card";
+import { nationalEntries } from "~/modules/directory/directory.server";
+import { serviceSummary } from "~/modules/directory/directory-view.server";
 import { getArticle } from "~/modules/guide/articles.server";
 import { notFound } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
@@ -10,10 +13,14 @@ import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 export const handle: RouteHandle = { titleKey: "guide:index.title", hydrate: false, i18n: ["guide"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const article = getArticle(await requestLanguage(request), params.slug ?? "");
+  const language = await requestLanguage(request);
+  const article = getArticle(language, params.slug ?? "");
   if (!article) throw notFound();
   const formatDate = await dateFormatter(request);
+  const now = new Date();
+  const related = await nationalEntries(article.related);
   return {
+    services: related.map((entry) => serviceSummary(entry.id, entry.service, now, language)),
     pageTitle: article.title,
     title: article.title,
     summary: article.summary,
@@ -24,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function GuideArticle() {
-  const { title, summary, reviewed, html } = useLoaderData<typeof loader>();
+  const { title, summary, reviewed, html, services } = useLoaderData<typeof loader>();
   const { t } = useTranslation("guide");
   return (
     <article className="space-y-4">
@@ -37,6 +44,18 @@ export default function GuideArticle() {
       <p className="text-lg">{summary}</p>
       <p className="text-sm text-gray-700">{t("article.reviewed", { date: reviewed })}</p>
       <div className="guide-article space-y-4" dangerouslySetInnerHTML={{ __html: html }} />
+      {services.length > 0 ? (
+        <section aria-labelledby="related-services" className="space-y-3">
+          <h2 id="related-services" className="text-xl font-bold">
+            {t("article.related")}
+          </h2>
+          <ul className="space-y-4">
+            {services.map((service) => (
+              <ServiceCard key={service.id} service={service} headingLevel={3} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </article>
   );
 }

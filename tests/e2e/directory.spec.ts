@@ -17,7 +17,7 @@ test.describe("with JavaScript off", () => {
     const helpNow = page.getByRole("complementary", { name: "Need help now?" });
     await expect(helpNow.getByRole("link", { name: "0808 801 0366" })).toHaveAttribute("href", "tel:08088010366");
     await expect(helpNow.getByText(statusLine)).toBeVisible();
-    await expect(helpNow.getByRole("link", { name: "If someone is in danger now, call 999." })).toHaveAttribute("href", "tel:999");
+    await expect(helpNow.getByRole("link", { name: "call 999" })).toHaveAttribute("href", "tel:999");
 
     await helpNow.getByRole("link", { name: "Find more support" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Find support" })).toBeVisible();
@@ -93,6 +93,7 @@ test("an adviser edits an entry, and the change is in its history", async ({ pag
   await page.getByLabel("Phone number").fill("01632 960 404");
 
   await page.getByLabel("Name", { exact: true }).fill(e2eDirectoryEntry.newName);
+  await page.getByLabel("Name in Welsh").fill("Cymorth Tai Gogledd");
   await page.getByLabel("Opens again on Wednesday").fill("18:00");
   await page.getByLabel("Closes again on Wednesday").fill("20:00");
   await page.getByRole("checkbox", { name: "Kinship care", exact: true }).check();
@@ -101,8 +102,11 @@ test("an adviser edits an entry, and the change is in its history", async ({ pag
   await expect(page.getByRole("status")).toHaveText("Saved. Thank you.");
   await expect(page.getByRole("heading", { level: 1, name: e2eDirectoryEntry.newName })).toBeVisible();
   await expect(page.getByText("9am to 5pm, 6pm to 8pm")).toBeVisible();
-  await expect(page.getByText(/^Version 2: changed by Ari Adviser on /)).toBeVisible();
+  await expect(page.getByText(/^Version 2: changed by Ari Adviser on \d{1,2} \w+ 20\d\d at \d{1,2}(:\d\d)?(am|pm)\.?$/)).toBeVisible();
   await expectAccessible(page);
+  // The Welsh name is kept for Welsh pages.
+  await page.getByRole("link", { name: `Edit ${e2eDirectoryEntry.newName}` }).click();
+  await expect(page.getByLabel("Name in Welsh")).toHaveValue("Cymorth Tai Gogledd");
 
   // Advisers may export their organisation's list, but only admins load one.
   await page.goto("/directory/file");

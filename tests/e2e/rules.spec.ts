@@ -95,16 +95,19 @@ test("a rule is written, agreed, endorsed, changed and reported, by five people"
   const previousWorkerMail = await newestMailText(nan, e2ePeople.rulesWorker.email);
   await nan.goto(ruleUrl);
   await nan.getByRole("link", { name: "Say a rule was broken or a warning sign was seen" }).click();
-  await expect(nan.getByText("If anyone is in danger now, call 999.")).toBeVisible();
-  await expect(nan.getByText("Call the social work team: 01632 960 200")).toBeVisible();
-  await expect(nan.getByText("At night, at weekends and on bank holidays, call: 01632 960 299")).toBeVisible();
+  // Every number is a tap-to-call link, 999 first.
+  const whatToDo = nan.getByRole("region", { name: "What to do now" });
+  await expect(whatToDo.getByRole("link").first()).toHaveAttribute("href", "tel:999");
+  await expect(whatToDo.getByRole("link", { name: "call 999" })).toBeVisible();
+  await expect(whatToDo.getByRole("link", { name: "01632 960 200" })).toHaveAttribute("href", "tel:01632960200");
+  await expect(whatToDo.getByRole("link", { name: "01632 960 299" })).toHaveAttribute("href", "tel:01632960299");
   await expectAccessible(nan);
   await nan.getByLabel("I saw a warning sign").check();
   await nan.getByLabel("What happened?").fill("Ruth seemed slow to wake on Sunday morning.");
   await nan.getByLabel("What day did it happen?").fill(new Date().toISOString().slice(0, 10));
   await nan.getByRole("button", { name: "Send" }).click();
   await expect(nan.getByText("Thank you. The social worker and the people who check this rule have been told.")).toBeVisible();
-  await expect(nan.getByText("If anyone is in danger now, call 999.")).toBeVisible();
+  await expect(nan.getByRole("region", { name: "What to do now" }).getByRole("link", { name: "call 999" })).toHaveAttribute("href", "tel:999");
   await expectAccessible(nan);
 
   // The emails say nothing about the case.

@@ -5,7 +5,7 @@ import { serviceFromForm, valuesFromService } from "~/modules/directory/director
 import { ensureNationalDirectory, getDirectoryEntry, listDirectory, saveEdit, saveNew } from "~/modules/directory/directory.server";
 import { ADVICE_LINE_TEL } from "~/modules/directory/advice-line";
 import { familyRightsGroupAdviceLine, nationalServices, termsFor, weeklySchedule } from "~/modules/directory/national-services";
-import { ServiceSchema, telHref, ukDialDigits, type Service } from "~/modules/directory/oruk";
+import { ServiceSchema, serviceText, telHref, ukDialDigits, type Service } from "~/modules/directory/oruk";
 import { db } from "~/utils/db.server";
 
 import { createOrganisation, createPerson } from "../factories";
@@ -174,7 +174,7 @@ describe("import and export as Open Referral UK JSON", () => {
         holiday_schedules: [],
         service_areas: [{ id: "area-national", name: "England", extent_type: "national" }],
       }),
-      service("c-third"),
+      service("c-third", { translations: [{ language: "cy", name: "Trydydd gwasanaeth", description: "Help i deuluoedd." }] }),
     ]);
     expect(await importDirectory({ organisationId: organisation.id, text: file, personId: admin.id })).toEqual({ ok: true, created: 3, updated: 0, unchanged: 0 });
     expect(await exportDirectory(organisation.id)).toBe(file);
@@ -213,5 +213,52 @@ describe("import and export as Open Referral UK JSON", () => {
     expect(checkDirectoryFile(JSON.stringify(raw))).toMatchObject({ ok: false, problems: [{ number: 1, field: "attributes.0", message: "errors.badTerm" }] });
     expect(checkDirectoryFile(fileOf([service("twice"), service("twice")]))).toMatchObject({ ok: false, problems: [{ number: 2, id: "twice", field: "id", message: "errors.taken" }] });
     expect(checkDirectoryFile("{ not json")).toEqual({ ok: false, problems: [{ number: null, id: null, field: "", message: "errors.badJson" }] });
+  });
+});
+
+describe("Welsh names and descriptions", () => {
+  it("every national service has a Welsh name and description, and Welsh pages use them", () => {
+    for (const national of nationalServices) {
+      const welsh = serviceText(national, "cy");
+      expect(welsh.nameLang, national.id).toBe("cy");
+      expect(welsh.descriptionLang, national.id).toBe("cy");
+    }
+    expect(serviceText(familyRightsGroupAdviceLine, "cy").name).toBe("Llinell gyngor Family Rights Group");
+    expect(serviceText(familyRightsGroupAdviceLine, "en").name).toBe("Family Rights Group advice line");
+  });
+
+  it("fall back to English, name and description each on their own", () => {
+    const nameOnly = service("welsh-name-only", { translations: [{ language: "cy", name: "Tai Gogledd" }] });
+    expect(serviceText(nameOnly, "cy")).toEqual({ name: "Tai Gogledd", nameLang: "cy", description: nameOnly.description, descriptionLang: "en" });
+    expect(serviceText(service("no-welsh"), "cy")).toEqual({ name: "Service no-welsh", nameLang: "en", description: "Help for families, called no-welsh.", descriptionLang: "en" });
+  });
+
+  it("are entered in the edit form, kept when the form comes back, and refused without a name", () => {
+    const base = service("form-welsh");
+    const form = new URLSearchParams(Object.entries(valuesFromService(base)).filter(([key]) => !["audiences", "categories"].includes(key)));
+    form.set("welshName", "Tai Gogledd");
+    form.set("welshDescription", "Help gyda thai.");
+    const parsed = serviceFromForm(form, base, "2026-11-25");
+    expect(parsed.ok && parsed.service.translations).toEqual([{ language: "cy", name: "Tai Gogledd", description: "Help gyda thai." }]);
+    if (parsed.ok) expect(valuesFromService(parsed.service)).toMatchObject({ welshName: "Tai Gogledd", welshDescription: "Help gyda thai." });
+    form.set("welshName", "");
+    const refused = serviceFromForm(form, base, "2026-11-25");
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.errors.welshName).toBe("directory:errors.welshNameNeeded");
+      expect(refused.values.welshDescription).toBe("Help gyda thai.");
+    }
+  });
+
+  it("a Welsh list is in the order of the Welsh names, and Welsh words find an entry", async () => {
+    const organisation = await createOrganisation("Welsh Order Council");
+    const editor = await createPerson();
+    await saveNew({ organisationId: organisation.id, service: service("order-a", { name: "Alpha help", translations: [{ language: "cy", name: "Yr help olaf" }] }), personId: editor.id });
+    await saveNew({ organisationId: organisation.id, service: service("order-b", { name: "Beta help", translations: [{ language: "cy", name: "Cymorth cyntaf" }] }), personId: editor.id });
+    const names = async (language: string) =>
+      (await listDirectory([organisation.id], { q: "help" }, language)).entries.filter((entry) => entry.organisationId === organisation.id).map((entry) => entry.service.id);
+    expect(await names("en")).toEqual(["order-a", "order-b"]);
+    expect(await names("cy")).toEqual(["order-b", "order-a"]);
+    expect((await listDirectory([organisation.id], { q: "cymorth cyntaf" })).entries.map((entry) => entry.service.id)).toEqual(["order-b"]);
   });
 });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 import { supportedLanguages } from "~/i18n";
+import { ensureNationalDirectory } from "~/modules/directory/directory.server";
 import { getArticle, listArticles, parseArticle, parseFrontMatter, searchArticles } from "~/modules/guide/articles.server";
 import { plainTextOf, renderMarkdown } from "~/modules/guide/markdown.server";
 import { articleForMeetingType, guideTopics } from "~/modules/guide/topics";
@@ -19,7 +20,7 @@ const slugsIn = (language: string) =>
 // <img>, an on* handler, a style) means Markdown got HTML through.
 const ALLOWED_TAGS = new Set([
   "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "a", "code", "pre", "blockquote", "hr", "br",
-  "div", "table", "caption", "thead", "tbody", "tr", "th", "td",
+  "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd",
 ]);
 const ALLOWED_ATTRIBUTES = new Set(["href", "class", "role", "tabindex", "aria-labelledby", "id", "scope", "start"]);
 
@@ -111,6 +112,46 @@ describe("tables", () => {
   });
 });
 
+describe("tables on a phone", () => {
+  const html = renderMarkdown("Table: Options compared\n\n| | One | Two |\n|---|---|---|\n| Money | **Yes** | No |\n| Help | Some | All |\n");
+
+  it("come again as one card per option, each row a term and its value, named by the caption", () => {
+    expect(html).toContain('<div class="guide-cards" role="group" aria-labelledby="cards-1"><p class="guide-cards-caption" id="cards-1">Options compared</p>');
+    expect(html).toContain('<div class="guide-card"><h3>One</h3><dl><dt>Money</dt><dd><strong>Yes</strong></dd><dt>Help</dt><dd>Some</dd></dl></div>');
+    expect(html).toContain('<div class="guide-card"><h3>Two</h3><dl><dt>Money</dt><dd>No</dd><dt>Help</dt><dd>All</dd></dl></div>');
+  });
+
+  it("give the kinship comparison one card for each of the four options, in both languages", () => {
+    for (const language of supportedLanguages) {
+      const cards = getArticle(language, "kinship-care-options")!.html.match(/<div class="guide-card"><h3>/g);
+      expect(cards?.length).toBe(4);
+    }
+  });
+});
+
+describe("phone numbers in articles", () => {
+  it("become tap-to-call links that keep the number on one line", () => {
+    const html = renderMarkdown("Call 0808 801 0366 now. Or 0808 2000 247, or 999, or NHS 111, or Samaritans on 116 123.\n");
+    expect(html).toContain('<a href="tel:08088010366" class="phone-link">0808 801 0366</a> now.');
+    expect(html).toContain('<a href="tel:08082000247" class="phone-link">0808 2000 247</a>,');
+    expect(html).toContain('<a href="tel:999" class="phone-link">999</a>');
+    expect(html).toContain('NHS <a href="tel:111" class="phone-link">111</a>');
+    expect(html).toContain('<a href="tel:116123" class="phone-link">116 123</a>.');
+  });
+
+  it("leave years, short numbers and numbers inside links alone", () => {
+    const html = renderMarkdown("In 2026, press 55. Wait 28 days. [Ring 0808 801 0366](/help). Code 12345678901.\n");
+    expect(html).not.toContain("tel:");
+  });
+
+  it("are links in every article that has one, in both languages", () => {
+    for (const language of supportedLanguages) {
+      expect(getArticle(language, "kinship-care-options")!.html).toContain('<a href="tel:08088010366" class="phone-link">0808 801 0366</a>');
+      expect(getArticle(language, "covering-your-tracks")!.html).toContain('<a href="tel:999" class="phone-link">999</a>');
+    }
+  });
+});
+
 describe("plain text of an article", () => {
   it("is the words only, one block a line", () => {
     expect(plainTextOf("## A heading\n\nSome **bold** and [a link](/x).\n\n- one\n- two\n")).toBe("A heading\nSome bold and a link.\none\ntwo");
@@ -128,6 +169,12 @@ describe("front matter", () => {
     expect(() => parseArticle(`---\n${base}\nextra: 1\n---\nx`, "a")).toThrow(/extra|Unrecognized/i);
     expect(() => parseArticle(`---\n${base.replace("2026-11-25", "25/11/2026")}\n---\nx`, "a")).toThrow(/reviewed/);
     expect(() => parseArticle("no front matter", "a")).toThrow(/front matter/);
+  });
+
+  it("refuses a related service the national directory does not have", () => {
+    const base = "title: T\nsummary: S\ntopic: plan\norder: 1\nreviewed: 2026-11-25";
+    expect(parseArticle(`---\n${base}\nrelated: [national-frg-advice-line]\n---\nx`, "a").related).toEqual(["national-frg-advice-line"]);
+    expect(() => parseArticle(`---\n${base}\nrelated: [kinship-advice-line]\n---\nx`, "a")).toThrow(/related/);
   });
 });
 
@@ -173,6 +220,43 @@ describe("the library", () => {
       expect(article.text.split(/\s+/).length, `${language}:${slug} length`).toBeGreaterThan(200);
       expect(unsafeParts(article.html), `${language}:${slug}`).toEqual([]);
     }
+  });
+
+  // Each file in app/routes as a pattern: "help_.guide.$slug.tsx" → /help/guide/[^/]+
+  const routePatterns = readdirSync("app/routes")
+    .filter((file) => file.endsWith(".tsx") && file !== "$.tsx")
+    .map((file) => {
+      const segments = file
+        .replace(/\.tsx$/, "")
+        .split(".")
+        .filter((segment) => segment !== "_index" && !segment.startsWith("_"))
+        .map((segment) => (segment.startsWith("$") ? "[^/]+" : segment.replace(/_$/, "")));
+      return new RegExp(`^/${segments.join("/")}/?$`);
+    });
+
+  it.each(supportedLanguages)("%s: every link inside the site goes to a real article or page", (language) => {
+    const broken: string[] = [];
+    let internal = 0;
+    for (const { slug } of listArticles(language)) {
+      for (const link of getArticle(language, slug)!.links) {
+        if (!link.startsWith("/")) continue;
+        internal += 1;
+        const path = link.split(/[?#]/)[0];
+        const article = /^\/help\/guide\/([^/]+)$/.exec(path);
+        const ok = article ? getArticle(language, article[1])?.slug === article[1] : routePatterns.some((pattern) => pattern.test(path));
+        if (!ok) broken.push(`${slug}: ${link}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(internal).toBeGreaterThan(0);
+  });
+
+  it("links the pages the articles mention", () => {
+    for (const language of supportedLanguages) {
+      expect(getArticle(language, "money-for-kinship-carers")!.links).toContain("/help/guide/kinship-care-options");
+      expect(getArticle(language, "moving-home-after-treatment")!.links).toContain("/directory?category=housing");
+    }
+    expect(routePatterns.some((pattern) => pattern.test("/nowhere"))).toBe(false);
   });
 
   it("is listed in order, with every topic used", () => {
@@ -236,12 +320,17 @@ describe("the guide's pages", () => {
   });
 
   it("show an article by slug, in the reader's language, and 404 for an unknown one", async () => {
+    await ensureNationalDirectory();
     const welsh = (await articleLoader({
       request: new Request("http://localhost/help/guide/core-groups", { headers: { "Accept-Language": "cy" } }),
       params: { slug: "core-groups" },
       context: {},
     })) as { title: string; html: string };
     expect(welsh.title).toBe("Grwpiau craidd");
+    // The related services come from the national list, as cards in the reader's language.
+    expect((welsh as unknown as { services: { name: string; phones: { href: string }[] }[] }).services).toEqual([
+      expect.objectContaining({ name: "Llinell gyngor Family Rights Group", phones: [expect.objectContaining({ href: "tel:08088010366" })] }),
+    ]);
     const missing = await call(() => articleLoader({ request: new Request("http://localhost/help/guide/nope"), params: { slug: "nope" }, context: {} }));
     expect(missing).toBeInstanceOf(Response);
     expect((missing as Response).status).toBe(404);

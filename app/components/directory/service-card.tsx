@@ -8,7 +8,9 @@ export type PhoneLink = { number: string; href: string | null; textRelay: boolea
 export type ServiceSummary = {
   id: string;
   name: string;
+  nameLang: string;
   description: string;
+  descriptionLang: string;
   organisation: string;
   phones: PhoneLink[];
   url?: string;
@@ -27,7 +29,7 @@ export function OpenNowAndCall({ status, phones }: { status: StatusForDisplay; p
         {phones.map((phone) => (
           <li key={`${phone.textRelay}-${phone.number}`}>
             {phone.href ? (
-              <a href={phone.href} className="text-lg font-bold text-brand underline">
+              <a href={phone.href} className="phone-link text-lg font-bold text-brand underline">
                 {t(phone.textRelay ? "entry.textRelay" : "entry.call", { number: phone.number })}
               </a>
             ) : (
@@ -40,19 +42,23 @@ export function OpenNowAndCall({ status, phones }: { status: StatusForDisplay; p
   );
 }
 
-export function ServiceCard({ service }: { service: ServiceSummary }) {
-  const { t } = useTranslation("directory");
+/** One service in a list; `headingLevel` 3 when the list sits under its own h2 (a guide article). */
+export function ServiceCard({ service, headingLevel = 2 }: { service: ServiceSummary; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation("directory");
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  // Words in another language than the page (an English name on a Welsh page) say so, for screen readers.
+  const langOf = (lang: string) => (lang === i18n.language ? {} : { lang });
   return (
     <li className="rounded border border-gray-400 bg-white p-4">
-      <h2 className="text-xl font-bold">
-        <Link to={`/directory/${service.id}`} className="text-brand underline" dir="auto">
+      <Heading className="text-xl font-bold">
+        <Link to={`/directory/${service.id}`} className="text-brand underline" dir="auto" {...langOf(service.nameLang)}>
           {service.name}
         </Link>
-      </h2>
+      </Heading>
       <p className="text-sm text-gray-700">
         {t("entry.by", { organisation: service.organisation })}
       </p>
-      <p className="mt-1" dir="auto">
+      <p className="mt-1" dir="auto" {...langOf(service.descriptionLang)}>
         {service.description}
       </p>
       <div className="mt-2">

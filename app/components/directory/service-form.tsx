@@ -64,6 +64,8 @@ export function ServiceForm({ values, errors, hidden, isNew, organisations = [] 
         {isNew ? <Field name="serviceId" label={t("edit.serviceId")} hint={t("edit.serviceIdHint")} defaultValue={value("serviceId")} error={errors.serviceId} autoComplete="off" spellCheck={false} /> : null}
         <Field name="name" label={t("edit.name")} defaultValue={value("name")} error={errors.name} autoComplete="off" />
         <TextareaField name="description" label={t("edit.description")} defaultValue={value("description")} error={errors.description} />
+        <Field name="welshName" label={t("edit.welshName")} hint={t("edit.welshNameHint")} defaultValue={value("welshName")} error={errors.welshName} autoComplete="off" lang="cy" />
+        <TextareaField name="welshDescription" label={t("edit.welshDescription")} hint={t("edit.welshDescriptionHint")} defaultValue={value("welshDescription")} error={errors.welshDescription} lang="cy" />
         <Field name="provider" label={t("edit.provider")} defaultValue={value("provider")} error={errors.provider} autoComplete="off" />
         <Field name="phone" type="tel" label={t("edit.phone")} hint={t("edit.phoneHint")} defaultValue={value("phone")} error={errors.phone} autoComplete="off" />
         <Field name="textRelay" type="tel" label={t("edit.textRelay")} hint={t("edit.textRelayHint")} defaultValue={value("textRelay")} error={errors.textRelay} autoComplete="off" />

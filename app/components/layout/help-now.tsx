@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 
-import { ADVICE_LINE_NUMBER, ADVICE_LINE_TEL } from "~/modules/directory/advice-line";
+import { PhoneLink } from "~/components/phone-link";
+import { ADVICE_LINE_NUMBER } from "~/modules/directory/advice-line";
 import { statusText, type StatusForDisplay } from "~/modules/directory/opening-text";
 
 /**
@@ -18,15 +19,12 @@ export function HelpNow({ status }: { status: StatusForDisplay | null }) {
         </h2>
         <p className="mt-1">
           {t("helpNow.adviceLine")}{" "}
-          <a href={ADVICE_LINE_TEL} className="font-bold text-brand underline">
-            {ADVICE_LINE_NUMBER}
-          </a>
+          <PhoneLink number={ADVICE_LINE_NUMBER} />
         </p>
         {status ? <p className="text-sm font-bold">{statusText(status, t)}</p> : null}
         <p className="mt-1">
-          <a href="tel:999" className="font-bold text-brand underline">
-            {t("helpNow.danger")}
-          </a>
+          {t("helpNow.danger")}{" "}
+          <PhoneLink number="999">{t("helpNow.call999")}</PhoneLink>
         </p>
         <p className="mt-1">
           <a href="/directory" className="text-brand underline">

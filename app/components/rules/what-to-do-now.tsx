@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
 
+import { PhoneLink } from "~/components/phone-link";
+
 /** 999 first, then the organisation's numbers. Shown before and after a report. */
 export function WhatToDoNow({ socialWorkPhone, outOfHoursPhone }: { socialWorkPhone: string | null; outOfHoursPhone: string | null }) {
   const { t } = useTranslation("rules");
@@ -9,9 +11,21 @@ export function WhatToDoNow({ socialWorkPhone, outOfHoursPhone }: { socialWorkPh
         {t("now.title")}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        <li className="font-bold">{t("now.danger")}</li>
-        {socialWorkPhone ? <li>{t("now.team", { phone: socialWorkPhone })}</li> : <li>{t("now.noNumbers")}</li>}
-        {outOfHoursPhone ? <li>{t("now.outOfHours", { phone: outOfHoursPhone })}</li> : null}
+        <li className="font-bold">
+          {t("now.danger")} <PhoneLink number="999">{t("now.call999")}</PhoneLink>
+        </li>
+        {socialWorkPhone ? (
+          <li>
+            {t("now.team")} <PhoneLink number={socialWorkPhone} />
+          </li>
+        ) : (
+          <li>{t("now.noNumbers")}</li>
+        )}
+        {outOfHoursPhone ? (
+          <li>
+            {t("now.outOfHours")} <PhoneLink number={outOfHoursPhone} />
+          </li>
+        ) : null}
       </ul>
     </section>
   );

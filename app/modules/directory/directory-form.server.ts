@@ -19,6 +19,8 @@ export function valuesFromService(service: Service): FormValues {
     serviceId: service.id,
     name: service.name,
     description: service.description,
+    welshName: service.translations?.find((item) => item.language === "cy")?.name ?? "",
+    welshDescription: service.translations?.find((item) => item.language === "cy")?.description ?? "",
     provider: service.organization.name,
     phone: service.phones.find((phone) => phone.type === "voice")?.number ?? "",
     textRelay: service.phones.find((phone) => phone.type === "text_relay")?.number ?? "",
@@ -103,10 +105,16 @@ export function serviceFromForm(form: URLSearchParams, base: Service | null, tod
       ...(base?.service_areas.slice(1) ?? []),
     ],
     attributes: termsFor(pick<DirectoryCategory>("categories", directoryCategories), pick<DirectoryAudience>("audiences", directoryAudiences)),
+    // Welsh words are optional; a Welsh description needs a Welsh name to go with it.
+    ...(field("welshName") || field("welshDescription")
+      ? { translations: [{ language: "cy", name: field("welshName"), ...(field("welshDescription") ? { description: field("welshDescription") } : {}) }] }
+      : {}),
   };
   const parsed = ServiceSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, service: parsed.data, values };
-  return { ok: false, errors: formErrors(parsed.error, { phoneFields, scheduleFields }), values };
+  const errors = formErrors(parsed.error, { phoneFields, scheduleFields });
+  if (errors.welshName === "directory:errors.required") errors.welshName = "directory:errors.welshNameNeeded";
+  return { ok: false, errors, values };
 }
 
 function formErrors(error: z.ZodError, { phoneFields, scheduleFields }: { phoneFields: string[]; scheduleFields: { opens: string; closes: string }[] }): FormErrors {
@@ -122,6 +130,7 @@ function formErrors(error: z.ZodError, { phoneFields, scheduleFields }: { phoneF
       : top === "service_areas" ? (leaf === "extent_type" ? "areaType" : "areaName")
       : top === "holiday_schedules" ? "bankHolidayNote"
       : top === "attributes" ? "categories"
+      : top === "translations" ? (leaf === "description" ? "welshDescription" : "welshName")
       : top;
     errors[name] ??= /^errors\.\w+$/.test(issue.message) ? `directory:${issue.message}` : "directory:errors.invalid";
   }

@@ -1,19 +1,14 @@
 // Turns stored services into what pages show: only the fields a page needs, with the open-now
 // status and dates already in the reader's language.
 import type { Language } from "~/i18n";
+import { formatDay } from "~/utils/dates.server";
 
-import { telHref, type Service } from "./oruk";
+import { serviceText, telHref, type Service } from "./oruk";
 import { statusFor } from "./status.server";
 
-const checkedFormats = new Map<Language, Intl.DateTimeFormat>();
-
+/** "25 November 2026": the day an entry's details were last checked. */
 export function lastCheckedLabel(isoDate: string, language: Language): string {
-  let format = checkedFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", { dateStyle: "long", timeZone: "UTC" });
-    checkedFormats.set(language, format);
-  }
-  return format.format(new Date(`${isoDate}T12:00:00Z`));
+  return formatDay(isoDate, language);
 }
 
 export function phoneLinks(service: Service) {
@@ -23,8 +18,7 @@ export function phoneLinks(service: Service) {
 export function serviceSummary(id: string, service: Service, now: Date, language: Language) {
   return {
     id,
-    name: service.name,
-    description: service.description,
+    ...serviceText(service, language),
     organisation: service.organization.name,
     phones: phoneLinks(service),
     url: service.url,

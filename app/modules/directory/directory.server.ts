@@ -5,7 +5,7 @@ import { db } from "~/utils/db.server";
 
 import { DIRECTORY_PAGE_SIZE } from "./directory.constants";
 import { nationalServices } from "./national-services";
-import { audiencesOf, categoriesOf, ServiceSchema, type Service } from "./oruk";
+import { audiencesOf, categoriesOf, ServiceSchema, serviceText, type Service } from "./oruk";
 
 /** The copies of a service kept in columns, for search and filters. */
 export function entryColumns(service: Service) {
@@ -13,7 +13,11 @@ export function entryColumns(service: Service) {
   return {
     serviceId: service.id,
     name: service.name,
-    searchText: [service.name, service.description, service.organization.name].join(" ").toLowerCase(),
+    nameCy: serviceText(service, "cy").name,
+    // Welsh words find the entry too, whichever language the page is in.
+    searchText: [service.name, service.description, service.organization.name, ...(service.translations ?? []).flatMap((item) => [item.name, item.description ?? ""])]
+      .join(" ")
+      .toLowerCase(),
     categoryTags: tags(categoriesOf(service)),
     audienceTags: tags(audiencesOf(service)),
     languageTags: tags(service.languages.map((language) => language.code)),
@@ -32,7 +36,8 @@ function visibleTo(organisationIds: readonly string[]): Prisma.DirectoryEntryWhe
   return { OR: [{ organisationId: null }, { organisationId: { in: [...organisationIds] } }] };
 }
 
-export async function listDirectory(organisationIds: readonly string[], filters: DirectoryFilters) {
+/** One page of entries, in alphabetical order of the names the reader sees (`readerLanguage`). */
+export async function listDirectory(organisationIds: readonly string[], filters: DirectoryFilters, readerLanguage = "en") {
   const page = Math.max(1, filters.page ?? 1);
   const where: Prisma.DirectoryEntryWhereInput = {
     AND: [
@@ -45,7 +50,7 @@ export async function listDirectory(organisationIds: readonly string[], filters:
   };
   const rows = await db.directoryEntry.findMany({
     where,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+    orderBy: [readerLanguage === "cy" ? { nameCy: "asc" } : { name: "asc" }, { id: "asc" }],
     skip: (page - 1) * DIRECTORY_PAGE_SIZE,
     take: DIRECTORY_PAGE_SIZE + 1,
     select: { id: true, organisationId: true, data: true },
@@ -63,6 +68,17 @@ export async function getDirectoryEntry(organisationIds: readonly string[], entr
     select: { id: true, organisationId: true, data: true, revision: true, updatedAt: true, organisation: { select: { name: true } } },
   });
   return row ? { ...row, service: readService(row.data) } : null;
+}
+
+/** National entries by their service ids, in the order asked for (ids not in the list are left out). */
+export async function nationalEntries(serviceIds: readonly string[]) {
+  if (serviceIds.length === 0) return [];
+  const rows = await db.directoryEntry.findMany({ where: { organisationId: null, serviceId: { in: [...serviceIds] } }, select: { id: true, serviceId: true, data: true } });
+  const byServiceId = new Map(rows.map((row) => [row.serviceId, row]));
+  return serviceIds.flatMap((serviceId) => {
+    const row = byServiceId.get(serviceId);
+    return row ? [{ id: row.id, service: readService(row.data) }] : [];
+  });
 }
 
 export async function directoryHistory(entryId: string) {

@@ -58,6 +58,13 @@ export const familyRightsGroupAdviceLine: Service = {
   holiday_schedules: closedOnBankHolidays,
   service_areas: england,
   attributes: termsFor(["child-protection-advice", "kinship-care", "legal-advice"], ["parents", "kinship-carers", "network-members"]),
+  translations: [
+    {
+      language: "cy",
+      name: "Llinell gyngor Family Rights Group",
+      description: "Cyngor am ddim i rieni a theulu pan fydd gwasanaethau plant yn helpu'r teulu, neu pan na all plentyn fyw gartref.",
+    },
+  ],
 };
 
 export const nationalServices: readonly Service[] = [
@@ -76,6 +83,13 @@ export const nationalServices: readonly Service[] = [
     holiday_schedules: openOnBankHolidays,
     service_areas: england,
     attributes: termsFor(["domestic-abuse"], ["parents", "kinship-carers", "network-members"]),
+    translations: [
+      {
+        language: "cy",
+        name: "Llinell Gymorth Genedlaethol Cam-drin Domestig",
+        description: "Help a chymorth am ddim i unrhyw un sy'n byw gyda cham-drin domestig, ac i bobl sy'n poeni am rywun. Mae Refuge yn ei rhedeg.",
+      },
+    ],
   },
   {
     id: "national-samaritans",
@@ -91,6 +105,13 @@ export const nationalServices: readonly Service[] = [
     holiday_schedules: openOnBankHolidays,
     service_areas: england,
     attributes: termsFor(["mental-health"], ["parents", "kinship-carers", "network-members", "children-young-people"]),
+    translations: [
+      {
+        language: "cy",
+        name: "Y Samariaid",
+        description: "Siaradwch â rhywun am unrhyw beth sy'n eich poeni, ar unrhyw adeg o'r dydd neu'r nos. Mae'n rhad ac am ddim i ffonio.",
+      },
+    ],
   },
   {
     id: "national-frank",
@@ -106,5 +127,34 @@ export const nationalServices: readonly Service[] = [
     holiday_schedules: openOnBankHolidays,
     service_areas: england,
     attributes: termsFor(["drugs-alcohol"], ["parents", "kinship-carers", "network-members", "children-young-people"]),
+    translations: [
+      {
+        language: "cy",
+        name: "FRANK",
+        description: "Gwybodaeth a chyngor gonest am gyffuriau, i unrhyw un. Ffoniwch unrhyw bryd, ddydd neu nos.",
+      },
+    ],
+  },
+  {
+    id: "national-nhs-111",
+    name: "NHS 111",
+    description: "Medical help and advice when it is not an emergency, day or night. Free to call.",
+    url: "https://111.nhs.uk",
+    status: "active",
+    assured_date: LAST_CHECKED,
+    organization: { id: "nhs-england", name: "NHS England" },
+    phones: [{ id: "phone-main", number: "111", type: "voice" }],
+    languages: english,
+    schedules: weeklySchedule(weekdayCodes, "00:00", "24:00"),
+    holiday_schedules: openOnBankHolidays,
+    service_areas: england,
+    attributes: termsFor(["mental-health", "children-young-people"], ["parents", "kinship-carers", "network-members", "children-young-people"]),
+    translations: [
+      {
+        language: "cy",
+        name: "GIG 111",
+        description: "Help a chyngor meddygol pan nad yw'n argyfwng, ddydd neu nos. Mae'n rhad ac am ddim i ffonio.",
+      },
+    ],
   },
 ];

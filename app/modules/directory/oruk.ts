@@ -6,36 +6,19 @@
 import { z } from "zod";
 
 import { stripBidiControls } from "~/utils/bidi";
+import { textRelayDigits, ukDialDigits } from "~/utils/phone";
 
 import { AUDIENCE_VOCABULARY, CATEGORY_VOCABULARY, directoryAudiences, directoryCategories } from "./directory.constants";
 import { findHoursProblem, isTime, weekdayCodes } from "./opening-hours";
 
+export { telHref, textRelayDigits, ukDialDigits } from "~/utils/phone";
+
+// Languages other than English that an entry may carry its own words in.
+export const translatedLanguages = ["cy"] as const;
+
 const id = z.string("errors.required").trim().min(1, "errors.required").max(100, "errors.tooLong").regex(/^[A-Za-z0-9._:-]+$/, "errors.badId");
 const text = (max: number) => z.string("errors.required").overwrite(stripBidiControls).trim().min(1, "errors.required").max(max, "errors.tooLong");
 const isoDate = z.iso.date("errors.badDate");
-
-/**
- * A UK phone number (+44 allowed), or a short number people dial
- * (999, 111, 116 123 …). Spaces, dashes and brackets are fine; letters are not.
- */
-export function ukDialDigits(number: string): string | null {
-  const compact = number.replace(/[\s\-()]/g, "");
-  if (!/^\+?\d+$/.test(compact)) return null;
-  const national = compact.startsWith("+44") ? `0${compact.slice(3)}` : compact;
-  // Ofcom's plan: 11 digits, except some 01 area codes and 0800 numbers with 10, and Childline's 0800 1111.
-  if (/^0[235789]\d{9}$/.test(national) || /^01\d{8,9}$/.test(national) || /^0800\d{6}$/.test(national) || national === "08001111") return national;
-  if (/^(999|112|111|101|105|119|116\d{3})$/.test(national)) return national;
-  return null;
-}
-
-/** Text relay (Relay UK): 18001 before the number, or 18000 for emergencies. */
-export function textRelayDigits(number: string): string | null {
-  const compact = number.replace(/[\s\-()]/g, "");
-  const match = /^(1800[01])(.+)$/.exec(compact);
-  if (!match) return null;
-  const rest = ukDialDigits(match[2]);
-  return rest ? `${match[1]}${rest}` : null;
-}
 
 export const PhoneSchema = z
   .object({
@@ -104,6 +87,16 @@ export const ServiceSchema = z
       .min(1, "errors.required")
       .max(20, "errors.tooMany"),
     attributes: z.array(z.union([term(directoryCategories, CATEGORY_VOCABULARY), term(directoryAudiences, AUDIENCE_VOCABULARY)], "errors.badTerm")).max(30, "errors.tooMany"),
+    /**
+     * The name and description in another language (Welsh), where the service has them.
+     * ORUK 3.0 has no translation object, so this is our own optional property: it travels in
+     * our export and import, and other ORUK readers ignore it.
+     */
+    translations: z
+      .array(z.object({ language: z.enum(translatedLanguages, "errors.badLanguage"), name: text(200), description: text(2000).optional() }))
+      .max(translatedLanguages.length, "errors.tooMany")
+      .refine((list) => new Set(list.map((item) => item.language)).size === list.length, "errors.tooMany")
+      .optional(),
   })
   .superRefine((service, ctx) => {
     const problem = findHoursProblem(service.schedules.map((s) => ({ day: s.byday, opens: s.opens_at, closes: s.closes_at })));
@@ -114,6 +107,20 @@ export const ServiceSchema = z
   });
 
 export type Service = z.infer<typeof ServiceSchema>;
+
+/**
+ * The service's name and description in this language, each falling back to English when the
+ * entry has none; `nameLang`/`descriptionLang` say which language each one is in (for `lang=`).
+ */
+export function serviceText(service: Service, language: string) {
+  const translation = service.translations?.find((item) => item.language === language);
+  return {
+    name: translation?.name ?? service.name,
+    nameLang: translation ? language : "en",
+    description: translation?.description ?? service.description,
+    descriptionLang: translation?.description ? language : "en",
+  };
+}
 
 /** An Open Referral UK page of services, as exported and imported. */
 export const DirectoryFileSchema = z.object({ contents: z.array(z.unknown()).max(2000, "errors.tooMany") });
@@ -129,10 +136,4 @@ export function openingHoursOf(service: Service) {
     closedOnBankHolidays: service.holiday_schedules.some((h) => h.closed),
     periods: service.schedules.map((s) => ({ day: s.byday, opens: s.opens_at, closes: s.closes_at })),
   };
-}
-
-/** The number to dial from a tel: link (digits, no spaces). */
-export function telHref(phone: { number: string; type: "voice" | "text_relay" }): string | null {
-  const digits = phone.type === "voice" ? ukDialDigits(phone.number) : textRelayDigits(phone.number);
-  return digits ? `tel:${digits}` : null;
 }

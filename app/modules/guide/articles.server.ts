@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { z } from "zod";
 
 import { fallbackLanguage, supportedLanguages, type Language } from "~/i18n";
-import { plainTextOf, renderMarkdown } from "~/modules/guide/markdown.server";
+import { nationalServices } from "~/modules/directory/national-services";
+import { linksOf, plainTextOf, renderMarkdown } from "~/modules/guide/markdown.server";
 import { guideTopics } from "~/modules/guide/topics";
 
 // The guidance library: one Markdown file per article and language, in content/guide/<lng>/.
@@ -19,13 +20,14 @@ export const ArticleFrontMatter = z.strictObject({
   topic: z.enum(guideTopics),
   order: z.coerce.number().int().min(1),
   reviewed: z.iso.date(),
-  // Support directory entries (service ids) that help with the same thing.
-  related: z.array(slug),
+  // National directory services (their Open Referral ids) that help with the same thing, shown
+  // as cards under the article. An id the national list does not have stops the article loading.
+  related: z.array(z.enum(nationalServices.map((service) => service.id) as [string, ...string[]])),
 });
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatter>;
 
 export type ArticleSummary = ArticleFrontMatter & { slug: string };
-export type Article = ArticleSummary & { html: string; text: string };
+export type Article = ArticleSummary & { html: string; text: string; links: string[] };
 
 /** Reads the small front matter we use: `key: value` lines, and `[a, b]` lists. */
 export function parseFrontMatter(source: string): { data: Record<string, unknown>; body: string } {
@@ -47,7 +49,7 @@ export function parseArticle(source: string, articleSlug: string): Article {
   const { data, body } = parseFrontMatter(source);
   const parsed = ArticleFrontMatter.safeParse(data);
   if (!parsed.success) throw new Error(`Article ${articleSlug}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`);
-  return { slug: slug.parse(articleSlug), ...parsed.data, html: renderMarkdown(body), text: plainTextOf(body) };
+  return { slug: slug.parse(articleSlug), ...parsed.data, html: renderMarkdown(body), text: plainTextOf(body), links: linksOf(body) };
 }
 
 const cache = new Map<Language, Map<string, Article>>();
@@ -69,7 +71,7 @@ const languageOf = (lng: string): Language => ((supportedLanguages as readonly s
 
 /** Every article in this language, in reading order, without its body. */
 export function listArticles(lng: string): ArticleSummary[] {
-  return [...articlesOf(languageOf(lng)).values()].map(({ html: _html, text: _text, ...summary }) => summary);
+  return [...articlesOf(languageOf(lng)).values()].map(({ html: _html, text: _text, links: _links, ...summary }) => summary);
 }
 
 /** One article by its slug (the same slug in every language), or null. */
@@ -109,5 +111,5 @@ export function searchArticles(lng: string, query: string): ArticleSummary[] {
   }
   return scored
     .sort((a, b) => b.score - a.score || a.article.order - b.article.order)
-    .map(({ article: { html: _html, text: _text, ...summary } }) => summary);
+    .map(({ article: { html: _html, text: _text, links: _links, ...summary } }) => summary);
 }

@@ -1,4 +1,6 @@
-import MarkdownIt, { type Token } from "markdown-it";
+import MarkdownIt, { type Env, type MarkdownItOptions, type Renderer, type Token } from "markdown-it";
+
+import { phoneNumbersIn } from "~/utils/phone";
 
 // Articles are written by us, but a Markdown file is still text from outside the code: raw
 // HTML is off (it comes out as visible text), links only keep safe schemes (markdown-it's
@@ -11,6 +13,38 @@ const SAFE_LINK = /^(?:https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
 const defaultValidateLink = markdown.validateLink.bind(markdown);
 // Only web links, mail, phone and links inside this site; anything else stays plain text.
 markdown.validateLink = (url: string) => defaultValidateLink(url) && SAFE_LINK.test(url.trim());
+
+/**
+ * Every UK phone number in an article's text becomes a tap-to-call link that never breaks
+ * across lines, so writers type numbers as they are said ("0808 801 0366", "999").
+ */
+markdown.core.ruler.push("phone_links", (state) => {
+  for (const block of state.tokens) {
+    if (block.type !== "inline" || !block.children) continue;
+    const children: Token[] = [];
+    let inLink = 0;
+    for (const child of block.children) {
+      if (child.type === "link_open") inLink += 1;
+      if (child.type === "link_close") inLink -= 1;
+      const found = child.type === "text" && inLink === 0 ? phoneNumbersIn(child.content) : [];
+      if (found.length === 0) {
+        children.push(child);
+        continue;
+      }
+      let at = 0;
+      const text = (content: string) => Object.assign(new state.Token("text", "", 0), { content });
+      for (const phone of found) {
+        if (phone.start > at) children.push(text(child.content.slice(at, phone.start)));
+        const open = new state.Token("link_open", "a", 1);
+        open.attrs = [["href", phone.href], ["class", "phone-link"]];
+        children.push(open, text(phone.number), new state.Token("link_close", "a", -1));
+        at = phone.end;
+      }
+      if (at < child.content.length) children.push(text(child.content.slice(at)));
+    }
+    block.children = children;
+  }
+});
 
 const CAPTION_PREFIX = /^(?:Table|Tabl):\s*/;
 
@@ -59,7 +93,37 @@ markdown.renderer.rules.table_open = (tokens, index, options, env, self) => {
   const captionHtml = caption ? `<caption id="${id}">${markdown.utils.escapeHtml(caption)}</caption>` : "";
   return `${region}${self.renderToken(tokens, index, options)}${captionHtml}`;
 };
-markdown.renderer.rules.table_close = (tokens, index, options, _env, self) => `${self.renderToken(tokens, index, options)}</div>`;
+/**
+ * The same table again as one card per column (one option per card, each row a term and its
+ * value), for phones: a four-option comparison cannot be read 360 px wide. CSS shows either
+ * the table or the cards, never both, so a screen reader meets the content once.
+ */
+function tableAsCards(tokens: Token[], closeIndex: number, options: Required<MarkdownItOptions>, env: Env, self: Renderer): string {
+  let openIndex = closeIndex;
+  while (openIndex > 0 && tokens[openIndex].type !== "table_open") openIndex--;
+  const rows: string[][] = [];
+  for (let index = openIndex; index < closeIndex; index++) {
+    const token = tokens[index];
+    if (token.type === "tr_open") rows.push([]);
+    if ((token.type === "th_open" || token.type === "td_open") && tokens[index + 1]?.type === "inline") {
+      rows[rows.length - 1]?.push(self.renderInline(tokens[index + 1].children ?? [], options, env));
+    }
+  }
+  const [header, ...body] = rows;
+  if (!header || header.length < 2 || body.length === 0) return "";
+  const caption = (tokens[openIndex].meta as { caption?: string } | null)?.caption;
+  const counter = env as { tables?: number };
+  const id = `cards-${counter.tables ?? 0}`;
+  const cards = header.slice(1).map((option, column) => {
+    const terms = body.map((row) => `<dt>${row[0] ?? ""}</dt><dd>${row[column + 1] ?? ""}</dd>`).join("");
+    return `<div class="guide-card"><h3>${option}</h3><dl>${terms}</dl></div>`;
+  });
+  const label = caption ? `<p class="guide-cards-caption" id="${id}">${markdown.utils.escapeHtml(caption)}</p>` : "";
+  return `<div class="guide-cards"${caption ? ` role="group" aria-labelledby="${id}"` : ""}>${label}${cards.join("")}</div>`;
+}
+
+markdown.renderer.rules.table_close = (tokens, index, options, env, self) =>
+  `${self.renderToken(tokens, index, options)}</div>${tableAsCards(tokens, index, options, env ?? {}, self)}`;
 
 /** The article's Markdown as safe HTML, for the server to send. */
 export function renderMarkdown(source: string): string {
@@ -85,4 +149,16 @@ export function plainTextOf(source: string): string {
   };
   walk(markdown.parse(source, {}));
   return lines.join("\n");
+}
+
+/** Every link an article's writer made (not the phone links the renderer adds), in order. */
+export function linksOf(source: string): string[] {
+  const links: string[] = [];
+  for (const block of markdown.parse(source, {})) {
+    for (const child of block.children ?? []) {
+      const href = child.type === "link_open" ? child.attrGet("href") : null;
+      if (typeof href === "string" && !href.startsWith("tel:")) links.push(href);
+    }
+  }
+  return links;
 }

@@ -24,3 +24,12 @@ export function articleForMeetingType(type: string): string | null {
 
 /** The address of a guide article. */
 export const guideArticlePath = (slug: string) => `/help/guide/${slug}`;
+
+/**
+ * The guide grouped by topic, for the family's Help page: a kinship carer sees the topic for
+ * grandparents and family carers first, everyone else the guide's usual order.
+ */
+export function guideSectionsFor<A extends { topic: GuideTopic }>(role: string, articles: readonly A[]): { topic: GuideTopic; articles: A[] }[] {
+  const order = role === "KINSHIP_CARER" ? ["kinship" as const, ...guideTopics.filter((topic) => topic !== "kinship")] : [...guideTopics];
+  return order.map((topic) => ({ topic, articles: articles.filter((article) => article.topic === topic) })).filter((section) => section.articles.length > 0);
+}

@@ -13,6 +13,6 @@ export async function nextMeetingCard(request: Request, access: FamilyAccess): P
   const [meeting, language] = await Promise.all([nextMeetingFor({ access }), requestLanguage(request)]);
   if (!meeting) return null;
   const format = meetingFormatter(language);
-  return { id: meeting.id, kind: meeting.kind, slug: explainerSlug(meeting.kind), when: `${format.day(meeting.startsAt)}, ${format.clock(meeting.startsAt)}`, answer: meeting.answer };
+  return { id: meeting.id, kind: meeting.kind, slug: explainerSlug(meeting.kind), when: format.starts(meeting.startsAt), answer: meeting.answer };
 }
 

@@ -1,5 +1,7 @@
 // The one place that turns UK wall-clock times into instants and back. All meetings are in
 // Europe/London; the server may run in any time zone, so everything goes through Intl.
+import { formatDateTime, formatDayWithWeekday, formatTime } from "~/utils/dates.server";
+
 import type { IsoDate } from "./working-days";
 
 const parts = new Intl.DateTimeFormat("en-GB", {
@@ -48,10 +50,14 @@ export function fromLondon(date: IsoDate, time: string): LondonResult {
 
 /** Formats meeting times for a page, in the reader's language and always in UK time. */
 export function meetingFormatter(language: "en" | "cy") {
-  const locale = language === "cy" ? "cy-GB" : "en-GB";
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "Europe/London" });
-  const clock = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/London" });
-  const short = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
-  const isoDay = (date: string) => day.format(new Date(`${date}T12:00:00Z`));
-  return { day: (instant: Date) => day.format(instant), clock: (instant: Date) => clock.format(instant), moment: (instant: Date) => short.format(instant), isoDay };
+  // The app's one date style (dates.server.ts), with the weekday in front for a meeting's day.
+  const day = (instant: Date) => formatDayWithWeekday(instant, language);
+  return {
+    day,
+    clock: (instant: Date) => formatTime(instant, language),
+    /** When a meeting starts: "Thursday 3 December 2026 at 9:30pm". */
+    starts: (instant: Date) => formatDateTime(instant, language, { weekday: true }),
+    moment: (instant: Date) => formatDateTime(instant, language),
+    isoDay: (date: string) => day(new Date(`${date}T12:00:00Z`)),
+  };
 }

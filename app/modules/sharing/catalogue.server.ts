@@ -2,6 +2,7 @@
 // articles (by slug) and the support directory's entries (by id). Nothing else in sharing
 // depends on where articles and services come from.
 import { nationalServices } from "~/modules/directory/national-services";
+import { serviceText } from "~/modules/directory/oruk";
 import { listArticles } from "~/modules/guide/articles.server";
 import { guideArticlePath } from "~/modules/guide/topics";
 
@@ -30,10 +31,10 @@ export async function listShareableArticles(
  * The national directory's services, by their Open Referral id (stable across databases, unlike
  * the row id). The link searches the directory for the service by name.
  */
-export async function listShareableServices(): Promise<Shareable[]> {
+export async function listShareableServices(language = "en"): Promise<Shareable[]> {
   return nationalServices.map((service) => ({
     ref: service.id,
-    title: service.name,
+    title: serviceText(service, language).name,
     href: `/directory?q=${encodeURIComponent(service.name)}`,
   }));
 }

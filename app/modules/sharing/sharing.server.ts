@@ -103,7 +103,7 @@ export async function listSharedResources({ familyId, personId, language }: { fa
     }),
     db.membership.findMany({ where: { familyId }, select: { personId: true, person: { select: { name: true } } } }),
     listShareableArticles(language),
-    listShareableServices(),
+    listShareableServices(language),
   ]);
   const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
   return rows.flatMap((row) => {
