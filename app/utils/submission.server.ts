@@ -16,10 +16,13 @@ export function newSubmissionKey() {
   return randomBytes(18).toString("base64url");
 }
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+type Json = string | number | boolean | null | undefined | void | Json[] | { [key: string]: Json };
 
-/** A refusal (not found, a conflict, an error to show) saves nothing, so the same key may try again. */
-const savedByDefault = (result: unknown) => result !== false && result !== null && result !== undefined && !(typeof result === "object" && "ok" in result && result.ok === false);
+/**
+ * A refusal (false or null for "not found", `{ ok: false }` for an error to show) saves nothing,
+ * so the same key may try again. Anything else, nothing at all included, is a save.
+ */
+const savedByDefault = (result: unknown) => result !== false && result !== null && !(typeof result === "object" && "ok" in result && result.ok === false);
 
 class NotSaved {
   constructor(readonly result: unknown) {}
@@ -32,7 +35,7 @@ function fingerprint(personId: string, kind: string, key: string, form: URLSearc
 
 async function earlierResult<T>(id: string): Promise<{ result: T } | null> {
   const row = await db.formSubmission.findUnique({ where: { id }, select: { result: true } });
-  return row ? { result: JSON.parse(row.result) as T } : null;
+  return row ? { result: (JSON.parse(row.result) as { value: T }).value } : null;
 }
 
 /**
@@ -57,7 +60,7 @@ export async function saveOnce<T extends Json>(
       await db.formSubmission.create({ data: { id }, select: { id: true } });
       const result = await save();
       if (!saved(result)) throw new NotSaved(result);
-      await db.formSubmission.update({ where: { id }, data: { result: JSON.stringify(result) }, select: { id: true } });
+      await db.formSubmission.update({ where: { id }, data: { result: JSON.stringify({ value: result }) }, select: { id: true } });
       return result;
     });
   } catch (error) {

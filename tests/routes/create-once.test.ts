@@ -89,3 +89,73 @@ describe("a meeting note", () => {
     expect(await db.meetingNote.count({ where: { meetingId } })).toBe(1);
   });
 });
+
+type RouteModule = { action: (args: never) => Promise<unknown> };
+
+/**
+ * Other create forms, each posted twice with one key: one row, and the second post lands where
+ * the first did. `count` counts what the form adds in that family.
+ */
+const createForms: {
+  name: string;
+  members: { role: "PARENT" | "KINSHIP_CARER" | "PRACTITIONER" | "NETWORK_MEMBER" }[];
+  route: () => Promise<RouteModule>;
+  path: (family: Family) => Promise<{ path: string; params: Record<string, string> }>;
+  form: (family: Family) => Record<string, string>;
+  count: (family: Family) => Promise<number>;
+}[] = [
+  {
+    name: "a post in a rule's discussion",
+    members: [{ role: "PARENT" }, { role: "PRACTITIONER" }],
+    route: () => import("~/routes/families.$familyId.rules.$ruleId._index"),
+    path: async (family) => {
+      const { proposeRule } = await import("~/modules/rules/rules.server");
+      const ruleId = await proposeRule({
+        access: accessOf(family, 0),
+        data: { text: "No one who has used drugs looks after the baby.", worryId: "", warningSigns: "", ifBroken: "", whoToCall: "", involved: [], checkers: [] },
+        request: new Request("http://localhost/test"),
+      });
+      return { path: `/families/${family.id}/rules/${ruleId}`, params: { familyId: family.id, ruleId } };
+    },
+    form: () => ({ intent: "comment", text: "Can we talk about weekends too?" }),
+    count: (family) => db.ruleComment.count({ where: { familyId: family.id } }),
+  },
+  {
+    name: "a diary entry",
+    members: [{ role: "KINSHIP_CARER" }, { role: "PRACTITIONER" }],
+    route: () => import("~/routes/families.$familyId.kinship.diary.new"),
+    path: async (family) => ({ path: `/families/${family.id}/kinship/diary/new`, params: { familyId: family.id } }),
+    form: () => ({ day: "2026-11-20", text: "She smiled at the dog today." }),
+    count: (family) => db.diaryEntry.count({ where: { familyId: family.id } }),
+  },
+  {
+    name: "a contact arrangement",
+    members: [{ role: "KINSHIP_CARER" }, { role: "PRACTITIONER" }],
+    route: () => import("~/routes/families.$familyId.kinship.contact.new"),
+    path: async (family) => ({ path: `/families/${family.id}/kinship/contact/new`, params: { familyId: family.id } }),
+    form: () => ({ who: "Mum", whenText: "Tuesdays, 2pm to 4pm", place: "The family centre", supervised: "no", supervisor: "", ownSteps: "" }),
+    count: (family) => db.contactArrangement.count({ where: { familyId: family.id } }),
+  },
+  {
+    name: "an invitation",
+    members: [{ role: "PRACTITIONER" }, { role: "PARENT" }],
+    route: () => import("~/routes/families.$familyId.network.invite"),
+    path: async (family) => ({ path: `/families/${family.id}/network/invite`, params: { familyId: family.id } }),
+    form: () => ({ name: "Gran", email: `gran-${newKey().slice(0, 8)}@test.example`, role: "NETWORK_MEMBER", relationship: "Grandmother" }),
+    count: (family) => db.invitation.count({ where: { familyId: family.id } }),
+  },
+];
+
+describe.each(createForms)("$name", ({ members, route, path, form, count }) => {
+  it("posted twice with the same key is saved once", async () => {
+    const family = await createFamily({ members });
+    const cookie = await cookieFor(family.people[0].id);
+    const target = await path(family);
+    const module = await route();
+    const posted = { ...form(family), submissionKey: newKey() };
+    const first = await post(module, target.path, target.params, cookie, posted);
+    expect(first).toBe(302);
+    expect(await post(module, target.path, target.params, cookie, posted)).toBe(first);
+    expect(await count(family)).toBe(1);
+  });
+});

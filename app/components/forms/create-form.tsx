@@ -14,10 +14,10 @@ export function useSubmissionKey() {
  * so posting it twice saves once (see submission.server.ts), and it starts empty again after a
  * save: the new key after the save remounts it, also when JavaScript keeps the page.
  */
-export function CreateForm(props: Omit<ComponentProps<typeof Form>, "method">) {
+export function CreateForm(props: ComponentProps<typeof Form>) {
   const submissionKey = useSubmissionKey();
   return (
-    <Form key={submissionKey} method="post" {...props}>
+    <Form key={submissionKey} {...props} method="post">
       <input type="hidden" name={SUBMISSION_KEY_FIELD} value={submissionKey} />
       {props.children}
     </Form>
