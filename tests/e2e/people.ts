@@ -10,6 +10,8 @@ export const e2eRulesFamily = { name: "Rowan family", child: "Finn", worry: "Whe
 export const e2eMeetingsFamily = { name: "Hazel family", child: "Fern" };
 // The network journey's own family: contact sharing and commitments.
 export const e2eNetworkFamily = { name: "Willow family", child: "Fern" };
+// The forms journey's own family (saving once, the family menu on a phone), with a meeting booked.
+export const e2eFormsFamily = { name: "Aspen family", child: "Ivy" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -36,4 +38,6 @@ export const e2ePeople = {
   willowDad: { email: "willow-dad@e2e.example", name: "Dan Dad", role: "PARENT" },
   willowAunt: { email: "willow-aunt@e2e.example", name: "Alma Aunt", role: "NETWORK_MEMBER" },
   willowWorker: { email: "willow-worker@e2e.example", name: "Wes Worker", role: "PRACTITIONER" },
+  formsCarer: { email: "forms-carer@e2e.example", name: "Cara Carer", role: "KINSHIP_CARER" },
+  formsWorker: { email: "forms-worker@e2e.example", name: "Fay Worker", role: "PRACTITIONER" },
 } as const;
