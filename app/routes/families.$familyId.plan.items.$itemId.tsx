@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { CreateForm } from "~/components/forms/create-form";
+import { SubmissionKeyField } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { BackToPlan } from "~/components/plan/back-to-plan";
@@ -163,7 +163,8 @@ export default function PlanItem() {
             {t("item.yourViewTitle")}
           </h2>
           <ErrorSummary errors={viewErrors} />
-          <CreateForm noValidate>
+          <Form method="post" noValidate>
+            <SubmissionKeyField />
             <input type="hidden" name="intent" value="view" />
             <fieldset className={`mb-4 ${viewErrors.stance ? "border-l-4 border-red-700 pl-3" : ""}`}>
               <legend className="font-bold">{t("item.stanceQuestion")}</legend>
@@ -190,7 +191,7 @@ export default function PlanItem() {
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("item.saveView")}
             </button>
-          </CreateForm>
+          </Form>
         </section>
       ) : null}
 
@@ -230,7 +231,8 @@ export default function PlanItem() {
 function CorrectionForm({ errors, values }: { errors: Record<string, string>; values: Record<string, string> }) {
   const { t } = useTranslation("plan");
   return (
-    <CreateForm noValidate className="rounded border-2 border-gray-400 p-3">
+    <Form method="post" noValidate className="rounded border-2 border-gray-400 p-3">
+      <SubmissionKeyField />
       <h3 className="mb-2 text-lg font-bold">{t("item.notRightTitle")}</h3>
       <p className="mb-3 text-sm">{t("item.notRightHint")}</p>
       <input type="hidden" name="intent" value="correction" />
@@ -240,7 +242,7 @@ function CorrectionForm({ errors, values }: { errors: Record<string, string>; va
       <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
         {t("item.sendCorrection")}
       </button>
-    </CreateForm>
+    </Form>
   );
 }
 
@@ -248,7 +250,8 @@ function AnswerForm({ correctionId, errors, values }: { correctionId: string; er
   const { t } = useTranslation("plan");
   const mine = values.correctionId === correctionId;
   return (
-    <CreateForm noValidate className="mt-3 border-t border-gray-300 pt-3">
+    <Form method="post" noValidate className="mt-3 border-t border-gray-300 pt-3">
+      <SubmissionKeyField />
       <input type="hidden" name="intent" value="answer" />
       <input type="hidden" name="correctionId" value={correctionId} />
       <fieldset className="mb-3">
@@ -272,6 +275,6 @@ function AnswerForm({ correctionId, errors, values }: { correctionId: string; er
       <button type="submit" className="rounded bg-brand px-4 py-2 font-bold text-white">
         {t("item.sendAnswer")}
       </button>
-    </CreateForm>
+    </Form>
   );
 }

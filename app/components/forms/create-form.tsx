@@ -9,6 +9,11 @@ export function useSubmissionKey() {
   return useRouteLoaderData<typeof rootLoader>("root")?.submissionKey ?? "";
 }
 
+/** The one-time key alone, for a create form that must stay mounted after a save. */
+export function SubmissionKeyField() {
+  return <input type="hidden" name={SUBMISSION_KEY_FIELD} value={useSubmissionKey()} />;
+}
+
 /**
  * A form that creates something (a note, a post, a check-in). It carries the page's one-time key,
  * so posting it twice saves once (see submission.server.ts), and it starts empty again after a
