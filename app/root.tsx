@@ -30,6 +30,7 @@ import { pageHydrates } from "~/utils/hydration";
 import { localeUrl, pageNamespaces, parseNamespaceVersions } from "~/utils/locale-namespaces";
 import { getNamespaceVersions } from "~/utils/locales.server";
 import { getRequestId } from "~/utils/request.server";
+import { newSubmissionKey } from "~/utils/submission.server";
 
 // What the layout itself shows (header, footer, "Need help now?" with its opening times, error
 // pages), so every page has it. Each route adds its own namespaces in `handle.i18n`.
@@ -50,6 +51,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     families: (viewer?.memberships ?? []).map((membership) => ({ id: membership.familyId, name: membership.familyName })),
     // "Need help now?" on every page: worked out from the line's hours in memory, no query.
     helpNow: statusFor(familyRightsGroupAdviceLine, new Date(), locale),
+    // Create forms post it back, so the same form posted twice saves once (submission.server.ts).
+    submissionKey: newSubmissionKey(),
   };
 }
 

@@ -11,6 +11,7 @@ import { getOrganisationScope, organisationsWith, requireOrganisationPermission 
 import { requireViewer } from "~/modules/auth/session.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "directory:edit.addTitle" };
 
@@ -28,9 +29,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { person, organisationId } = await requireOrganisationPermission(request, form.get("organisationId") ?? organisations[0]?.id, "directory", "edit", { context });
   const parsed = serviceFromForm(form, null);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const saved = await saveNew({ organisationId, service: parsed.service, personId: person.id });
+  const saved = await saveOnce({ personId: person.id, kind: "directory.new", form }, async () => {
+    const entry = await saveNew({ organisationId, service: parsed.service, personId: person.id });
+    if (entry.ok) await recordAudit({ request, action: "directory.create", actorId: person.id, entity: "directory", entityId: entry.id });
+    return entry;
+  });
   if (!saved.ok) return data({ errors: { serviceId: "directory:errors.taken" }, values: parsed.values }, { status: 400 });
-  await recordAudit({ request, action: "directory.create", actorId: person.id, entity: "directory", entityId: saved.id });
   return redirect(`/directory/${saved.id}?done=saved`);
 }
 

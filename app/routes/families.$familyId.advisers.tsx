@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { isolatedName } from "~/components/isolated-name";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
@@ -11,6 +12,7 @@ import { listAdviserViews, parseAdviserViewForm, setAdviserView } from "~/module
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "kinship:advisers.title", i18n: ["kinship"] };
 
@@ -28,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseAdviserViewForm(form);
   if (!parsed.success) return data({ error: "kinship:errors.generic", membershipId: null, areas: [] as string[] }, { status: 400 });
-  const outcome = await setAdviserView({ access, ...parsed.data, request });
+  const outcome = await saveOnce({ personId: access.person.id, kind: "adviser.view", form }, () => setAdviserView({ access, ...parsed.data, request }));
   if (!outcome.ok) {
     if (outcome.error === "not-found") throw new Response(null, { status: 404 });
     // Someone else chose in between: show what is saved now beside what this person ticked.
@@ -70,7 +72,7 @@ export default function AdvisersPage() {
             </h2>
             <p>{isolatedName((name) => t("advisers.seesNow", { name, areas: listAreas(t, adviserAreas.filter((area) => adviser.view[area])) }), adviser.name)}</p>
             {canChange ? (
-              <Form method="post" className="mt-3">
+              <CreateForm className="mt-3">
                 <input type="hidden" name="membershipId" value={adviser.membershipId} />
                 <input type="hidden" name="revision" value={adviser.revision} />
                 <fieldset>
@@ -92,7 +94,7 @@ export default function AdvisersPage() {
                 <button type="submit" className="mt-3 rounded bg-green-800 px-4 py-2 font-bold text-white">
                   {isolatedName((name) => t("advisers.save", { name }), adviser.name)}
                 </button>
-              </Form>
+              </CreateForm>
             ) : null}
             <h3 className="mt-4 font-bold">{t("advisers.history")}</h3>
             {adviser.history.length === 0 ? (

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 
 import { ScheduleList, ScheduleText } from "~/components/commitments/schedule-text";
 import { MissedCheckIns } from "~/components/commitments/missed-check-ins";
+import { CreateForm } from "~/components/forms/create-form";
 import { FieldShell } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { isolatedName } from "~/components/isolated-name";
@@ -29,6 +30,7 @@ import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "commitments:title", i18n: ["commitments"] };
 
@@ -117,7 +119,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
       return data<ActionResult>({ errors, values, form: "checkIn" }, { status: 400 });
     }
-    const outcome = await logCheckIn({ access, id: id.data, input: parsed.data, request });
+    const outcome = await saveOnce({ personId: access.person.id, kind: `commitment.checkIn:${id.data}`, form }, () => logCheckIn({ access, id: id.data, input: parsed.data, request }));
     if (outcome.ok) return back("checkIn");
     if (outcome.error === "not-found") throw notFound();
     return data<ActionResult>(
@@ -203,7 +205,7 @@ export default function CommitmentPage() {
           {choices.length === 0 ? (
             <p>{t("detail.nothingDue")}</p>
           ) : (
-            <Form method="post" className="mt-3 space-y-4">
+            <CreateForm className="mt-3 space-y-4">
               <input type="hidden" name="intent" value="checkIn" />
               <FieldShell id="occurrence" label={t("detail.occurrence")} error={errors.occurrence}>
                 {({ describedBy, invalid }) => (
@@ -237,7 +239,7 @@ export default function CommitmentPage() {
               <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
                 {t("detail.checkIn")}
               </button>
-            </Form>
+            </CreateForm>
           )}
         </section>
       ) : null}

@@ -10,6 +10,7 @@ import { ukParts } from "~/modules/commitments/schedule";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "commitments:form.offerTitle", i18n: ["commitments"] };
 
@@ -20,9 +21,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "offer");
-  const parsed = parseCommitmentForm(await readForm(request));
+  const form = await readForm(request);
+  const parsed = parseCommitmentForm(form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const id = await offerCommitment({ access, input: parsed.data, request });
+  const id = await saveOnce({ personId: access.person.id, kind: "commitment.offer", form }, () => offerCommitment({ access, input: parsed.data, request }));
   return redirect(`/families/${access.familyId}/commitments/${id}?done=offer`);
 }
 

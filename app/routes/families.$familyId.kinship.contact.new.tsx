@@ -8,6 +8,7 @@ import { createArrangement, parseContactForm } from "~/modules/kinship/contact.s
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "kinship:contact.newTitle", i18n: ["kinship"] };
 
@@ -18,9 +19,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "contact", "write");
-  const parsed = parseContactForm(await readForm(request));
+  const form = await readForm(request);
+  const parsed = parseContactForm(form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await createArrangement({ access, input: parsed.data, request });
+  await saveOnce({ personId: access.person.id, kind: "contact.new", form }, () => createArrangement({ access, input: parsed.data, request }));
   return redirect(`/families/${access.familyId}/kinship/contact?done=added`);
 }
 

@@ -8,6 +8,7 @@ import { createDiaryEntry, listPossibleReaders, parseDiaryForm } from "~/modules
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "kinship:diary.newTitle", i18n: ["kinship"] };
 
@@ -21,9 +22,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "diary", "write");
-  const parsed = parseDiaryForm(await readForm(request));
+  const form = await readForm(request);
+  const parsed = parseDiaryForm(form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, readers: parsed.readers }, { status: 400 });
-  const id = await createDiaryEntry({ access, input: parsed.data, request });
+  const id = await saveOnce({ personId: access.person.id, kind: "diary.new", form }, () => createDiaryEntry({ access, input: parsed.data, request }));
   return redirect(`/families/${access.familyId}/kinship/diary/${id}?done=added`);
 }
 

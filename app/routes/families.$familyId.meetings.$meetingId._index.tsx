@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
@@ -19,6 +20,7 @@ import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "meetings:title", hydrate: false, i18n: ["meetings"] };
 
@@ -91,31 +93,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const meetingId = IdSchema.safeParse(params.meetingId);
   if (!meetingId.success || !intent.success) throw notFound();
   const back = (done: string) => redirect(`/families/${access.familyId}/meetings/${meetingId.data}?done=${done}#${done}`);
+  // Every intent adds a row (a reply, a note, a mark, a paper), so each posted form saves once.
+  const once = <T extends boolean | { dueOn: string; lead: number } | null>(save: () => Promise<T>) =>
+    saveOnce({ personId: access.person.id, kind: `meeting.${intent.data.intent}:${meetingId.data}`, form }, save);
   const refuse = (errors: Record<string, string>, values: Record<string, string>) => data({ intent: intent.data.intent, errors: meetingErrors(errors), values }, { status: 400 });
 
   switch (intent.data.intent) {
     case "reply": {
       const parsed = parseForm(form, ReplySchema);
       if (!parsed.ok) return refuse(parsed.errors, parsed.values);
-      if (!(await reply({ access, meetingId: meetingId.data, answer: parsed.data.answer }))) throw notFound();
+      if (!(await once(() => reply({ access, meetingId: meetingId.data, answer: parsed.data.answer })))) throw notFound();
       return back("reply");
     }
     case "note": {
       const parsed = parseForm(form, NoteSchema);
       if (!parsed.ok) return refuse(parsed.errors, parsed.values);
-      if (!(await addNote({ access, meetingId: meetingId.data, words: parsed.data.words, shared: parsed.data.shared === "yes" }))) throw notFound();
+      if (!(await once(() => addNote({ access, meetingId: meetingId.data, words: parsed.data.words, shared: parsed.data.shared === "yes" })))) throw notFound();
       return back("note");
     }
     case "mark": {
       const parsed = parseForm(form, MarkSchema);
       if (!parsed.ok) return refuse(parsed.errors, parsed.values);
-      if (!(await markPaper({ access, meetingId: meetingId.data, paperId: parsed.data.paperId, received: parsed.data.received === "yes" }))) throw notFound();
+      if (!(await once(() => markPaper({ access, meetingId: meetingId.data, paperId: parsed.data.paperId, received: parsed.data.received === "yes" })))) throw notFound();
       return back("papers");
     }
     case "paper": {
       const parsed = parseForm(form, PaperSchema);
       if (!parsed.ok) return refuse(parsed.errors, parsed.values);
-      const added = await addPaper({ access, meetingId: meetingId.data, kind: parsed.data.paperKind, title: parsed.data.title });
+      const added = await once(() => addPaper({ access, meetingId: meetingId.data, kind: parsed.data.paperKind, title: parsed.data.title }));
       if (!added) throw notFound();
       return back("paper");
     }
@@ -199,7 +204,7 @@ export default function MeetingPage() {
           </h2>
           {done === "reply" ? null : myAnswer ? <p>{t("detail.youSaid", { answer: t(`detail.answers.${myAnswer}`) })}</p> : null}
           {done === "reply" && myAnswer ? <p role="status">{t("detail.youSaid", { answer: t(`detail.answers.${myAnswer}`) })}</p> : null}
-          <Form method="post" noValidate>
+          <CreateForm noValidate>
             <input type="hidden" name="intent" value="reply" />
             <fieldset id="answer" tabIndex={-1} className="mb-3">
               <legend className="sr-only">{t("detail.yourReply")}</legend>
@@ -214,7 +219,7 @@ export default function MeetingPage() {
             <button type="submit" className={button}>
               {t("detail.sendReply")}
             </button>
-          </Form>
+          </CreateForm>
         </section>
       ) : null}
 
@@ -238,7 +243,7 @@ export default function MeetingPage() {
             ))}
           </ul>
           {canNote ? (
-            <Form method="post" noValidate>
+            <CreateForm noValidate>
               <input type="hidden" name="intent" value="note" />
               <TextareaField name="words" label={t("detail.noteLabel")} rows={4} defaultValue={valuesFor("note").words ?? ""} error={errorsFor("note").words} />
               <fieldset id="shared" tabIndex={-1} className="mb-3">
@@ -254,7 +259,7 @@ export default function MeetingPage() {
               <button type="submit" className={button}>
                 {t("detail.addNote")}
               </button>
-            </Form>
+            </CreateForm>
           ) : null}
         </section>
       ) : null}
@@ -284,7 +289,7 @@ export default function MeetingPage() {
                 </p>
               )}
               {canMark ? (
-                <Form method="post" className="mt-2 flex flex-wrap gap-2" aria-label={t("detail.markLabel")}>
+                <CreateForm className="mt-2 flex flex-wrap gap-2" aria-label={t("detail.markLabel")}>
                   <input type="hidden" name="intent" value="mark" />
                   <input type="hidden" name="paperId" value={paper.id} />
                   <button type="submit" name="received" value="yes" className="rounded border-2 border-green-800 px-3 py-1 font-bold text-green-900">
@@ -293,13 +298,13 @@ export default function MeetingPage() {
                   <button type="submit" name="received" value="no" className="rounded border-2 border-red-800 px-3 py-1 font-bold text-red-900">
                     {t("detail.markNotReceived")}
                   </button>
-                </Form>
+                </CreateForm>
               ) : null}
             </li>
           ))}
         </ul>
         {isWorker && !meeting.cancelled ? (
-          <Form method="post" noValidate className="rounded bg-white p-3">
+          <CreateForm noValidate className="rounded bg-white p-3">
             <h3 id="paper" className="mb-2 text-lg font-bold" tabIndex={-1}>
               {t("detail.addPaperTitle")}
             </h3>
@@ -322,7 +327,7 @@ export default function MeetingPage() {
             <button type="submit" className={button}>
               {t("detail.addPaper")}
             </button>
-          </Form>
+          </CreateForm>
         ) : null}
       </section>
 

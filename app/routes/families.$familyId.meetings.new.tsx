@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { MeetingWhenFields } from "~/components/meetings/when-fields";
 import { meetingKinds } from "~/modules/meetings/meeting-kinds";
@@ -12,6 +13,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "meetings:book.title", hydrate: false, i18n: ["meetings"] };
 
@@ -27,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, newMeetingSchema(new Date()));
   const keep = { invitees };
   if (!parsed.ok) return data({ errors: meetingErrors(parsed.errors), values: parsed.values, ...keep }, { status: 400 });
-  const outcome = await bookMeeting({ access, input: parsed.data, invitees });
+  const outcome = await saveOnce({ personId: access.person.id, kind: "meeting.book", form }, () => bookMeeting({ access, input: parsed.data, invitees }));
   if (!outcome.ok) {
     const values = Object.fromEntries(form);
     return data({ errors: meetingErrors({ invitee: outcome.error }), values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])), ...keep }, { status: 400 });
@@ -47,7 +49,7 @@ export default function BookMeeting() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("book.title")}</h1>
       <ErrorSummary errors={actionData?.errors} />
-      <Form method="post" noValidate>
+      <CreateForm noValidate>
         <div className={`mb-5 ${errors.kind ? "border-l-4 border-red-700 pl-3" : ""}`}>
           <label htmlFor="kind" className="block font-bold">
             {t("book.kind")}
@@ -105,7 +107,7 @@ export default function BookMeeting() {
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {t("book.submit")}
         </button>
-      </Form>
+      </CreateForm>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field, FieldShell } from "~/components/forms/field";
 import { contactAudiences, contactFields } from "~/modules/network/contact-fields";
@@ -11,6 +12,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "network:contact.title", i18n: ["network"] };
 
@@ -49,9 +51,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "network", "shareContactDetails");
-  const parsed = parseContactForm(await readForm(request));
+  const form = await readForm(request);
+  const parsed = parseContactForm(form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const saved = await saveContactSharing({ access, input: parsed.data, request });
+  const saved = await saveOnce({ personId: access.person.id, kind: "network.contact", form }, () => saveContactSharing({ access, input: parsed.data, request }));
   if (!saved.ok) return data({ errors: saved.errors, values: { ...parsed.data } }, { status: 400 });
   return redirect(`/families/${access.familyId}/network?done=contact`);
 }
@@ -70,7 +73,7 @@ export default function ContactSharing() {
       <h1 className="text-3xl font-bold">{t("contact.title")}</h1>
       <p>{t("contact.intro")}</p>
       <ErrorSummary errors={errors} />
-      <Form method="post" className="space-y-6">
+      <CreateForm className="space-y-6">
         {contactFields.map((field) => (
           <fieldset key={field} className="rounded bg-white p-3">
             <legend className="text-lg font-bold">{t(`contact.${field}`)}</legend>
@@ -124,7 +127,7 @@ export default function ContactSharing() {
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {t("contact.save")}
         </button>
-      </Form>
+      </CreateForm>
       <p>
         <Link to={`/families/${loaded.familyId}/network`} className="text-brand underline">
           {t("contact.back")}

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { InviteSchema } from "~/modules/network/network.schema.server";
@@ -12,6 +13,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "network:invite.title", i18n: ["network"] };
 
@@ -34,9 +36,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireInviter(request, params.familyId);
-  const parsed = parseForm(await readForm(request), InviteSchema);
+  const form = await readForm(request);
+  const parsed = parseForm(form, InviteSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const outcome = await invite({ access, input: parsed.data, request });
+  const outcome = await saveOnce({ personId: access.person.id, kind: "network.invite", form }, () => invite({ access, input: parsed.data, request }));
   if (!outcome.ok) {
     const field = outcome.error === "role-not-allowed" ? "role" : "email";
     return data({ errors: { [field]: `invite.${outcome.error}` }, values: { ...parsed.data } }, { status: 400 });
@@ -56,7 +59,7 @@ export default function Invite() {
       <h1 className="text-3xl font-bold">{t("invite.title")}</h1>
       <p>{t("invite.intro")}</p>
       <ErrorSummary errors={actionData?.errors} />
-      <Form method="post" noValidate>
+      <CreateForm noValidate>
         <Field name="name" label={t("invite.name")} autoComplete="off" defaultValue={values.name ?? ""} error={errors.name} />
         <Field
           name="email"
@@ -109,7 +112,7 @@ export default function Invite() {
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
           {t("invite.send")}
         </button>
-      </Form>
+      </CreateForm>
     </div>
   );
 }

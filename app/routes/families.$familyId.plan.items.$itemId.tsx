@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { SubmissionKeyField } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { BackToPlan } from "~/components/plan/back-to-plan";
@@ -19,6 +20,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "plan:item.title", i18n: ["plan"] };
@@ -70,18 +72,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "view") {
     const parsed = parseForm(form, ViewSchema);
     if (!parsed.ok) return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
-    await recordView({ access, itemId: item.id, version, ...parsed.data, request });
+    await saveOnce({ personId: access.person.id, kind: `plan.view:${item.id}`, form }, () => recordView({ access, itemId: item.id, version, ...parsed.data, request }));
     return redirect(`${back}?saved=view`);
   }
   if (intent === "correction") {
     const parsed = parseForm(form, CorrectionSchema);
     if (!parsed.ok) return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
-    await requestCorrection({ access, itemId: item.id, version, ...parsed.data, request });
+    await saveOnce({ personId: access.person.id, kind: `plan.correction:${item.id}`, form }, () => requestCorrection({ access, itemId: item.id, version, ...parsed.data, request }));
     return redirect(`${back}?saved=correction`);
   }
   const parsed = parseForm(form, CorrectionAnswerSchema);
   if (!parsed.ok) return data({ intent: "answer", errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const answered = await answerCorrection({ access, ...parsed.data, request });
+  const answered = await saveOnce({ personId: access.person.id, kind: `plan.answer:${item.id}`, form }, () => answerCorrection({ access, ...parsed.data, request }));
   if (!answered) throw notFound();
   return redirect(`${back}?saved=answer`);
 }
@@ -162,6 +164,7 @@ export default function PlanItem() {
           </h2>
           <ErrorSummary errors={viewErrors} />
           <Form method="post" noValidate>
+            <SubmissionKeyField />
             <input type="hidden" name="intent" value="view" />
             <fieldset className={`mb-4 ${viewErrors.stance ? "border-l-4 border-red-700 pl-3" : ""}`}>
               <legend className="font-bold">{t("item.stanceQuestion")}</legend>
@@ -229,6 +232,7 @@ function CorrectionForm({ errors, values }: { errors: Record<string, string>; va
   const { t } = useTranslation("plan");
   return (
     <Form method="post" noValidate className="rounded border-2 border-gray-400 p-3">
+      <SubmissionKeyField />
       <h3 className="mb-2 text-lg font-bold">{t("item.notRightTitle")}</h3>
       <p className="mb-3 text-sm">{t("item.notRightHint")}</p>
       <input type="hidden" name="intent" value="correction" />
@@ -247,6 +251,7 @@ function AnswerForm({ correctionId, errors, values }: { correctionId: string; er
   const mine = values.correctionId === correctionId;
   return (
     <Form method="post" noValidate className="mt-3 border-t border-gray-300 pt-3">
+      <SubmissionKeyField />
       <input type="hidden" name="intent" value="answer" />
       <input type="hidden" name="correctionId" value={correctionId} />
       <fieldset className="mb-3">

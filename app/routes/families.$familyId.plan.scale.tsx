@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { BackToPlan } from "~/components/plan/back-to-plan";
@@ -16,6 +17,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "plan:scale.title", i18n: ["plan"] };
 
@@ -44,9 +46,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "rate");
-  const parsed = parseForm(await readForm(request), ScaleSchema);
+  const form = await readForm(request);
+  const parsed = parseForm(form, ScaleSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await recordScale({ access, ...parsed.data, request });
+  await saveOnce({ personId: access.person.id, kind: "plan.scale", form }, () => recordScale({ access, ...parsed.data, request }));
   return redirect(`/families/${access.familyId}/plan/scale?saved=1`);
 }
 
@@ -65,7 +68,7 @@ export default function SafetyScale() {
       {question ? <p className="rounded bg-white p-3 italic">{question}</p> : null}
 
       {canRate ? (
-        <Form method="post" noValidate className="space-y-3">
+        <CreateForm noValidate className="space-y-3">
           <ErrorSummary errors={errors} />
           <fieldset className={errors.score ? "border-l-4 border-red-700 pl-3" : ""}>
             <legend className="font-bold">{t("scale.question")}</legend>
@@ -96,7 +99,7 @@ export default function SafetyScale() {
           <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
             {t("scale.save")}
           </button>
-        </Form>
+        </CreateForm>
       ) : null}
 
       <section aria-labelledby="over-time" className="space-y-3">

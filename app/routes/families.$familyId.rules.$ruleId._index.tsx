@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { isolatedName } from "~/components/isolated-name";
@@ -14,6 +15,7 @@ import { addComment, answerRule, getRule, listComments, planWorries, retireRule,
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 // A reading page whose forms post without JavaScript.
 export const handle: RouteHandle = { titleKey: "rules:rule.title", hydrate: false, i18n: ["rules"] };
@@ -104,7 +106,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
       given = parsed.data;
     }
-    const outcome = await answerRule({ access, ruleId: rule.id, ...given, request });
+    const outcome = await saveOnce({ personId: access.person.id, kind: `rule.${intent}:${rule.id}`, form }, () => answerRule({ access, ruleId: rule.id, ...given, request }), {
+      saved: (answered) => answered === "ok",
+    });
     const errors: Record<string, string> = { form: `rules:rule.${outcome === "retired" ? "retiredNow" : outcome}` };
     if (outcome !== "ok") return data({ intent, errors, values: {} as Record<string, string> }, { status: 409 });
     return redirect(`${back}?saved=${intent}`);
@@ -117,7 +121,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = parseWith(form, CommentSchema);
   if (!parsed.ok) return data({ intent: "comment", errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await addComment({ access, ruleId: rule.id, text: parsed.data.text, request });
+  await saveOnce({ personId: access.person.id, kind: `rule.comment:${rule.id}`, form }, () => addComment({ access, ruleId: rule.id, text: parsed.data.text, request }));
   return redirect(`${back}#discussion`);
 }
 
@@ -212,7 +216,7 @@ export default function RulePage() {
             {t("rule.yourAnswer")}
           </h2>
           <ErrorSummary errors={answerErrors} />
-          <Form method="post" noValidate>
+          <CreateForm noValidate>
             <input type="hidden" name="intent" value="answer" />
             <input type="hidden" name="version" value={current.number} />
             <fieldset className={`mb-4 ${answerErrors.answer ? "border-l-4 border-red-700 pl-3" : ""}`}>
@@ -229,7 +233,7 @@ export default function RulePage() {
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("rule.sendAnswer")}
             </button>
-          </Form>
+          </CreateForm>
         </section>
       ) : null}
 
@@ -240,13 +244,13 @@ export default function RulePage() {
           </h2>
           <ErrorSummary errors={errorsFor("endorse")} />
           <p>{t("rule.endorseHint")}</p>
-          <Form method="post">
+          <CreateForm>
             <input type="hidden" name="intent" value="endorse" />
             <input type="hidden" name="version" value={current.number} />
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("rule.endorse")}
             </button>
-          </Form>
+          </CreateForm>
         </section>
       ) : null}
 
@@ -273,14 +277,14 @@ export default function RulePage() {
           ))}
         </ul>
         {flags.canDiscuss ? (
-          <Form method="post" noValidate>
+          <CreateForm noValidate>
             <input type="hidden" name="intent" value="comment" />
             <ErrorSummary errors={errorsFor("comment")} />
             <TextareaField name="text" id="comment" label={t("rule.comment")} defaultValue={valuesFor("comment").text ?? ""} error={errorsFor("comment").text} />
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("rule.post")}
             </button>
-          </Form>
+          </CreateForm>
         ) : null}
       </section>
 

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
@@ -14,6 +15,7 @@ import { parseWith, ReportSchema, RuleIdSchema } from "~/modules/rules/rules.sch
 import { db } from "~/utils/db.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 // A plain form: no JavaScript needed, and the numbers to call come first.
 export const handle: RouteHandle = { titleKey: "rules:report.title", hydrate: false, i18n: ["rules"] };
@@ -36,9 +38,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "report");
   const rule = await requireLiveRule(access.familyId, params.ruleId);
-  const parsed = parseWith(await readForm(request), ReportSchema);
+  const form = await readForm(request);
+  const parsed = parseWith(form, ReportSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const reportId = await createReport({ access, ruleId: rule.id, input: parsed.data, request });
+  const reportId = await saveOnce({ personId: access.person.id, kind: `rule.report:${rule.id}`, form }, () =>
+    createReport({ access, ruleId: rule.id, input: parsed.data, request }),
+  );
   // The rule ended while the form was open: as for any ended rule, there is no form to send.
   if (!reportId) throw notFound();
   return redirect(`/families/${access.familyId}/rules/reports/${reportId}?sent=1`);
@@ -63,7 +68,7 @@ export default function ReportRule() {
         <strong>{t("report.rule")}</strong> <bdi>{rule.text}</bdi>
       </p>
       <ErrorSummary errors={errors} />
-      <Form method="post" noValidate className="space-y-4">
+      <CreateForm noValidate className="space-y-4">
         <fieldset className={`mb-4 ${errors.kind ? "border-l-4 border-red-700 pl-3" : ""}`}>
           <legend className="font-bold">{t("report.kind")}</legend>
           {errors.kind ? <p className="font-bold text-red-700">{t(errors.kind)}</p> : null}
@@ -80,7 +85,7 @@ export default function ReportRule() {
         <button type="submit" className="rounded bg-red-700 px-4 py-2 font-bold text-white">
           {t("report.send")}
         </button>
-      </Form>
+      </CreateForm>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { readRuleForm } from "~/modules/rules/rule-form.server";
 import { planWorries, proposeRule, rulePeople } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 // Hydrates: the writing helper updates as the person types.
 export const handle: RouteHandle = { titleKey: "rules:new.title", i18n: ["glossary", "plan", "rules"] };
@@ -29,9 +30,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "propose");
-  const read = await readRuleForm(access, await readForm(request));
+  const form = await readForm(request);
+  const read = await readRuleForm(access, form);
   if (!read.ok) return data({ values: read.values, errors: read.errors }, { status: 400 });
-  const ruleId = await proposeRule({ access, data: read.data, request });
+  const ruleId = await saveOnce({ personId: access.person.id, kind: "rule.new", form }, () => proposeRule({ access, data: read.data, request }));
   return redirect(`/families/${access.familyId}/rules/${ruleId}?saved=1`);
 }
 

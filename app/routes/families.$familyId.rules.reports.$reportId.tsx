@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { isolatedName } from "~/components/isolated-name";
@@ -16,6 +17,7 @@ import type { RouteHandle } from "~/root";
 import { db } from "~/utils/db.server";
 import { dateFormatter, formatTime, requestLanguage } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "rules:report.reportTitle", hydrate: false, i18n: ["rules"] };
 
@@ -59,9 +61,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "recordOutcome");
   const report = await requireReport(access, params.reportId);
-  const parsed = parseWith(await readForm(request), FollowUpSchema);
+  const form = await readForm(request);
+  const parsed = parseWith(form, FollowUpSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await addFollowUp({ access, reportId: report.id, text: parsed.data.text, request });
+  await saveOnce({ personId: access.person.id, kind: `rule.followUp:${report.id}`, form }, () => addFollowUp({ access, reportId: report.id, text: parsed.data.text, request }));
   return redirect(`/families/${access.familyId}/rules/reports/${report.id}`);
 }
 
@@ -119,13 +122,13 @@ export default function ReportPage() {
           ))}
         </ul>
         {canFollowUp ? (
-          <Form method="post" noValidate>
+          <CreateForm noValidate>
             <ErrorSummary errors={result?.errors} />
             <TextareaField name="text" label={t("report.followUpLabel")} hint={t("report.followUpHint")} defaultValue={result?.values.text ?? ""} error={result?.errors.text} />
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("report.saveFollowUp")}
             </button>
-          </Form>
+          </CreateForm>
         ) : null}
       </section>
     </div>

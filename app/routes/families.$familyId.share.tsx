@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field, FieldShell } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
@@ -15,6 +16,7 @@ import { parseShareForm, sharedWithYou, shareResource, withdrawResource } from "
 import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
 
 export const handle: RouteHandle = { titleKey: "kinship:sharing.title", i18n: ["kinship"] };
 
@@ -35,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = await parseShareForm(form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await shareResource({ access, input: parsed.data, request });
+  await saveOnce({ personId: access.person.id, kind: "share", form }, () => shareResource({ access, input: parsed.data, request }));
   return redirect(`/families/${access.familyId}/share?done=shared`);
 }
 
@@ -58,7 +60,7 @@ export default function SharePage() {
         </p>
       ) : null}
       <ErrorSummary errors={actionData?.errors} />
-      <Form method="post" noValidate className="rounded border-2 border-gray-300 bg-white p-4">
+      <CreateForm noValidate className="rounded border-2 border-gray-300 bg-white p-4">
         <fieldset className={`mb-5 ${errors.kind ? "border-l-4 border-red-700 pl-3" : ""}`} aria-describedby={errors.kind ? "kind-error" : undefined}>
           <legend className="font-bold">{t("sharing.kind")}</legend>
           {errors.kind ? (
@@ -104,7 +106,7 @@ export default function SharePage() {
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {t("sharing.submit")}
         </button>
-      </Form>
+      </CreateForm>
       <SharedWithYou
         items={shared}
         withdrawForm={(item) => (

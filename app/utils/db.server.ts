@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
 import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 
@@ -76,13 +78,44 @@ export async function readRows<T>(query: Prisma.Sql): Promise<T[]> {
   return reader ? reader.read<T>(query) : client.$queryRaw<T[]>(query);
 }
 
+type TransactionClient = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+// The transaction that `inTransaction` opened for the code it runs, if any.
+const openTransaction = new AsyncLocalStorage<TransactionClient>();
+
+/**
+ * Inside an open transaction a module's own `db.$transaction` joins it, so the whole of the
+ * work commits or rolls back as one. Options such as isolation level are those of the outer one.
+ */
+function joinTransaction(tx: TransactionClient) {
+  return async (work: unknown) => {
+    if (typeof work === "function") return (work as (client: TransactionClient) => Promise<unknown>)(tx);
+    const results: unknown[] = [];
+    for (const query of work as Promise<unknown>[]) results.push(await query);
+    return results;
+  };
+}
+
+/**
+ * The app's database. Code that `inTransaction` runs gets the transaction through this same
+ * object, so modules need not pass a client around to take part in it.
+ */
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
-    const client = getDb();
+    const tx = openTransaction.getStore();
+    if (tx && property === "$transaction") return joinTransaction(tx);
+    const client = tx ?? getDb();
     const value = Reflect.get(client, property, client);
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/** Runs `work` in one transaction: every query it makes through `db` commits or rolls back together. */
+export function inTransaction<T>(work: () => Promise<T>): Promise<T> {
+  const outer = openTransaction.getStore();
+  if (outer) return work();
+  return getDb().$transaction((tx) => openTransaction.run(tx, work));
+}
 
 /** Unique-key clashes (P2002) and write conflicts (P2034): another process got there first. */
 function isRaceLoss(error: unknown) {

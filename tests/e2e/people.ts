@@ -12,6 +12,8 @@ export const e2eMeetingsFamily = { name: "Hazel family", child: "Fern" };
 export const e2eNetworkFamily = { name: "Willow family", child: "Fern" };
 // An adviser who is shown the rules, meetings and network but not the plan; a rule answers a worry of the plan.
 export const e2eAdviserFamily = { name: "Larch family", child: "Ivy", worry: "When Jo feels low, Ivy's meals can be missed.", rule: "Nan makes Ivy's tea when Jo feels low." };
+// The forms journey's own family (saving once, the family menu on a phone), with a meeting booked.
+export const e2eFormsFamily = { name: "Aspen family", child: "Ivy" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -41,4 +43,6 @@ export const e2ePeople = {
   larchParent: { email: "larch-parent@e2e.example", name: "Jo Parent", role: "PARENT" },
   larchWorker: { email: "larch-worker@e2e.example", name: "Lou Worker", role: "PRACTITIONER" },
   larchAdviser: { email: "larch-adviser@e2e.example", name: "Ray Adviser", role: "ADVISER" },
+  formsCarer: { email: "forms-carer@e2e.example", name: "Cara Carer", role: "KINSHIP_CARER" },
+  formsWorker: { email: "forms-worker@e2e.example", name: "Fay Worker", role: "PRACTITIONER" },
 } as const;

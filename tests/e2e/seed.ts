@@ -2,7 +2,7 @@
 import { db } from "~/utils/db.server";
 
 import { seedE2eDirectory } from "./directory-seed";
-import { e2eAdviserFamily, e2eBundleFamily, e2eFamily, e2eMeetingsFamily, e2eNetworkFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily, e2eRulesFamily } from "./people";
+import { e2eAdviserFamily, e2eBundleFamily, e2eFamily, e2eFormsFamily, e2eMeetingsFamily, e2eNetworkFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily, e2eRulesFamily } from "./people";
 
 async function main() {
   const organisation = await db.organisation.create({
@@ -113,6 +113,28 @@ async function main() {
   for (const key of ["willowMum", "willowDad", "willowAunt", "willowWorker"] as const) {
     await db.membership.create({ data: { familyId: willow.id, personId: people[key].id, role: e2ePeople[key].role } });
   }
+
+  const aspen = await db.family.create({ data: { name: e2eFormsFamily.name, organisationId: organisation.id } });
+  await db.child.create({ data: { familyId: aspen.id, firstName: e2eFormsFamily.child, dateOfBirth: new Date(Date.now() - 90 * 86_400_000) } });
+  for (const key of ["formsCarer", "formsWorker"] as const) {
+    await db.membership.create({ data: { familyId: aspen.id, personId: people[key].id, role: e2ePeople[key].role } });
+  }
+  const aspenStart = new Date(Date.now() + 10 * 86_400_000);
+  const aspenMeeting = await db.meeting.create({
+    data: {
+      familyId: aspen.id,
+      kind: "CORE_GROUP",
+      startsAt: aspenStart,
+      endsAt: new Date(aspenStart.getTime() + 3_600_000),
+      place: "Family centre",
+      calendarUid: `aspen-core-group@e2e`,
+      createdById: people.formsWorker.id,
+    },
+  });
+  await db.meetingInvite.createMany({ data: [people.formsCarer.id, people.formsWorker.id].map((personId) => ({ meetingId: aspenMeeting.id, personId })) });
+  await db.meetingChange.create({
+    data: { meetingId: aspenMeeting.id, personId: people.formsWorker.id, what: "BOOKED", status: "SCHEDULED", startsAt: aspenStart, endsAt: aspenMeeting.endsAt, place: "Family centre", onlineLink: "" },
+  });
 
   // A plan of ordinary size, already published, so the download check reads a real page.
   const elm = await db.family.create({

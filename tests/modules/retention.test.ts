@@ -42,6 +42,8 @@ describe("retention", () => {
     await db.rateLimit.create({ data: { key: `new-${person.id}`, count: 3, windowStart: new Date(now) } });
     const oldMail = await db.outboxEmail.create({ data: { to: person.email, subject: "s", text: "t", createdAt: daysAgo(8, now) }, select: { id: true } });
     const newMail = await db.outboxEmail.create({ data: { to: person.email, subject: "s", text: "t", createdAt: daysAgo(1, now) }, select: { id: true } });
+    const oldForm = await db.formSubmission.create({ data: { id: `old-${person.id}`, createdAt: daysAgo(2, now) }, select: { id: true } });
+    const newForm = await db.formSubmission.create({ data: { id: `new-${person.id}`, createdAt: new Date(now) }, select: { id: true } });
 
     const report = await runRetention(new Date(now));
     expect(report.auditEvents).toBeGreaterThanOrEqual(2);
@@ -65,6 +67,8 @@ describe("retention", () => {
     const mailLeft = (await db.outboxEmail.findMany({ where: { to: person.email }, select: { id: true } })).map((row) => row.id);
     expect(mailLeft).toEqual([newMail.id]);
     expect(mailLeft).not.toContain(oldMail.id);
+    const formsLeft = await db.formSubmission.findMany({ where: { id: { in: [oldForm.id, newForm.id] } }, select: { id: true } });
+    expect(formsLeft).toEqual([newForm]);
   });
 
   it("tells the family how long the record of who looked is kept", async () => {

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field, FieldShell } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
@@ -28,10 +29,12 @@ export function CommitmentForm({
 }) {
   const { t } = useTranslation("commitments");
   const value = (name: string) => values[name] ?? "";
+  // An offer saves once however often it is posted; a change is guarded by its revision.
+  const CommitmentFormTag = revision === undefined ? CreateForm : Form;
   return (
     <>
       <ErrorSummary errors={errors} />
-      <Form method="post" className="space-y-6" noValidate>
+      <CommitmentFormTag method="post" className="space-y-6" noValidate>
         {revision !== undefined ? <input type="hidden" name="revision" value={revision} /> : null}
         <fieldset id="kind" className={errors.kind ? "border-l-4 border-red-700 pl-3" : ""}>
           <legend className="text-lg font-bold">{t("form.kind")}</legend>
@@ -90,7 +93,7 @@ export function CommitmentForm({
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {submitLabel}
         </button>
-      </Form>
+      </CommitmentFormTag>
     </>
   );
 }

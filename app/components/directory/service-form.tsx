@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
@@ -21,6 +22,8 @@ type Props = {
 export function ServiceForm({ values, errors, hidden, isNew, organisations = [] }: Props) {
   const { t } = useTranslation("directory");
   const value = (name: string) => values[name] ?? "";
+  // A new entry saves once however often it is posted; a change is guarded by its revision.
+  const ServiceFormTag = isNew ? CreateForm : Form;
   const chosen = (name: string) => value(name).split("|");
   const checkboxes = (name: "audiences" | "categories", codes: readonly string[]) => (
     <fieldset className={`mb-5 ${errors[name] ? "border-l-4 border-red-700 pl-3" : ""}`} aria-describedby={errors[name] ? `${name}-error` : undefined}>
@@ -42,7 +45,7 @@ export function ServiceForm({ values, errors, hidden, isNew, organisations = [] 
   return (
     <>
       <ErrorSummary errors={errors} />
-      <Form method="post" noValidate>
+      <ServiceFormTag method="post" noValidate>
         {Object.entries(hidden).map(([name, hiddenValue]) => (
           <input key={name} type="hidden" name={name} value={hiddenValue} />
         ))}
@@ -116,7 +119,7 @@ export function ServiceForm({ values, errors, hidden, isNew, organisations = [] 
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
           {t("edit.save")}
         </button>
-      </Form>
+      </ServiceFormTag>
     </>
   );
 }

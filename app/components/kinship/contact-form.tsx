@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
@@ -10,10 +11,12 @@ type Values = Record<string, string | undefined>;
 /** The contact arrangement form, to add one or to change one (then `baseVersion` is set). */
 export function ContactForm({ values, errors, baseVersion, submitLabel }: { values: Values; errors: Values; baseVersion?: number; submitLabel: string }) {
   const { t } = useTranslation("kinship");
+  // An arrangement saves once however often it is posted; a change is guarded by its version.
+  const ContactFormTag = baseVersion ? Form : CreateForm;
   return (
     <>
       <ErrorSummary errors={errors as Record<string, string>} />
-      <Form method="post" noValidate className="rounded border-2 border-gray-300 bg-white p-4">
+      <ContactFormTag method="post" noValidate className="rounded border-2 border-gray-300 bg-white p-4">
         {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
         <Field name="who" label={t("contact.form.who")} hint={t("contact.form.whoHint")} autoComplete="off" defaultValue={values.who ?? ""} error={errors.who} />
         <Field name="whenText" label={t("contact.form.when")} hint={t("contact.form.whenHint")} autoComplete="off" defaultValue={values.whenText ?? ""} error={errors.whenText} />
@@ -54,7 +57,7 @@ export function ContactForm({ values, errors, baseVersion, submitLabel }: { valu
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {submitLabel}
         </button>
-      </Form>
+      </ContactFormTag>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
@@ -24,10 +25,12 @@ export function DiaryForm({
   submitLabel: string;
 }) {
   const { t } = useTranslation("kinship");
+  // An entry saves once however often it is posted; a change is guarded by its version.
+  const DiaryFormTag = baseVersion ? Form : CreateForm;
   return (
     <>
       <ErrorSummary errors={errors as Record<string, string>} />
-      <Form method="post" noValidate className="rounded border-2 border-gray-300 bg-white p-4">
+      <DiaryFormTag method="post" noValidate className="rounded border-2 border-gray-300 bg-white p-4">
         {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
         <Field name="day" type="date" label={t("diary.form.day")} defaultValue={values.day ?? ""} error={errors.day} className="max-w-xs" />
         <TextareaField name="text" label={t("diary.form.text")} hint={t("diary.form.textHint")} defaultValue={values.text ?? ""} error={errors.text} rows={6} />
@@ -60,7 +63,7 @@ export function DiaryForm({
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {submitLabel}
         </button>
-      </Form>
+      </DiaryFormTag>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { WritingTextareaField } from "~/components/plan/writing-textarea-field";
@@ -28,8 +29,10 @@ export function RuleForm({
   submitLabel: string;
 }) {
   const { t } = useTranslation("rules");
+  // A new rule saves once however often it is posted; a change is guarded by its revision.
+  const RuleFormTag = revision ? Form : CreateForm;
   return (
-    <Form method="post" noValidate className="space-y-4">
+    <RuleFormTag method="post" noValidate className="space-y-4">
       <ErrorSummary errors={errors} />
       {revision ? <input type="hidden" name="revision" value={revision} /> : null}
       <WritingTextareaField name="text" label={t("form.text")} hint={t("form.textHint")} defaultValue={values.text} error={errors.text} />
@@ -56,7 +59,7 @@ export function RuleForm({
       <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
         {submitLabel}
       </button>
-    </Form>
+    </RuleFormTag>
   );
 }
 

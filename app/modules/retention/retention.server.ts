@@ -16,6 +16,7 @@ export type RetentionReport = {
   rateLimits: number;
   outboxEmails: number;
   auditEvents: number;
+  formSubmissions: number;
 };
 
 /** How long a family's record of who looked is kept, in days (its organisation's setting). */
@@ -45,6 +46,8 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
   });
   // A window that ended no longer counts towards any limit.
   const rateLimits = await db.rateLimit.deleteMany({ where: { windowStart: { lt: ago(env.RATE_LIMIT_WINDOW_MINUTES * 60_000) } } });
+  // A form's one-time key only guards against a repeat within moments of the first post.
+  const formSubmissions = await db.formSubmission.deleteMany({ where: { createdAt: { lt: ago(DAY_MS) } } });
   const outboxEmails = await db.outboxEmail.deleteMany({ where: { createdAt: { lt: ago(env.OUTBOX_RETENTION_DAYS * DAY_MS) } } });
 
   // Audit rows of a family follow its organisation's setting; rows with no family (sign-in) the default.
@@ -66,5 +69,5 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
       cursor = ids[ids.length - 1];
     }
   }
-  return { sessions: sessions.count, signInTokens: signInTokens.count, rateLimits: rateLimits.count, outboxEmails: outboxEmails.count, auditEvents };
+  return { sessions: sessions.count, signInTokens: signInTokens.count, rateLimits: rateLimits.count, outboxEmails: outboxEmails.count, auditEvents, formSubmissions: formSubmissions.count };
 }
