@@ -80,8 +80,15 @@ export async function readRows<T>(query: Prisma.Sql): Promise<T[]> {
 
 type TransactionClient = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-// The transaction that `inTransaction` opened for the code it runs, if any.
-const openTransaction = new AsyncLocalStorage<TransactionClient>();
+// The transaction that `inTransaction` opened for the code it runs, if any. `open` turns false
+// when it ends: work the code only scheduled (a timer, a woken job runner) runs later in the same
+// async context, and must then use the database, not a transaction that no longer exists.
+const openTransaction = new AsyncLocalStorage<{ tx: TransactionClient; open: boolean }>();
+
+function currentTransaction() {
+  const store = openTransaction.getStore();
+  return store?.open ? store.tx : undefined;
+}
 
 /**
  * Inside an open transaction a module's own `db.$transaction` joins it, so the whole of the
@@ -102,7 +109,7 @@ function joinTransaction(tx: TransactionClient) {
  */
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
-    const tx = openTransaction.getStore();
+    const tx = currentTransaction();
     if (tx && property === "$transaction") return joinTransaction(tx);
     const client = tx ?? getDb();
     const value = Reflect.get(client, property, client);
@@ -112,9 +119,20 @@ export const db: Db = new Proxy({} as Db, {
 
 /** Runs `work` in one transaction: every query it makes through `db` commits or rolls back together. */
 export function inTransaction<T>(work: () => Promise<T>): Promise<T> {
-  const outer = openTransaction.getStore();
-  if (outer) return work();
-  return getDb().$transaction((tx) => openTransaction.run(tx, work));
+  if (currentTransaction()) return work();
+  return getDb().$transaction(async (tx) => {
+    const store = { tx, open: true };
+    try {
+      return await openTransaction.run(store, work);
+    } finally {
+      store.open = false;
+    }
+  });
+}
+
+/** Runs `work` (and what it schedules) with no transaction lent, whatever its caller holds. */
+export function outsideTransaction<T>(work: () => T): T {
+  return openTransaction.exit(work);
 }
 
 /** Unique-key clashes (P2002) and write conflicts (P2034): another process got there first. */

@@ -8,7 +8,11 @@ import { e2eMeetingsFamily, e2ePeople } from "./people";
 let day = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 while (weekday(day) > 5) day = addDays(day, 1);
 const meetingDay = addWorkingDays(addWorkingDays(day, 1), -1);
-const reportDue = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "Europe/London" }).format(new Date(`${addWorkingDays(meetingDay, -3)}T12:00:00Z`));
+// Written as the app writes a meeting's dates: "Tuesday 15 December 2026".
+const reportDueDate = new Date(`${addWorkingDays(meetingDay, -3)}T12:00:00Z`);
+const reportDue = [{ weekday: "long" }, { day: "numeric", month: "long", year: "numeric" }]
+  .map((style) => new Intl.DateTimeFormat("en-GB", { ...style, timeZone: "Europe/London" } as Intl.DateTimeFormatOptions).format(reportDueDate))
+  .join(" ");
 
 test.describe.configure({ mode: "serial" });
 

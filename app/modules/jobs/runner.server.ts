@@ -2,7 +2,7 @@ import { deliverSignInEmail, deliverSignInLockNotice } from "~/modules/auth/sign
 import { deliverNewMessageNotice } from "~/modules/rules/reports.server";
 import { deliverMeetingReminder, startReminderTimer, stopReminderTimer } from "~/modules/meetings/reminders.server";
 import { setJobWake, type JobKind, type JobPayloads } from "~/modules/jobs/jobs.server";
-import { db } from "~/utils/db.server";
+import { db, outsideTransaction } from "~/utils/db.server";
 import { logEvent } from "~/utils/log.server";
 
 type Handlers = { [K in JobKind]: (payload: JobPayloads[K]) => Promise<void> };
@@ -100,7 +100,8 @@ export function startJobRunner({ everyMs = 1000 } = {}) {
   runnerState.__jobRunnerStarted = true;
   timer = setInterval(tick, everyMs);
   timer.unref();
-  setJobWake(() => setImmediate(tick));
+  // A job is often added inside a save's transaction: the runner must not inherit it.
+  setJobWake(() => outsideTransaction(() => setImmediate(tick)));
   setImmediate(tick);
   startReminderTimer({ onError: (error) => logEvent("error", "reminders.runner", { error: error instanceof Error ? error.name : "Error" }) });
 }
