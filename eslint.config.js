@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["server.js", "prisma/seed.ts", "scripts/**", "bench/**"],
+    files: ["server.js", "prisma/seed/**", "scripts/**", "bench/**"],
     rules: { "no-console": "off" },
   },
 );

@@ -12,7 +12,7 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: `prisma/${provider}/schema.prisma`,
-  migrations: { path: `prisma/migrations/${provider}`, seed: "tsx prisma/seed.ts" },
+  migrations: { path: `prisma/migrations/${provider}`, seed: "tsx prisma/seed/index.ts" },
   async adapter() {
     if (provider === "postgresql") {
       const { PrismaPg } = await import("@prisma/adapter-pg");

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { coveragePage } from "~/modules/commitments/commitment-pages.server";
 import { activeCommitmentsWithCheckIns, missedFor } from "~/modules/commitments/commitments.server";
 import type { DemoPersonKey } from "~/modules/demo/demo-people";
-import { seedNetworkDemo } from "~/modules/demo/network-demo.server";
 import { contactsVisibleTo } from "~/modules/network/contacts.server";
 
+import { seedNetwork } from "../../prisma/seed/network";
 import { createFamily } from "../factories";
 
 describe("the network demo data", () => {
@@ -27,7 +27,7 @@ describe("the network demo data", () => {
       Object.entries({ socialWorker, mother, father, grandmother, aunt, friend, secondSocialWorker, secondFather, secondMother }).map(([key, person]) => [key, person.id]),
     ) as Record<DemoPersonKey, string>;
     const now = new Date();
-    await seedNetworkDemo({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids, now });
+    await seedNetwork({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids, now });
 
     const active = await activeCommitmentsWithCheckIns({ familyId: lily.id, now });
     expect(active.map((commitment) => [commitment.keeperName, commitment.kind]).sort()).toEqual([

@@ -1,12 +1,12 @@
 // Demo data for the safety network: who shares what, commitments with check-ins. Called with
-// one line from prisma/seed.ts once the demo families and their members exist. Dates are
+// one line from the seed's index once the demo families and their members exist. Dates are
 // relative to now, so there is always a recent week of check-ins, with one missed.
 import type { CommitmentKind } from "~/modules/commitments/commitments.server";
 import { addDays, missedOccurrences, ukParts, type Slot } from "~/modules/commitments/schedule";
 import type { DemoPersonKey } from "~/modules/demo/demo-people";
 import { db } from "~/utils/db.server";
 
-const DAY = 86_400_000;
+import { DAY } from "./time";
 
 type Member = { membershipId: string; personId: string };
 
@@ -95,7 +95,7 @@ async function seedCommitment(spec: DemoCommitment, now: Date) {
   if (checkIns.length > 0) await db.commitmentCheckIn.createMany({ data: checkIns });
 }
 
-export async function seedNetworkDemo({ lilyFamilyId, noahFamilyId, ids, now = new Date() }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string>; now?: Date }) {
+export async function seedNetwork({ lilyFamilyId, noahFamilyId, ids, now = new Date() }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string>; now?: Date }) {
   const lily = await membersOf(lilyFamilyId, ids);
   const noah = await membersOf(noahFamilyId, ids);
 

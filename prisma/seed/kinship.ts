@@ -1,14 +1,11 @@
+// Demo data for kinship care: Lily's nan (her kinship carer) keeps contact plans and a diary,
+// and the adviser has shared resources with both demo families. Dates are relative to today.
 import type { DemoPersonKey } from "~/modules/demo/demo-people";
 import { db } from "~/utils/db.server";
 
-// Demo data for issue 8: Lily's nan (her kinship carer) keeps contact plans and a diary, and
-// the adviser has shared resources with both demo families. Dates are relative to today.
+import { daysAgo, isoDaysAgo } from "./time";
 
-const DAY = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
-const isoDaysAgo = (days: number) => daysAgo(days).toISOString().slice(0, 10);
-
-export async function seedKinshipDemo({ lilyId, noahId, ids }: { lilyId: string; noahId: string; ids: Record<DemoPersonKey, string> }) {
+export async function seedKinship({ lilyId, noahId, ids }: { lilyId: string; noahId: string; ids: Record<DemoPersonKey, string> }) {
   const nan = ids.grandmother;
 
   // Contact plans: Mum's changed once (the old version is kept); Dad's is supervised.

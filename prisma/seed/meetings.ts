@@ -1,16 +1,15 @@
 // Demo meetings, with dates relative to today so they are always upcoming. Called once from
-// prisma/seed.ts after the demo families and plans exist.
+// the seed's index after the demo families and plans exist.
 import { randomUUID } from "node:crypto";
 
 import type { DemoPersonKey } from "~/modules/demo/demo-people";
+import { fromLondon, toLondon } from "~/modules/meetings/london-time";
+import type { MeetingAnswer, MeetingKind, PaperKind } from "~/modules/meetings/meeting-kinds";
+import { papersDue } from "~/modules/meetings/timescales";
+import { addWorkingDays } from "~/modules/meetings/working-days";
 import { db } from "~/utils/db.server";
 
-import { fromLondon, toLondon } from "./london-time";
-import type { MeetingAnswer, MeetingKind, PaperKind } from "./meeting-kinds";
-import { papersDue } from "./timescales";
-import { addWorkingDays } from "./working-days";
-
-const DAY = 86_400_000;
+import { DAY } from "./time";
 
 /** 10:00 (or the given time) UK time, a number of working days from today. */
 function workingDayAt(workingDays: number, time: string) {
@@ -78,7 +77,7 @@ async function seedMeeting(spec: DemoMeeting, lead: number) {
   }
 }
 
-export async function seedDemoMeetings({ lilyFamilyId, noahFamilyId, ids }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string> }) {
+export async function seedMeetings({ lilyFamilyId, noahFamilyId, ids }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string> }) {
   const lead = 3;
   // Lily's family: a core group in 2 working days (its report is already late), and a review in about 2 weeks.
   await seedMeeting(

@@ -1,13 +1,11 @@
 // Demo data for the safety rules of both demo families (dates relative to today). Called once
-// from prisma/seed.ts, on an empty database.
+// from the seed's index, on an empty database.
 import type { DemoPersonKey } from "~/modules/demo/demo-people";
 import { reportReaders } from "~/modules/rules/reports.server";
 import { ruleStatus } from "~/modules/rules/rule-status";
 import { db } from "~/utils/db.server";
 
-const DAY = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
-const isoDaysAgo = (days: number) => daysAgo(days).toISOString().slice(0, 10);
+import { daysAgo, isoDaysAgo } from "./time";
 
 type Answer = "AGREE" | "NOT_YET" | "DISAGREE" | "ENDORSE";
 type DemoVersion = {
@@ -91,7 +89,7 @@ async function membersOf(familyId: string, ids: Record<DemoPersonKey, string>) {
  * social worker. An open warning-sign report waits on Grace's home page. Noah's family: two
  * rules, one agreed and one waiting. The council gets its numbers for "what to do now".
  */
-export async function seedRulesDemo({ lilyFamilyId, noahFamilyId, ids }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string> }) {
+export async function seedRules({ lilyFamilyId, noahFamilyId, ids }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string> }) {
   const lily = await db.family.findUniqueOrThrow({ where: { id: lilyFamilyId }, select: { organisationId: true } });
   // Numbers from Ofcom's range kept for drama, so they can never ring a real person.
   await db.organisation.update({ where: { id: lily.organisationId }, data: { socialWorkPhone: "01632 960 100", outOfHoursPhone: "01632 960 999" } });

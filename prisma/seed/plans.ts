@@ -1,97 +1,14 @@
-// Demo data for people trying Safety Circle: two made-up families, dates relative to today.
-// It needs an empty database, and refuses to run in production.
-import { seedDemoDirectory } from "../app/modules/directory/demo-directory.server";
-import { demoPeople, type DemoPersonKey } from "../app/modules/demo/demo-people";
-import { seedRulesDemo } from "../app/modules/demo/rules-demo.server";
-import { seedKinshipDemo } from "../app/modules/kinship/demo.server";
-import { seedDemoMeetings } from "../app/modules/meetings/demo.server";
-import { seedNetworkDemo } from "../app/modules/demo/network-demo.server";
-import type { PlanContent } from "../app/modules/plan/plan.schema.server";
-import { db } from "../app/utils/db.server";
-import { getEnv } from "../app/utils/env.server";
+// The demo plans: Lily's with history (versions, views, scale scores, a correction), Noah's new.
+import type { DemoPersonKey } from "~/modules/demo/demo-people";
+import type { PlanContent } from "~/modules/plan/plan.schema.server";
+import { db } from "~/utils/db.server";
 
-const DAY = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
+import { daysAgo, isoDaysAgo, isoDaysAhead } from "./time";
 
-// History rows (published versions, audit, views) cannot be deleted, by design (migration
-// 0003), so the demo starts from an empty database rather than wiping one.
-async function requireEmptyDatabase() {
-  if ((await db.person.count()) > 0) {
-    throw new Error("The demo seed needs an empty database. npm run demo starts a fresh SQLite file; on PostgreSQL, create a new database and run npm run db:deploy.");
-  }
+export async function seedPlans({ lilyFamilyId, noahFamilyId, ids }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string> }) {
+  await seedLilysPlan(lilyFamilyId, ids);
+  await seedNoahsPlan(noahFamilyId, ids);
 }
-
-async function main() {
-  if (getEnv().APP_ENV === "production") throw new Error("The demo seed never runs in production.");
-  await requireEmptyDatabase();
-
-  const council = await db.organisation.create({
-    data: { name: "Northbridge Council Children's Services", kind: "LOCAL_AUTHORITY", reportLeadWorkingDays: 3 },
-  });
-  const charity = await db.organisation.create({ data: { name: "Kinfolk Advice", kind: "CHARITY" } });
-
-  const orgOf: Partial<Record<DemoPersonKey, string>> = {
-    socialWorker: council.id,
-    secondSocialWorker: council.id,
-    orgAdmin: council.id,
-    adviser: charity.id,
-  };
-  const ids = {} as Record<DemoPersonKey, string>;
-  for (const person of demoPeople) {
-    const created = await db.person.create({
-      data: { email: person.email, name: person.name, organisationId: orgOf[person.key] ?? null },
-    });
-    ids[person.key] = created.id;
-  }
-  await db.organisationAdmin.create({ data: { organisationId: council.id, personId: ids.orgAdmin } });
-
-  // Family 1: a baby on a plan (neglect) made before birth; her nan is now her main carer.
-  const lily = await db.family.create({ data: { name: "Lily's family", organisationId: council.id } });
-  await db.child.create({ data: { familyId: lily.id, firstName: "Lily", dateOfBirth: daysAgo(70) } });
-  const lilyMembers: [DemoPersonKey, "PARENT" | "NETWORK_MEMBER" | "KINSHIP_CARER" | "ADVISER" | "PRACTITIONER", string][] = [
-    ["socialWorker", "PRACTITIONER", "Social worker"],
-    ["mother", "PARENT", "Mum"],
-    ["father", "PARENT", "Dad"],
-    ["grandmother", "KINSHIP_CARER", "Nan"],
-    ["aunt", "NETWORK_MEMBER", "Aunt"],
-    ["friend", "NETWORK_MEMBER", "Family friend"],
-    ["adviser", "ADVISER", "Adviser, Kinfolk Advice"],
-  ];
-  for (const [key, role, relationship] of lilyMembers) {
-    await db.membership.create({
-      data: { familyId: lily.id, personId: ids[key], role, relationship, approvedById: ids.socialWorker, approvedAt: daysAgo(60) },
-    });
-  }
-
-  // Family 2: a baby on a plan (neglect) because of his mum's drinking; he lives with his dad.
-  const noah = await db.family.create({ data: { name: "Noah's family", organisationId: council.id } });
-  await db.child.create({ data: { familyId: noah.id, firstName: "Noah", dateOfBirth: daysAgo(45) } });
-  await db.child.create({ data: { familyId: noah.id, firstName: "Ella", dateOfBirth: daysAgo(15 * 365 + 40) } });
-  const noahMembers: typeof lilyMembers = [
-    ["secondSocialWorker", "PRACTITIONER", "Social worker"],
-    ["secondFather", "PARENT", "Dad"],
-    ["secondMother", "PARENT", "Mum"],
-    ["adviser", "ADVISER", "Adviser, Kinfolk Advice"],
-  ];
-  for (const [key, role, relationship] of noahMembers) {
-    await db.membership.create({
-      data: { familyId: noah.id, personId: ids[key], role, relationship, approvedById: ids.secondSocialWorker, approvedAt: daysAgo(30) },
-    });
-  }
-
-  await seedDemoDirectory({ councilId: council.id, councilName: council.name, charityId: charity.id, editorId: ids.adviser });
-  await seedLilysPlan(lily.id, ids);
-  await seedNoahsPlan(noah.id, ids);
-  await seedRulesDemo({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });
-  await seedKinshipDemo({ lilyId: lily.id, noahId: noah.id, ids });
-  await seedDemoMeetings({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });
-  await seedNetworkDemo({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids });
-
-  console.log("Demo families ready. Sign in as any of these people (demo mode lists them on /sign-in):");
-  for (const person of demoPeople) console.log(`  ${person.name.padEnd(15)} ${person.email}`);
-}
-
-const isoDay = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 
 async function membershipOf(familyId: string, personId: string) {
   const row = await db.membership.findFirstOrThrow({ where: { familyId, personId }, select: { id: true } });
@@ -107,8 +24,8 @@ async function seedLilysPlan(familyId: string, ids: Record<DemoPersonKey, string
   const v1: PlanContent = {
     level: "CHILD_PROTECTION",
     category: "NEGLECT",
-    initialConferenceDate: isoDay(-75),
-    nextReviewDate: isoDay(35),
+    initialConferenceDate: isoDaysAgo(75),
+    nextReviewDate: isoDaysAhead(35),
     worries: [
       {
         id: "lilyworry001",
@@ -131,10 +48,10 @@ async function seedLilysPlan(familyId: string, ids: Record<DemoPersonKey, string
       { id: "lilygoal0002", worryId: "lilyworry002", text: "Lily lives in a clean, safe home with space to play." },
     ],
     actions: [
-      { id: "lilyact00001", what: "Go to the drug service every week and take the tests.", whoMembershipId: mum, whoName: "", byWhen: isoDay(28), status: "IN_PROGRESS" },
+      { id: "lilyact00001", what: "Go to the drug service every week and take the tests.", whoMembershipId: mum, whoName: "", byWhen: isoDaysAhead(28), status: "IN_PROGRESS" },
       { id: "lilyact00002", what: "Be Lily's main carer and call Grace if you are worried.", whoMembershipId: nan, whoName: "", byWhen: null, status: "IN_PROGRESS" },
       { id: "lilyact00003", what: "Visit on Tuesdays and Saturdays, and help with shopping.", whoMembershipId: aunt, whoName: "", byWhen: null, status: "NOT_STARTED" },
-      { id: "lilyact00004", what: "Help Jade find a new home away from the old flat.", whoMembershipId: worker, whoName: "", byWhen: isoDay(42), status: "NOT_STARTED" },
+      { id: "lilyact00004", what: "Help Jade find a new home away from the old flat.", whoMembershipId: worker, whoName: "", byWhen: isoDaysAhead(42), status: "NOT_STARTED" },
       { id: "lilyact00005", what: "Check Lily's weight and feeding every two weeks.", whoMembershipId: null, whoName: "Health visitor", byWhen: null, status: "IN_PROGRESS" },
     ],
     ifNotFollowed: "If a rule is broken, the safety network meets again to make the plan stronger. If Lily is not safe, the council may ask a court to decide where she lives.",
@@ -192,8 +109,8 @@ async function seedNoahsPlan(familyId: string, ids: Record<DemoPersonKey, string
   const content: PlanContent = {
     level: "CHILD_PROTECTION",
     category: "NEGLECT",
-    initialConferenceDate: isoDay(-40),
-    nextReviewDate: isoDay(50),
+    initialConferenceDate: isoDaysAgo(40),
+    nextReviewDate: isoDaysAhead(50),
     worries: [
       {
         id: "noahworry001",
@@ -205,20 +122,12 @@ async function seedNoahsPlan(familyId: string, ids: Record<DemoPersonKey, string
     workingWell: [{ id: "noahwell0001", text: "Owen does not drink. He looks after Noah well." }],
     goals: [{ id: "noahgoal0001", worryId: "noahworry001", text: "Noah is only looked after by sober adults." }],
     actions: [
-      { id: "noahact00001", what: "Go to the alcohol support group each week.", whoMembershipId: mum, whoName: "", byWhen: isoDay(21), status: "IN_PROGRESS" },
+      { id: "noahact00001", what: "Go to the alcohol support group each week.", whoMembershipId: mum, whoName: "", byWhen: isoDaysAhead(21), status: "IN_PROGRESS" },
       { id: "noahact00002", what: "Be with Noah whenever Megan visits.", whoMembershipId: dad, whoName: "", byWhen: null, status: "IN_PROGRESS" },
-      { id: "noahact00003", what: "Talk with Ella about support for young carers.", whoMembershipId: null, whoName: "Young carers service", byWhen: isoDay(14), status: "NOT_STARTED" },
+      { id: "noahact00003", what: "Talk with Ella about support for young carers.", whoMembershipId: null, whoName: "Young carers service", byWhen: isoDaysAhead(14), status: "NOT_STARTED" },
     ],
     ifNotFollowed: "If Megan drinks before a visit, the visit stops. The network meets again to make the plan stronger.",
     scalingQuestion: "0 means Noah cannot stay with his family. 10 means the plan can end. Where are things now?",
   };
   await db.planVersion.create({ data: { familyId, number: 1, content, publishedById: ids.secondSocialWorker, publishedAt: daysAgo(30) } });
 }
-
-main()
-  .then(() => db.$disconnect())
-  .catch(async (error) => {
-    console.error(error);
-    await db.$disconnect();
-    process.exit(1);
-  });

@@ -1,10 +1,9 @@
 // Demo directory entries for the made-up council and charity. Phone numbers are from Ofcom's
 // ranges kept for drama (01632 960xxx), so nobody real is ever called.
+import { createEntry, ensureNationalDirectory } from "~/modules/directory/directory.server";
+import { termsFor, weeklySchedule } from "~/modules/directory/national-services";
+import { ServiceSchema, type Service } from "~/modules/directory/oruk";
 import { db } from "~/utils/db.server";
-
-import { createEntry, ensureNationalDirectory } from "./directory.server";
-import { termsFor, weeklySchedule } from "./national-services";
-import { ServiceSchema, type Service } from "./oruk";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -66,7 +65,7 @@ function demoServices(councilName: string): { council: Service[]; charity: Servi
 }
 
 /** The national list plus a few local entries, so the directory shows every feature. */
-export async function seedDemoDirectory({ councilId, councilName, charityId, editorId }: { councilId: string; councilName: string; charityId: string; editorId: string }) {
+export async function seedDirectory({ councilId, councilName, charityId, editorId }: { councilId: string; councilName: string; charityId: string; editorId: string }) {
   await ensureNationalDirectory();
   const { council, charity } = demoServices(councilName);
   for (const [organisationId, services] of [[councilId, council], [charityId, charity]] as const) {
