@@ -78,18 +78,14 @@ describe("bank holidays shipped as data", () => {
     expect(isBankHoliday("2027-03-26")).toBe(true); // Good Friday 2027
     expect(isBankHoliday("2026-12-26")).toBe(false);
   });
-});
 
-describe("the shipped bank holiday list", () => {
   it("has eight a year for 2026 to 2028, every one a weekday", () => {
     for (const year of ["2026", "2027", "2028"]) {
       expect(englandAndWalesBankHolidays.filter((date) => date.startsWith(year))).toHaveLength(8);
     }
     for (const date of englandAndWalesBankHolidays) {
-      expect([0, 6]).not.toContain(new Date(`${date}T12:00:00Z`).getUTCDay());
+      expect(weekdayOf(date)).toBeLessThanOrEqual(5);
     }
-    expect(isBankHoliday("2026-12-28")).toBe(true);
-    expect(isBankHoliday("2026-12-26")).toBe(false);
   });
 
   it("still covers today: add the next year's dates before this fails", () => {
