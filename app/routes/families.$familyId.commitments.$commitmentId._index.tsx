@@ -23,7 +23,7 @@ import {
   logCheckIn,
   StatusChangeSchema,
 } from "~/modules/commitments/commitments.server";
-import { checkInChoices, ukInstant } from "~/modules/commitments/schedule";
+import { checkInChoices } from "~/modules/commitments/schedule";
 import { can } from "~/modules/permissions/can";
 import { IdSchema, notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { familyPeople } from "~/modules/plan/plan.server";
@@ -31,6 +31,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
+import { ukInstant } from "~/utils/uk-time";
 
 export const handle: RouteHandle = { titleKey: "commitments:title", i18n: ["commitments"] };
 

@@ -3,10 +3,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { coveragePage } from "~/modules/commitments/commitment-pages.server";
-import { clockWords, ukInstant } from "~/modules/commitments/schedule";
+import { clockWords } from "~/modules/commitments/schedule";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
+import { ukInstant } from "~/utils/uk-time";
 
 // A reading page: plain HTML and CSS, a table on wide screens and a list by day on phones.
 export const handle: RouteHandle = { titleKey: "commitments:coverage.title", hydrate: false, i18n: ["commitments"] };

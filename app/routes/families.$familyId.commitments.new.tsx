@@ -6,11 +6,11 @@ import { useTranslation } from "react-i18next";
 import { CommitmentForm } from "~/components/commitments/commitment-form";
 import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
 import { offerCommitment, parseCommitmentForm } from "~/modules/commitments/commitments.server";
-import { ukParts } from "~/modules/commitments/schedule";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
+import { ukParts } from "~/utils/uk-time";
 
 export const handle: RouteHandle = { titleKey: "commitments:form.offerTitle", i18n: ["commitments"] };
 

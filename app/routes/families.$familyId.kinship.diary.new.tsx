@@ -9,6 +9,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
+import { ukParts } from "~/utils/uk-time";
 
 export const handle: RouteHandle = { titleKey: "kinship:diary.newTitle", i18n: ["kinship"] };
 
@@ -16,7 +17,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "diary", "write", { context });
   return {
     readers: await listPossibleReaders({ familyId: access.familyId, personId: access.person.id }),
-    today: new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" }),
+    today: ukParts(new Date()).date,
   };
 }
 

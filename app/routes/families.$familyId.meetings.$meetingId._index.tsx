@@ -9,7 +9,6 @@ import { Field } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { isolatedName } from "~/components/isolated-name";
 import { DoneNotice } from "~/components/meetings/done-notice";
-import { meetingFormatter, toLondon } from "~/modules/meetings/london-time";
 import { explainerSlug, meetingAnswers, paperKinds } from "~/modules/meetings/meeting-kinds";
 import { MarkSchema, meetingErrors, MeetingIntentSchema, NoteSchema, PaperSchema, ReplySchema } from "~/modules/meetings/meetings.schema.server";
 import { addNote, addPaper, getMeeting, markPaper, paperState, reply } from "~/modules/meetings/meetings.server";
@@ -17,10 +16,11 @@ import { can } from "~/modules/permissions/can";
 import { IdSchema, notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
-import { requestLanguage } from "~/utils/dates.server";
+import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
+import { ukParts } from "~/utils/uk-time";
 
 export const handle: RouteHandle = { titleKey: "meetings:title", hydrate: false, i18n: ["meetings"] };
 
@@ -36,7 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!meeting) throw notFound();
   const format = meetingFormatter(language);
   const isWorker = can(access.role, "meetings", "schedule");
-  const today = toLondon(new Date()).date;
+  const today = ukParts(new Date()).date;
   const when = (row: { startsAt: Date; endsAt: Date }) => ({ date: format.day(row.startsAt), start: format.clock(row.startsAt), end: format.clock(row.endsAt) });
   const canAct = meeting.isInvited && meeting.status === "SCHEDULED";
   return {

@@ -5,14 +5,14 @@ import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { MeetingWhenFields } from "~/components/meetings/when-fields";
-import { meetingFormatter, toLondon } from "~/modules/meetings/london-time";
 import { MeetingChangeSchema, meetingErrors, meetingWhenSchema } from "~/modules/meetings/meetings.schema.server";
 import { cancelMeeting, getMeeting, moveMeeting } from "~/modules/meetings/meetings.server";
 import { IdSchema, notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
-import { requestLanguage } from "~/utils/dates.server";
+import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
+import { ukParts } from "~/utils/uk-time";
 
 export const handle: RouteHandle = { titleKey: "meetings:change.title", hydrate: false, i18n: ["meetings"] };
 
@@ -27,8 +27,8 @@ async function current(request: Request, familyId: string | undefined, meetingId
 
 /** The meeting as the form shows it: UK date and times. */
 function formValues(meeting: { startsAt: Date; endsAt: Date; place: string; onlineLink: string; sequence: number }) {
-  const start = toLondon(meeting.startsAt);
-  return { date: start.date, start: start.time, end: toLondon(meeting.endsAt).time, place: meeting.place, onlineLink: meeting.onlineLink, sequence: String(meeting.sequence) };
+  const start = ukParts(meeting.startsAt);
+  return { date: start.date, start: start.time, end: ukParts(meeting.endsAt).time, place: meeting.place, onlineLink: meeting.onlineLink, sequence: String(meeting.sequence) };
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -6,14 +6,13 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { DoneNotice } from "~/components/meetings/done-notice";
-import { meetingFormatter } from "~/modules/meetings/london-time";
 import { explainerSlug } from "~/modules/meetings/meeting-kinds";
 import { meetingErrors, StrategySchema } from "~/modules/meetings/meetings.schema.server";
 import { familyTimescales, listMeetings, setStrategyDiscussion } from "~/modules/meetings/meetings.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
-import { requestLanguage } from "~/utils/dates.server";
+import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 

@@ -66,3 +66,16 @@ export async function dateTimeFormatter(request: Request) {
   const language = await requestLanguage(request);
   return (date: Date) => formatDateTime(date, language);
 }
+
+/** Formats meeting times for a page, in the reader's language and always in UK time. */
+export function meetingFormatter(language: Language) {
+  const day = (instant: Date) => formatDayWithWeekday(instant, language);
+  return {
+    day,
+    clock: (instant: Date) => formatTime(instant, language),
+    /** When a meeting starts: "Thursday 3 December 2026 at 9:30pm". */
+    starts: (instant: Date) => formatDateTime(instant, language, { weekday: true }),
+    moment: (instant: Date) => formatDateTime(instant, language),
+    isoDay: (date: string) => day(new Date(`${date}T12:00:00Z`)),
+  };
+}

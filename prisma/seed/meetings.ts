@@ -3,18 +3,17 @@
 import { randomUUID } from "node:crypto";
 
 import type { DemoPersonKey } from "~/modules/demo/demo-people";
-import { fromLondon, toLondon } from "~/modules/meetings/london-time";
 import type { MeetingAnswer, MeetingKind, PaperKind } from "~/modules/meetings/meeting-kinds";
 import { papersDue } from "~/modules/meetings/timescales";
-import { addWorkingDays } from "~/modules/meetings/working-days";
 import { db } from "~/utils/db.server";
+import { addWorkingDays, exactUkInstant, ukParts } from "~/utils/uk-time";
 
 import { DAY } from "./time";
 
 /** 10:00 (or the given time) UK time, a number of working days from today. */
 function workingDayAt(workingDays: number, time: string) {
-  const date = addWorkingDays(toLondon(new Date()).date, workingDays);
-  const result = fromLondon(date, time);
+  const date = addWorkingDays(ukParts(new Date()).date, workingDays);
+  const result = exactUkInstant(date, time);
   if (!result.ok) throw new Error("demo time falls in a clock change");
   return { date, instant: result.instant };
 }

@@ -2,9 +2,10 @@
 // one line from the seed's index once the demo families and their members exist. Dates are
 // relative to now, so there is always a recent week of check-ins, with one missed.
 import type { CommitmentKind } from "~/modules/commitments/commitments.server";
-import { addDays, missedOccurrences, ukParts, type Slot } from "~/modules/commitments/schedule";
+import { missedOccurrences, type Slot } from "~/modules/commitments/schedule";
 import type { DemoPersonKey } from "~/modules/demo/demo-people";
 import { db } from "~/utils/db.server";
+import { addDays, ukParts } from "~/utils/uk-time";
 
 import { DAY } from "./time";
 

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 
-import { addDays, addWorkingDays, weekday } from "../../app/modules/meetings/working-days";
+import { addDays, addWorkingDays, weekdayOf } from "../../app/utils/uk-time";
 import { expect, expectAccessible, test, personPage } from "./helpers";
 import { e2eMeetingsFamily, e2ePeople } from "./people";
 
 // A weekday about two weeks ahead, in UK dates; the report is due 3 working days before it.
 let day = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-while (weekday(day) > 5) day = addDays(day, 1);
+while (weekdayOf(day) > 5) day = addDays(day, 1);
 const meetingDay = addWorkingDays(addWorkingDays(day, 1), -1);
 // Written as the app writes a meeting's dates: "Tuesday 15 December 2026".
 const reportDueDate = new Date(`${addWorkingDays(meetingDay, -3)}T12:00:00Z`);

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 
-import { addDays, ukParts } from "~/modules/commitments/schedule";
+import { addDays, ukParts } from "~/utils/uk-time";
 import { action as detailAction, loader as detailLoader } from "~/routes/families.$familyId.commitments.$commitmentId._index";
 import { action as editAction } from "~/routes/families.$familyId.commitments.$commitmentId.edit";
 import { loader as listLoader } from "~/routes/families.$familyId.commitments._index";

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { lastCheckedLabel } from "~/modules/directory/directory-view.server";
-import { meetingFormatter } from "~/modules/meetings/london-time";
-import { dateFormatter, dateTimeFormatter, formatDateTime, formatDay, formatTime } from "~/utils/dates.server";
+import { dateFormatter, dateTimeFormatter, formatDateTime, formatDay, formatTime, meetingFormatter } from "~/utils/dates.server";
 
 // 9:30pm in London on 3 December 2026 (winter: UTC), and 9am on 1 July 2026 (summer: UTC+1).
 const winterEvening = new Date("2026-12-03T21:30:00Z");

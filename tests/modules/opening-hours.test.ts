@@ -1,16 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { bankHolidaysKnownUntil, englandAndWalesBankHolidays, isBankHoliday } from "~/modules/calendar/bank-holidays";
-import { findHoursProblem, localTime, openingStatus, type OpeningHours } from "~/modules/directory/opening-hours";
+import { findHoursProblem, openingStatus, type OpeningHours } from "~/modules/directory/opening-hours";
+import { ukParts } from "~/utils/uk-time";
 
 // The Family Rights Group advice line: Monday to Friday, 9:30am to 3pm, not bank holidays.
 const adviceLine: OpeningHours = {
-  timeZone: "Europe/London",
   closedOnBankHolidays: true,
   periods: (["MO", "TU", "WE", "TH", "FR"] as const).map((day) => ({ day, opens: "09:30", closes: "15:00" })),
 };
 const allDay: OpeningHours = {
-  timeZone: "Europe/London",
   closedOnBankHolidays: false,
   periods: (["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const).map((day) => ({ day, opens: "00:00", closes: "24:00" })),
 };
@@ -99,13 +97,13 @@ describe("open now and next opening (Europe/London)", () => {
     // Friday 23 October (BST) at 2pm local is 13:00 UTC: open.
     expect(openingStatus(adviceLine, new Date("2026-10-23T13:00:00Z")).state).toBe("open");
     // Sunday 25 October at 00:30 UTC is 01:30 BST, then 01:30 UTC is 01:30 GMT: both are Sunday.
-    expect(localTime(new Date("2026-10-25T00:30:00Z"), "Europe/London")).toEqual({ isoDate: "2026-10-25", dayIndex: 6, minutes: 90 });
-    expect(localTime(new Date("2026-10-25T01:30:00Z"), "Europe/London")).toEqual({ isoDate: "2026-10-25", dayIndex: 6, minutes: 90 });
+    expect(ukParts(new Date("2026-10-25T00:30:00Z"))).toEqual({ date: "2026-10-25", day: 7, time: "01:30" });
+    expect(ukParts(new Date("2026-10-25T01:30:00Z"))).toEqual({ date: "2026-10-25", day: 7, time: "01:30" });
   });
 
   it("counts the local date, not the UTC date, near midnight in summer", () => {
     // 23:30 UTC on Sunday 28 June 2026 is 00:30 on Monday in London.
-    expect(localTime(new Date("2026-06-28T23:30:00Z"), "Europe/London")).toEqual({ isoDate: "2026-06-29", dayIndex: 0, minutes: 30 });
+    expect(ukParts(new Date("2026-06-28T23:30:00Z"))).toEqual({ date: "2026-06-29", day: 1, time: "00:30" });
     expect(openingStatus(adviceLine, new Date("2026-06-28T23:30:00Z"))).toEqual({
       state: "closed",
       next: { isoDate: "2026-06-29", day: "monday", opens: "09:30", daysAhead: 0 },
@@ -127,8 +125,7 @@ describe("open now and next opening (Europe/London)", () => {
 
   it("a late line closes at midnight, joined to the next day's early hours", () => {
     const late: OpeningHours = {
-      timeZone: "Europe/London",
-      closedOnBankHolidays: false,
+          closedOnBankHolidays: false,
       periods: [
         { day: "FR", opens: "18:00", closes: "24:00" },
         { day: "SA", opens: "00:00", closes: "02:00" },
@@ -172,22 +169,5 @@ describe("bad opening hours are refused", () => {
     expect(findHoursProblem([{ day: "MO", opens: "9.30", closes: "15:00" }])).toEqual({ index: 0, problem: "badTime" });
     expect(findHoursProblem([{ day: "MO", opens: "24:00", closes: "24:00" }])).toEqual({ index: 0, problem: "badTime" });
     expect(findHoursProblem([{ day: "MO", opens: "25:00", closes: "26:00" }])).toEqual({ index: 0, problem: "badTime" });
-  });
-});
-
-describe("bank holidays in England and Wales", () => {
-  it("has eight a year for 2026 to 2028, every one a weekday", () => {
-    for (const year of ["2026", "2027", "2028"]) {
-      expect(englandAndWalesBankHolidays.filter((date) => date.startsWith(year))).toHaveLength(8);
-    }
-    for (const date of englandAndWalesBankHolidays) {
-      expect([0, 6]).not.toContain(new Date(`${date}T12:00:00Z`).getUTCDay());
-    }
-    expect(isBankHoliday("2026-12-28")).toBe(true);
-    expect(isBankHoliday("2026-12-26")).toBe(false);
-  });
-
-  it("still covers today: add the next year's dates before this fails", () => {
-    expect(new Date().toISOString().slice(0, 10) <= bankHolidaysKnownUntil).toBe(true);
   });
 });

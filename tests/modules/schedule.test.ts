@@ -3,26 +3,19 @@ import { describe, expect, it } from "vitest";
 
 import { parseCommitmentForm } from "~/modules/commitments/commitments.server";
 import {
-  addDays,
   checkInChoices,
   clockWords,
   coverageGaps,
   coverageWeek,
   dayParts,
-  minutesOf,
   missedOccurrences,
-  mondayOf,
   occurrencesBetween,
   scheduleRows,
   slotProblems,
-  ukInstant,
-  ukParts,
   uncoveredSpans,
-  weekdayOf,
-  weekDays,
   type Slot,
-  type WeekDay,
 } from "~/modules/commitments/schedule";
+import { minutesOf, weekDays, type WeekDay } from "~/utils/uk-time";
 
 const slot = (day: number, start: string, end: string) => ({ day, start, end }) as Slot;
 
@@ -106,20 +99,6 @@ describe("the offer form", () => {
       ok: true,
       data: { kind: "VISITS", words: "I will visit", slots: [slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00")], startDate: "2026-12-01", endDate: null },
     });
-  });
-});
-
-describe("the UK calendar", () => {
-  it("turns UK clock times into instants across the clock changes", () => {
-    expect(ukInstant("2026-01-15", "18:00").toISOString()).toBe("2026-01-15T18:00:00.000Z");
-    expect(ukInstant("2026-07-15", "18:00").toISOString()).toBe("2026-07-15T17:00:00.000Z");
-    expect(ukParts(new Date("2026-07-15T23:30:00Z"))).toEqual({ date: "2026-07-16", day: 4, time: "00:30" });
-  });
-
-  it("counts days and weekdays", () => {
-    expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
-    expect(weekdayOf("2026-11-24")).toBe(2);
-    expect(mondayOf(new Date("2026-11-29T12:00:00Z"))).toBe("2026-11-23");
   });
 });
 

@@ -3,7 +3,7 @@
 // Most telling on PostgreSQL (TEST_DATABASE_URL), where requests really run side by side.
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { addDays, ukParts } from "~/modules/commitments/schedule";
+import { addDays, ukParts } from "~/utils/uk-time";
 import { acceptCommitment, changeStatus, offerCommitment } from "~/modules/commitments/commitments.server";
 import { bookMeeting, cancelMeeting, moveMeeting, reply } from "~/modules/meetings/meetings.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 
 import { describe, expect, it } from "vitest";
 
-import { fromLondon } from "~/modules/meetings/london-time";
+import { exactUkInstant } from "~/utils/uk-time";
 import { bookMeeting } from "~/modules/meetings/meetings.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
@@ -34,8 +34,8 @@ async function post(route: { action: (args: never) => Promise<unknown> }, path: 
 
 async function meetingFamily() {
   const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }] });
-  const start = fromLondon("2099-12-02", "10:00");
-  const end = fromLondon("2099-12-02", "11:00");
+  const start = exactUkInstant("2099-12-02", "10:00");
+  const end = exactUkInstant("2099-12-02", "11:00");
   if (!start.ok || !end.ok) throw new Error("bad test time");
   const booked = await bookMeeting({
     access: accessOf(family, 0),

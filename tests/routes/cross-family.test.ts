@@ -20,12 +20,12 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { hashToken } from "~/modules/auth/tokens.server";
-import { meetingFormatter } from "~/modules/meetings/london-time";
 import { firstReviewDue } from "~/modules/meetings/timescales";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { adviserAreas, type AdviserArea } from "~/modules/permissions/matrix";
 import { publishDraft, saveDraft } from "~/modules/plan/plan.server";
 import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema.server";
+import { meetingFormatter } from "~/utils/dates.server";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily } from "../factories";

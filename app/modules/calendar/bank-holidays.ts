@@ -4,7 +4,8 @@
 // rules: New Year's Day, Good Friday, Easter Monday, the first and last Mondays in May, the last
 // Monday in August, Christmas Day and Boxing Day, with a weekday "substitute day" when one falls
 // at a weekend. There is no network at run time, so the list ships with the app: add the next
-// year's dates before the end of 2028 (a test fails once the list runs out).
+// year's dates before the end of 2028 (a test fails once the list runs out). The maths that
+// reads it is in app/utils/uk-time.ts.
 export const englandAndWalesBankHolidays: readonly string[] = [
   "2025-01-01", // New Year's Day
   "2025-04-18", // Good Friday
@@ -39,13 +40,6 @@ export const englandAndWalesBankHolidays: readonly string[] = [
   "2028-12-25", // Christmas Day
   "2028-12-26", // Boxing Day
 ];
-
-const holidaySet = new Set(englandAndWalesBankHolidays);
-
-/** Whether an ISO calendar date (YYYY-MM-DD) is a bank holiday in England and Wales. */
-export function isBankHoliday(isoDate: string): boolean {
-  return holidaySet.has(isoDate);
-}
 
 /** The last date the list covers: code that looks further ahead than this cannot know. */
 export const bankHolidaysKnownUntil = "2028-12-31";

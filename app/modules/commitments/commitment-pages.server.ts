@@ -8,9 +8,10 @@ import {
   waitsForYesFrom,
   type Commitment,
 } from "~/modules/commitments/commitments.server";
-import { addDays, coverageGaps, coverageWeek, mondayOf, occurrencesBetween, ukInstant, ukParts } from "~/modules/commitments/schedule";
+import { coverageGaps, coverageWeek, occurrencesBetween } from "~/modules/commitments/schedule";
 import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
+import { addDays, mondayOf, ukInstant, ukParts } from "~/utils/uk-time";
 
 /** A name for every membership of the family, past members too (a commitment outlives a membership). */
 export async function membershipNames({ familyId }: { familyId: string }) {

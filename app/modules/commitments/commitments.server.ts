@@ -5,23 +5,20 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import {
   checkInChoices,
   daysOfChoice,
-  minutesOf,
   missedOccurrences,
   repeatChoices,
   scheduleRows,
   slotProblems,
   sortSlots,
-  ukParts,
-  weekDays,
   type Occurrence,
   type Slot,
-  type WeekDay,
 } from "~/modules/commitments/schedule";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db, readRows } from "~/utils/db.server";
 import { transition } from "~/utils/transition.server";
 import { userText } from "~/utils/text.server";
+import { minutesOf, ukParts, weekDays, type WeekDay } from "~/utils/uk-time";
 
 import { commitmentKinds, MAX_SLOTS, type CommitmentKind } from "~/modules/commitments/commitment-constants";
 

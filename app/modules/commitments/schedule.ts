@@ -1,8 +1,7 @@
 // Weekly schedules, UK time. Pure functions shared by the server pages and their tests: the
 // day parts the coverage week speaks of, slot checks, scheduled times, missed check-ins, gaps.
+import { addDays, minutesOf, ukInstant, ukParts, weekDays, weekdayOf, type WeekDay } from "~/utils/uk-time";
 
-export const weekDays = [1, 2, 3, 4, 5, 6, 7] as const; // Monday is 1, as in ISO 8601
-export type WeekDay = (typeof weekDays)[number];
 export type Slot = { day: WeekDay; start: string; end: string };
 
 /**
@@ -23,15 +22,6 @@ export const weekdaysOnly: readonly WeekDay[] = [1, 2, 3, 4, 5];
 export const repeatChoices = ["weekdays", "everyday"] as const;
 export type RepeatChoice = (typeof repeatChoices)[number];
 export const daysOfChoice = (choice: RepeatChoice): readonly WeekDay[] => (choice === "weekdays" ? weekdaysOnly : weekDays);
-
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
-
-/** "HH:MM" to minutes after midnight, or null for an impossible time ("25:00", "9.30"). */
-export function minutesOf(time: string): number | null {
-  const match = TIME.exec(time);
-  if (!match) return null;
-  return time === "24:00" ? 24 * 60 : Number(match[1]) * 60 + Number(match[2]);
-}
 
 export type SlotProblem = "time" | "order" | "overlap";
 
@@ -60,59 +50,6 @@ export function slotProblems(slots: Slot[]): Map<number, SlotProblem> {
 
 export function sortSlots(slots: Slot[]): Slot[] {
   return [...slots].sort((a, b) => a.day - b.day || minutesOf(a.start)! - minutesOf(b.start)!);
-}
-
-// ---- UK calendar -----------------------------------------------------------------------
-
-const ukFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-  weekday: "short",
-});
-const WEEKDAY: Record<string, WeekDay> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
-/** The UK calendar day ("YYYY-MM-DD"), weekday and clock time ("HH:MM") of an instant. */
-export function ukParts(instant: Date): { date: string; day: WeekDay; time: string } {
-  const parts = Object.fromEntries(ukFormat.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, day: WEEKDAY[parts.weekday], time: `${parts.hour}:${parts.minute}` };
-}
-
-/** The instant of a UK clock time on a UK day, across the clock changes. */
-export function ukInstant(date: string, time: string): Date {
-  const [year, month, day] = date.split("-").map(Number);
-  const minutes = minutesOf(time) ?? 0;
-  const asIfUtc = Date.UTC(year, month - 1, day, 0, minutes);
-  // The offset of UK time from UTC at that moment (0 or 60 minutes), found by formatting.
-  const offset = (at: number) => {
-    const parts = ukParts(new Date(at));
-    const [y, m, d] = parts.date.split("-").map(Number);
-    return Date.UTC(y, m - 1, d, 0, minutesOf(parts.time)!) - at;
-  };
-  const first = asIfUtc - offset(asIfUtc);
-  return new Date(asIfUtc - offset(first));
-}
-
-/** A UK day plus some days, as "YYYY-MM-DD" (calendar arithmetic, no clocks involved). */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split("-").map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-export function weekdayOf(date: string): WeekDay {
-  const [year, month, day] = date.split("-").map(Number);
-  const sundayIsZero = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return (sundayIsZero === 0 ? 7 : sundayIsZero) as WeekDay;
-}
-
-/** The Monday of the UK week holding this instant. */
-export function mondayOf(instant: Date): string {
-  const { date, day } = ukParts(instant);
-  return addDays(date, 1 - day);
 }
 
 // ---- Scheduled times and check-ins ------------------------------------------------------

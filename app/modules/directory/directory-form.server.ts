@@ -3,9 +3,11 @@
 // with JavaScript off; the service schema (oruk.ts) does all the checking.
 import type { z } from "zod";
 
+import { ukParts } from "~/utils/uk-time";
+
 import { directoryAudiences, directoryCategories, type DirectoryAudience, type DirectoryCategory } from "./directory.constants";
 import { termsFor } from "./national-services";
-import { localTime, weekdayCodes } from "./opening-hours";
+import { weekdayCodes } from "./opening-hours";
 import { audiencesOf, categoriesOf, ServiceSchema, type Service } from "./oruk";
 
 export type FormValues = Record<string, string>;
@@ -52,7 +54,7 @@ export type ParsedServiceForm = { ok: true; service: Service; values: FormValues
  * Reads the form into a service, keeping what the form does not show (ids, other areas) from
  * the saved one. Errors come back per form field as keys in the "directory" namespace.
  */
-export function serviceFromForm(form: URLSearchParams, base: Service | null, today = localTime(new Date(), "Europe/London").isoDate): ParsedServiceForm {
+export function serviceFromForm(form: URLSearchParams, base: Service | null, today = ukParts(new Date()).date): ParsedServiceForm {
   const values: FormValues = {};
   for (const [key, value] of form) values[key] = key === "audiences" || key === "categories" ? [values[key], value].filter(Boolean).join("|") : value;
   const field = (name: string) => (values[name] ?? "").trim();

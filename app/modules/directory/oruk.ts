@@ -132,7 +132,6 @@ export const audiencesOf = (service: Service) =>
 
 export function openingHoursOf(service: Service) {
   return {
-    timeZone: "Europe/London",
     closedOnBankHolidays: service.holiday_schedules.some((h) => h.closed),
     periods: service.schedules.map((s) => ({ day: s.byday, opens: s.opens_at, closes: s.closes_at })),
   };

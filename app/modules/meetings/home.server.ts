@@ -1,7 +1,6 @@
 import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
-import { requestLanguage } from "~/utils/dates.server";
+import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
 
-import { meetingFormatter } from "./london-time";
 import { explainerSlug, type MeetingAnswer, type MeetingKind } from "./meeting-kinds";
 import { nextMeetingFor } from "./meetings.server";
 

@@ -1,10 +1,9 @@
 import { z } from "zod";
 
 import { userText } from "~/utils/text.server";
+import { calendarCovers, exactUkInstant, parseIsoDate, ukParts } from "~/utils/uk-time";
 
-import { fromLondon, toLondon } from "./london-time";
 import { meetingAnswers, meetingKinds, paperKinds } from "./meeting-kinds";
-import { calendarCovers, parseIsoDate } from "./working-days";
 
 // Messages are keys under "errors" in the meetings namespace.
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -33,7 +32,7 @@ export function meetingWhenSchema(now: Date) {
       ctx.addIssue({ code: "custom", path: ["place"], message: "place.required" });
       return z.NEVER;
     }
-    if (input.date < toLondon(now).date) {
+    if (input.date < ukParts(now).date) {
       ctx.addIssue({ code: "custom", path: ["date"], message: "date.past" });
       return z.NEVER;
     }
@@ -41,12 +40,12 @@ export function meetingWhenSchema(now: Date) {
       ctx.addIssue({ code: "custom", path: ["date"], message: "date.tooFar" });
       return z.NEVER;
     }
-    const start = fromLondon(input.date, input.start);
+    const start = exactUkInstant(input.date, input.start);
     if (!start.ok) {
       ctx.addIssue({ code: "custom", path: ["start"], message: "start.clockChange" });
       return z.NEVER;
     }
-    const end = fromLondon(input.date, input.end);
+    const end = exactUkInstant(input.date, input.end);
     if (!end.ok) {
       ctx.addIssue({ code: "custom", path: ["end"], message: "end.clockChange" });
       return z.NEVER;

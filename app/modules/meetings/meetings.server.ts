@@ -8,13 +8,12 @@ import type { FamilyAccess, PartReader } from "~/modules/permissions/guard.serve
 import { getLatestVersion } from "~/modules/plan/plan.server";
 import { db, readRows } from "~/utils/db.server";
 import { transition } from "~/utils/transition.server";
+import { ukParts, type IsoDate } from "~/utils/uk-time";
 
-import { toLondon } from "./london-time";
 import type { MeetingAnswer, MeetingKind, PaperKind } from "./meeting-kinds";
 
 type MeetingStatus = "SCHEDULED" | "CANCELLED";
 import { dueMeetings, leadWorkingDays, papersDue } from "./timescales";
-import type { IsoDate } from "./working-days";
 
 export type MeetingInput = { kind: MeetingKind; startsAt: Date; endsAt: Date; place: string; onlineLink: string };
 
@@ -148,7 +147,7 @@ export async function listMeetings({ access, now = new Date() }: { access: Famil
     select: listSelect,
     orderBy: { startsAt: "asc" },
   });
-  const today = toLondon(now).date;
+  const today = ukParts(now).date;
   return rows.map(({ papers, ...meeting }) => ({
     ...meeting,
     past: meeting.endsAt < now,
@@ -252,7 +251,7 @@ export async function addPaper({ access, meetingId, kind, title }: { access: Fam
     });
     if (!held) return null;
     const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { startsAt: true } });
-    const dueOn = papersDue(toLondon(meeting.startsAt).date, lead);
+    const dueOn = papersDue(ukParts(meeting.startsAt).date, lead);
     await tx.meetingPaper.create({ data: { meetingId, kind, title, dueOn, createdById: access.person.id } });
     return { dueOn, lead };
   });
@@ -284,10 +283,10 @@ export async function familyTimescales({ access, now = new Date() }: { access: P
     db.meeting.findMany({ where: { familyId, status: "SCHEDULED" }, select: { kind: true, startsAt: true } }),
     getLatestVersion({ access }),
   ]);
-  const dates = booked.map((row) => ({ kind: row.kind, date: toLondon(row.startsAt).date }));
+  const dates = booked.map((row) => ({ kind: row.kind, date: ukParts(row.startsAt).date }));
   const conference = dates.filter((row) => row.kind === "INITIAL_CONFERENCE").map((row) => row.date).sort()[0];
   const fromPlan = plan?.content.initialConferenceDate ?? null;
-  const today = toLondon(now).date;
+  const today = ukParts(now).date;
   const initialConference = conference && conference <= today ? conference : (fromPlan ?? null);
   const due = dueMeetings({ strategyDiscussion: timescale?.strategyDiscussion ?? null, initialConference, booked: dates, today });
   return { strategyDiscussion: timescale?.strategyDiscussion ?? null, due };

@@ -11,14 +11,13 @@ import { allows } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
+import { addDays, calendarDaysBetween, exactUkInstant, ukParts } from "~/utils/uk-time";
 
-import { fromLondon, toLondon } from "./london-time";
-import { addDays, calendarDaysBetween } from "./working-days";
 
 export type ReminderSlot = "two-days" | "morning";
 
 const atLondon = (date: string, time: string) => {
-  const result = fromLondon(date, time);
+  const result = exactUkInstant(date, time);
   // 08:00 and 07:00 always exist; the fallback only keeps the type honest.
   return result.ok ? result.instant : new Date(`${date}T${time}:00Z`);
 };
@@ -26,7 +25,7 @@ const atLondon = (date: string, time: string) => {
 /** The reminder due for a meeting now, if any: from 08:00 two days before, and from 07:00 on the day. */
 export function dueSlot(startsAt: Date, now: Date): ReminderSlot | null {
   if (now >= startsAt) return null;
-  const day = toLondon(startsAt).date;
+  const day = ukParts(startsAt).date;
   if (now >= atLondon(day, "07:00")) return "morning";
   if (now >= atLondon(addDays(day, -2), "08:00") && now < atLondon(day, "00:00")) return "two-days";
   return null;
@@ -37,7 +36,7 @@ export type ReminderDay = "today" | "tomorrow" | "twoDays";
 /** How far off the meeting is when the email goes: UK calendar days, not 24-hour periods. */
 export function reminderDay(startsAt: Date, now: Date): ReminderDay | null {
   if (now >= startsAt) return null;
-  const days = calendarDaysBetween(toLondon(now).date, toLondon(startsAt).date);
+  const days = calendarDaysBetween(ukParts(now).date, ukParts(startsAt).date);
   if (days === 0) return "today";
   if (days === 1) return "tomorrow";
   if (days === 2) return "twoDays";

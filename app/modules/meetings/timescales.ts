@@ -1,6 +1,6 @@
 // The dates the law sets for child protection meetings (Working Together 2023), computed
 // from the dates entered, never remembered.
-import { addMonths, addWorkingDays, type IsoDate } from "./working-days";
+import { addMonths, addWorkingDays, type IsoDate } from "~/utils/uk-time";
 
 export const TIMESCALES = {
   initialConferenceWorkingDays: 15,

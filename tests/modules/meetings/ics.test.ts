@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { feedCalendar, resetFeed } from "~/modules/meetings/calendar.server";
 import { buildCalendar, escapeText, foldLine, withoutControlCharacters, type CalendarEvent } from "~/modules/meetings/ics";
-import { fromLondon } from "~/modules/meetings/london-time";
+import { exactUkInstant } from "~/utils/uk-time";
 import { bookMeeting, cancelMeeting, moveMeeting } from "~/modules/meetings/meetings.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
@@ -74,7 +74,7 @@ describe("RFC 5545 output", () => {
   });
 
   it("gives UTC times that read as the right UK time across the clock change, a UID, DTSTAMP and STATUS", () => {
-    const start = fromLondon("2027-03-28", "10:00");
+    const start = exactUkInstant("2027-03-28", "10:00");
     if (!start.ok) throw new Error("bad time");
     const text = buildCalendar({ events: [event({ startsAt: start.instant, cancelled: true, sequence: 3 })], now: new Date("2027-03-01T08:00:00Z") });
     const lines = expectStrictLines(text);
@@ -116,7 +116,7 @@ describe("calendar feed and download", () => {
     const family = await createFamily({ name: "Quenby family", childName: "Tamsinella", members: [{ role: "PRACTITIONER" }, { role: "PARENT" }] });
     const worker = accessOf(family, 0);
     const mum = family.people[1];
-    const start = fromLondon("2027-06-01", "10:00");
+    const start = exactUkInstant("2027-06-01", "10:00");
     if (!start.ok) throw new Error("bad time");
     const booked = await bookMeeting({
       access: worker,
@@ -158,7 +158,7 @@ describe("calendar feed and download", () => {
   it("shows the place and the online link only to a person who ticked the setting, and to no one else", async () => {
     const family = await createFamily({ childName: "Ottoline", members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "NETWORK_MEMBER" }] });
     const [, mum, aunt] = family.people;
-    const start = fromLondon("2027-06-02", "14:00");
+    const start = exactUkInstant("2027-06-02", "14:00");
     if (!start.ok) throw new Error("bad time");
     const booked = await bookMeeting({
       access: accessOf(family, 0),
@@ -193,7 +193,7 @@ describe("calendar feed and download", () => {
 
   it("the download is one valid event for an invited member, and 404 for a member not invited", async () => {
     const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "PARENT" }] });
-    const start = fromLondon("2027-06-01", "10:00");
+    const start = exactUkInstant("2027-06-01", "10:00");
     if (!start.ok) throw new Error("bad time");
     const booked = await bookMeeting({
       access: accessOf(family, 0),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { fromLondon } from "~/modules/meetings/london-time";
+import { exactUkInstant } from "~/utils/uk-time";
 import { meetingWhenSchema, newMeetingSchema } from "~/modules/meetings/meetings.schema.server";
 import { addNote, addPaper, bookMeeting, cancelMeeting, familyTimescales, getMeeting, listMeetings, markPaper, moveMeeting, nextMeetingFor, reply } from "~/modules/meetings/meetings.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
@@ -19,8 +19,8 @@ async function setUp() {
 }
 
 const when = (date: string, start = "10:00", end = "11:00") => {
-  const s = fromLondon(date, start);
-  const e = fromLondon(date, end);
+  const s = exactUkInstant(date, start);
+  const e = exactUkInstant(date, end);
   if (!s.ok || !e.ok) throw new Error("bad test time");
   return { startsAt: s.instant, endsAt: e.instant, place: "Room 2", onlineLink: "" };
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 
 import { runDueJobs } from "~/modules/jobs/runner.server";
-import { fromLondon } from "~/modules/meetings/london-time";
+import { exactUkInstant } from "~/utils/uk-time";
 import { bookMeeting, reply } from "~/modules/meetings/meetings.server";
 import { deliverMeetingReminder, dueSlot, reminderDay, runMeetingReminders } from "~/modules/meetings/reminders.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
@@ -10,7 +10,7 @@ import { db } from "~/utils/db.server";
 import { createFamily } from "../../factories";
 
 const at = (date: string, time: string) => {
-  const result = fromLondon(date, time);
+  const result = exactUkInstant(date, time);
   if (!result.ok) throw new Error("bad time");
   return result.instant;
 };
