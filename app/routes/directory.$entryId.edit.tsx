@@ -7,11 +7,11 @@ import { ServiceForm } from "~/components/directory/service-form";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { serviceFromForm, valuesFromService } from "~/modules/directory/directory-form.server";
 import { readService, saveEdit } from "~/modules/directory/directory.server";
-import { IdSchema, notFound } from "~/modules/permissions/guard.server";
 import { requireOrganisationPermission } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
 import { BaseVersionSchema } from "~/utils/forms.server";
 import { db } from "~/utils/db.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "directory:edit.editTitle" };
@@ -19,10 +19,7 @@ export const handle: RouteHandle = { titleKey: "directory:edit.editTitle" };
 
 /** The entry and the editor's right to it. National entries ship with the app: nobody edits them here. */
 async function requireEditableEntry(request: Request, entryIdParam: string | undefined, context: unknown) {
-  const entryId = IdSchema.safeParse(entryIdParam);
-  const entry = entryId.success
-    ? await db.directoryEntry.findUnique({ where: { id: entryId.data }, select: { id: true, organisationId: true, revision: true, data: true } })
-    : null;
+  const entry = await db.directoryEntry.findUnique({ where: { id: requireIdParam(entryIdParam) }, select: { id: true, organisationId: true, revision: true, data: true } });
   const access = await requireOrganisationPermission(request, entry?.organisationId, "directory", "edit", { context });
   if (!entry) throw notFound();
   return { entry: { ...entry, service: readService(entry.data) }, access };

@@ -8,19 +8,19 @@ import { MeetingWhenFields } from "~/components/meetings/when-fields";
 import { meetingFormatter, toLondon } from "~/modules/meetings/london-time";
 import { MeetingChangeSchema, meetingErrors, meetingWhenSchema } from "~/modules/meetings/meetings.schema.server";
 import { cancelMeeting, getMeeting, moveMeeting } from "~/modules/meetings/meetings.server";
-import { IdSchema, notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "meetings:change.title", hydrate: false, i18n: ["meetings"] };
 
 async function current(request: Request, familyId: string | undefined, meetingIdParam: string | undefined, context?: unknown) {
   const access = await requireFamilyPermission(request, familyId, "meetings", "schedule", { context });
-  const meetingId = IdSchema.safeParse(meetingIdParam);
-  if (!meetingId.success) throw notFound();
-  const meeting = await getMeeting({ access, meetingId: meetingId.data });
+  const meetingId = requireIdParam(meetingIdParam);
+  const meeting = await getMeeting({ access, meetingId: meetingId });
   if (!meeting) throw notFound();
   return { access, meeting };
 }

@@ -9,13 +9,14 @@ import { TextareaField } from "~/components/forms/textarea-field";
 import { isolatedName } from "~/components/isolated-name";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
 import { can } from "~/modules/permissions/can";
-import { notFound, recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
+import { recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { addFollowUp, getReport, whatToDoNumbers } from "~/modules/rules/reports.server";
-import { FollowUpSchema, parseWith, RuleIdSchema } from "~/modules/rules/rules.schema.server";
+import { FollowUpSchema, parseWith } from "~/modules/rules/rules.schema.server";
 import { rulePeople } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { db } from "~/utils/db.server";
 import { dateFormatter, formatTime, requestLanguage } from "~/utils/dates.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
@@ -23,8 +24,7 @@ export const handle: RouteHandle = { titleKey: "rules:report.reportTitle", hydra
 
 /** A report of this family that this member may read (the practitioner, the reporter, the rule's checkers). */
 async function requireReport(access: FamilyAccess, reportIdParam: string | undefined) {
-  const reportId = RuleIdSchema.safeParse(reportIdParam);
-  const report = reportId.success ? await getReport({ access, reportId: reportId.data }) : null;
+  const report = await getReport({ access, reportId: requireIdParam(reportIdParam) });
   if (!report) throw notFound();
   return report;
 }
