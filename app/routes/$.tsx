@@ -1,4 +1,4 @@
-import { notFound } from "~/modules/permissions/guard.server";
+import { notFound } from "~/utils/http.server";
 
 // Any address we do not know: the plain-language 404 page from the root error boundary.
 export async function loader() {

@@ -9,18 +9,17 @@ import { weekdayCodes, weekdayNames } from "~/modules/directory/opening-hours";
 import { spokenTime } from "~/modules/directory/opening-text";
 import { audiencesOf, categoriesOf, serviceText } from "~/modules/directory/oruk";
 import { statusFor } from "~/modules/directory/status.server";
-import { IdSchema, notFound } from "~/modules/permissions/guard.server";
 import { getOrganisationScope, organisationsWith } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
 import { formatDateTime, requestLanguage } from "~/utils/dates.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
 
 export const handle: RouteHandle = { titleKey: "directory:title", hydrate: false };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const entryId = IdSchema.safeParse(params.entryId);
-  if (!entryId.success) throw notFound();
+  const entryId = requireIdParam(params.entryId);
   const [scope, language] = await Promise.all([getOrganisationScope(request, context), requestLanguage(request)]);
-  const entry = await getDirectoryEntry(scope?.readable ?? [], entryId.data);
+  const entry = await getDirectoryEntry(scope?.readable ?? [], entryId);
   if (!entry) throw notFound();
   const service = entry.service;
   const canEdit = entry.organisationId !== null && organisationsWith(scope, "directory", "edit").some((org) => org.id === entry.organisationId);

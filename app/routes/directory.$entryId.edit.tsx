@@ -6,12 +6,11 @@ import { useTranslation } from "react-i18next";
 import { ServiceForm } from "~/components/directory/service-form";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { serviceFromForm, valuesFromService } from "~/modules/directory/directory-form.server";
-import { readService, saveEdit } from "~/modules/directory/directory.server";
-import { IdSchema, notFound } from "~/modules/permissions/guard.server";
+import { entryNow, entryToEdit, readService, saveEdit } from "~/modules/directory/directory.server";
 import { requireOrganisationPermission } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
 import { BaseVersionSchema } from "~/utils/forms.server";
-import { db } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "directory:edit.editTitle" };
@@ -19,10 +18,8 @@ export const handle: RouteHandle = { titleKey: "directory:edit.editTitle" };
 
 /** The entry and the editor's right to it. National entries ship with the app: nobody edits them here. */
 async function requireEditableEntry(request: Request, entryIdParam: string | undefined, context: unknown) {
-  const entryId = IdSchema.safeParse(entryIdParam);
-  const entry = entryId.success
-    ? await db.directoryEntry.findUnique({ where: { id: entryId.data }, select: { id: true, organisationId: true, revision: true, data: true } })
-    : null;
+  // A bad id is not found only after the guard, which first sends a signed-out visitor to sign in.
+  const entry = await entryToEdit(entryIdParam);
   const access = await requireOrganisationPermission(request, entry?.organisationId, "directory", "edit", { context });
   if (!entry) throw notFound();
   return { entry: { ...entry, service: readService(entry.data) }, access };
@@ -42,7 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const saved = revision.success ? await saveEdit({ entryId: entry.id, revision: revision.data, service: parsed.service, personId: access.person.id }) : { ok: false as const };
   if (!saved.ok) {
     // Someone saved in between: show theirs, keep ours in the form, and let the next save win.
-    const current = await db.directoryEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { revision: true, data: true } });
+    const current = await entryNow(entry.id);
     return data({ errors: {}, values: parsed.values, theirs: valuesFromService(readService(current.data)), revision: current.revision }, { status: 409 });
   }
   await recordAudit({ request, action: "directory.edit", actorId: access.person.id, entity: "directory", entityId: entry.id });

@@ -25,10 +25,11 @@ import {
 } from "~/modules/commitments/commitments.server";
 import { checkInChoices } from "~/modules/commitments/schedule";
 import { can } from "~/modules/permissions/can";
-import { IdSchema, notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
+import { IdSchema, notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 import { ukInstant } from "~/utils/uk-time";
@@ -37,8 +38,7 @@ export const handle: RouteHandle = { titleKey: "commitments:title", i18n: ["comm
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "view", { context });
-  const id = IdSchema.safeParse(params.commitmentId);
-  const commitment = id.success ? await getCommitment({ familyId: access.familyId, id: id.data }) : null;
+  const commitment = await getCommitment({ familyId: access.familyId, id: requireIdParam(params.commitmentId) });
   if (!commitment) throw notFound();
   const [history, names, people, done, formatDate] = await Promise.all([
     commitmentHistory({ access, commitment }),

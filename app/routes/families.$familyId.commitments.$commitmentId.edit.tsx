@@ -8,17 +8,17 @@ import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
 import { ScheduleText } from "~/components/commitments/schedule-text";
 import { isolatedName } from "~/components/isolated-name";
 import { editCommitment, formValuesOf, getCommitment, isKeeper, parseCommitmentForm } from "~/modules/commitments/commitments.server";
-import { IdSchema, notFound, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
+import { requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "commitments:form.editTitle", i18n: ["commitments"] };
 
 /** Only the keeper changes their own promise; anyone else gets the same 404 as a wrong id. */
 async function ownCommitment(access: FamilyAccess, param: string | undefined) {
-  const id = IdSchema.safeParse(param);
-  const commitment = id.success ? await getCommitment({ familyId: access.familyId, id: id.data }) : null;
+  const commitment = await getCommitment({ familyId: access.familyId, id: requireIdParam(param) });
   if (!commitment || !isKeeper(access, commitment) || commitment.status === "ENDED") throw notFound();
   return commitment;
 }

@@ -7,20 +7,20 @@ import { ContactForm, ContactGuidance } from "~/components/kinship/contact-form"
 import { isolatedName } from "~/components/isolated-name";
 import { changeArrangement, getArrangement, parseContactForm } from "~/modules/kinship/contact.server";
 import { can } from "~/modules/permissions/can";
-import { IdSchema, notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { BaseVersionSchema } from "~/utils/forms.server";
 import { dateFormatter } from "~/utils/dates.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "kinship:contact.oneTitle", i18n: ["kinship"] };
 
 async function load(familyId: string, arrangementIdParam: string | undefined) {
-  const id = IdSchema.safeParse(arrangementIdParam);
-  if (!id.success) throw notFound();
-  const arrangement = await getArrangement({ familyId, arrangementId: id.data });
+  const id = requireIdParam(arrangementIdParam);
+  const arrangement = await getArrangement({ familyId, arrangementId: id });
   if (!arrangement) throw notFound();
-  return { arrangementId: id.data, arrangement };
+  return { arrangementId: id, arrangement };
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -6,19 +6,19 @@ import { useTranslation } from "react-i18next";
 import { DiaryForm } from "~/components/kinship/diary-form";
 import { changeDiaryEntry, getDiaryEntry, listPossibleReaders, parseDiaryForm } from "~/modules/kinship/diary.server";
 import { can } from "~/modules/permissions/can";
-import { IdSchema, notFound, recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
+import { recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { BaseVersionSchema } from "~/utils/forms.server";
 import { dateFormatter } from "~/utils/dates.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "kinship:diary.oneTitle", i18n: ["kinship"] };
 
 /** The entry if this person may read it. Not theirs to read and not there look the same: 404. */
 async function readableEntry(access: FamilyAccess, entryIdParam: string | undefined) {
-  const id = IdSchema.safeParse(entryIdParam);
-  if (!id.success) throw notFound();
-  const entry = await getDiaryEntry({ familyId: access.familyId, personId: access.person.id, entryId: id.data });
+  const id = requireIdParam(entryIdParam);
+  const entry = await getDiaryEntry({ familyId: access.familyId, personId: access.person.id, entryId: id });
   if (!entry) throw notFound();
   return entry;
 }

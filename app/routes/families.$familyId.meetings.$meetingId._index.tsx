@@ -13,11 +13,12 @@ import { explainerSlug, meetingAnswers, paperKinds } from "~/modules/meetings/me
 import { MarkSchema, meetingErrors, MeetingIntentSchema, NoteSchema, PaperSchema, ReplySchema } from "~/modules/meetings/meetings.schema.server";
 import { addNote, addPaper, getMeeting, markPaper, paperState, reply } from "~/modules/meetings/meetings.server";
 import { can } from "~/modules/permissions/can";
-import { IdSchema, notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
+import { IdSchema, notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 import { ukParts } from "~/utils/uk-time";
@@ -26,10 +27,9 @@ export const handle: RouteHandle = { titleKey: "meetings:title", hydrate: false,
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "view", { context });
-  const meetingId = IdSchema.safeParse(params.meetingId);
-  if (!meetingId.success) throw notFound();
+  const meetingId = requireIdParam(params.meetingId);
   const [meeting, people, language] = await Promise.all([
-    getMeeting({ access, meetingId: meetingId.data }),
+    getMeeting({ access, meetingId: meetingId }),
     familyPeople({ familyId: access.familyId }),
     requestLanguage(request),
   ]);

@@ -7,10 +7,11 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { MeetingWhenFields } from "~/components/meetings/when-fields";
 import { MeetingChangeSchema, meetingErrors, meetingWhenSchema } from "~/modules/meetings/meetings.schema.server";
 import { cancelMeeting, getMeeting, moveMeeting } from "~/modules/meetings/meetings.server";
-import { IdSchema, notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { ukParts } from "~/utils/uk-time";
 
@@ -18,9 +19,8 @@ export const handle: RouteHandle = { titleKey: "meetings:change.title", hydrate:
 
 async function current(request: Request, familyId: string | undefined, meetingIdParam: string | undefined, context?: unknown) {
   const access = await requireFamilyPermission(request, familyId, "meetings", "schedule", { context });
-  const meetingId = IdSchema.safeParse(meetingIdParam);
-  if (!meetingId.success) throw notFound();
-  const meeting = await getMeeting({ access, meetingId: meetingId.data });
+  const meetingId = requireIdParam(meetingIdParam);
+  const meeting = await getMeeting({ access, meetingId: meetingId });
   if (!meeting) throw notFound();
   return { access, meeting };
 }

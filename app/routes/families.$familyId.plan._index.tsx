@@ -5,13 +5,14 @@ import { useTranslation } from "react-i18next";
 import { GlossaryLinksContext } from "~/components/plan/glossary-text";
 import { PlanDocument } from "~/components/plan/plan-document";
 import { can } from "~/modules/permissions/can";
-import { notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { guideArticlePath } from "~/modules/guide/topics";
 import { planLinkedTexts, planReadingExtras } from "~/modules/plan/plan-page.server";
 import { familyPeople, getVersion, listVersions } from "~/modules/plan/plan.server";
 import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
+import { notFound } from "~/utils/http.server";
 import { i18next } from "~/utils/i18next.server";
 import { isolatedName } from "~/components/isolated-name";
 

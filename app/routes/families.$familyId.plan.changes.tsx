@@ -7,11 +7,12 @@ import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryLinksContext, GlossaryText } from "~/components/plan/glossary-text";
 import { linkTexts } from "~/modules/glossary/glossary-links.server";
 import { requestLanguage } from "~/utils/dates.server";
-import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { diffPlans } from "~/modules/plan/plan-items";
 import { getLatestVersion, getVersion } from "~/modules/plan/plan.server";
 import { ChangesQuerySchema } from "~/modules/plan/plan.schema.server";
 import type { RouteHandle } from "~/root";
+import { notFound } from "~/utils/http.server";
 
 export const handle: RouteHandle = { titleKey: "plan:changes.title", hydrate: false, i18n: ["plan"] };
 

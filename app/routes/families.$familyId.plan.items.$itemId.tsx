@@ -10,7 +10,7 @@ import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryLinksContext, GlossaryText } from "~/components/plan/glossary-text";
 import { linkTexts } from "~/modules/glossary/glossary-links.server";
 import { can } from "~/modules/permissions/can";
-import { notFound, recordRead, requireFamilyPermission, type PartReader } from "~/modules/permissions/guard.server";
+import { recordRead, requireFamilyPermission, type PartReader } from "~/modules/permissions/guard.server";
 import { findItem } from "~/modules/plan/plan-items";
 import { familyPeople, getLatestVersion } from "~/modules/plan/plan.server";
 import { stances } from "~/modules/plan/plan.constants";
@@ -19,6 +19,7 @@ import { answerCorrection, listCorrections, listViews, recordView, requestCorrec
 import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
+import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 import { isolatedName } from "~/components/isolated-name";

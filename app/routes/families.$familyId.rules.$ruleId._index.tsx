@@ -8,12 +8,13 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { isolatedName } from "~/components/isolated-name";
 import { can } from "~/modules/permissions/can";
-import { notFound, recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { listReports } from "~/modules/rules/reports.server";
-import { AnswerSchema, CommentSchema, EndorseSchema, parseWith, RetireSchema, RuleIdSchema } from "~/modules/rules/rules.schema.server";
+import { AnswerSchema, CommentSchema, EndorseSchema, parseWith, RetireSchema } from "~/modules/rules/rules.schema.server";
 import { addComment, answerRule, getRule, listComments, planWorries, retireRule, ruleHistory, rulePeople } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
@@ -22,8 +23,7 @@ export const handle: RouteHandle = { titleKey: "rules:rule.title", hydrate: fals
 
 /** The rule must be this family's. */
 async function requireRule(familyId: string, ruleIdParam: string | undefined) {
-  const ruleId = RuleIdSchema.safeParse(ruleIdParam);
-  const rule = ruleId.success ? await getRule({ familyId, ruleId: ruleId.data }) : null;
+  const rule = await getRule({ familyId, ruleId: requireIdParam(ruleIdParam) });
   if (!rule) throw notFound();
   return rule;
 }

@@ -5,19 +5,19 @@ import { useTranslation } from "react-i18next";
 
 import { isolatedName } from "~/components/isolated-name";
 import { RuleForm, type RuleFormValues } from "~/components/rules/rule-form";
-import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { readRuleForm } from "~/modules/rules/rule-form.server";
-import { RevisionSchema, RuleIdSchema } from "~/modules/rules/rules.schema.server";
+import { RevisionSchema } from "~/modules/rules/rules.schema.server";
 import { changeRule, getRule, planWorries, rulePeople, type RuleVersionView } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
 // Hydrates: the writing helper updates as the person types.
 export const handle: RouteHandle = { titleKey: "rules:edit.title", i18n: ["glossary", "plan", "rules"] };
 
 async function requireRule(familyId: string, ruleIdParam: string | undefined) {
-  const ruleId = RuleIdSchema.safeParse(ruleIdParam);
-  const rule = ruleId.success ? await getRule({ familyId, ruleId: ruleId.data }) : null;
+  const rule = await getRule({ familyId, ruleId: requireIdParam(ruleIdParam) });
   if (!rule) throw notFound();
   return rule;
 }

@@ -8,12 +8,12 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
-import { notFound, requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { createReport, whatToDoNumbers } from "~/modules/rules/reports.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { createReport, liveRule, whatToDoNumbers } from "~/modules/rules/reports.server";
 import { reportKinds } from "~/modules/rules/rule-status";
-import { parseWith, ReportSchema, RuleIdSchema } from "~/modules/rules/rules.schema.server";
-import { db } from "~/utils/db.server";
+import { parseWith, ReportSchema } from "~/modules/rules/rules.schema.server";
 import type { RouteHandle } from "~/root";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
@@ -22,11 +22,9 @@ export const handle: RouteHandle = { titleKey: "rules:report.title", hydrate: fa
 
 /** A rule of this family that is still in use, with its current words. */
 async function requireLiveRule(familyId: string, ruleIdParam: string | undefined) {
-  const ruleId = RuleIdSchema.safeParse(ruleIdParam);
-  const rule = ruleId.success ? await db.rule.findFirst({ where: { id: ruleId.data, familyId, retiredAt: null }, select: { id: true, revision: true } }) : null;
+  const rule = await liveRule({ familyId, ruleId: requireIdParam(ruleIdParam) });
   if (!rule) throw notFound();
-  const version = await db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId: rule.id, number: rule.revision } }, select: { text: true } });
-  return { ...rule, text: version.text };
+  return rule;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

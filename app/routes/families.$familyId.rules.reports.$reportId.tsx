@@ -9,13 +9,13 @@ import { TextareaField } from "~/components/forms/textarea-field";
 import { isolatedName } from "~/components/isolated-name";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
 import { can } from "~/modules/permissions/can";
-import { notFound, recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
-import { addFollowUp, getReport, whatToDoNumbers } from "~/modules/rules/reports.server";
-import { FollowUpSchema, parseWith, RuleIdSchema } from "~/modules/rules/rules.schema.server";
+import { recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
+import { addFollowUp, getReport, reportedRuleText, whatToDoNumbers } from "~/modules/rules/reports.server";
+import { FollowUpSchema, parseWith } from "~/modules/rules/rules.schema.server";
 import { rulePeople } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
-import { db } from "~/utils/db.server";
 import { dateFormatter, formatTime, requestLanguage } from "~/utils/dates.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
@@ -23,8 +23,7 @@ export const handle: RouteHandle = { titleKey: "rules:report.reportTitle", hydra
 
 /** A report of this family that this member may read (the practitioner, the reporter, the rule's checkers). */
 async function requireReport(access: FamilyAccess, reportIdParam: string | undefined) {
-  const reportId = RuleIdSchema.safeParse(reportIdParam);
-  const report = reportId.success ? await getReport({ access, reportId: reportId.data }) : null;
+  const report = await getReport({ access, reportId: requireIdParam(reportIdParam) });
   if (!report) throw notFound();
   return report;
 }
@@ -32,10 +31,10 @@ async function requireReport(access: FamilyAccess, reportIdParam: string | undef
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context, audit: "later" });
   const report = await requireReport(access, params.reportId);
-  const [people, numbers, version, formatDate, language] = await Promise.all([
+  const [people, numbers, ruleText, formatDate, language] = await Promise.all([
     rulePeople({ familyId: access.familyId }),
     whatToDoNumbers({ familyId: access.familyId }),
-    db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId: report.ruleId, number: report.versionNumber } }, select: { text: true } }),
+    reportedRuleText(report),
     dateFormatter(request),
     requestLanguage(request),
     recordRead(request, access, { action: "rules.report.view", entity: "ruleReport", entityId: report.id }),
@@ -46,7 +45,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     numbers: { socialWorkPhone: numbers.socialWorkPhone, outOfHoursPhone: numbers.outOfHoursPhone },
     report: {
       ruleId: report.ruleId,
-      ruleText: version.text,
+      ruleText,
       kind: report.kind,
       day: formatDate(report.happenedOn),
       time: report.happenedAt ? formatTime(report.happenedAt, language) : "",

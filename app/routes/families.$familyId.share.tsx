@@ -9,12 +9,13 @@ import { Field, FieldShell } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { isolatedName } from "~/components/isolated-name";
 import { SharedWithYou } from "~/components/sharing/shared-with-you";
-import { IdSchema, requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { listShareableArticles, listShareableServices } from "~/modules/sharing/catalogue.server";
 import { shareKinds } from "~/modules/sharing/share-kinds";
 import { parseShareForm, sharedWithYou, shareResource, withdrawResource } from "~/modules/sharing/sharing.server";
 import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
+import { IdSchema } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 

@@ -6,9 +6,9 @@ import { ServiceCard } from "~/components/directory/service-card";
 import { nationalEntries } from "~/modules/directory/directory.server";
 import { serviceSummary } from "~/modules/directory/directory-view.server";
 import { getArticle } from "~/modules/guide/articles.server";
-import { notFound } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
+import { notFound } from "~/utils/http.server";
 
 export const handle: RouteHandle = { titleKey: "guide:index.title", hydrate: false, i18n: ["guide"] };
 

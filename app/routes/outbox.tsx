@@ -2,8 +2,8 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isOutboxShown, listOutbox } from "~/modules/mail/mailer.server";
-import { notFound } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
+import { notFound } from "~/utils/http.server";
 
 export const handle: RouteHandle = { titleKey: "auth:outbox.title", i18n: ["auth"] };
 

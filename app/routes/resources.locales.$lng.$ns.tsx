@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 
 import { supportedLanguages } from "~/i18n";
-import { notFound } from "~/modules/permissions/guard.server";
+import { notFound } from "~/utils/http.server";
 import { getNamespaceFile } from "~/utils/locales.server";
 
 const LocaleParams = z.object({ lng: z.enum(supportedLanguages), ns: z.string().regex(/^[a-z][a-z0-9-]*$/) });

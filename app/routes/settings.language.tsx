@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 
-import { getSignedInPerson, safeRedirect } from "~/modules/auth/session.server";
-import { db } from "~/utils/db.server";
+import { getSignedInPerson, rememberLanguage, safeRedirect } from "~/modules/auth/session.server";
 import { languageCookie, LanguageFormSchema } from "~/utils/i18next.server";
 import { readForm } from "~/utils/request.server";
 
@@ -17,6 +16,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const back = safeRedirect(form.get("redirectTo"), "/");
   if (!parsed.success) return redirect(back);
   const person = await getSignedInPerson(request);
-  if (person) await db.person.update({ where: { id: person.id }, data: { language: parsed.data.language } });
+  if (person) await rememberLanguage({ personId: person.id, language: parsed.data.language });
   return redirect(back, { headers: { "Set-Cookie": await languageCookie.serialize(parsed.data.language) } });
 }

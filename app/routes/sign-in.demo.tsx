@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { isDemoMode, isDemoPerson } from "~/modules/demo/demo.server";
-import { IdSchema, notFound } from "~/modules/permissions/guard.server";
+import { IdSchema, notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
 // "Sign in as" exists only in demo mode; with it off this route is a 404 like any unknown page.

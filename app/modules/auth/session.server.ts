@@ -124,6 +124,11 @@ export async function getViewer(request: Request, context?: unknown): Promise<Vi
   return oncePerRequest({ request, context }, `viewer:${tokenHash}`, () => loadViewer(tokenHash));
 }
 
+/** The language a signed-in person chose, kept for the mail we send them and their next device. */
+export async function rememberLanguage({ personId, language }: { personId: string; language: string }) {
+  await db.person.update({ where: { id: personId }, data: { language } });
+}
+
 /** The signed-in person, or null when there is no live session (expired, idle, revoked). */
 export async function getSignedInPerson(request: Request, context?: unknown): Promise<SignedInPerson | null> {
   return (await getViewer(request, context))?.person ?? null;

@@ -2,6 +2,7 @@
 // with history, and the national list. Entries are Open Referral UK services (oruk.ts).
 import type { Prisma } from "~/generated/sqlite/client";
 import { db } from "~/utils/db.server";
+import { IdSchema } from "~/utils/http.server";
 
 import { DIRECTORY_PAGE_SIZE } from "./directory.constants";
 import { nationalServices } from "./national-services";
@@ -79,6 +80,18 @@ export async function nationalEntries(serviceIds: readonly string[]) {
     const row = byServiceId.get(serviceId);
     return row ? [{ id: row.id, service: readService(row.data) }] : [];
   });
+}
+
+/** An entry as its editor sees it (any directory's), or null when the param names none. */
+export async function entryToEdit(entryIdParam: string | undefined) {
+  const entryId = IdSchema.safeParse(entryIdParam);
+  if (!entryId.success) return null;
+  return db.directoryEntry.findUnique({ where: { id: entryId.data }, select: { id: true, organisationId: true, revision: true, data: true } });
+}
+
+/** The saved revision of an entry, to show beside the editor's own when both saved. */
+export async function entryNow(entryId: string) {
+  return db.directoryEntry.findUniqueOrThrow({ where: { id: entryId }, select: { revision: true, data: true } });
 }
 
 export async function directoryHistory(entryId: string) {

@@ -4,6 +4,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { parseForm, type FormErrors } from "~/utils/forms.server";
+import { IdSchema } from "~/utils/http.server";
 import { userText } from "~/utils/text.server";
 
 // The child's diary. An entry can be read only by its author and the family members they chose
@@ -26,17 +27,16 @@ const DiaryBaseSchema = z.object({
 
 export type DiaryInput = { day: string; text: string; readers: string[] };
 
-const PersonId = z.string().regex(/^[a-z0-9]{20,32}$/);
 
 /** Checks the diary form; `readers` may appear once per ticked person. */
 export function parseDiaryForm(form: URLSearchParams): { ok: true; data: DiaryInput } | { ok: false; errors: FormErrors; values: Record<string, string>; readers: string[] } {
   const parsed = parseForm(form, DiaryBaseSchema);
   const readers = form.getAll("readers");
-  const readersOk = readers.length <= 50 && readers.every((reader) => PersonId.safeParse(reader).success);
+  const readersOk = readers.length <= 50 && readers.every((reader) => IdSchema.safeParse(reader).success);
   if (!parsed.ok || !readersOk) {
     const errors = parsed.ok ? {} : parsed.errors;
     if (!readersOk) errors.readers = e("readersInvalid");
-    return { ok: false, errors, values: Object.fromEntries(form), readers: readers.filter((reader) => PersonId.safeParse(reader).success) };
+    return { ok: false, errors, values: Object.fromEntries(form), readers: readers.filter((reader) => IdSchema.safeParse(reader).success) };
   }
   return { ok: true, data: { ...parsed.data, readers: [...new Set(readers)] } };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { idSchema } from "~/utils/http.server";
 import { userText } from "~/utils/text.server";
 import { calendarCovers, exactUkInstant, parseIsoDate, ukParts } from "~/utils/uk-time";
 
@@ -79,7 +80,7 @@ export const PaperSchema = z.object({
 });
 
 export const MarkSchema = z.object({
-  paperId: z.string().regex(/^[a-z0-9]{20,32}$/, "paper.notFound"),
+  paperId: idSchema("paper.notFound"),
   received: z.enum(["yes", "no"], "received.required"),
 });
 

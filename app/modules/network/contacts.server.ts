@@ -4,6 +4,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { can, type Grantee } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
+import { idSchema } from "~/utils/http.server";
 import { userText } from "~/utils/text.server";
 
 import { contactAudiences, contactFields, type ContactAudience, type ContactField } from "~/modules/network/contact-fields";
@@ -99,7 +100,7 @@ export const ContactSharingSchema = z
     phoneAudience: audience,
     emailAudience: audience,
     addressAudience: audience,
-    hiddenFrom: z.array(z.string().regex(/^[a-z0-9]{20,32}$/, "network:contact.errors.hiddenFrom")).max(50),
+    hiddenFrom: z.array(idSchema("network:contact.errors.hiddenFrom")).max(50),
   });
 
 export type ContactSharingInput = z.infer<typeof ContactSharingSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { familyRoles } from "~/modules/permissions/matrix";
+import { IdSchema } from "~/utils/http.server";
 import { userText } from "~/utils/text.server";
 
 // Messages are translation keys in the "errors" namespace.
@@ -20,5 +21,5 @@ export type InviteInput = z.infer<typeof InviteSchema>;
 
 export const MembershipActionSchema = z.object({
   intent: z.enum(["approve", "remove", "cancel-invitation"]),
-  id: z.string().regex(/^[a-z0-9]{20,32}$/),
+  id: IdSchema,
 });

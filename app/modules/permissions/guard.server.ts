@@ -1,10 +1,10 @@
 import { data } from "@remix-run/node";
-import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
 import { requireViewer, type SignedInPerson } from "~/modules/auth/session.server";
 import { can, hiddenByFamily } from "~/modules/permissions/can";
 import type { Action, AdviserView, Entity, FamilyRole } from "~/modules/permissions/matrix";
+import { IdSchema, notFound } from "~/utils/http.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
 
 export type FamilyAccess = {
@@ -20,13 +20,6 @@ export type FamilyAccess = {
 
 /** What a part's data function needs of the guard's access to ask it (see `allows`). */
 export type PartReader = Pick<FamilyAccess, "familyId" | "role" | "adviserView">;
-
-// cuid(): 25 lower-case letters and digits. Anything else cannot be a family id.
-export const IdSchema = z.string().regex(/^[a-z0-9]{20,32}$/);
-
-export function notFound(): Response {
-  return new Response(null, { status: 404, statusText: "Not Found" });
-}
 
 export type GuardOptions = {
   /** The loader's context: the guard's reads are then shared by every loader of the request. */

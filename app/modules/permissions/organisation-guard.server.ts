@@ -3,9 +3,9 @@ import { data } from "@remix-run/node";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { getViewer, requireViewer, type SignedInPerson } from "~/modules/auth/session.server";
 import { canInOrganisation } from "~/modules/permissions/can";
-import { IdSchema, notFound } from "~/modules/permissions/guard.server";
 import type { OrganisationAction, OrganisationEntity, OrganisationRole } from "~/modules/permissions/matrix";
 import { db } from "~/utils/db.server";
+import { IdSchema, notFound } from "~/utils/http.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
 
 export type OrganisationScope = {

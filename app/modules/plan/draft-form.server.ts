@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 
 import { actionStatuses, listKeys, MAX_ITEMS, MAX_TEXT, planCategories, planLevels, type ListKey } from "~/modules/plan/plan.constants";
-import type { PlanContent } from "~/modules/plan/plan.schema.server";
+import { ItemIdSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { stripBidiControls } from "~/utils/bidi";
 
 // The plan editor is one plain HTML form, so it works without JavaScript. Lists keep their
@@ -33,7 +33,7 @@ export function newItemId(): string {
   return randomBytes(6).toString("hex");
 }
 
-const isId = (value: string) => /^[a-z0-9]{8,32}$/.test(value);
+const isId = (value: string) => ItemIdSchema.safeParse(value).success;
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
 function parseIntent(raw: string | null): DraftIntent {

@@ -6,6 +6,8 @@ import { userText } from "~/utils/text.server";
 // The content of a plan: the Signs of Safety map plus the plan's facts. Stored as JSON in
 // drafts and versions. Item ids stay the same from version to version, so changes can be shown.
 
+// An item's id (newItemId: 12 hex digits), or a person's row id where an item names someone.
+// Shorter than a row id, so it is not the row id schema of utils/http.server.
 export const ItemIdSchema = z.string().regex(/^[a-z0-9]{8,32}$/);
 const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -103,6 +103,20 @@ export async function listReports({ access, ruleId }: { access: FamilyAccess; ru
   return reports.map((report) => ({ ...report, followUps: followUps.filter((row) => row.reportId === report.id).length }));
 }
 
+/** A rule of this family that is still in use, with its current words, or null. */
+export async function liveRule({ familyId, ruleId }: { familyId: string; ruleId: string }) {
+  const rule = await db.rule.findFirst({ where: { id: ruleId, familyId, retiredAt: null }, select: { id: true, revision: true } });
+  if (!rule) return null;
+  const version = await db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId: rule.id, number: rule.revision } }, select: { text: true } });
+  return { ...rule, text: version.text };
+}
+
+/** The words of the rule as they were when it was reported. */
+export async function reportedRuleText(report: { ruleId: string; versionNumber: number }): Promise<string> {
+  const version = await db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId: report.ruleId, number: report.versionNumber } }, select: { text: true } });
+  return version.text;
+}
+
 /** One report this member may read, with its follow-ups, or null (not there, or not theirs to read). */
 export async function getReport({ access, reportId }: { access: FamilyAccess; reportId: string }) {
   const where = reportWhere(access);

@@ -1,18 +1,19 @@
 import { z } from "zod";
 
+import { ItemIdSchema } from "~/modules/plan/plan.schema.server";
 import { reportKinds } from "~/modules/rules/rule-status";
+import { idSchema } from "~/utils/http.server";
 import { userText } from "~/utils/text.server";
 
 // Forms of the rules pages. Error messages are keys in the "rules" namespace.
 export const RULE_TEXT_MAX = 1_000;
 export const RULE_NOTE_MAX = 2_000;
 
-export const RuleIdSchema = z.string().regex(/^[a-z0-9]{20,32}$/);
-const MemberIdSchema = z.string().regex(/^[a-z0-9]{8,32}$/, "rules:errors.personUnknown");
+const MemberIdSchema = idSchema("rules:errors.personUnknown");
 
 export const RuleFieldsSchema = z.object({
   text: userText({ max: RULE_TEXT_MAX, required: "rules:errors.textRequired", tooLong: "rules:errors.tooLong" }),
-  worryId: z.string().regex(/^([a-z0-9]{8,32})?$/, "rules:errors.worryUnknown").default(""),
+  worryId: z.string().refine((id) => id === "" || ItemIdSchema.safeParse(id).success, "rules:errors.worryUnknown").default(""),
   warningSigns: userText({ max: RULE_NOTE_MAX, tooLong: "rules:errors.tooLong" }).default(""),
   ifBroken: userText({ max: RULE_NOTE_MAX, required: "rules:errors.ifBrokenRequired", tooLong: "rules:errors.tooLong" }),
   whoToCall: userText({ max: RULE_NOTE_MAX, tooLong: "rules:errors.tooLong" }).default(""),

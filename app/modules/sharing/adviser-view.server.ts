@@ -3,6 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { adviserAreas, hiddenFromAdviser, type AdviserView } from "~/modules/permissions/matrix";
+import { idSchema } from "~/utils/http.server";
 import { db } from "~/utils/db.server";
 
 // The family decides, per adviser, which parts of its space they see. The current choice sits
@@ -10,7 +11,7 @@ import { db } from "~/utils/db.server";
 // AdviserViewChange, which the database never lets change.
 
 export const AdviserViewFormSchema = z.object({
-  membershipId: z.string().regex(/^[a-z0-9]{20,32}$/, "kinship:errors.generic"),
+  membershipId: idSchema("kinship:errors.generic"),
   revision: z.coerce.number().int().min(0).max(1_000_000),
   areas: z.array(z.enum(adviserAreas)).max(adviserAreas.length),
 });
