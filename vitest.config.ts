@@ -13,6 +13,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/test-db.ts"],
+    setupFiles: ["tests/setup/test-db.ts", "tests/setup/matchers.ts", "tests/setup/console-errors.ts"],
   },
 });

@@ -57,13 +57,3 @@ export function makeRequest(
   }
   return new Request(`http://localhost${path}`, init);
 }
-
-/** The status a loader or action answers with: a thrown Response counts, anything else thrown is a 500. */
-export async function thrownStatus(fn: () => Promise<unknown>) {
-  try {
-    await fn();
-    return 200;
-  } catch (thrown) {
-    return thrown instanceof Response ? thrown.status : 500;
-  }
-}

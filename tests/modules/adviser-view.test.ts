@@ -25,22 +25,9 @@ const members = [
 type Family = Awaited<ReturnType<typeof createFamily>>;
 
 /** The status of a loader or action: a thrown Response or data() counts. */
-async function statusOf(fn: () => Promise<unknown>) {
-  try {
-    const result = await fn();
-    if (result instanceof Response) return result.status;
-    return (result as { init?: ResponseInit } | null)?.init?.status ?? 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    const init = (thrown as { init?: ResponseInit }).init;
-    if (init) return init.status ?? 500;
-    throw thrown;
-  }
-}
-
 async function get(loader: (args: never) => Promise<unknown>, family: Family, personId: string, path: string) {
   const cookie = await cookieFor(personId);
-  return statusOf(() => loader({ request: makeRequest(`/families/${family.id}${path}`, { cookie }), params: { familyId: family.id }, context: {} } as never));
+  return loader({ request: makeRequest(`/families/${family.id}${path}`, { cookie }), params: { familyId: family.id }, context: {} } as never);
 }
 
 async function choose(family: Family, personId: string, adviserMembershipId: string, areas: string[], revision?: number) {
@@ -53,7 +40,7 @@ async function choose(family: Family, personId: string, adviserMembershipId: str
     headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
     body: form.toString(),
   });
-  return statusOf(() => advisersAction({ request, params: { familyId: family.id }, context: {} }));
+  return advisersAction({ request, params: { familyId: family.id }, context: {} });
 }
 
 describe("what each adviser sees, chosen by the family", () => {
@@ -61,7 +48,7 @@ describe("what each adviser sees, chosen by the family", () => {
     const family = await createFamily({ members });
     const adviser = family.people[2];
     for (const [loader, path] of [[planLoader, "/plan"], [rulesLoader, "/rules"], [meetingsLoader, "/meetings"], [networkLoader, "/network"]] as const) {
-      expect(await get(loader, family, adviser.id, path)).toBe(404);
+      await expect(get(loader, family, adviser.id, path)).toBeNotFound();
     }
     // Refused like a missing page, and recorded.
     expect(await db.auditEvent.count({ where: { familyId: family.id, actorId: adviser.id, outcome: "denied" } })).toBe(4);
@@ -70,15 +57,15 @@ describe("what each adviser sees, chosen by the family", () => {
   it("the parent shows her rules, then hides them: the adviser's very next request gets 404", async () => {
     const family = await createFamily({ members });
     const [parent, , adviser, otherAdviser] = family.people;
-    expect(await choose(family, parent.id, adviser.membershipId, ["rules", "plan"])).toBe(302);
-    expect(await get(rulesLoader, family, adviser.id, "/rules")).toBe(200);
-    expect(await get(planLoader, family, adviser.id, "/plan")).toBe(200);
+    await expect(choose(family, parent.id, adviser.membershipId, ["rules", "plan"])).toHaveStatus(302);
+    await expect(get(rulesLoader, family, adviser.id, "/rules")).toHaveStatus(200);
+    await expect(get(planLoader, family, adviser.id, "/plan")).toHaveStatus(200);
     // Per adviser: the other adviser still sees nothing.
-    expect(await get(rulesLoader, family, otherAdviser.id, "/rules")).toBe(404);
+    await expect(get(rulesLoader, family, otherAdviser.id, "/rules")).toBeNotFound();
 
-    expect(await choose(family, parent.id, adviser.membershipId, ["plan"])).toBe(302);
-    expect(await get(rulesLoader, family, adviser.id, "/rules")).toBe(404);
-    expect(await get(planLoader, family, adviser.id, "/plan")).toBe(200);
+    await expect(choose(family, parent.id, adviser.membershipId, ["plan"])).toHaveStatus(302);
+    await expect(get(rulesLoader, family, adviser.id, "/rules")).toBeNotFound();
+    await expect(get(planLoader, family, adviser.id, "/plan")).toHaveStatus(200);
 
     // Every choice is kept, newest last.
     const history = await db.adviserViewChange.findMany({ where: { membershipId: adviser.membershipId }, orderBy: { createdAt: "asc" } });
@@ -105,23 +92,23 @@ describe("what each adviser sees, chosen by the family", () => {
   it("parents and the kinship carer decide; the adviser, network and social worker cannot", async () => {
     const family = await createFamily({ members });
     const [parent, carer, adviser, , network, worker] = family.people;
-    expect(await choose(family, carer.id, adviser.membershipId, ["network"])).toBe(302);
-    expect(await choose(family, parent.id, adviser.membershipId, ["network", "meetings"])).toBe(302);
-    for (const person of [adviser, network, worker]) expect(await choose(family, person.id, adviser.membershipId, ["plan", "rules"])).toBe(403);
+    await expect(choose(family, carer.id, adviser.membershipId, ["network"])).toHaveStatus(302);
+    await expect(choose(family, parent.id, adviser.membershipId, ["network", "meetings"])).toHaveStatus(302);
+    for (const person of [adviser, network, worker]) await expect(choose(family, person.id, adviser.membershipId, ["plan", "rules"])).toHaveStatus(403);
     expect(await db.adviserView.findUniqueOrThrow({ where: { membershipId: adviser.membershipId } })).toMatchObject({ plan: false, rules: false, meetings: true, network: true, revision: 2 });
     // The social worker may look at what is shown, not change it; others may not look.
-    expect(await get(advisersLoader, family, worker.id, "/advisers")).toBe(200);
-    expect(await get(advisersLoader, family, network.id, "/advisers")).toBe(403);
-    expect(await get(advisersLoader, family, adviser.id, "/advisers")).toBe(403);
+    await expect(get(advisersLoader, family, worker.id, "/advisers")).toHaveStatus(200);
+    await expect(get(advisersLoader, family, network.id, "/advisers")).toHaveStatus(403);
+    await expect(get(advisersLoader, family, adviser.id, "/advisers")).toHaveStatus(403);
   });
 
   it("two people choosing at once: the second is told, nothing is lost unseen", async () => {
     const family = await createFamily({ members });
     const [parent, carer, adviser] = family.people;
-    expect(await choose(family, parent.id, adviser.membershipId, ["plan"], 0)).toBe(302);
-    expect(await choose(family, carer.id, adviser.membershipId, ["rules"], 0)).toBe(409);
-    expect(await choose(family, carer.id, adviser.membershipId, ["rules"], 1)).toBe(302);
-    expect(await choose(family, parent.id, adviser.membershipId, ["meetings"], 1)).toBe(409);
+    await expect(choose(family, parent.id, adviser.membershipId, ["plan"], 0)).toHaveStatus(302);
+    await expect(choose(family, carer.id, adviser.membershipId, ["rules"], 0)).toHaveStatus(409);
+    await expect(choose(family, carer.id, adviser.membershipId, ["rules"], 1)).toHaveStatus(302);
+    await expect(choose(family, parent.id, adviser.membershipId, ["meetings"], 1)).toHaveStatus(409);
     expect(await db.adviserViewChange.count({ where: { membershipId: adviser.membershipId } })).toBe(2);
   });
 
@@ -129,8 +116,8 @@ describe("what each adviser sees, chosen by the family", () => {
     const family = await createFamily({ members });
     const other = await createFamily({ members });
     const [parent, , , , network] = family.people;
-    expect(await choose(family, parent.id, other.people[2].membershipId, ["plan"])).toBe(404);
-    expect(await choose(family, parent.id, network.membershipId, ["plan"])).toBe(404);
+    await expect(choose(family, parent.id, other.people[2].membershipId, ["plan"])).toBeNotFound();
+    await expect(choose(family, parent.id, network.membershipId, ["plan"])).toBeNotFound();
     expect(await db.adviserView.count({ where: { membershipId: { in: [other.people[2].membershipId, network.membershipId] } } })).toBe(0);
   });
 

@@ -10,21 +10,7 @@ import { action as offerAction, loader as offerLoader } from "~/routes/families.
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
-
-type Result = { status: number; location: string | null; data: Record<string, unknown> };
-
-async function call(fn: () => Promise<unknown>): Promise<Result> {
-  let value: unknown;
-  try {
-    value = await fn();
-  } catch (thrown) {
-    value = thrown;
-  }
-  if (value instanceof Response) return { status: value.status, location: value.headers.get("Location"), data: {} };
-  const wrapped = value as { data?: Record<string, unknown>; init?: ResponseInit };
-  if (wrapped && "init" in wrapped && "data" in wrapped) return { status: wrapped.init?.status ?? 200, location: null, data: wrapped.data ?? {} };
-  return { status: 200, location: null, data: value as Record<string, unknown> };
-}
+import { outcomeOf } from "../setup/matchers";
 
 async function makeFamily() {
   return createFamily({
@@ -59,11 +45,11 @@ const offerForm = (over: Record<string, string> = {}) => ({
 type Handler = (args: LoaderFunctionArgs) => Promise<unknown>;
 
 async function post(action: Handler, path: string, params: Record<string, string>, personId: string, form: Record<string, string>) {
-  return call(async () => action({ request: makeRequest(path, { method: "POST", cookie: await cookieFor(personId), form }), params, context: {} }));
+  return outcomeOf<Record<string, unknown>>(async () => action({ request: makeRequest(path, { method: "POST", cookie: await cookieFor(personId), form }), params, context: {} }));
 }
 
 async function get(loader: Handler, path: string, params: Record<string, string>, personId: string) {
-  return call(async () => loader({ request: makeRequest(path, { cookie: await cookieFor(personId) }), params, context: {} }));
+  return outcomeOf<Record<string, unknown>>(async () => loader({ request: makeRequest(path, { cookie: await cookieFor(personId) }), params, context: {} }));
 }
 
 async function offer(familyId: string, personId: string, form = offerForm()) {

@@ -5,7 +5,7 @@ import { loader as outboxLoader } from "~/routes/outbox";
 import { action as demoAction } from "~/routes/sign-in.demo";
 import { overrideEnvForTests, parseEnv, resetEnvForTests } from "~/utils/env.server";
 
-import { createPerson, makeRequest, thrownStatus } from "../factories";
+import { createPerson, makeRequest } from "../factories";
 
 afterEach(() => resetEnvForTests());
 
@@ -46,17 +46,17 @@ describe("settings fail closed", () => {
 describe("the outbox and demo sign-in need explicit settings", () => {
   it("hides the outbox unless SHOW_OUTBOX is set, and always in production", async () => {
     overrideEnvForTests({ APP_ENV: "development", SHOW_OUTBOX: false });
-    expect(await thrownStatus(() => outboxLoader())).toBe(404);
+    await expect(outboxLoader()).toBeNotFound();
     overrideEnvForTests({ APP_ENV: "test", SHOW_OUTBOX: true });
-    expect(await thrownStatus(() => outboxLoader())).toBe(200);
+    await expect(outboxLoader()).toHaveStatus(200);
     overrideEnvForTests({ APP_ENV: "production", SHOW_OUTBOX: true });
-    expect(await thrownStatus(() => outboxLoader())).toBe(404);
+    await expect(outboxLoader()).toBeNotFound();
   });
 
   it("refuses demo sign-in in production even if the flag got through", async () => {
     const person = await createPerson({ email: "jade.walsh@demo.safetycircle.example", name: "Jade Walsh" });
     overrideEnvForTests({ APP_ENV: "production", DEMO_MODE: true });
     const post = () => demoAction({ request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }), params: {}, context: {} });
-    expect(await thrownStatus(post)).toBe(404);
+    await expect(post).toBeNotFound();
   });
 });

@@ -14,6 +14,7 @@ import { action as shareAction, loader as shareLoader } from "~/routes/families.
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
+import { outcomeOf } from "../setup/matchers";
 
 const members = [
   { role: "PARENT" as const, name: "Pat Parent" },
@@ -25,27 +26,10 @@ const members = [
 
 type Family = Awaited<ReturnType<typeof createFamily>>;
 type Route = (args: never) => Promise<unknown>;
-type Outcome = { status: number; body: unknown; location: string | null };
-
-async function run(fn: () => Promise<unknown>): Promise<Outcome> {
-  let result: unknown;
-  try {
-    result = await fn();
-  } catch (thrown) {
-    result = thrown;
-  }
-  if (result instanceof Response) return { status: result.status, body: null, location: result.headers.get("Location") };
-  if (result && typeof result === "object" && "init" in result && "data" in result) {
-    const wrapped = result as { data: unknown; init?: ResponseInit | null };
-    return { status: wrapped.init?.status ?? 200, body: wrapped.data, location: null };
-  }
-  if (result instanceof Error) throw result;
-  return { status: 200, body: result, location: null };
-}
 
 async function get(route: Route, family: Family, personId: string, path: string, params: Record<string, string> = {}) {
   const cookie = await cookieFor(personId);
-  return run(() => route({ request: makeRequest(`/families/${family.id}${path}`, { cookie }), params: { familyId: family.id, ...params }, context: {} } as never));
+  return outcomeOf(() => route({ request: makeRequest(`/families/${family.id}${path}`, { cookie }), params: { familyId: family.id, ...params }, context: {} } as never));
 }
 
 async function post(route: Route, family: Family, personId: string, path: string, form: URLSearchParams | Record<string, string>, params: Record<string, string> = {}) {
@@ -56,7 +40,7 @@ async function post(route: Route, family: Family, personId: string, path: string
     headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
     body: body.toString(),
   });
-  return run(() => route({ request, params: { familyId: family.id, ...params }, context: {} } as never));
+  return outcomeOf(() => route({ request, params: { familyId: family.id, ...params }, context: {} } as never));
 }
 
 describe("advisers share resources with a family", () => {
@@ -86,24 +70,24 @@ describe("advisers share resources with a family", () => {
     const [parent, , adviser] = family.people;
     const refused = await post(shareAction, family, adviser.id, "/share", { kind: "LINK", url: "javascript:alert(document.cookie)", note: "Read this" });
     expect(refused.status).toBe(400);
-    expect(refused.body).toMatchObject({ errors: { url: "kinship:errors.share.urlInvalid" }, values: { note: "Read this" } });
+    expect(refused.data).toMatchObject({ errors: { url: "kinship:errors.share.urlInvalid" }, values: { note: "Read this" } });
     expect(await db.sharedResource.count({ where: { familyId: family.id } })).toBe(0);
 
     const shared = await post(shareAction, family, adviser.id, "/share", { kind: "LINK", url: "https://www.frg.org.uk/", linkTitle: "Family Rights Group", note: "Their advice line is free." });
     expect(shared.status).toBe(302);
     const help = await get(helpLoader, family, parent.id, "/help");
-    expect(help.body).toMatchObject({ shared: [{ kind: "LINK", href: "https://www.frg.org.uk/", title: "Family Rights Group", note: "Their advice line is free.", sharedBy: "Ada Adviser" }] });
+    expect(help.data).toMatchObject({ shared: [{ kind: "LINK", href: "https://www.frg.org.uk/", title: "Family Rights Group", note: "Their advice line is free.", sharedBy: "Ada Adviser" }] });
   });
 
   it("an article or a service is shared by its reference, checked against what exists", async () => {
     const family = await createFamily({ members });
     const [parent, , adviser] = family.people;
     const unknown = await post(shareAction, family, adviser.id, "/share", { kind: "ARTICLE", article: "no-such-guide", note: "x" });
-    expect(unknown.body).toMatchObject({ errors: { article: "kinship:errors.share.articleRequired" } });
+    expect(unknown.data).toMatchObject({ errors: { article: "kinship:errors.share.articleRequired" } });
     expect((await post(shareAction, family, adviser.id, "/share", { kind: "ARTICLE", article: "kinship-care-options", note: "Before you agree to anything." })).status).toBe(302);
     expect((await post(shareAction, family, adviser.id, "/share", { kind: "SERVICE", service: "national-frg-advice-line", note: "Call them." })).status).toBe(302);
     const help = await get(helpLoader, family, parent.id, "/help");
-    expect(help.body).toMatchObject({
+    expect(help.data).toMatchObject({
       shared: [
         { kind: "SERVICE", href: "/directory?q=Family%20Rights%20Group%20advice%20line", title: "Family Rights Group advice line" },
         { kind: "ARTICLE", href: "/help/guide/kinship-care-options", title: "Kinship care options side by side" },
@@ -115,7 +99,7 @@ describe("advisers share resources with a family", () => {
     const family = await createFamily({ members });
     const [parent, carer, , network] = family.people;
     const empty = await post(shareAction, family, family.people[2].id, "/share", {});
-    expect(empty.body).toMatchObject({ errors: { kind: "kinship:errors.share.kind", note: "kinship:errors.share.noteRequired" } });
+    expect(empty.data).toMatchObject({ errors: { kind: "kinship:errors.share.kind", note: "kinship:errors.share.noteRequired" } });
     for (const person of [parent, carer, network]) {
       expect((await post(shareAction, family, person.id, "/share", { kind: "LINK", url: "https://example.org", note: "x" })).status).toBe(403);
     }
@@ -126,11 +110,11 @@ describe("advisers share resources with a family", () => {
     const [parent, , adviser, , worker] = family.people;
     await post(shareAction, family, adviser.id, "/share", { kind: "LINK", url: "https://example.org", note: "x" });
     const row = await db.sharedResource.findFirstOrThrow({ where: { familyId: family.id } });
-    expect((await get(shareLoader, family, adviser.id, "/share")).body).toMatchObject({ shared: [{ id: row.id, mine: true }] });
-    expect((await get(shareLoader, family, worker.id, "/share")).body).toMatchObject({ shared: [{ id: row.id, mine: false }] });
+    expect((await get(shareLoader, family, adviser.id, "/share")).data).toMatchObject({ shared: [{ id: row.id, mine: true }] });
+    expect((await get(shareLoader, family, worker.id, "/share")).data).toMatchObject({ shared: [{ id: row.id, mine: false }] });
     expect((await post(shareAction, family, worker.id, "/share", { intent: "withdraw", id: row.id })).status).toBe(404);
     expect((await post(shareAction, family, adviser.id, "/share", { intent: "withdraw", id: row.id })).status).toBe(302);
-    expect((await get(helpLoader, family, parent.id, "/help")).body).toMatchObject({ shared: [] });
+    expect((await get(helpLoader, family, parent.id, "/help")).data).toMatchObject({ shared: [] });
     expect(await db.sharedResource.count({ where: { id: row.id } })).toBe(1);
   });
 });
@@ -157,9 +141,9 @@ describe("contact arrangements", () => {
     const changed = await post(arrangementAction, family, carer.id, path, { ...arrangement, whenText: "Wednesdays, 2pm to 4pm", baseVersion: "1" }, params);
     expect(changed.status).toBe(302);
     const page = await get(arrangementLoader, family, worker.id, path, params);
-    expect(page.body).toMatchObject({ current: { version: 2, whenText: "Wednesdays, 2pm to 4pm" }, versions: [{ version: 2 }, { version: 1, whenText: "Tuesdays, 2pm to 4pm", authorName: "Kit Carer" }] });
+    expect(page.data).toMatchObject({ current: { version: 2, whenText: "Wednesdays, 2pm to 4pm" }, versions: [{ version: 2 }, { version: 1, whenText: "Tuesdays, 2pm to 4pm", authorName: "Kit Carer" }] });
     const list = await get(contactListLoader, family, carer.id, "/kinship/contact");
-    expect(list.body).toMatchObject({ arrangements: [{ id: row.id, whenText: "Wednesdays, 2pm to 4pm", supervised: true }] });
+    expect(list.data).toMatchObject({ arrangements: [{ id: row.id, whenText: "Wednesdays, 2pm to 4pm", supervised: true }] });
   });
 
   it("a change based on an old version is refused, and what was typed comes back", async () => {
@@ -171,7 +155,7 @@ describe("contact arrangements", () => {
     await post(arrangementAction, family, worker.id, `/kinship/contact/${row.id}`, { ...arrangement, place: "Nan's house", baseVersion: "1" }, params);
     const late = await post(arrangementAction, family, carer.id, `/kinship/contact/${row.id}`, { ...arrangement, place: "The park", baseVersion: "1" }, params);
     expect(late.status).toBe(409);
-    expect(late.body).toMatchObject({ conflict: true, values: { place: "The park" } });
+    expect(late.data).toMatchObject({ conflict: true, values: { place: "The park" } });
     expect(await db.contactArrangementVersion.count({ where: { arrangementId: row.id } })).toBe(2);
   });
 
@@ -180,7 +164,7 @@ describe("contact arrangements", () => {
     const carer = family.people[1];
     const outcome = await post(newContactAction, family, carer.id, "/kinship/contact/new", { who: "Dad", whenText: "", place: "x".repeat(201) });
     expect(outcome.status).toBe(400);
-    expect(outcome.body).toMatchObject({
+    expect(outcome.data).toMatchObject({
       errors: { whenText: "kinship:errors.contact.whenRequired", place: "kinship:errors.contact.tooLong200", supervised: "kinship:errors.contact.supervisedRequired" },
       values: { who: "Dad" },
     });
@@ -220,16 +204,16 @@ describe("the child's private diary", () => {
     const entryId = await write(family, carer.id, "Lily smiled at the dog today.", [network.id]);
     const path = `/kinship/diary/${entryId}`;
 
-    expect((await get(entryLoader, family, carer.id, path, { entryId })).body).toMatchObject({ canChange: true, current: { text: "Lily smiled at the dog today." } });
-    expect((await get(entryLoader, family, network.id, path, { entryId })).body).toMatchObject({ canChange: false, chosen: [] });
+    expect((await get(entryLoader, family, carer.id, path, { entryId })).data).toMatchObject({ canChange: true, current: { text: "Lily smiled at the dog today." } });
+    expect((await get(entryLoader, family, network.id, path, { entryId })).data).toMatchObject({ canChange: false, chosen: [] });
     for (const person of [parent, adviser, worker]) {
       expect((await get(entryLoader, family, person.id, path, { entryId })).status).toBe(404);
       const list = await get(diaryListLoader, family, person.id, "/kinship/diary");
-      expect(JSON.stringify(list.body)).not.toContain("smiled");
+      expect(JSON.stringify(list.data)).not.toContain("smiled");
     }
     // Same answer as an entry that does not exist.
     expect((await get(entryLoader, family, parent.id, "/kinship/diary/abcdefghijklmnopqrstuvwxy", { entryId: "abcdefghijklmnopqrstuvwxy" })).status).toBe(404);
-    expect((await get(diaryListLoader, family, network.id, "/kinship/diary")).body).toMatchObject({ entries: [{ id: entryId, mine: false, authorName: "Kit Carer" }] });
+    expect((await get(diaryListLoader, family, network.id, "/kinship/diary")).data).toMatchObject({ entries: [{ id: entryId, mine: false, authorName: "Kit Carer" }] });
   });
 
   it("the author changes the words and the readers: a new version, and a reader taken off loses it at once", async () => {
@@ -241,7 +225,7 @@ describe("the child's private diary", () => {
     expect(changed.status).toBe(302);
     expect((await get(entryLoader, family, network.id, path, { entryId })).status).toBe(404);
     // Chosen with version 2: version 1 stays with the author.
-    expect((await get(entryLoader, family, parent.id, path, { entryId })).body).toMatchObject({ current: { version: 2, text: "Better words." }, versions: [{ version: 2 }] });
+    expect((await get(entryLoader, family, parent.id, path, { entryId })).data).toMatchObject({ current: { version: 2, text: "Better words." }, versions: [{ version: 2 }] });
     // The reader taken off is kept on record.
     expect(await db.diaryReader.count({ where: { entryId, personId: network.id, removedAt: { not: null } } })).toBe(1);
   });
@@ -261,14 +245,14 @@ describe("the child's private diary", () => {
     const versionsFor = async (personId: string) => {
       const outcome = await get(entryLoader, family, personId, `${path}?_data=routes%2Ffamilies.%24familyId.kinship.diary.%24entryId`, { entryId });
       expect(outcome.status).toBe(200);
-      return outcome.body as { current: { version: number }; versions: { version: number; text: string }[] };
+      return outcome.data as { current: { version: number }; versions: { version: number; text: string }[] };
     };
 
     const parentView = await versionsFor(parent.id);
     expect(parentView.current.version).toBe(3);
     expect(parentView.versions.map((version) => version.version)).toEqual([3, 2]);
     expect(JSON.stringify(parentView)).not.toContain("Words only for the first reader.");
-    expect(JSON.stringify((await get(diaryListLoader, family, parent.id, "/kinship/diary")).body)).not.toContain("Words only for the first reader.");
+    expect(JSON.stringify((await get(diaryListLoader, family, parent.id, "/kinship/diary")).data)).not.toContain("Words only for the first reader.");
     expect((await versionsFor(network.id)).versions.map((version) => version.version)).toEqual([3, 2, 1]);
     expect((await versionsFor(carer.id)).versions.map((version) => version.version)).toEqual([3, 2, 1]);
 
@@ -291,7 +275,7 @@ describe("the child's private diary", () => {
     await post(entryAction, family, carer.id, path, { day: "2026-11-20", text: "Second", baseVersion: "1" }, { entryId });
     const stale = await post(entryAction, family, carer.id, path, { day: "2026-11-20", text: "Third", baseVersion: "1" }, { entryId });
     expect(stale.status).toBe(409);
-    expect(stale.body).toMatchObject({ values: { text: "Third" } });
+    expect(stale.data).toMatchObject({ values: { text: "Third" } });
     expect(await db.diaryEntryVersion.count({ where: { entryId } })).toBe(2);
   });
 
@@ -303,7 +287,7 @@ describe("the child's private diary", () => {
     expect(await db.diaryReader.count({ where: { entryId } })).toBe(0);
     expect((await get(entryLoader, family, other.people[0].id, `/kinship/diary/${entryId}`, { entryId })).status).toBe(404);
     const bad = await post(newEntryAction, family, carer.id, "/kinship/diary/new", { day: "2099-01-01", text: "" });
-    expect(bad.body).toMatchObject({ errors: { day: "kinship:errors.diary.dayFuture", text: "kinship:errors.diary.textRequired" } });
+    expect(bad.data).toMatchObject({ errors: { day: "kinship:errors.diary.dayFuture", text: "kinship:errors.diary.textRequired" } });
     const parentWrites = await post(newEntryAction, family, family.people[0].id, "/kinship/diary/new", { day: "2026-11-20", text: "x" });
     expect(parentWrites.status).toBe(403);
   });

@@ -9,20 +9,7 @@ import { action as acceptAction, loader as acceptLoader } from "~/routes/invitat
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, createPerson, makeRequest, uniqueEmail } from "../factories";
-
-async function outcome(fn: () => Promise<unknown>) {
-  try {
-    const result = await fn();
-    if (result instanceof Response) return { status: result.status, result };
-    const init = (result as { init?: ResponseInit }).init;
-    return { status: init?.status ?? 200, result };
-  } catch (thrown) {
-    if (thrown instanceof Response) return { status: thrown.status, result: thrown };
-    const init = (thrown as { init?: ResponseInit }).init;
-    if (init) return { status: init.status ?? 500, result: thrown };
-    throw thrown;
-  }
-}
+import { outcomeOf } from "../setup/matchers";
 
 const familyMembers = [
   { role: "PARENT" as const, name: "Pat Parent" },
@@ -32,7 +19,7 @@ const familyMembers = [
 ];
 
 async function invite(familyId: string, personId: string, form: Record<string, string>) {
-  return outcome(async () =>
+  return outcomeOf(async () =>
     inviteAction({
       request: makeRequest(`/families/${familyId}/network/invite`, { method: "POST", cookie: await cookieFor(personId), form }),
       params: { familyId },
@@ -45,7 +32,7 @@ async function acceptLatestInvitation(email: string) {
   const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
   const token = mail.text.match(/\/invitations\/([A-Za-z0-9_-]{43})/)![1];
   const looked = await acceptLoader({ request: makeRequest(`/invitations/${token}`), params: { token }, context: {} });
-  const accepted = await outcome(() =>
+  const accepted = await outcomeOf(() =>
     acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }),
   );
   return { mail, token, looked, accepted };
@@ -56,10 +43,10 @@ describe("membership", () => {
     const family = await createFamily({ members: familyMembers });
     const [parent, practitioner] = family.people;
     const parentCookie = await cookieFor(parent.id);
-    const home = () => outcome(() => familyHome({ request: makeRequest(`/families/${family.id}`, { cookie: parentCookie }), params: { familyId: family.id }, context: {} }));
+    const home = () => outcomeOf(() => familyHome({ request: makeRequest(`/families/${family.id}`, { cookie: parentCookie }), params: { familyId: family.id }, context: {} }));
     expect((await home()).status).toBe(200);
 
-    const removed = await outcome(async () =>
+    const removed = await outcomeOf(async () =>
       networkAction({
         request: makeRequest(`/families/${family.id}/network`, {
           method: "POST",
@@ -81,7 +68,7 @@ describe("membership", () => {
     const family = await createFamily({ members: familyMembers });
     // (An adviser asking for a part the family hides gets 404: tests/modules/adviser-view.test.ts.)
     const network = family.people[3];
-    const result = await outcome(async () =>
+    const result = await outcomeOf(async () =>
       activityLoader({ request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(network.id) }), params: { familyId: family.id }, context: {} }),
     );
     expect(result.status).toBe(403);
@@ -91,7 +78,7 @@ describe("membership", () => {
   it("a network member cannot remove anyone, even with a hand-made request", async () => {
     const family = await createFamily({ members: familyMembers });
     const [parent, , , network] = family.people;
-    const result = await outcome(async () =>
+    const result = await outcomeOf(async () =>
       networkAction({
         request: makeRequest(`/families/${family.id}/network`, { method: "POST", cookie: await cookieFor(network.id), form: { intent: "remove", id: parent.membershipId } }),
         params: { familyId: family.id },
@@ -106,7 +93,7 @@ describe("membership", () => {
     const family = await createFamily({ members: familyMembers });
     const cookie = await cookieFor(family.people[0].id);
     for (const familyId of ["../etc", "1 OR 1=1", "x".repeat(200), ""]) {
-      const result = await outcome(() => familyHome({ request: makeRequest("/families/x", { cookie }), params: { familyId }, context: {} }));
+      const result = await outcomeOf(() => familyHome({ request: makeRequest("/families/x", { cookie }), params: { familyId }, context: {} }));
       expect(result.status).toBe(404);
     }
   });
@@ -126,12 +113,12 @@ describe("membership", () => {
 
     const friend = await db.person.findUniqueOrThrow({ where: { email } });
     const friendHome = async () =>
-      outcome(async () => familyHome({ request: makeRequest(`/families/${family.id}`, { cookie: await cookieFor(friend.id) }), params: { familyId: family.id }, context: {} }));
+      outcomeOf(async () => familyHome({ request: makeRequest(`/families/${family.id}`, { cookie: await cookieFor(friend.id) }), params: { familyId: family.id }, context: {} }));
     expect((await friendHome()).status).toBe(404);
 
     const membership = await db.membership.findFirstOrThrow({ where: { familyId: family.id, personId: friend.id } });
     expect(membership.status).toBe("PENDING_APPROVAL");
-    const approved = await outcome(async () =>
+    const approved = await outcomeOf(async () =>
       networkAction({
         request: makeRequest(`/families/${family.id}/network`, { method: "POST", cookie: await cookieFor(practitioner.id), form: { intent: "approve", id: membership.id } }),
         params: { familyId: family.id },
@@ -151,7 +138,7 @@ describe("membership", () => {
     const membership = await db.membership.findFirstOrThrow({ where: { familyId: family.id, person: { email } } });
     expect(membership).toMatchObject({ status: "ACTIVE", role: "ADVISER" });
 
-    const again = await outcome(() =>
+    const again = await outcomeOf(() =>
       acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }),
     );
     expect(again.status).toBe(410);
@@ -161,12 +148,12 @@ describe("membership", () => {
     const family = await createFamily({ members: familyMembers });
     const result = await invite(family.id, family.people[0].id, { name: "Sneaky", email: "sneaky@test.example", role: "PRACTITIONER" });
     expect(result.status).toBe(400);
-    expect((result.result as { data: unknown }).data).toMatchObject({
+    expect(result.data).toMatchObject({
       errors: { role: "invite.role-not-allowed" },
       values: { name: "Sneaky", email: "sneaky@test.example" },
     });
     const empty = await invite(family.id, family.people[0].id, { name: "", email: "nope", role: "" });
-    expect((empty.result as { data: unknown }).data).toMatchObject({
+    expect(empty.data).toMatchObject({
       errors: { name: "invite.name.required", email: "invite.email.invalid", role: "invite.role.required" },
       values: { email: "nope" },
     });
@@ -174,7 +161,7 @@ describe("membership", () => {
 
   it("a network member cannot open the invite page", async () => {
     const family = await createFamily({ members: familyMembers });
-    const result = await outcome(async () =>
+    const result = await outcomeOf(async () =>
       inviteLoader({ request: makeRequest(`/families/${family.id}/network/invite`, { cookie: await cookieFor(family.people[3].id) }), params: { familyId: family.id }, context: {} }),
     );
     expect(result.status).toBe(403);
@@ -183,10 +170,10 @@ describe("membership", () => {
   it("shows email addresses only to the practitioner", async () => {
     const family = await createFamily({ members: familyMembers });
     const view = async (personId: string) => {
-      const result = await outcome(async () =>
+      const result = await outcomeOf(async () =>
         networkLoader({ request: makeRequest(`/families/${family.id}/network`, { cookie: await cookieFor(personId) }), params: { familyId: family.id }, context: {} }),
       );
-      return JSON.stringify(result.result);
+      return JSON.stringify(result.data);
     };
     expect(await view(family.people[1].id)).toContain(family.people[0].email);
     expect(await view(family.people[0].id)).not.toContain(family.people[3].email);
@@ -199,17 +186,17 @@ describe("activity", () => {
     const { loader: activityLoader } = await import("~/routes/families.$familyId.activity");
     const family = await createFamily({ members: familyMembers });
     const [parent, practitioner, , network] = family.people;
-    await outcome(async () =>
+    await outcomeOf(async () =>
       planLoader({ request: makeRequest(`/families/${family.id}/plan`, { cookie: await cookieFor(practitioner.id) }), params: { familyId: family.id }, context: {} }),
     );
-    const seen = await outcome(async () =>
+    const seen = await outcomeOf(async () =>
       activityLoader({ request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(parent.id) }), params: { familyId: family.id }, context: {} }),
     );
     expect(seen.status).toBe(200);
-    expect((seen.result as { events: { name: string; action: string; role: string }[] }).events).toContainEqual(
+    expect((seen.data as { events: { name: string; action: string; role: string }[] }).events).toContainEqual(
       expect.objectContaining({ name: "Sol Worker", action: "plan.view", role: "PRACTITIONER" }),
     );
-    const refused = await outcome(async () =>
+    const refused = await outcomeOf(async () =>
       activityLoader({ request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(network.id) }), params: { familyId: family.id }, context: {} }),
     );
     expect(refused.status).toBe(403);
@@ -218,7 +205,7 @@ describe("activity", () => {
 
 describe("invitations after a removal", () => {
   async function remove(familyId: string, practitionerId: string, membershipId: string) {
-    return outcome(async () =>
+    return outcomeOf(async () =>
       networkAction({
         request: makeRequest(`/families/${familyId}/network`, { method: "POST", cookie: await cookieFor(practitionerId), form: { intent: "remove", id: membershipId } }),
         params: { familyId },
@@ -306,14 +293,14 @@ describe("invitations after a removal", () => {
     const { token, looked, accepted } = await acceptLatestInvitation(person.email);
     expect(looked).toMatchObject({ state: "sign-in-first" });
     expect(accepted.status).toBe(403);
-    expect((accepted.result as Response | { headers?: unknown }) instanceof Response ? (accepted.result as Response).headers.get("Set-Cookie") : null).toBeNull();
+    expect(accepted.headers.get("Set-Cookie")).toBeNull();
     expect(await db.membership.count({ where: { familyId: family.id, personId: person.id } })).toBe(0);
 
     // Signed in as themselves, they can accept the same link.
     const cookie = await cookieFor(person.id);
     const viewed = await acceptLoader({ request: makeRequest(`/invitations/${token}`, { cookie }), params: { token }, context: {} });
     expect(viewed).toMatchObject({ state: "valid" });
-    const signedIn = await outcome(() => acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {}, cookie }), params: { token }, context: {} }));
+    const signedIn = await outcomeOf(() => acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {}, cookie }), params: { token }, context: {} }));
     expect(signedIn.status).toBe(302);
     expect(await db.membership.count({ where: { familyId: family.id, personId: person.id, status: "ACTIVE" } })).toBe(1);
   });
@@ -324,7 +311,7 @@ describe("invitations after a removal", () => {
     expect((await invite(family.id, family.people[0].id, { name: "Al Adviser", email, role: "ADVISER" })).status).toBe(302);
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
     const token = mail.text.match(/\/invitations\/([A-Za-z0-9_-]{43})/)![1];
-    const accept = () => outcome(() => acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }));
+    const accept = () => outcomeOf(() => acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }));
     const results = await Promise.all([accept(), accept(), accept()]);
     expect(results.map((result) => result.status).sort()).toEqual([302, 410, 410]);
     expect(await db.auditEvent.count({ where: { familyId: family.id, action: "membership.join" } })).toBe(1);

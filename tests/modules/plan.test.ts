@@ -12,20 +12,7 @@ import { action as scaleAction } from "~/routes/families.$familyId.plan.scale";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, createPerson, makeRequest } from "../factories";
-
-async function outcome(fn: () => Promise<unknown>) {
-  try {
-    const result = await fn();
-    if (result instanceof Response) return { status: result.status, data: null as unknown, location: result.headers.get("Location") };
-    const wrapped = result as { data?: unknown; init?: ResponseInit };
-    return "init" in (result as object) ? { status: wrapped.init?.status ?? 200, data: wrapped.data, location: null } : { status: 200, data: result, location: null };
-  } catch (thrown) {
-    if (thrown instanceof Response) return { status: thrown.status, data: null as unknown, location: null };
-    const wrapped = thrown as { init?: ResponseInit; data?: unknown };
-    if (wrapped.init) return { status: wrapped.init.status ?? 500, data: wrapped.data, location: null };
-    throw thrown;
-  }
-}
+import { outcomeOf } from "../setup/matchers";
 
 /** The form fields a browser would post for this content. */
 function formFor(content: PlanContent, revision: number, intent = "save"): Record<string, string> {
@@ -148,14 +135,14 @@ describe("drafts and versions", () => {
     const { worker, base } = await setUp();
     const cookie = await cookieFor(worker.id);
     const familyId = base.split("/")[2];
-    const published = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")), params: { familyId }, context: {} }));
+    const published = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")), params: { familyId }, context: {} }));
     expect(published.location).toBe(`${base}?published=1`);
     const v1 = await getLatestVersion({ access: { familyId, role: "PRACTITIONER" } });
     expect(v1?.number).toBe(1);
 
     // Editing after publishing changes the draft, never version 1.
     const edited = { ...sample, worries: [{ ...sample.worries[0], plain: "Changed words." }] };
-    const saved = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(edited, 1)), params: { familyId }, context: {} }));
+    const saved = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(edited, 1)), params: { familyId }, context: {} }));
     expect(saved.status).toBe(302);
     const stored = await db.planVersion.findUniqueOrThrow({ where: { familyId_number: { familyId, number: 1 } } });
     expect(JSON.stringify(stored.content)).toContain("The baby may not get fed.");
@@ -163,14 +150,14 @@ describe("drafts and versions", () => {
     await expect(db.planVersion.update({ where: { id: stored.id }, data: { content: edited } })).rejects.toThrow();
     await expect(db.planVersion.updateMany({ where: { familyId }, data: { number: 9 } })).rejects.toThrow();
 
-    const v2 = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(edited, 2, "publish")), params: { familyId }, context: {} }));
+    const v2 = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(edited, 2, "publish")), params: { familyId }, context: {} }));
     expect(v2.location).toBe(`${base}?published=2`);
   });
 
   it("gives the second of two practitioners saving the same draft a conflict with both texts", async () => {
     const { worker, secondWorker, base } = await setUp();
     const familyId = base.split("/")[2];
-    const first = await outcome(async () =>
+    const first = await outcomeOf(async () =>
       draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(sample, 0)), params: { familyId }, context: {} }),
     );
     expect(first.status).toBe(302);
@@ -179,8 +166,8 @@ describe("drafts and versions", () => {
 
     const mine = { ...sample, worries: [{ ...sample.worries[0], plain: "First worker's words." }] };
     const theirs = { ...sample, worries: [{ ...sample.worries[0], plain: "Second worker's words." }] };
-    await outcome(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(mine, 1)), params: { familyId }, context: {} }));
-    const conflict = await outcome(async () =>
+    await outcomeOf(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(mine, 1)), params: { familyId }, context: {} }));
+    const conflict = await outcomeOf(async () =>
       draftAction({ request: postForm(`${base}/draft`, await cookieFor(secondWorker.id), formFor(theirs, 1)), params: { familyId }, context: {} }),
     );
     expect(conflict.status).toBe(409);
@@ -193,11 +180,11 @@ describe("drafts and versions", () => {
     const { worker, base } = await setUp();
     const familyId = base.split("/")[2];
     const cookie = await cookieFor(worker.id);
-    await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0)), params: { familyId }, context: {} }));
+    await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0)), params: { familyId }, context: {} }));
     const firstTab = { ...sample, worries: [{ ...sample.worries[0], plain: "Words from the first tab." }] };
     const secondTab = { ...sample, worries: [{ ...sample.worries[0], plain: "Words from the second tab." }] };
-    await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(firstTab, 1)), params: { familyId }, context: {} }));
-    const conflict = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(secondTab, 1)), params: { familyId }, context: {} }));
+    await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(firstTab, 1)), params: { familyId }, context: {} }));
+    const conflict = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(secondTab, 1)), params: { familyId }, context: {} }));
     expect(conflict.status).toBe(409);
     expect(conflict.data).toMatchObject({ outcome: "conflict", bySelf: true, revision: 2 });
   });
@@ -206,7 +193,7 @@ describe("drafts and versions", () => {
     const { worker, base } = await setUp();
     const familyId = base.split("/")[2];
     const bad = { ...sample, worries: [{ ...sample.worries[0], plain: "" }] };
-    const result = await outcome(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(bad, 0)), params: { familyId }, context: {} }));
+    const result = await outcomeOf(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(bad, 0)), params: { familyId }, context: {} }));
     expect(result.status).toBe(400);
     expect(result.data).toMatchObject({ outcome: "invalid", errors: { "worries.aaaaaaaaaaaa.plain": "plan.worry.plain.required" } });
     expect(JSON.stringify(result.data)).toContain("Risk of neglect.");
@@ -217,8 +204,8 @@ describe("drafts and versions", () => {
     const { parent, base } = await setUp();
     const familyId = base.split("/")[2];
     const cookie = await cookieFor(parent.id);
-    expect((await outcome(() => draftLoader({ request: makeRequest(`${base}/draft`, { cookie }), params: { familyId }, context: {} }))).status).toBe(403);
-    expect((await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")), params: { familyId }, context: {} }))).status).toBe(403);
+    expect((await outcomeOf(() => draftLoader({ request: makeRequest(`${base}/draft`, { cookie }), params: { familyId }, context: {} }))).status).toBe(403);
+    expect((await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")), params: { familyId }, context: {} }))).status).toBe(403);
   });
 });
 
@@ -236,7 +223,7 @@ describe("views, scale and corrections", () => {
     const aunt = await db.membership.create({ data: { familyId, personId: auntPerson.id, role: "NETWORK_MEMBER" }, select: { personId: true } });
     const itemPath = `${base}/items/aaaaaaaaaaaa`;
     const post = async (form: Record<string, string>) =>
-      outcome(async () => itemAction({ request: postForm(itemPath, await cookieFor(parent.id), form), params: { familyId, itemId: "aaaaaaaaaaaa" }, context: {} }));
+      outcomeOf(async () => itemAction({ request: postForm(itemPath, await cookieFor(parent.id), form), params: { familyId, itemId: "aaaaaaaaaaaa" }, context: {} }));
     expect((await post({ intent: "view", stance: "DISAGREE", words: "First thought." })).status).toBe(302);
     expect((await post({ intent: "view", stance: "NOT_SURE", words: "<script>alert(1)</script>" })).status).toBe(302);
 
@@ -261,10 +248,10 @@ describe("views, scale and corrections", () => {
   it("rejects a scale outside 0 to 10 and keeps the note", async () => {
     const { familyId, base, parent } = await publishedFamily();
     const cookie = await cookieFor(parent.id);
-    const bad = await outcome(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "11", note: "Keep me" }), params: { familyId }, context: {} }));
+    const bad = await outcomeOf(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "11", note: "Keep me" }), params: { familyId }, context: {} }));
     expect(bad.status).toBe(400);
     expect(bad.data).toMatchObject({ errors: { score: "scale.score.required" }, values: { note: "Keep me" } });
-    const good = await outcome(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "4", note: "Better" }), params: { familyId }, context: {} }));
+    const good = await outcomeOf(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "4", note: "Better" }), params: { familyId }, context: {} }));
     expect(good.status).toBe(302);
     expect(await db.scaleScore.findFirst({ where: { familyId } })).toMatchObject({ score: 4, role: "PARENT", note: "Better" });
   });
@@ -277,22 +264,22 @@ describe("views, scale and corrections", () => {
     const correction = await db.correctionRequest.findFirstOrThrow({ where: { familyId } });
 
     // A parent cannot answer their own request.
-    const byParent = await outcome(async () =>
+    const byParent = await outcomeOf(async () =>
       itemAction({ request: postForm(itemPath, await cookieFor(parent.id), { intent: "answer", correctionId: correction.id, answer: "CORRECTED" }), params, context: {} }),
     );
     expect(byParent.status).toBe(403);
 
-    const noReason = await outcome(async () =>
+    const noReason = await outcomeOf(async () =>
       itemAction({ request: postForm(itemPath, await cookieFor(worker.id), { intent: "answer", correctionId: correction.id, answer: "NOT_AGREED" }), params, context: {} }),
     );
     expect(noReason.status).toBe(400);
     expect(noReason.data).toMatchObject({ errors: { reason: "correction.reason.required" } });
 
-    const answered = await outcome(async () =>
+    const answered = await outcomeOf(async () =>
       itemAction({ request: postForm(itemPath, await cookieFor(worker.id), { intent: "answer", correctionId: correction.id, answer: "NOT_AGREED", reason: "Weekly is right." }), params, context: {} }),
     );
     expect(answered.status).toBe(302);
-    const again = await outcome(async () =>
+    const again = await outcomeOf(async () =>
       itemAction({ request: postForm(itemPath, await cookieFor(worker.id), { intent: "answer", correctionId: correction.id, answer: "CORRECTED" }), params, context: {} }),
     );
     expect(again.status).toBe(404);
@@ -301,7 +288,7 @@ describe("views, scale and corrections", () => {
 
   it("gives 404 for an item that is not in this family's plan", async () => {
     const { familyId, base, parent } = await publishedFamily();
-    const result = await outcome(async () =>
+    const result = await outcomeOf(async () =>
       itemLoader({ request: makeRequest(`${base}/items/ffffffffffff`, { cookie: await cookieFor(parent.id) }), params: { familyId, itemId: "ffffffffffff" }, context: {} }),
     );
     expect(result.status).toBe(404);
@@ -335,15 +322,15 @@ describe("long plans and publishing at once", () => {
     const size = Buffer.byteLength(form.__body);
     expect(size).toBeGreaterThan(5_000_000);
     expect(size).toBeLessThanOrEqual(DRAFT_FORM_MAX_BYTES);
-    const saved = await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, form), params: { familyId }, context: {} }));
+    const saved = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, form), params: { familyId }, context: {} }));
     expect(saved.status).toBe(302);
     const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId } });
     expect(JSON.stringify(draft.content)).toContain("€".repeat(MAX_TEXT));
 
     const tooBig = { __body: `${form.__body}&pad=${"x".repeat(DRAFT_FORM_MAX_BYTES - size)}` };
-    expect((await outcome(() => draftAction({ request: postForm(`${base}/draft`, cookie, tooBig), params: { familyId }, context: {} }))).status).toBe(413);
+    expect((await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, tooBig), params: { familyId }, context: {} }))).status).toBe(413);
     // The scale form holds one short note: a body the editor may send is far too big for it.
-    const scale = await outcome(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "5", note: "x".repeat(40_000) }), params: { familyId }, context: {} }));
+    const scale = await outcomeOf(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "5", note: "x".repeat(40_000) }), params: { familyId }, context: {} }));
     expect(scale.status).toBe(413);
     // Large on purpose: a few megabytes parsed and stored on a shared, busy machine.
   }, 60_000);
@@ -351,10 +338,10 @@ describe("long plans and publishing at once", () => {
   it("two publishes at once make one version, and each gets a clear answer", async () => {
     const { worker, secondWorker, base } = await setUp();
     const familyId = base.split("/")[2];
-    expect((await outcome(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(sample, 0)), params: { familyId }, context: {} }))).status).toBe(302);
+    expect((await outcomeOf(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(sample, 0)), params: { familyId }, context: {} }))).status).toBe(302);
     const [first, second] = await Promise.all(
       [worker, secondWorker].map(async (person) =>
-        outcome(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(person.id), formFor(sample, 1, "publish")), params: { familyId }, context: {} })),
+        outcomeOf(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(person.id), formFor(sample, 1, "publish")), params: { familyId }, context: {} })),
       ),
     );
     expect([first.status, second.status].sort()).toEqual([302, 409]);

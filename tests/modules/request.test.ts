@@ -7,7 +7,7 @@ import { overrideEnvForTests, parseEnv, resetEnvForTests } from "~/utils/env.ser
 import { db } from "~/utils/db.server";
 import { readForm } from "~/utils/request.server";
 
-import { cookieFor, createFamily, makeRequest, thrownStatus } from "../factories";
+import { cookieFor, createFamily, makeRequest } from "../factories";
 
 afterEach(() => resetEnvForTests());
 
@@ -15,7 +15,7 @@ describe("requests", () => {
   it("refuses oversized bodies with 413, with or without a Content-Length", async () => {
     overrideEnvForTests({ MAX_FORM_BYTES: 1024 });
     const big = { email: `${"a".repeat(2000)}@test.example` };
-    expect(await thrownStatus(() => signInAction({ request: makeRequest("/sign-in", { method: "POST", form: big }), params: {}, context: {} }))).toBe(413);
+    await expect(signInAction({ request: makeRequest("/sign-in", { method: "POST", form: big }), params: {}, context: {} })).toHaveStatus(413);
 
     const body = new ReadableStream({
       start(controller) {
@@ -24,7 +24,7 @@ describe("requests", () => {
       },
     });
     const chunked = new Request("http://localhost/sign-in", { method: "POST", body, duplex: "half" } as RequestInit);
-    expect(await thrownStatus(() => readForm(chunked))).toBe(413);
+    await expect(readForm(chunked)).toHaveStatus(413);
   });
 
   it("reports health from the database", async () => {

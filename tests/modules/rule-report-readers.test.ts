@@ -11,7 +11,7 @@ import * as reportRoute from "~/routes/families.$familyId.rules.$ruleId.report";
 import * as reportPage from "~/routes/families.$familyId.rules.reports.$reportId";
 import { db } from "~/utils/db.server";
 
-import { cookieFor, createFamily, makeRequest, thrownStatus } from "../factories";
+import { cookieFor, createFamily, makeRequest } from "../factories";
 
 // Who may read a report about a broken rule. The adults in these families are not always safe
 // with each other, so no edit of a rule may let the person a rule is about read what was said.
@@ -110,8 +110,8 @@ describe("the person a rule is about", () => {
     const reportId = await reportAs(family, mum, ruleId, "Dad came home drunk at bedtime.");
     const path = `/families/${family.id}/rules/reports/${reportId}`;
     // The page and its loader data (what `?_data=` returns) are not found for him.
-    expect(await thrownStatus(async () => reportPage.loader({ request: makeRequest(path, { cookie: await cookieFor(dad.id) }), params: { familyId: family.id, reportId }, context: {} }))).toBe(404);
-    expect(await thrownStatus(async () => reportPage.loader({ request: makeRequest(`${path}?_data=routes%2Ffamilies.%24familyId.rules.reports.%24reportId`, { cookie: await cookieFor(dad.id) }), params: { familyId: family.id, reportId }, context: {} }))).toBe(404);
+    await expect(async () => reportPage.loader({ request: makeRequest(path, { cookie: await cookieFor(dad.id) }), params: { familyId: family.id, reportId }, context: {} })).toBeNotFound();
+    await expect(async () => reportPage.loader({ request: makeRequest(`${path}?_data=routes%2Ffamilies.%24familyId.rules.reports.%24reportId`, { cookie: await cookieFor(dad.id) }), params: { familyId: family.id, reportId }, context: {} })).toBeNotFound();
     expect(await listReports({ access: as(dad) })).toEqual([]);
     expect(await homeNewReports(family, dad)).toBe(0);
     expect(await noticesFor(dad.id)).toBe(0);

@@ -18,17 +18,6 @@ import { db } from "~/utils/db.server";
 import { cookieFor, createFamily, makeRequest } from "../factories";
 
 /** The status a loader or action answers with; the guard's 403 is thrown as `data(…, { status })`. */
-async function thrownStatus(fn: () => Promise<unknown>) {
-  try {
-    await fn();
-    return 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    const init = (thrown as { init?: { status?: number } } | null)?.init;
-    return init?.status ?? 500;
-  }
-}
-
 const request = new Request("http://localhost/test");
 
 type Family = Awaited<ReturnType<typeof createFamily>>;
@@ -283,24 +272,23 @@ describe("each role's rights on rules and reports, through the pages", () => {
     const ruleId = await proposeRule({ access: as(mum), data: fields({ involved: [mum.membershipId] }), request });
     const params = { familyId: family.id, ruleId };
     const load = async (member: Member, loader: (args: never) => Promise<unknown>, path: string) =>
-      thrownStatus(async () => loader({ request: makeRequest(path, { cookie: await cookieFor(member.id) }), params, context: {} } as never));
+      loader({ request: makeRequest(path, { cookie: await cookieFor(member.id) }), params, context: {} } as never);
     for (const member of [mum, nan, aunt, worker]) {
-      expect(await load(member, rulesPage.loader, `/families/${family.id}/rules`)).toBe(200);
-      expect(await load(member, rulePage.loader, `/families/${family.id}/rules/${ruleId}`)).toBe(200);
+      await expect(load(member, rulesPage.loader, `/families/${family.id}/rules`)).toHaveStatus(200);
+      await expect(load(member, rulePage.loader, `/families/${family.id}/rules/${ruleId}`)).toHaveStatus(200);
     }
     // Rules are hidden from an adviser until the family shows them (the adviser-view tests).
-    expect(await load(adviser, rulesPage.loader, `/families/${family.id}/rules`)).toBe(404);
-    expect(await load(adviser, rulePage.loader, `/families/${family.id}/rules/${ruleId}`)).toBe(404);
+    await expect(load(adviser, rulesPage.loader, `/families/${family.id}/rules`)).toBeNotFound();
+    await expect(load(adviser, rulePage.loader, `/families/${family.id}/rules/${ruleId}`)).toBeNotFound();
     // Only the family proposes and reports; only the practitioner records what happened next.
-    expect(await load(worker, newRoute.loader, `/families/${family.id}/rules/new`)).toBe(403);
-    expect(await load(aunt, newRoute.loader, `/families/${family.id}/rules/new`)).toBe(200);
-    expect(await load(worker, reportRoute.loader, `/families/${family.id}/rules/${ruleId}/report`)).toBe(403);
-    expect(await load(nan, reportRoute.loader, `/families/${family.id}/rules/${ruleId}/report`)).toBe(200);
+    await expect(load(worker, newRoute.loader, `/families/${family.id}/rules/new`)).toHaveStatus(403);
+    await expect(load(aunt, newRoute.loader, `/families/${family.id}/rules/new`)).toHaveStatus(200);
+    await expect(load(worker, reportRoute.loader, `/families/${family.id}/rules/${ruleId}/report`)).toHaveStatus(403);
+    await expect(load(nan, reportRoute.loader, `/families/${family.id}/rules/${ruleId}/report`)).toHaveStatus(200);
     // A parent cannot endorse through the page.
-    const endorse = await thrownStatus(async () =>
+    await expect(async () =>
       rulePage.action({ request: makeRequest(`/families/${family.id}/rules/${ruleId}`, { method: "POST", cookie: await cookieFor(mum.id), form: { intent: "endorse", version: "1" } }), params, context: {} }),
-    );
-    expect(endorse).toBe(403);
+    ).toHaveStatus(403);
     expect(await db.ruleAgreement.count({ where: { ruleId, answer: "ENDORSE" } })).toBe(0);
   });
 });

@@ -13,6 +13,8 @@ import { db } from "~/utils/db.server";
 import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
 
 import { createPerson, makeRequest, uniqueEmail } from "../factories";
+import { expectConsoleError } from "../setup/console-errors";
+import { outcomeOf } from "../setup/matchers";
 
 afterEach(() => resetEnvForTests());
 
@@ -33,16 +35,6 @@ function typeCode(email: string, code: string, ip = "203.0.113.9") {
     params: {},
     context: { clientIp: ip },
   });
-}
-
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  return (result as { init?: ResponseInit | null }).init?.status ?? 200;
-}
-
-function headersOf(result: unknown): Headers {
-  if (result instanceof Response) return result.headers;
-  return new Headers((result as { init?: ResponseInit | null }).init?.headers);
 }
 
 /** A response with the values that are random by design (cookie values) replaced by their shape. */
@@ -100,7 +92,11 @@ describe("asking for a code tells nobody who has an account", () => {
     expect(a.status).toBe(302);
     expect(b).toEqual(a);
 
+    const logged = expectConsoleError();
     await runDueJobs();
+    // The failed send is logged as one warning line (stderr), without the address.
+    expect(logged.map(([line]) => JSON.parse(String(line)))).toEqual([expect.objectContaining({ level: "warn", event: "job.retry" })]);
+    expect(String(logged[0][0])).not.toContain(known.email);
     const job = await db.job.findFirstOrThrow({ where: { payload: { contains: known.email } } });
     expect(job).toMatchObject({ status: "pending", attempts: 1, lastError: expect.any(String) });
     expect(job.runAfter.getTime()).toBeGreaterThan(Date.now() + 20_000);
@@ -127,11 +123,11 @@ describe("wrong codes", () => {
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) => typeCode(person.email, wrong, `198.51.100.${i + 1}`)),
     );
-    const statuses = results.map(statusOf);
-    expect(statuses.filter((status) => status === 400)).toHaveLength(ACCOUNT_WRONG_CODE_CAP);
-    expect(statuses.filter((status) => status === 429)).toHaveLength(40 - ACCOUNT_WRONG_CODE_CAP);
-    for (const result of results.filter((r) => statusOf(r) === 429)) {
-      expect(Number(headersOf(result).get("Retry-After"))).toBeGreaterThan(0);
+    const outcomes = await Promise.all(results.map(outcomeOf));
+    expect(outcomes.filter(({ status }) => status === 400)).toHaveLength(ACCOUNT_WRONG_CODE_CAP);
+    expect(outcomes.filter(({ status }) => status === 429)).toHaveLength(40 - ACCOUNT_WRONG_CODE_CAP);
+    for (const outcome of outcomes.filter(({ status }) => status === 429)) {
+      expect(Number(outcome.headers.get("Retry-After"))).toBeGreaterThan(0);
     }
     const throttle = await db.accountThrottle.findUniqueOrThrow({ where: { key: emailKey(person.email) } });
     expect(throttle.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + (LOCK_BASE_MINUTES - 1) * 60_000);
@@ -144,10 +140,10 @@ describe("wrong codes", () => {
     const right = await newestCode(person.email);
     const link = (await mailsTo(person.email))[0].text.match(/\/sign-in\/link\/([A-Za-z0-9_-]{43})/)![1];
 
-    for (let i = 0; i < ACCOUNT_WRONG_CODE_CAP; i++) expect(statusOf(await typeCode(person.email, wrongCodeFor(right), `192.0.2.${i + 1}`))).toBe(400);
+    for (let i = 0; i < ACCOUNT_WRONG_CODE_CAP; i++) await expect(typeCode(person.email, wrongCodeFor(right), `192.0.2.${i + 1}`)).toHaveStatus(400);
     const paused = await typeCode(person.email, right!);
-    expect(statusOf(paused)).toBe(429);
-    const retryAfter = Number(headersOf(paused).get("Retry-After"));
+    expect(paused).toHaveStatus(429);
+    const retryAfter = Number((await outcomeOf(paused)).headers.get("Retry-After"));
     expect(retryAfter).toBeGreaterThan((LOCK_BASE_MINUTES - 1) * 60);
     expect(retryAfter).toBeLessThanOrEqual(LOCK_BASE_MINUTES * 60);
 
@@ -173,7 +169,7 @@ describe("wrong codes", () => {
   it("treats an unknown email exactly like a known one", MANY_REQUESTS, async () => {
     const unknown = uniqueEmail("nobody");
     const results = [];
-    for (let i = 0; i < ACCOUNT_WRONG_CODE_CAP + 1; i++) results.push(statusOf(await typeCode(unknown, "123456", `192.0.2.${100 + i}`)));
+    for (let i = 0; i < ACCOUNT_WRONG_CODE_CAP + 1; i++) results.push((await outcomeOf(typeCode(unknown, "123456", `192.0.2.${100 + i}`))).status);
     expect(results).toEqual([...Array(ACCOUNT_WRONG_CODE_CAP).fill(400), 429]);
   });
 });
@@ -188,8 +184,8 @@ describe("nobody elsewhere can lock the owner out", () => {
       params: {},
       context: { clientIp: "198.51.100.200" },
     });
-    expect(statusOf(blocked)).toBe(429);
-    expect(Number(headersOf(blocked).get("Retry-After"))).toBeGreaterThan(0);
+    expect(blocked).toHaveStatus(429);
+    expect(Number((await outcomeOf(blocked)).headers.get("Retry-After"))).toBeGreaterThan(0);
     expect((await askForCode(person.email, "203.0.113.77")).status).toBe(302);
   });
 
@@ -205,7 +201,7 @@ describe("nobody elsewhere can lock the owner out", () => {
     expect(await db.signInToken.count({ where: { email: person.email, usedAt: null } })).toBe(MAX_LIVE_CODES);
     // The owner's first code still works.
     const result = await typeCode(person.email, first!);
-    expect(statusOf(result)).toBe(302);
+    expect(result).toHaveStatus(302);
     // And once they are in, the other codes are retired.
     expect(await db.signInToken.count({ where: { email: person.email, usedAt: null } })).toBe(0);
   });
@@ -234,13 +230,13 @@ describe("nobody elsewhere can lock the owner out", () => {
       params: {},
       context: { clientIp: "2001:db8:5:6:ffff::99" },
     });
-    expect(statusOf(blocked)).toBe(429);
+    expect(blocked).toHaveStatus(429);
     expect((await askForCode(uniqueEmail(), "2001:db8:5:7::1")).status).toBe(302);
   });
 
   it("counts parallel requests atomically: the rate limiter never lets more through than its limit", MANY_REQUESTS, async () => {
     overrideEnvForTests({ SIGN_IN_LIMIT_PER_EMAIL: 100, SIGN_IN_LIMIT_PER_IP: 5 });
-    const results = await Promise.all(Array.from({ length: 20 }, () => askForCode(uniqueEmail(), "198.51.100.250").catch((thrown) => thrown)));
-    expect(results.map(statusOf).filter((status) => status === 302)).toHaveLength(5);
+    const results = await Promise.all(Array.from({ length: 20 }, () => outcomeOf(askForCode(uniqueEmail(), "198.51.100.250"))));
+    expect(results.filter(({ status }) => status === 302)).toHaveLength(5);
   });
 });

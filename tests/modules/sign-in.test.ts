@@ -28,12 +28,6 @@ function postLink(token: string) {
   return linkAction({ request: makeRequest(`/sign-in/link/${token}`, { method: "POST", form: {} }), params: { token }, context: {} });
 }
 
-async function status(result: unknown) {
-  if (result instanceof Response) return result.status;
-  const init = (result as { init?: ResponseInit }).init;
-  return init?.status ?? 200;
-}
-
 afterEach(() => {
   vi.useRealTimers();
   resetEnvForTests();
@@ -78,7 +72,7 @@ describe("sign in without a password", () => {
     expect(first.headers.get("Set-Cookie")).toMatch(/SameSite=Lax/i);
 
     const second = await postLink(link!);
-    expect(await status(second)).toBe(410);
+    expect(second).toHaveStatus(410);
     expect((second as { data: unknown }).data).toEqual({ state: "used" });
   });
 
@@ -94,7 +88,7 @@ describe("sign in without a password", () => {
     vi.setSystemTime(new Date("2026-11-22T10:10:01Z"));
     expect(await linkLoader({ request: makeRequest("/"), params: { token: link }, context: {} })).toEqual({ state: "expired" });
     const late = await postLink(link!);
-    expect(await status(late)).toBe(410);
+    expect(late).toHaveStatus(410);
     expect((late as { data: unknown }).data).toEqual({ state: "expired" });
   });
 
@@ -106,12 +100,12 @@ describe("sign in without a password", () => {
 
     const ok = (await post(code!)) as Response;
     expect(ok.status).toBe(302);
-    expect(await status(await post(code!))).toBe(400);
+    await expect(post(code!)).toHaveStatus(400);
 
     const next = await requestSignIn(person.email);
     const wrong = next.code === "000000" ? "111111" : "000000";
-    for (let i = 0; i < 5; i++) expect(await status(await post(wrong))).toBe(400);
-    expect(await status(await post(next.code!))).toBe(400);
+    for (let i = 0; i < 5; i++) await expect(post(wrong)).toHaveStatus(400);
+    await expect(post(next.code!)).toHaveStatus(400);
   });
 
   it("keeps what was typed and explains a bad email", async () => {
@@ -120,7 +114,7 @@ describe("sign in without a password", () => {
       params: {},
       context: {},
     });
-    expect(await status(result)).toBe(400);
+    expect(result).toHaveStatus(400);
     expect((result as { data: { errors: unknown; values: unknown } }).data).toMatchObject({
       errors: { email: "signIn.email.invalid" },
       values: { email: "not-an-email" },
@@ -136,7 +130,7 @@ describe("sign in without a password", () => {
       params: {},
       context: { clientIp: "203.0.113.1" },
     });
-    expect(await status(blocked)).toBe(429);
+    expect(blocked).toHaveStatus(429);
   });
 
   it("answers 429 after the set number of tries from one address, across emails", async () => {
@@ -147,7 +141,7 @@ describe("sign in without a password", () => {
       params: {},
       context: { clientIp: "198.51.100.7" },
     });
-    expect(await status(blocked)).toBe(429);
+    expect(blocked).toHaveStatus(429);
     // Another address is not affected.
     expect((await requestSignIn(uniqueEmail(), "198.51.100.8")).response.status).toBe(302);
   });
@@ -188,8 +182,8 @@ describe("demo mode", () => {
     overrideEnvForTests({ SIGN_IN_LIMIT_PER_IP: 2 });
     const post = () =>
       codeAction({ request: makeRequest("/sign-in/code", { method: "POST", form: { email: uniqueEmail(), code: "123456" } }), params: {}, context: { clientIp: "192.0.2.44" } });
-    expect(await status(await post())).toBe(400);
-    expect(await status(await post())).toBe(400);
-    expect(await status(await post())).toBe(429);
+    await expect(post()).toHaveStatus(400);
+    await expect(post()).toHaveStatus(400);
+    await expect(post()).toHaveStatus(429);
   });
 });

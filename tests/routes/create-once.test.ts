@@ -10,6 +10,7 @@ import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
+import { outcomeOf } from "../setup/matchers";
 
 type Family = Awaited<ReturnType<typeof createFamily>>;
 
@@ -23,13 +24,7 @@ const newKey = () => randomBytes(18).toString("base64url");
 /** Posts a form to a route's action as the browser would; answers the status (a thrown redirect counts). */
 async function post(route: { action: (args: never) => Promise<unknown> }, path: string, params: Record<string, string>, cookie: string, form: Record<string, string>) {
   const args = { request: makeRequest(path, { cookie, method: "POST", form }), params, context: {} };
-  try {
-    const answer = (await route.action(args as never)) as Response | { init?: { status?: number } | null };
-    return answer instanceof Response ? answer.status : (answer?.init?.status ?? 200);
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    throw thrown;
-  }
+  return (await outcomeOf(() => route.action(args as never))).status;
 }
 
 async function meetingFamily() {

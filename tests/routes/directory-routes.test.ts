@@ -13,23 +13,10 @@ import { weeklySchedule, termsFor } from "~/modules/directory/national-services"
 import { ServiceSchema } from "~/modules/directory/oruk";
 import { db } from "~/utils/db.server";
 
-import { cookieFor, createOrganisation, createPerson, makeRequest, thrownStatus as responseStatus, uniqueEmail } from "../factories";
+import { cookieFor, createOrganisation, createPerson, makeRequest, uniqueEmail } from "../factories";
 import { ensureNationalDirectory } from "~/modules/directory/directory.server";
 
 /** The status of a loader or action: a thrown Response, or a thrown `data(…, { status })` like the guards' 403. */
-async function thrownStatus(fn: () => Promise<unknown>) {
-  try {
-    await fn();
-    return 200;
-  } catch (thrown) {
-    const init = (thrown as { init?: { status?: number } } | null)?.init;
-    if (init?.status) return init.status;
-    return responseStatus(async () => {
-      throw thrown;
-    });
-  }
-}
-
 const service = (id: string, name: string) =>
   ServiceSchema.parse({
     id,
@@ -88,8 +75,8 @@ describe("directory routes", () => {
     expect(list.canEdit).toBe(false);
     const theirs = await listLoader({ request: makeRequest("/directory?q=route+council", { cookie: await cookieFor(w.outsider.id) }), params: {}, context: {} });
     expect(theirs.services).toEqual([]);
-    expect(await thrownStatus(async () => entryLoader({ request: makeRequest(`/directory/${w.entryId}`, { cookie: await cookieFor(w.outsider.id) }), params: { entryId: w.entryId }, context: {} }))).toBe(404);
-    expect(await thrownStatus(() => entryLoader({ request: makeRequest(`/directory/not-an-id`), params: { entryId: "not-an-id" }, context: {} }))).toBe(404);
+    await expect(async () => entryLoader({ request: makeRequest(`/directory/${w.entryId}`, { cookie: await cookieFor(w.outsider.id) }), params: { entryId: w.entryId }, context: {} })).toBeNotFound();
+    await expect(entryLoader({ request: makeRequest(`/directory/not-an-id`), params: { entryId: "not-an-id" }, context: {} })).toBeNotFound();
   });
 
   it("ignores filter values it does not know, instead of failing", async () => {
@@ -101,18 +88,14 @@ describe("directory routes", () => {
 
   it("an adviser of the organisation edits an entry; a carer, a practitioner and an outsider cannot", async () => {
     const w = await world();
-    const call = async (personId: string, form: Record<string, string>) =>
-      thrownStatus(async () => {
-        const result = await editAction({ request: makeRequest(`/directory/${w.entryId}/edit`, { method: "POST", cookie: await cookieFor(personId), form }), params: { entryId: w.entryId }, context: {} });
-        if (result instanceof Response) throw result;
-        return result;
-      });
-    expect(await call(w.carer.id, editForm(1, "Hijacked"))).toBe(404);
-    expect(await call(w.worker.id, editForm(1, "Hijacked"))).toBe(404);
-    expect(await call(w.outsider.id, editForm(1, "Hijacked"))).toBe(404);
-    expect(await thrownStatus(async () => editLoader({ request: makeRequest(`/directory/${w.entryId}/edit`, { cookie: await cookieFor(w.carer.id) }), params: { entryId: w.entryId }, context: {} }))).toBe(404);
+    const edit = async (personId: string, form: Record<string, string>) =>
+      editAction({ request: makeRequest(`/directory/${w.entryId}/edit`, { method: "POST", cookie: await cookieFor(personId), form }), params: { entryId: w.entryId }, context: {} });
+    await expect(edit(w.carer.id, editForm(1, "Hijacked"))).toBeNotFound();
+    await expect(edit(w.worker.id, editForm(1, "Hijacked"))).toBeNotFound();
+    await expect(edit(w.outsider.id, editForm(1, "Hijacked"))).toBeNotFound();
+    await expect(async () => editLoader({ request: makeRequest(`/directory/${w.entryId}/edit`, { cookie: await cookieFor(w.carer.id) }), params: { entryId: w.entryId }, context: {} })).toBeNotFound();
 
-    expect(await call(w.adviser.id, editForm(1, "Route Council Housing Advice"))).toBe(302);
+    await expect(edit(w.adviser.id, editForm(1, "Route Council Housing Advice"))).toHaveStatus(302);
     const entry = await entryLoader({ request: makeRequest(`/directory/${w.entryId}`, { cookie: await cookieFor(w.admin.id) }), params: { entryId: w.entryId }, context: {} });
     expect(entry.name).toBe("Route Council Housing Advice");
     expect(entry.history.map((row) => [row.revision, row.change, row.name])).toEqual([
@@ -138,21 +121,17 @@ describe("directory routes", () => {
     const w = await world();
     const file = JSON.stringify({ contents: [service("imported-one", "Imported One")] });
     const post = async (personId: string) =>
-      thrownStatus(async () => {
-        const result = await fileAction({ request: makeRequest(`/directory/file?organisationId=${w.organisation.id}`, { method: "POST", cookie: await cookieFor(personId), form: { json: file } }), params: {}, context: {} });
-        if (result instanceof Response) throw result;
-        return result;
-      });
-    expect(await post(w.adviser.id)).toBe(403);
-    expect(await post(w.carer.id)).toBe(404);
+      fileAction({ request: makeRequest(`/directory/file?organisationId=${w.organisation.id}`, { method: "POST", cookie: await cookieFor(personId), form: { json: file } }), params: {}, context: {} });
+    await expect(post(w.adviser.id)).toHaveStatus(403);
+    await expect(post(w.carer.id)).toBeNotFound();
     expect(await db.directoryEntry.count({ where: { organisationId: w.organisation.id, serviceId: "imported-one" } })).toBe(0);
-    expect(await post(w.admin.id)).toBe(200);
+    await expect(post(w.admin.id)).toHaveStatus(200);
     expect(await db.directoryEntry.count({ where: { organisationId: w.organisation.id, serviceId: "imported-one" } })).toBe(1);
 
     const exported = await exportLoader({ request: makeRequest(`/directory/export?organisationId=${w.organisation.id}`, { cookie: await cookieFor(w.adviser.id) }), params: {}, context: {} });
     expect(JSON.parse(await exported.text()).contents.map((s: { id: string }) => s.id)).toEqual(["imported-one", "route-entry"]);
-    expect(await thrownStatus(async () => exportLoader({ request: makeRequest(`/directory/export?organisationId=${w.organisation.id}`, { cookie: await cookieFor(w.carer.id) }), params: {}, context: {} }))).toBe(404);
-    expect(await thrownStatus(async () => fileLoader({ request: makeRequest(`/directory/file`, { cookie: await cookieFor(w.outsider.id) }), params: {}, context: {} }))).toBe(404);
+    await expect(async () => exportLoader({ request: makeRequest(`/directory/export?organisationId=${w.organisation.id}`, { cookie: await cookieFor(w.carer.id) }), params: {}, context: {} })).toBeNotFound();
+    await expect(async () => fileLoader({ request: makeRequest(`/directory/file`, { cookie: await cookieFor(w.outsider.id) }), params: {}, context: {} })).toBeNotFound();
   });
 
   it("a new entry is added by an admin; a taken short code is refused", async () => {

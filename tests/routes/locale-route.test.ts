@@ -9,15 +9,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { loader } from "~/routes/resources.locales.$lng.$ns";
 import { getNamespaceFile, getNamespaceVersions } from "~/utils/locales.server";
 
+import { outcomeOf } from "../setup/matchers";
+
 async function get(lng: string, ns: string, { v, etag }: { v?: string; etag?: string } = {}) {
   const url = `http://localhost/resources/locales/${lng}/${ns}${v ? `?v=${v}` : ""}`;
   const request = new Request(url, { headers: etag ? { "If-None-Match": etag } : {} });
-  try {
-    return (await loader({ request, params: { lng, ns }, context: {} })) as Response;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+  // A Response either way: the file, 304, or a thrown 404.
+  return (await outcomeOf(loader({ request, params: { lng, ns }, context: {} }))).response!;
 }
 
 function fileJson(lng: string, ns: string) {

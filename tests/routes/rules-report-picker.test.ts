@@ -28,16 +28,6 @@ const accessOf = (family: Family, member: Member): FamilyAccess => ({
 const fields = (text: string, involved: string[]): RuleFields => ({ text, worryId: "", warningSigns: "", ifBroken: "Call.", whoToCall: "", involved, checkers: [] });
 
 /** The status a loader answers with; the guard's 403 is thrown as `data(…, { status })`. */
-async function thrownStatus(fn: () => Promise<unknown>) {
-  try {
-    await fn();
-    return 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    return (thrown as { init?: { status?: number } } | null)?.init?.status ?? 500;
-  }
-}
-
 async function load(loader: (args: never) => Promise<unknown>, family: Family, member: Member, path: string) {
   return loader({ request: makeRequest(path, { cookie: await cookieFor(member.id) }), params: { familyId: family.id }, context: {} } as never);
 }
@@ -57,10 +47,7 @@ describe("report a broken rule", () => {
     const first = await proposeRule({ access: accessOf(family, mum), data: fields("Bedtime is seven.", [mum.membershipId]), request });
 
     // One rule in use: straight to its report form.
-    const straight = await thrownStatus(() => load(pickPage.loader, family, aunt, path));
-    expect(straight).toBe(302);
-    const redirect = (await load(pickPage.loader, family, aunt, path).catch((thrown: Response) => thrown)) as Response;
-    expect(redirect.headers.get("Location")).toBe(`/families/${family.id}/rules/${first}/report`);
+    await expect(load(pickPage.loader, family, aunt, path)).toRedirectTo(`/families/${family.id}/rules/${first}/report`);
 
     // Several: the person picks; an ended rule is not offered.
     const second = await proposeRule({ access: accessOf(family, mum), data: fields("No drinking at home.", [mum.membershipId]), request });
@@ -73,8 +60,8 @@ describe("report a broken rule", () => {
     ]);
 
     // Only those the matrix lets report: not the practitioner, and the adviser sees no rules.
-    expect(await thrownStatus(() => load(pickPage.loader, family, worker, path))).toBe(403);
-    expect(await thrownStatus(() => load(pickPage.loader, family, adviser, path))).toBe(404);
+    await expect(load(pickPage.loader, family, worker, path)).toHaveStatus(403);
+    await expect(load(pickPage.loader, family, adviser, path)).toBeNotFound();
 
     // The home page and the rules list offer it to the same people.
     const home = async (member: Member) => ((await load(homePage.loader, family, member, `/families/${family.id}`)) as { canReportRule: boolean }).canReportRule;
