@@ -1,6 +1,7 @@
 // Test data, made fresh by each test. Unique emails keep tests independent of each other.
 import { randomUUID } from "node:crypto";
 
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import type { FamilyRole } from "~/modules/permissions/matrix";
 import { startSession } from "~/modules/auth/session.server";
 import { db } from "~/utils/db.server";
@@ -38,6 +39,20 @@ export async function createFamily({
     people.push({ ...person, role: member.role, membershipId: membership.id });
   }
   return { ...family, childName, people };
+}
+
+type TestFamily = Awaited<ReturnType<typeof createFamily>>;
+
+/** What the guard hands this member of the family, for calling a module directly. */
+export function accessOf(family: TestFamily, member: TestFamily["people"][number]): FamilyAccess {
+  return {
+    person: { id: member.id, name: member.name, language: "en", sessionId: "test" },
+    familyId: family.id,
+    membershipId: member.membershipId,
+    role: member.role,
+    familyName: family.name,
+    organisationName: "Test Council",
+  };
 }
 
 /** A Cookie header for a live session of this person. */

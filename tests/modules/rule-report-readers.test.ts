@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import type { FamilyRole } from "~/modules/permissions/matrix";
 import { getReport, listReports } from "~/modules/rules/reports.server";
 import type { RuleFields } from "~/modules/rules/rules.schema.server";
 import { answerRule, changeRule, getRule, proposeRule } from "~/modules/rules/rules.server";
@@ -11,7 +9,7 @@ import * as reportRoute from "~/routes/families.$familyId.rules.$ruleId.report";
 import * as reportPage from "~/routes/families.$familyId.rules.reports.$reportId";
 import { db } from "~/utils/db.server";
 
-import { cookieFor, createFamily, makeRequest } from "../factories";
+import { cookieFor, createFamily, makeRequest, accessOf } from "../factories";
 
 // Who may read a report about a broken rule. The adults in these families are not always safe
 // with each other, so no edit of a rule may let the person a rule is about read what was said.
@@ -20,17 +18,6 @@ const request = new Request("http://localhost/test");
 
 type Family = Awaited<ReturnType<typeof createFamily>>;
 type Member = Family["people"][number];
-
-function accessOf(family: Family, member: Member): FamilyAccess {
-  return {
-    person: { id: member.id, name: member.name, language: "en", sessionId: "test" },
-    familyId: family.id,
-    membershipId: member.membershipId,
-    role: member.role as FamilyRole,
-    familyName: family.name,
-    organisationName: "Test Council",
-  };
-}
 
 const fields = (over: Partial<RuleFields> = {}): RuleFields => ({
   text: "Dad does not look after the baby after drinking.",

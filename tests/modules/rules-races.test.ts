@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import type { FamilyRole } from "~/modules/permissions/matrix";
 import { createReport } from "~/modules/rules/reports.server";
 import type { RuleFields } from "~/modules/rules/rules.schema.server";
 import { answerRule, changeRule, proposeRule, retireRule } from "~/modules/rules/rules.server";
 import { db } from "~/utils/db.server";
 
-import { createFamily } from "../factories";
+import { createFamily, accessOf } from "../factories";
 
 // Two people changing the same rule at the same moment. Each change is one conditional write on
 // the rule row (revision and the state it leaves), so on PostgreSQL, where requests truly run
@@ -18,17 +16,6 @@ const ROUNDS = 6;
 
 type Family = Awaited<ReturnType<typeof createFamily>>;
 type Member = Family["people"][number];
-
-function accessOf(family: Family, member: Member): FamilyAccess {
-  return {
-    person: { id: member.id, name: member.name, language: "en", sessionId: "test" },
-    familyId: family.id,
-    membershipId: member.membershipId,
-    role: member.role as FamilyRole,
-    familyName: family.name,
-    organisationName: "Test Council",
-  };
-}
 
 const fields = (over: Partial<RuleFields> = {}): RuleFields => ({
   text: "No one who has had a drink looks after the baby.",

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import type { FamilyRole } from "~/modules/permissions/matrix";
 import { runDueJobs } from "~/modules/jobs/runner.server";
 import { createReport, getReport, listReports } from "~/modules/rules/reports.server";
 import { ruleStatus } from "~/modules/rules/rule-status";
@@ -15,24 +13,13 @@ import * as rulePage from "~/routes/families.$familyId.rules.$ruleId._index";
 import * as rulesPage from "~/routes/families.$familyId.rules._index";
 import { db } from "~/utils/db.server";
 
-import { cookieFor, createFamily, makeRequest } from "../factories";
+import { cookieFor, createFamily, makeRequest, accessOf } from "../factories";
 
 /** The status a loader or action answers with; the guard's 403 is thrown as `data(…, { status })`. */
 const request = new Request("http://localhost/test");
 
 type Family = Awaited<ReturnType<typeof createFamily>>;
 type Member = Family["people"][number];
-
-function accessOf(family: Family, member: Member): FamilyAccess {
-  return {
-    person: { id: member.id, name: member.name, language: "en", sessionId: "test" },
-    familyId: family.id,
-    membershipId: member.membershipId,
-    role: member.role as FamilyRole,
-    familyName: family.name,
-    organisationName: "Test Council",
-  };
-}
 
 async function lilysFamily() {
   const family = await createFamily({

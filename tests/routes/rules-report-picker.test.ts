@@ -1,29 +1,18 @@
 import { describe, expect, it } from "vitest";
 
-import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import type { FamilyRole } from "~/modules/permissions/matrix";
 import type { RuleFields } from "~/modules/rules/rules.schema.server";
 import { proposeRule, retireRule } from "~/modules/rules/rules.server";
 import * as homePage from "~/routes/families.$familyId._index";
 import * as pickPage from "~/routes/families.$familyId.rules.report";
 import * as rulesPage from "~/routes/families.$familyId.rules._index";
 
-import { cookieFor, createFamily, makeRequest } from "../factories";
+import { cookieFor, createFamily, makeRequest, accessOf } from "../factories";
 
 // "Report a broken rule" from the family home and the rules list: pick the rule, then its form.
 
 const request = new Request("http://localhost/test");
 type Family = Awaited<ReturnType<typeof createFamily>>;
 type Member = Family["people"][number];
-
-const accessOf = (family: Family, member: Member): FamilyAccess => ({
-  person: { id: member.id, name: member.name, language: "en", sessionId: "test" },
-  familyId: family.id,
-  membershipId: member.membershipId,
-  role: member.role as FamilyRole,
-  familyName: family.name,
-  organisationName: "Test Council",
-});
 
 const fields = (text: string, involved: string[]): RuleFields => ({ text, worryId: "", warningSigns: "", ifBroken: "Call.", whoToCall: "", involved, checkers: [] });
 
