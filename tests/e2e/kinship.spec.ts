@@ -3,7 +3,7 @@ import { type Page } from "@playwright/test";
 import { expect, expectAccessible, test, personPage } from "./helpers";
 import { e2ePeople } from "./people";
 
-// Issue 8: the kinship carers' space, advisers sharing, and the family choosing what each
+// The kinship carers' space, advisers sharing, and the family choosing what each
 // adviser sees. The journeys run with JavaScript (axe needs it in the page); the last test
 // uses every form again with JavaScript off.
 

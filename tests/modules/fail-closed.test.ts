@@ -1,4 +1,4 @@
-// Issue 9, finding 1: an unset APP_ENV must not open the outbox, demo mode or the dev secret.
+// An unset APP_ENV must not open the outbox, demo mode or the dev secret.
 import { afterEach, describe, expect, it } from "vitest";
 
 import { loader as outboxLoader } from "~/routes/outbox";

@@ -1,4 +1,4 @@
-// Issue 9, finding 10 (sign-in part): audit rows for failed codes and 429s carry a keyed hash of
+// Audit rows for failed codes and 429s carry a keyed hash of
 // the email, never the email; 4xx answers are not logged as errors; log lines are JSON.
 import { data } from "@remix-run/node";
 import { afterEach, describe, expect, it, vi } from "vitest";

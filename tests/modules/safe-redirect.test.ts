@@ -1,4 +1,4 @@
-// Issue 9, finding 2: every redirect target stays inside the app.
+// Every redirect target stays inside the app.
 import { describe, expect, it, vi } from "vitest";
 
 import { safeRedirect } from "~/modules/auth/session.server";

@@ -1,4 +1,4 @@
-// Issue 9, finding 6 (cookies): the session ends with the browser unless the person chooses
+// The session ends with the browser unless the person chooses
 // otherwise, and quick exit leaves no cookie of ours behind.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-// Issue 9, findings 3 and 4: sign-in tells nobody who has an account, and limits stop guessing
+// Sign-in tells nobody who has an account, and limits stop guessing
 // without letting someone elsewhere lock the owner out.
 import { afterEach, describe, expect, it } from "vitest";
 

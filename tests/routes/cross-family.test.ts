@@ -374,7 +374,7 @@ beforeAll(async () => {
     { parent, carer: target.people[2], worker },
     plan.worry
   );
-  // Issue 8: a contact arrangement, a diary entry shared with a reader, a shared resource, and
+  // A contact arrangement, a diary entry shared with a reader, a shared resource, and
   // the family's choice of what its adviser sees.
   const [, network, carer, adviser] = target.people;
   const arrangement = await db.contactArrangement.create({
@@ -808,7 +808,7 @@ describe("another family's ids, posted through the caller's own family", () => {
     ).toBe(1);
   });
 
-  it("cannot reach the other family's contact plans, diary, shared resources or adviser choices (issue 8)", async () => {
+  it("cannot reach the other family's contact plans, diary, shared resources or adviser choices", async () => {
     const ownParent = own.people[1].id;
     const withdrawn = await post(
       `/families/${own.id}/share`,
