@@ -1,10 +1,21 @@
 import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "public/build/**", "app/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "tests/.tmp/**"] },
+  {
+    ignores: [
+      "build/**",
+      "public/build/**",
+      "app/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "tests/.tmp/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,6 +30,8 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["error"] }],
     },
   },
+  // Formatting is Prettier's job (`npm run format`); lint only checks that it was run.
+  prettier,
   {
     files: ["server.js", "prisma/seed/**", "scripts/**", "bench/**"],
     rules: { "no-console": "off" },

@@ -60,11 +60,20 @@ export default defineConfig({
   },
   projects: [
     { name: "sqlite", use: { baseURL: `http://localhost:${PORT}` }, testIgnore: /[\\/]postgres[\\/]/ },
-    ...(PG_URL ? [{ name: "postgresql", use: { baseURL: `http://localhost:${PG_PORT}` }, testMatch: /[\\/]postgres[\\/].*\.spec\.ts$/ }] : []),
+    ...(PG_URL
+      ? [
+          {
+            name: "postgresql",
+            use: { baseURL: `http://localhost:${PG_PORT}` },
+            testMatch: /[\\/]postgres[\\/].*\.spec\.ts$/,
+          },
+        ]
+      : []),
   ],
   webServer: [
     {
-      command: "rm -f prisma/e2e.db prisma/e2e.db-wal prisma/e2e.db-shm && npm run db:deploy && tsx tests/e2e/seed.ts && npm start",
+      command:
+        "rm -f prisma/e2e.db prisma/e2e.db-wal prisma/e2e.db-shm && npm run db:deploy && tsx tests/e2e/seed.ts && npm start",
       url: `http://localhost:${PORT}/healthz`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -74,7 +83,8 @@ export default defineConfig({
       ? [
           {
             // A fresh database each run: dropped and created, migrated, seeded with the same people.
-            command: "tsx tests/e2e/postgres/fresh-database.ts && npm run db:deploy && tsx tests/e2e/seed.ts && npm start",
+            command:
+              "tsx tests/e2e/postgres/fresh-database.ts && npm run db:deploy && tsx tests/e2e/seed.ts && npm start",
             url: `http://localhost:${PG_PORT}/healthz`,
             timeout: 120_000,
             reuseExistingServer: false,

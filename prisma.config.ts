@@ -27,7 +27,9 @@ export default defineConfig({
       };
       const factory = patchCatalogTypes(new PrismaPg(config));
       factory.connectToShadowDb = () =>
-        postgresShadow(factory, (database) => patchCatalogTypes(new PrismaPg({ ...config, database }))) as ReturnType<typeof factory.connectToShadowDb>;
+        postgresShadow(factory, (database) =>
+          patchCatalogTypes(new PrismaPg({ ...config, database })),
+        ) as ReturnType<typeof factory.connectToShadowDb>;
       return factory;
     }
     const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
@@ -48,7 +50,11 @@ export default defineConfig({
 // database with one argument-less executeRaw, which both drivers refuse for several statements:
 // send those to executeScript (SQLite: exec; PostgreSQL: the simple protocol, see below).
 type RawQuery = { sql: string; args: unknown[] };
-type Adapter = { executeRaw(query: RawQuery): Promise<number>; executeScript(sql: string): Promise<void>; dispose(): Promise<void> };
+type Adapter = {
+  executeRaw(query: RawQuery): Promise<number>;
+  executeScript(sql: string): Promise<void>;
+  dispose(): Promise<void>;
+};
 
 function scriptsWhole<T extends object>(adapter: T): T {
   const target = adapter as unknown as Adapter;
@@ -94,7 +100,8 @@ function patchCatalogTypes<T extends Connectable>(factory: T): T {
       const original = io.performIO as PerformIO;
       io.performIO = async function (this: unknown, query: unknown) {
         const result = await original.call(this, query);
-        for (const field of result?.fields ?? []) if (field.dataTypeID === 19 || field.dataTypeID === 18) field.dataTypeID = 25;
+        for (const field of result?.fields ?? [])
+          if (field.dataTypeID === 19 || field.dataTypeID === 18) field.dataTypeID = 25;
         return result;
       };
       io.__catalogPatched = true;

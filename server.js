@@ -4,7 +4,6 @@
 import { randomUUID } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { extname, resolve, sep } from "node:path";
-
 import zlib from "node:zlib";
 
 import { createRequestHandler } from "@remix-run/express";
@@ -67,8 +66,16 @@ function precompressed(folder) {
     }
     if (!file.startsWith(root + sep)) return next();
     const accepted = String(req.headers["accept-encoding"] ?? "");
-    for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
-      if (!new RegExp(`\\b${encoding}\\b`).test(accepted) || !existsSync(file + suffix) || !statSync(file + suffix).isFile()) continue;
+    for (const [encoding, suffix] of [
+      ["br", ".br"],
+      ["gzip", ".gz"],
+    ]) {
+      if (
+        !new RegExp(`\\b${encoding}\\b`).test(accepted) ||
+        !existsSync(file + suffix) ||
+        !statSync(file + suffix).isFile()
+      )
+        continue;
       res.type(extname(file));
       res.setHeader("Content-Encoding", encoding);
       return res.sendFile(file + suffix, { immutable: true, maxAge: "1y" });

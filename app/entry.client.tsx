@@ -10,7 +10,9 @@ import { localeUrl, parseNamespaceVersions } from "~/utils/locale-namespaces";
 // The strings come as one cached file per namespace (not in the JavaScript bundle). The page
 // head names the namespaces this page needs (preloaded) and the content hash of every one, so
 // the namespaces of a later page load from the same immutable URLs.
-const versions = parseNamespaceVersions(document.querySelector<HTMLMetaElement>('meta[name="locale-versions"]')?.content);
+const versions = parseNamespaceVersions(
+  document.querySelector<HTMLMetaElement>('meta[name="locale-versions"]')?.content,
+);
 
 const localeBackend: BackendModule = {
   type: "backend",
@@ -18,7 +20,10 @@ const localeBackend: BackendModule = {
   read(language, namespace, callback) {
     fetch(localeUrl(language, namespace, versions.get(namespace) ?? ""))
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
-      .then((strings) => callback(null, strings), (error: Error) => callback(error, false));
+      .then(
+        (strings) => callback(null, strings),
+        (error: Error) => callback(error, false),
+      );
   },
 };
 
@@ -27,7 +32,9 @@ async function hydrate() {
   // The namespaces the server preloaded for this page (its matched routes' handle.i18n), so both
   // sides agree; remix-i18next's getInitialNamespaces() reads the same handles from the loaded
   // route modules, but the head already says it without a second reading.
-  const namespaces = [...document.querySelectorAll<HTMLLinkElement>("link[data-locale-ns]")].map((link) => link.dataset.localeNs!);
+  const namespaces = [...document.querySelectorAll<HTMLLinkElement>("link[data-locale-ns]")].map(
+    (link) => link.dataset.localeNs!,
+  );
 
   await i18next
     .use(initReactI18next)

@@ -1,6 +1,11 @@
 import { Writable } from "node:stream";
 
-import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
+import type {
+  AppLoadContext,
+  EntryContext,
+  HandleDataRequestFunction,
+  HandleErrorFunction,
+} from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
@@ -47,7 +52,13 @@ export default async function handleRequest(
   const instance = translatorFor(await i18next.getLocale(request));
 
   const nonce = newNonce();
-  if (!pageHydrates(remixContext.staticHandlerContext.matches.map((match) => remixContext.routeModules[match.route.id]?.handle))) {
+  if (
+    !pageHydrates(
+      remixContext.staticHandlerContext.matches.map(
+        (match) => remixContext.routeModules[match.route.id]?.handle,
+      ),
+    )
+  ) {
     dropBrowserData(remixContext);
   }
 

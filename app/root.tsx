@@ -1,11 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
+  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
-  isRouteErrorResponse,
   useMatches,
   useParams,
   useRouteError,
@@ -15,18 +15,18 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorPage } from "~/components/error-page";
-import { useNonce } from "~/components/nonce";
-import { ExitThisPage, exitShortcutScript } from "~/components/layout/exit-this-page";
+import { exitShortcutScript, ExitThisPage } from "~/components/layout/exit-this-page";
 import { HelpNow } from "~/components/layout/help-now";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
+import { useNonce } from "~/components/nonce";
 import { isLanguage } from "~/i18n";
 import { getViewer } from "~/modules/auth/session.server";
 import { familyRightsGroupAdviceLine } from "~/modules/directory/national-services";
 import { statusFor } from "~/modules/directory/status.server";
 import stylesheet from "~/tailwind.css";
-import { i18next } from "~/utils/i18next.server";
 import { pageHydrates } from "~/utils/hydration";
+import { i18next } from "~/utils/i18next.server";
 import { localeUrl, pageNamespaces, parseNamespaceVersions } from "~/utils/locale-namespaces";
 import { getNamespaceVersions } from "~/utils/locales.server";
 import { getRequestId } from "~/utils/request.server";
@@ -48,7 +48,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     localeVersions: getNamespaceVersions(locale),
     requestId: getRequestId(request),
     person: person ? { name: person.name } : null,
-    families: (viewer?.memberships ?? []).map((membership) => ({ id: membership.familyId, name: membership.familyName })),
+    families: (viewer?.memberships ?? []).map((membership) => ({
+      id: membership.familyId,
+      name: membership.familyName,
+    })),
     // "Need help now?" on every page: worked out from the line's hours in memory, no query.
     helpNow: statusFor(familyRightsGroupAdviceLine, new Date(), locale),
     // Create forms post it back, so the same form posted twice saves once (submission.server.ts).
@@ -96,7 +99,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: exitShortcutScript }} />
       </head>
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900">
-        <a href="#main-content" className="sr-only focus:not-sr-only focus:block focus:bg-focus focus:p-2 focus:text-black">
+        <a
+          href="#main-content"
+          className="sr-only focus:not-sr-only focus:block focus:bg-focus focus:p-2 focus:text-black"
+        >
           {t("skipToContent")}
         </a>
         <ExitThisPage />
@@ -129,7 +135,8 @@ function usePageTitle() {
   const matches = useMatches();
   const appName = t("appName");
   if (error) {
-    const status = isRouteErrorResponse(error) && [403, 404, 413, 429].includes(error.status) ? error.status : 500;
+    const status =
+      isRouteErrorResponse(error) && [403, 404, 413, 429].includes(error.status) ? error.status : 500;
     return `${t(`errors:page.${status}.title`)} – ${appName}`;
   }
   // The deepest route that names a title wins: a translated key, or a title its loader read (a guide article).

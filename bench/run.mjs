@@ -61,9 +61,15 @@ function freePort() {
 function prepareDatabase(name, families, auditRows) {
   const file = join(tmp, `${name}.db`);
   const started = Date.now();
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "ignore" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    stdio: "ignore",
+  });
   seed(file, { families, auditRows });
-  log(`seeded ${name}: ${families} families, ${auditRows} audit rows in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  log(
+    `seeded ${name}: ${families} families, ${auditRows} audit rows in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   return file;
 }
 
@@ -74,7 +80,9 @@ async function signIn(file) {
   const token = randomBytes(32).toString("base64url");
   const db = new Database(file);
   const now = new Date();
-  db.prepare(`INSERT INTO "Session" ("id","tokenHash","personId","createdAt","lastSeenAt","expiresAt") VALUES (?,?,?,?,?,?)`).run(
+  db.prepare(
+    `INSERT INTO "Session" ("id","tokenHash","personId","createdAt","lastSeenAt","expiresAt") VALUES (?,?,?,?,?,?)`,
+  ).run(
     `ses${token.slice(0, 12)}`,
     createHash("sha256").update(token).digest("hex"),
     id("per", 0, 0),
@@ -145,16 +153,20 @@ function ask(message) {
   });
 }
 
-const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))[1]) / 1024;
+const rssMb = () =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))[1]) / 1024;
 
 const HEADERS = { "accept-encoding": "br, gzip", accept: "text/html,*/*" };
 
 function get(port, path, { agent, cookie } = {}) {
   return new Promise((done, fail) => {
-    const request = http.get({ host: "127.0.0.1", port, path, agent, headers: { ...HEADERS, ...(cookie ? { cookie } : {}) } }, (response) => {
-      response.on("data", () => {});
-      response.on("end", () => done({ status: response.statusCode }));
-    });
+    const request = http.get(
+      { host: "127.0.0.1", port, path, agent, headers: { ...HEADERS, ...(cookie ? { cookie } : {}) } },
+      (response) => {
+        response.on("data", () => {});
+        response.on("end", () => done({ status: response.statusCode }));
+      },
+    );
     request.on("error", fail);
   });
 }
@@ -190,14 +202,20 @@ async function alone(port, path, cookie, count = 200) {
     times.push(performance.now() - start);
   }
   agent.destroy();
-  return percentile(times.sort((a, b) => a - b), 50);
+  return percentile(
+    times.sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** Statements and written rows of one page view, with the session due for its touch. */
 async function sqlPerView(port, path, cookie, file, token) {
   const db = new Database(file);
   const stale = new Date(Date.now() - 5 * 60_000).toISOString();
-  db.prepare(`UPDATE "Session" SET "lastSeenAt" = ? WHERE "tokenHash" = ?`).run(stale, createHash("sha256").update(token).digest("hex"));
+  db.prepare(`UPDATE "Session" SET "lastSeenAt" = ? WHERE "tokenHash" = ?`).run(
+    stale,
+    createHash("sha256").update(token).digest("hex"),
+  );
   const auditBefore = db.prepare(`SELECT max(rowid) AS n FROM "AuditEvent"`).get().n;
   await ask("sql:start");
   const { status } = await get(port, path, { cookie });
@@ -205,7 +223,9 @@ async function sqlPerView(port, path, cookie, file, token) {
   const auditRows = db.prepare(`SELECT count(*) AS n FROM "AuditEvent" WHERE rowid > ?`).get(auditBefore).n;
   db.close();
   const work = statements.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\b/i.test(sql));
-  const sessionUpdates = work.filter((sql) => /^UPDATE\s+[`"]?(main[`"]?\.[`"]?)?Session[`"]?/i.test(sql)).length;
+  const sessionUpdates = work.filter((sql) =>
+    /^UPDATE\s+[`"]?(main[`"]?\.[`"]?)?Session[`"]?/i.test(sql),
+  ).length;
   if (status !== 200) throw new Error(`${path} answered ${status}`);
   return { statements: work.length, auditRows, sessionUpdates };
 }
@@ -214,7 +234,15 @@ async function sqlPerView(port, path, cookie, file, token) {
 async function firstVisits(port, pages, token) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
   const results = {};
   try {
@@ -222,13 +250,16 @@ async function firstVisits(port, pages, token) {
       const context = await browser.newContext();
       if (signedIn) {
         const value = (await cookieJar.serialize(token)).split(";")[0].split("=").slice(1).join("=");
-        await context.addCookies([{ name: "sc_session", value, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+        await context.addCookies([
+          { name: "sc_session", value, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" },
+        ]);
       }
       const page = await context.newPage();
       const finished = [];
       page.on("requestfinished", (request) => finished.push(request));
       const response = await page.goto(`http://localhost:${port}${path}`, { waitUntil: "networkidle" });
-      if (response?.status() !== 200 || new URL(page.url()).pathname !== path) throw new Error(`${path} did not load (${response?.status()} at ${page.url()})`);
+      if (response?.status() !== 200 || new URL(page.url()).pathname !== path)
+        throw new Error(`${path} did not load (${response?.status()} at ${page.url()})`);
       let bytes = 0;
       for (const request of finished) {
         const sizes = await request.sizes();
@@ -264,10 +295,15 @@ function lighthouseRounds(port, cookie) {
         `--extra-headers=${headers}`,
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
       ],
-      { cwd: root, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "inherit"] },
+      {
+        cwd: root,
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+        stdio: ["ignore", "ignore", "inherit"],
+      },
     );
     const { categories, audits, finalDisplayedUrl } = JSON.parse(readFileSync(report, "utf8"));
-    if (new URL(finalDisplayedUrl).pathname !== `/families/${FAMILY}/plan`) throw new Error(`Lighthouse was sent to ${finalDisplayedUrl}`);
+    if (new URL(finalDisplayedUrl).pathname !== `/families/${FAMILY}/plan`)
+      throw new Error(`Lighthouse was sent to ${finalDisplayedUrl}`);
     rounds.push({
       performance: Math.round(categories.performance.score * 100),
       accessibility: Math.round(categories.accessibility.score * 100),
@@ -275,7 +311,9 @@ function lighthouseRounds(port, cookie) {
       tbt: audits["total-blocking-time"].numericValue,
     });
   }
-  log(`lighthouse: performance ${rounds.map((r) => r.performance).join(" / ")}, accessibility ${rounds.map((r) => r.accessibility).join(" / ")}`);
+  log(
+    `lighthouse: performance ${rounds.map((r) => r.performance).join(" / ")}, accessibility ${rounds.map((r) => r.accessibility).join(" / ")}`,
+  );
   return rounds;
 }
 
@@ -299,7 +337,9 @@ async function measure(name, families, auditRows, { full }) {
   const result = { families, auditRows, load: {} };
   try {
     result.rssIdle = rssMb();
-    const list = full ? targets(port, cookie) : targets(port, cookie).filter(([label]) => label.startsWith("plan") || label === "static file");
+    const list = full
+      ? targets(port, cookie)
+      : targets(port, cookie).filter(([label]) => label.startsWith("plan") || label === "static file");
     for (const [, path, pathCookie] of list) {
       const { status } = await get(port, path, { cookie: pathCookie });
       if (status !== 200) throw new Error(`${path} answered ${status}`);
@@ -307,7 +347,8 @@ async function measure(name, families, auditRows, { full }) {
     }
     for (const [label, path, pathCookie] of list) {
       result.load[label] = [];
-      for (let round = 0; round < ROUNDS; round++) result.load[label].push(await load(port, path, { cookie: pathCookie }));
+      for (let round = 0; round < ROUNDS; round++)
+        result.load[label].push(await load(port, path, { cookie: pathCookie }));
       log(`${name} ${label}: ${result.load[label].map((r) => r.rps.toFixed(0)).join(" / ")} req/s`);
     }
     result.rssAfter = rssMb();
@@ -354,7 +395,12 @@ function table(large, small, minutes) {
   row("---", "---", "---", "---");
   for (const [name, visit] of Object.entries(large.visits)) {
     const isPlan = name === "plan";
-    row(`first visit, ${name} page: KB on the wire (compressed), requests`, `${f1(visit.kb)} KB, ${visit.requests} requests`, isPlan ? "≤ 60 KB" : "–", isPlan ? met(visit.kb <= 60) : "–");
+    row(
+      `first visit, ${name} page: KB on the wire (compressed), requests`,
+      `${f1(visit.kb)} KB, ${visit.requests} requests`,
+      isPlan ? "≤ 60 KB" : "–",
+      isPlan ? met(visit.kb <= 60) : "–",
+    );
   }
   for (const label of Object.keys(large.load)) {
     const rps = med(large, label, "rps");
@@ -367,9 +413,19 @@ function table(large, small, minutes) {
       isPlan ? "ratio ≥ 0.2" : "–",
       isPlan ? met(ratio >= 0.2) : "–",
     );
-    row(`${label}: p50 / p99 ms at ${CONNECTIONS} connections (rounds)`, large.load[label].map((r) => `${f1(r.p50)} / ${f1(r.p99)}`).join("; "), "–", "–");
+    row(
+      `${label}: p50 / p99 ms at ${CONNECTIONS} connections (rounds)`,
+      large.load[label].map((r) => `${f1(r.p50)} / ${f1(r.p99)}`).join("; "),
+      "–",
+      "–",
+    );
   }
-  row("plan page alone (1 connection, 200 requests): p50 ms", f1(large.planAlone), "≤ 10 ms", met(large.planAlone <= 10));
+  row(
+    "plan page alone (1 connection, 200 requests): p50 ms",
+    f1(large.planAlone),
+    "≤ 10 ms",
+    met(large.planAlone <= 10),
+  );
   for (const [name, sql] of Object.entries({ "plan page": large.sql.plan, "family home": large.sql.home })) {
     row(`${name}: SQL statements per view`, String(sql.statements), "≤ 8", met(sql.statements <= 8));
     row(
@@ -382,14 +438,39 @@ function table(large, small, minutes) {
   const lighthouse = large.lighthouse;
   const performance = median(lighthouse.map((r) => r.performance));
   const accessibility = Math.min(...lighthouse.map((r) => r.accessibility));
-  row("Lighthouse mobile, plan page (signed in): performance (rounds)", `${lighthouse.map((r) => r.performance).join(" / ")} (median ${performance})`, "≥ 95", met(performance >= 95));
-  row("Lighthouse mobile, plan page: accessibility (rounds)", lighthouse.map((r) => r.accessibility).join(" / "), "100", met(accessibility === 100));
-  row("Lighthouse: largest contentful paint / total blocking time, ms (rounds)", lighthouse.map((r) => `${f0(r.lcp)} / ${f0(r.tbt)}`).join("; "), "–", "–");
-  row("server RSS idle / after load, MB", `${f0(large.rssIdle)} / ${f0(large.rssAfter)}`, "after ≤ 250 MB", met(large.rssAfter <= 250));
+  row(
+    "Lighthouse mobile, plan page (signed in): performance (rounds)",
+    `${lighthouse.map((r) => r.performance).join(" / ")} (median ${performance})`,
+    "≥ 95",
+    met(performance >= 95),
+  );
+  row(
+    "Lighthouse mobile, plan page: accessibility (rounds)",
+    lighthouse.map((r) => r.accessibility).join(" / "),
+    "100",
+    met(accessibility === 100),
+  );
+  row(
+    "Lighthouse: largest contentful paint / total blocking time, ms (rounds)",
+    lighthouse.map((r) => `${f0(r.lcp)} / ${f0(r.tbt)}`).join("; "),
+    "–",
+    "–",
+  );
+  row(
+    "server RSS idle / after load, MB",
+    `${f0(large.rssIdle)} / ${f0(large.rssAfter)}`,
+    "after ≤ 250 MB",
+    met(large.rssAfter <= 250),
+  );
   const planLabel = "plan page (signed in)";
   const compare = [
     ["plan req/s (median)", med(large, planLabel, "rps"), med(small, planLabel, "rps"), f0],
-    ["plan p50 ms at 10 connections (median)", med(large, planLabel, "p50"), med(small, planLabel, "p50"), f1],
+    [
+      "plan p50 ms at 10 connections (median)",
+      med(large, planLabel, "p50"),
+      med(small, planLabel, "p50"),
+      f1,
+    ],
     ["plan page alone p50 ms", large.planAlone, small.planAlone, f1],
     ["plan SQL statements", large.sql.plan.statements, small.sql.plan.statements, String],
   ];
@@ -419,7 +500,8 @@ function table(large, small, minutes) {
 
 async function main() {
   const started = Date.now();
-  if (!SKIP_BUILD) execFileSync("npm", ["run", "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  if (!SKIP_BUILD)
+    execFileSync("npm", ["run", "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
   const large = await measure("large", LARGE, AUDIT_ROWS, { full: true });
   const small = await measure("small", SMALL, Math.round((AUDIT_ROWS * SMALL) / LARGE), { full: false });
   const markdown = table(large, small, (Date.now() - started) / 60_000);

@@ -6,7 +6,8 @@ import Database from "better-sqlite3";
 const DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString();
 /** Fixed-width ids the app accepts as cuids (20 to 32 lower-case letters and digits). */
-export const id = (kind, n, r = 0) => `c${kind}${String(n).padStart(12, "0")}${String(r).padStart(2, "0")}`.padEnd(25, "0");
+export const id = (kind, n, r = 0) =>
+  `c${kind}${String(n).padStart(12, "0")}${String(r).padStart(2, "0")}`.padEnd(25, "0");
 const pad = (prefix, n) => `${prefix}${String(n).padStart(10 - prefix.length, "0")}`;
 
 /** A plan of ordinary size, the shape the app publishes (see tests/e2e/seed.ts). */
@@ -21,9 +22,18 @@ function planContent(childName, parentMembershipId) {
       professional: `Risk of neglect of ${childName}'s basic care needs, part ${n}, as set out at the initial child protection conference.`,
       plain: `We worry that ${childName} may not get meals, clean clothes or a safe place to sleep when things are hard at home (${n}).`,
     })),
-    complicatingFactors: [{ id: pad("factor", 1), text: "Mum has been unwell and the family has little money this winter." }],
-    workingWell: [1, 2].map((n) => ({ id: pad("well", n), text: `Nan visits most days and ${childName} is happy at nursery (${n}).` })),
-    goals: [1, 2, 3].map((n) => ({ id: pad("goal", n), worryId: pad("worry", n), text: `${childName} has three meals a day, clean clothes and a safe bed every night (${n}).` })),
+    complicatingFactors: [
+      { id: pad("factor", 1), text: "Mum has been unwell and the family has little money this winter." },
+    ],
+    workingWell: [1, 2].map((n) => ({
+      id: pad("well", n),
+      text: `Nan visits most days and ${childName} is happy at nursery (${n}).`,
+    })),
+    goals: [1, 2, 3].map((n) => ({
+      id: pad("goal", n),
+      worryId: pad("worry", n),
+      text: `${childName} has three meals a day, clean clothes and a safe bed every night (${n}).`,
+    })),
     actions: [1, 2, 3, 4].map((n) => ({
       id: pad("action", n),
       what: `Go to the core group meeting and check the safety plan together (${n}).`,
@@ -53,12 +63,22 @@ export function seed(file, { families, auditRows }) {
   const created = iso(now - 90 * DAY);
 
   const insert = {
-    organisation: db.prepare(`INSERT INTO "Organisation" ("id","name","kind","reportLeadWorkingDays","auditRetentionDays","createdAt") VALUES (?,?,?,3,730,?)`),
+    organisation: db.prepare(
+      `INSERT INTO "Organisation" ("id","name","kind","reportLeadWorkingDays","auditRetentionDays","createdAt") VALUES (?,?,?,3,730,?)`,
+    ),
     family: db.prepare(`INSERT INTO "Family" ("id","name","organisationId","createdAt") VALUES (?,?,?,?)`),
-    child: db.prepare(`INSERT INTO "Child" ("id","familyId","firstName","dateOfBirth","createdAt") VALUES (?,?,?,?,?)`),
-    person: db.prepare(`INSERT INTO "Person" ("id","email","name","language","organisationId","createdAt") VALUES (?,?,?,'en',?,?)`),
-    membership: db.prepare(`INSERT INTO "Membership" ("id","familyId","personId","role","status","createdAt") VALUES (?,?,?,?,'ACTIVE',?)`),
-    version: db.prepare(`INSERT INTO "PlanVersion" ("id","familyId","number","content","publishedById","publishedAt") VALUES (?,?,1,?,?,?)`),
+    child: db.prepare(
+      `INSERT INTO "Child" ("id","familyId","firstName","dateOfBirth","createdAt") VALUES (?,?,?,?,?)`,
+    ),
+    person: db.prepare(
+      `INSERT INTO "Person" ("id","email","name","language","organisationId","createdAt") VALUES (?,?,?,'en',?,?)`,
+    ),
+    membership: db.prepare(
+      `INSERT INTO "Membership" ("id","familyId","personId","role","status","createdAt") VALUES (?,?,?,?,'ACTIVE',?)`,
+    ),
+    version: db.prepare(
+      `INSERT INTO "PlanVersion" ("id","familyId","number","content","publishedById","publishedAt") VALUES (?,?,1,?,?,?)`,
+    ),
     itemView: db.prepare(
       `INSERT INTO "ItemView" ("id","familyId","itemId","personId","stance","words","shared","version","createdAt") VALUES (?,?,?,?,?,?,1,1,?)`,
     ),
@@ -69,7 +89,8 @@ export function seed(file, { families, auditRows }) {
 
   const organisations = Math.max(1, Math.ceil(families / 1000));
   db.transaction(() => {
-    for (let o = 0; o < organisations; o++) insert.organisation.run(id("org", o), `Council ${o}`, "LOCAL_AUTHORITY", created);
+    for (let o = 0; o < organisations; o++)
+      insert.organisation.run(id("org", o), `Council ${o}`, "LOCAL_AUTHORITY", created);
   })();
 
   const BATCH = 5000;
@@ -83,12 +104,40 @@ export function seed(file, { families, auditRows }) {
         insert.child.run(id("chi", f), familyId, child, iso(now - (200 + (f % 2000)) * DAY), created);
         for (let r = 0; r < ROLES.length; r++) {
           const personId = id("per", f, r);
-          insert.person.run(personId, `person${f}_${r}@bench.example`, `Person ${f} ${r}`, r === 2 ? org : null, created);
+          insert.person.run(
+            personId,
+            `person${f}_${r}@bench.example`,
+            `Person ${f} ${r}`,
+            r === 2 ? org : null,
+            created,
+          );
           insert.membership.run(id("mem", f, r), familyId, personId, ROLES[r], created);
         }
-        insert.version.run(id("ver", f), familyId, JSON.stringify(planContent(child, id("mem", f, 0))), id("per", f, 2), iso(now - 30 * DAY));
-        insert.itemView.run(id("ivw", f, 0), familyId, pad("worry", 1), id("per", f, 0), "NOT_SURE", "I think we are doing better now.", iso(now - 20 * DAY));
-        insert.itemView.run(id("ivw", f, 1), familyId, pad("goal", 2), id("per", f, 1), "AGREE", "Yes, this is right.", iso(now - 10 * DAY));
+        insert.version.run(
+          id("ver", f),
+          familyId,
+          JSON.stringify(planContent(child, id("mem", f, 0))),
+          id("per", f, 2),
+          iso(now - 30 * DAY),
+        );
+        insert.itemView.run(
+          id("ivw", f, 0),
+          familyId,
+          pad("worry", 1),
+          id("per", f, 0),
+          "NOT_SURE",
+          "I think we are doing better now.",
+          iso(now - 20 * DAY),
+        );
+        insert.itemView.run(
+          id("ivw", f, 1),
+          familyId,
+          pad("goal", 2),
+          id("per", f, 1),
+          "AGREE",
+          "Yes, this is right.",
+          iso(now - 10 * DAY),
+        );
       }
     })();
   }

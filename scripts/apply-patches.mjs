@@ -21,7 +21,9 @@ const present = join(root, "node_modules", ".patches-present");
 
 rmSync(present, { recursive: true, force: true });
 mkdirSync(present, { recursive: true });
-for (const file of readdirSync(source).filter((name) => name.endsWith(".patch")).sort()) {
+for (const file of readdirSync(source)
+  .filter((name) => name.endsWith(".patch"))
+  .sort()) {
   const details = getPackageDetailsFromPatchFilename(file);
   if (!details) {
     console.error(`apply-patches: cannot tell which package patches/${file} is for.`);

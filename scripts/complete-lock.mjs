@@ -6,14 +6,40 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
 const packages = lock.packages;
-const osNames = ["android", "darwin", "freebsd", "linux", "openbsd", "sunos", "win32", "openharmony", "aix", "netbsd"];
-const cpuNames = ["arm64", "x64", "ia32", "arm", "riscv64", "ppc64", "s390x", "loong64", "wasm32", "mips64el"];
+const osNames = [
+  "android",
+  "darwin",
+  "freebsd",
+  "linux",
+  "openbsd",
+  "sunos",
+  "win32",
+  "openharmony",
+  "aix",
+  "netbsd",
+];
+const cpuNames = [
+  "arm64",
+  "x64",
+  "ia32",
+  "arm",
+  "riscv64",
+  "ppc64",
+  "s390x",
+  "loong64",
+  "wasm32",
+  "mips64el",
+];
 
 function platformOf(name) {
   const parts = name.split("/").pop().split("-");
   const os = parts.find((part) => osNames.includes(part)) ?? (parts.includes("win32") ? "win32" : undefined);
   const cpu = parts.find((part) => cpuNames.includes(part));
-  const libc = parts.includes("musl") ? "musl" : parts.includes("gnu") || parts.includes("gnueabihf") ? "glibc" : undefined;
+  const libc = parts.includes("musl")
+    ? "musl"
+    : parts.includes("gnu") || parts.includes("gnueabihf")
+      ? "glibc"
+      : undefined;
   return { os, cpu, libc };
 }
 

@@ -9,14 +9,23 @@ const compressible = /\.(js|css|json|svg|txt|map)$/;
 
 function files(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(folder, entry.name)) : compressible.test(entry.name) ? [join(folder, entry.name)] : [],
+    entry.isDirectory()
+      ? files(join(folder, entry.name))
+      : compressible.test(entry.name)
+        ? [join(folder, entry.name)]
+        : [],
   );
 }
 
 let count = 0;
 for (const file of files(dir)) {
   const source = readFileSync(file);
-  writeFileSync(`${file}.br`, brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length } }));
+  writeFileSync(
+    `${file}.br`,
+    brotliCompressSync(source, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+    }),
+  );
   writeFileSync(`${file}.gz`, gzipSync(source, { level: 9 }));
   count++;
 }

@@ -3,5 +3,9 @@ import { runRetention } from "~/modules/retention/retention.server";
 import { db } from "~/utils/db.server";
 
 const report = await runRetention();
-console.log(`Deleted: ${Object.entries(report).map(([what, count]) => `${count} ${what}`).join(", ")}`);
+console.log(
+  `Deleted: ${Object.entries(report)
+    .map(([what, count]) => `${count} ${what}`)
+    .join(", ")}`,
+);
 await db.$disconnect();

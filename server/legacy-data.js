@@ -20,7 +20,11 @@ export function isLegacyDataRequest(url) {
 export function refuseLegacyDataRequests({ log }) {
   return (req, res, next) => {
     if (!isLegacyDataRequest(req.originalUrl)) return next();
-    log("info", "request.refused", { reason: "legacy-data-request", status: 400, reference: String(req.headers["x-request-id"] ?? "") });
+    log("info", "request.refused", {
+      reason: "legacy-data-request",
+      status: 400,
+      reference: String(req.headers["x-request-id"] ?? ""),
+    });
     res.status(400).type("text/plain").send("Bad Request");
   };
 }

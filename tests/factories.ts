@@ -1,9 +1,9 @@
 // Test data, made fresh by each test. Unique emails keep tests independent of each other.
 import { randomUUID } from "node:crypto";
 
+import { startSession } from "~/modules/auth/session.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import type { FamilyRole } from "~/modules/permissions/matrix";
-import { startSession } from "~/modules/auth/session.server";
 import { db } from "~/utils/db.server";
 
 export function uniqueEmail(label = "person") {
@@ -27,13 +27,23 @@ export async function createFamily({
   members = [{ role: "PARENT" }, { role: "PRACTITIONER" }] as MemberSpec[],
 } = {}) {
   const organisation = await createOrganisation();
-  const family = await db.family.create({ data: { name, organisationId: organisation.id }, select: { id: true, name: true } });
-  await db.child.create({ data: { familyId: family.id, firstName: childName, dueDate: new Date(Date.now() + 30 * 86_400_000) } });
+  const family = await db.family.create({
+    data: { name, organisationId: organisation.id },
+    select: { id: true, name: true },
+  });
+  await db.child.create({
+    data: { familyId: family.id, firstName: childName, dueDate: new Date(Date.now() + 30 * 86_400_000) },
+  });
   const people = [];
   for (const member of members) {
     const person = await createPerson({ name: member.name ?? `${member.role} person`, email: member.email });
     const membership = await db.membership.create({
-      data: { familyId: family.id, personId: person.id, role: member.role, relationship: member.relationship ?? null },
+      data: {
+        familyId: family.id,
+        personId: person.id,
+        role: member.role,
+        relationship: member.relationship ?? null,
+      },
       select: { id: true },
     });
     people.push({ ...person, role: member.role, membershipId: membership.id });
@@ -63,7 +73,17 @@ export async function cookieFor(personId: string) {
 
 export function makeRequest(
   path: string,
-  { cookie, method = "GET", form, headers = {} }: { cookie?: string; method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+  {
+    cookie,
+    method = "GET",
+    form,
+    headers = {},
+  }: {
+    cookie?: string;
+    method?: string;
+    form?: Record<string, string>;
+    headers?: Record<string, string>;
+  } = {},
 ) {
   const init: RequestInit = { method, headers: { ...headers, ...(cookie ? { Cookie: cookie } : {}) } };
   if (form) {

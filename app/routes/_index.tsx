@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -28,7 +27,10 @@ export default function Index() {
       </ul>
       <p>{t("home.whoFor")}</p>
       <p>
-        <Link to="/sign-in" className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+        <Link
+          to="/sign-in"
+          className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]"
+        >
           {t("home.signIn")}
         </Link>
       </p>

@@ -3,8 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { OpenNowAndCall } from "~/components/directory/service-card";
-import { directoryHistory, getDirectoryEntry } from "~/modules/directory/directory.server";
 import { lastCheckedLabel, phoneLinks } from "~/modules/directory/directory-view.server";
+import { directoryHistory, getDirectoryEntry } from "~/modules/directory/directory.server";
 import { weekdayCodes, weekdayNames } from "~/modules/directory/opening-hours";
 import { spokenTime } from "~/modules/directory/opening-text";
 import { audiencesOf, categoriesOf, serviceText } from "~/modules/directory/oruk";
@@ -18,11 +18,16 @@ export const handle: RouteHandle = { titleKey: "directory:title", hydrate: false
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const entryId = requireIdParam(params.entryId);
-  const [scope, language] = await Promise.all([getOrganisationScope(request, context), requestLanguage(request)]);
+  const [scope, language] = await Promise.all([
+    getOrganisationScope(request, context),
+    requestLanguage(request),
+  ]);
   const entry = await getDirectoryEntry(scope?.readable ?? [], entryId);
   if (!entry) throw notFound();
   const service = entry.service;
-  const canEdit = entry.organisationId !== null && organisationsWith(scope, "directory", "edit").some((org) => org.id === entry.organisationId);
+  const canEdit =
+    entry.organisationId !== null &&
+    organisationsWith(scope, "directory", "edit").some((org) => org.id === entry.organisationId);
   const history = canEdit ? await directoryHistory(entry.id) : [];
   const languageNames = new Intl.DisplayNames([language], { type: "language" });
   return {
@@ -47,10 +52,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     languages: service.languages.map((item) => languageNames.of(item.code) ?? item.name),
     audiences: audiencesOf(service),
     categories: categoriesOf(service),
-    areas: service.service_areas.map((area) => ({ name: area.name, national: area.extent_type === "national" })),
+    areas: service.service_areas.map((area) => ({
+      name: area.name,
+      national: area.extent_type === "national",
+    })),
     lastChecked: lastCheckedLabel(service.assured_date, language),
     saved: new URL(request.url).searchParams.get("done") === "saved",
-    history: history.map((row) => ({ revision: row.revision, change: row.change, name: row.changedBy?.name ?? null, date: formatDateTime(row.changedAt, language) })),
+    history: history.map((row) => ({
+      revision: row.revision,
+      change: row.change,
+      name: row.changedBy?.name ?? null,
+      date: formatDateTime(row.changedAt, language),
+    })),
   };
 }
 
@@ -114,14 +127,21 @@ export default function DirectoryEntry() {
                       .map((period) =>
                         period.opens === "00:00" && period.closes === "24:00"
                           ? t("entry.allDay")
-                          : t("entry.periods", { opens: spokenTime(period.opens, t), closes: spokenTime(period.closes, t) }),
+                          : t("entry.periods", {
+                              opens: spokenTime(period.opens, t),
+                              closes: spokenTime(period.closes, t),
+                            }),
                       )
                       .join(", ")}
               </dd>
             </div>
           ))}
         </dl>
-        {entry.bankHolidayNote ? <p className="mt-2" dir="auto">{entry.bankHolidayNote}</p> : null}
+        {entry.bankHolidayNote ? (
+          <p className="mt-2" dir="auto">
+            {entry.bankHolidayNote}
+          </p>
+        ) : null}
       </section>
       <dl className="space-y-3">
         <div>
@@ -138,11 +158,17 @@ export default function DirectoryEntry() {
         </div>
         <div>
           <dt className="font-bold">{t("entry.area")}</dt>
-          <dd dir="auto">{entry.areas.map((area) => t(area.national ? "entry.national" : "entry.local", { name: area.name })).join(", ")}</dd>
+          <dd dir="auto">
+            {entry.areas
+              .map((area) => t(area.national ? "entry.national" : "entry.local", { name: area.name }))
+              .join(", ")}
+          </dd>
         </div>
       </dl>
       <p className="text-sm text-gray-700">{t("entry.lastChecked", { date: entry.lastChecked })}</p>
-      <p className="text-sm text-gray-700">{entry.owner ? t("entry.ownedBy", { organisation: entry.owner }) : t("entry.nationalList")}</p>
+      <p className="text-sm text-gray-700">
+        {entry.owner ? t("entry.ownedBy", { organisation: entry.owner }) : t("entry.nationalList")}
+      </p>
       {entry.canEdit ? (
         <section aria-labelledby="changes" className="space-y-2">
           <p>
@@ -157,8 +183,17 @@ export default function DirectoryEntry() {
             {entry.history.map((row) => (
               <li key={row.revision}>
                 {row.name
-                  ? t("edit.historyRow", { revision: row.revision, change: t(`edit.changes.${row.change}`), name: row.name, date: row.date })
-                  : t("edit.historyRowNobody", { revision: row.revision, change: t(`edit.changes.${row.change}`), date: row.date })}
+                  ? t("edit.historyRow", {
+                      revision: row.revision,
+                      change: t(`edit.changes.${row.change}`),
+                      name: row.name,
+                      date: row.date,
+                    })
+                  : t("edit.historyRowNobody", {
+                      revision: row.revision,
+                      change: t(`edit.changes.${row.change}`),
+                      date: row.date,
+                    })}
               </li>
             ))}
           </ul>

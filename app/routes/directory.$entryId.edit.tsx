@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -15,12 +14,13 @@ import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "directory:edit.editTitle" };
 
-
 /** The entry and the editor's right to it. National entries ship with the app: nobody edits them here. */
 async function requireEditableEntry(request: Request, entryIdParam: string | undefined, context: unknown) {
   // A bad id is not found only after the guard, which first sends a signed-out visitor to sign in.
   const entry = await entryToEdit(entryIdParam);
-  const access = await requireOrganisationPermission(request, entry?.organisationId, "directory", "edit", { context });
+  const access = await requireOrganisationPermission(request, entry?.organisationId, "directory", "edit", {
+    context,
+  });
   if (!entry) throw notFound();
   return { entry: { ...entry, service: readService(entry.data) }, access };
 }
@@ -35,14 +35,44 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const revision = BaseVersionSchema.safeParse(form.get("revision"));
   const parsed = serviceFromForm(form, entry.service);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, theirs: null, revision: revision.data ?? entry.revision }, { status: 400 });
-  const saved = revision.success ? await saveEdit({ entryId: entry.id, revision: revision.data, service: parsed.service, personId: access.person.id }) : { ok: false as const };
+  if (!parsed.ok)
+    return data(
+      {
+        errors: parsed.errors,
+        values: parsed.values,
+        theirs: null,
+        revision: revision.data ?? entry.revision,
+      },
+      { status: 400 },
+    );
+  const saved = revision.success
+    ? await saveEdit({
+        entryId: entry.id,
+        revision: revision.data,
+        service: parsed.service,
+        personId: access.person.id,
+      })
+    : { ok: false as const };
   if (!saved.ok) {
     // Someone saved in between: show theirs, keep ours in the form, and let the next save win.
     const current = await entryNow(entry.id);
-    return data({ errors: {}, values: parsed.values, theirs: valuesFromService(readService(current.data)), revision: current.revision }, { status: 409 });
+    return data(
+      {
+        errors: {},
+        values: parsed.values,
+        theirs: valuesFromService(readService(current.data)),
+        revision: current.revision,
+      },
+      { status: 409 },
+    );
   }
-  await recordAudit({ request, action: "directory.edit", actorId: access.person.id, entity: "directory", entityId: entry.id });
+  await recordAudit({
+    request,
+    action: "directory.edit",
+    actorId: access.person.id,
+    entity: "directory",
+    entityId: entry.id,
+  });
   return redirect(`/directory/${entry.id}?done=saved`);
 }
 
@@ -63,12 +93,14 @@ export default function EditDirectoryEntry() {
           <p>{t("edit.conflictBody")}</p>
           <h3 className="mt-2 font-bold">{t("edit.theirs")}</h3>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4">
-            {(["name", "description", "provider", "phone", "textRelay", "url", "email"] as const).map((name) => (
-              <div key={name} className="contents">
-                <dt className="font-bold">{t(`edit.${name}`)}</dt>
-                <dd dir="auto">{theirs[name]}</dd>
-              </div>
-            ))}
+            {(["name", "description", "provider", "phone", "textRelay", "url", "email"] as const).map(
+              (name) => (
+                <div key={name} className="contents">
+                  <dt className="font-bold">{t(`edit.${name}`)}</dt>
+                  <dd dir="auto">{theirs[name]}</dd>
+                </div>
+              ),
+            )}
           </dl>
         </section>
       ) : null}

@@ -3,10 +3,14 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ServiceCard } from "~/components/directory/service-card";
-import { directoryAudiences, directoryCategories, directoryLanguages } from "~/modules/directory/directory.constants";
+import { serviceSummary } from "~/modules/directory/directory-view.server";
+import {
+  directoryAudiences,
+  directoryCategories,
+  directoryLanguages,
+} from "~/modules/directory/directory.constants";
 import { parseDirectorySearch } from "~/modules/directory/directory.schema.server";
 import { listDirectory } from "~/modules/directory/directory.server";
-import { serviceSummary } from "~/modules/directory/directory-view.server";
 import { getOrganisationScope, organisationsWith } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
@@ -18,7 +22,10 @@ export const handle: RouteHandle = { titleKey: "directory:title", hydrate: false
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = parseDirectorySearch(url);
-  const [scope, language] = await Promise.all([getOrganisationScope(request, context), requestLanguage(request)]);
+  const [scope, language] = await Promise.all([
+    getOrganisationScope(request, context),
+    requestLanguage(request),
+  ]);
   const { entries, hasMore, page } = await listDirectory(scope?.readable ?? [], filters, language);
   const now = new Date();
   const languageNames = new Intl.DisplayNames([language === "cy" ? "cy" : "en"], { type: "language" });
@@ -34,19 +41,28 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 function pageLink(filters: Record<string, string | number | undefined>, page: number) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filters, page })) if (value !== undefined) params.set(key, String(value));
+  for (const [key, value] of Object.entries({ ...filters, page }))
+    if (value !== undefined) params.set(key, String(value));
   return `/directory?${params}`;
 }
 
 export default function Directory() {
   const { t } = useTranslation("directory");
   const { filters, services, hasMore, page, languages, canEdit } = useLoaderData<typeof loader>();
-  const select = (name: "category" | "audience" | "language", options: { value: string; label: string }[]) => (
+  const select = (
+    name: "category" | "audience" | "language",
+    options: { value: string; label: string }[],
+  ) => (
     <div className="mb-4">
       <label htmlFor={name} className="block font-bold">
         {t(`search.${name}`)}
       </label>
-      <select id={name} name={name} defaultValue={filters[name] ?? ""} className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 bg-white px-2 py-2">
+      <select
+        id={name}
+        name={name}
+        defaultValue={filters[name] ?? ""}
+        className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 bg-white px-2 py-2"
+      >
         <option value="">{t("search.any")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -81,13 +97,33 @@ export default function Directory() {
           <p id="q-hint" className="text-sm text-gray-700">
             {t("search.qHint")}
           </p>
-          <input id="q" name="q" type="search" dir="auto" aria-describedby="q-hint" defaultValue={filters.q ?? ""} className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 px-2 py-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            dir="auto"
+            aria-describedby="q-hint"
+            defaultValue={filters.q ?? ""}
+            className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 px-2 py-2"
+          />
         </div>
-        {select("category", directoryCategories.map((code) => ({ value: code, label: t(`categories.${code}`) })))}
-        {select("audience", directoryAudiences.map((code) => ({ value: code, label: t(`audiences.${code}`) })))}
-        {select("language", languages.map((language) => ({ value: language.code, label: language.name })))}
+        {select(
+          "category",
+          directoryCategories.map((code) => ({ value: code, label: t(`categories.${code}`) })),
+        )}
+        {select(
+          "audience",
+          directoryAudiences.map((code) => ({ value: code, label: t(`audiences.${code}`) })),
+        )}
+        {select(
+          "language",
+          languages.map((language) => ({ value: language.code, label: language.name })),
+        )}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+          <button
+            type="submit"
+            className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]"
+          >
             {t("search.submit")}
           </button>
           <Link to="/directory" className="text-brand underline">
@@ -96,7 +132,8 @@ export default function Directory() {
         </div>
       </Form>
       <p role="status">
-        {services.length === 0 ? t("search.none") : t("search.count", { count: services.length })} {hasMore ? t("search.more") : null}
+        {services.length === 0 ? t("search.none") : t("search.count", { count: services.length })}{" "}
+        {hasMore ? t("search.more") : null}
       </p>
       <ul aria-label={t("search.results")} className="space-y-4">
         {services.map((service) => (

@@ -7,9 +7,21 @@ import { requireOrganisationPermission } from "~/modules/permissions/organisatio
 /** GET /directory/export?organisationId=…: the organisation's directory as Open Referral UK JSON. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const requested = new URL(request.url).searchParams.get("organisationId");
-  const { person, organisationId } = await requireOrganisationPermission(request, requested, "directory", "export", { context });
+  const { person, organisationId } = await requireOrganisationPermission(
+    request,
+    requested,
+    "directory",
+    "export",
+    { context },
+  );
   const body = await exportDirectory(organisationId);
-  await recordAudit({ request, action: "directory.export", actorId: person.id, entity: "directory", entityId: organisationId });
+  await recordAudit({
+    request,
+    action: "directory.export",
+    actorId: person.id,
+    entity: "directory",
+    entityId: organisationId,
+  });
   return new Response(body, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -1,13 +1,20 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { requireViewer } from "~/modules/auth/session.server";
-import { ImportConflict, importDirectory, type ImportProblem } from "~/modules/directory/directory-file.server";
-import { getOrganisationScope, organisationsWith, requireOrganisationPermission } from "~/modules/permissions/organisation-guard.server";
+import {
+  ImportConflict,
+  importDirectory,
+  type ImportProblem,
+} from "~/modules/directory/directory-file.server";
+import {
+  getOrganisationScope,
+  organisationsWith,
+  requireOrganisationPermission,
+} from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
@@ -20,7 +27,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer(request, context);
   const scope = await getOrganisationScope(request, context);
   const exportable = organisationsWith(scope, "directory", "export");
-  if (exportable.length === 0) await requireOrganisationPermission(request, null, "directory", "export", { context });
+  if (exportable.length === 0)
+    await requireOrganisationPermission(request, null, "directory", "export", { context });
   return { exportable, importable: organisationsWith(scope, "directory", "import") };
 }
 
@@ -29,7 +37,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const scope = await getOrganisationScope(request, context);
   const importable = organisationsWith(scope, "directory", "import");
   const requested = new URL(request.url).searchParams.get("organisationId") ?? importable[0]?.id;
-  const { person, organisationId } = await requireOrganisationPermission(request, requested, "directory", "import", { context });
+  const { person, organisationId } = await requireOrganisationPermission(
+    request,
+    requested,
+    "directory",
+    "import",
+    { context },
+  );
   const form = await readForm(request, { maxBytes: MAX_IMPORT_BYTES });
   const text = form.get("json") ?? "";
   let result;
@@ -37,16 +51,27 @@ export async function action({ request, context }: ActionFunctionArgs) {
     result = await importDirectory({ organisationId, text, personId: person.id });
   } catch (error) {
     if (!(error instanceof ImportConflict)) throw error;
-    result = { ok: false as const, problems: [{ number: null, id: null, field: "", message: "errors.invalid" }] };
+    result = {
+      ok: false as const,
+      problems: [{ number: null, id: null, field: "", message: "errors.invalid" }],
+    };
   }
   if (!result.ok) return data({ ok: false as const, problems: result.problems, text }, { status: 400 });
-  await recordAudit({ request, action: "directory.import", actorId: person.id, entity: "directory", entityId: organisationId });
+  await recordAudit({
+    request,
+    action: "directory.import",
+    actorId: person.id,
+    entity: "directory",
+    entityId: organisationId,
+  });
   return { ok: true as const, count: result.created + result.updated + result.unchanged, text: "" };
 }
 
 function problemText(problem: ImportProblem, t: (key: string, options?: Record<string, unknown>) => string) {
   const message = t(`directory:${problem.message}`);
-  return problem.number === null ? t("file.atFile", { problem: message }) : t("file.at", { number: problem.number, id: problem.id ?? "?", field: problem.field, problem: message });
+  return problem.number === null
+    ? t("file.atFile", { problem: message })
+    : t("file.at", { number: problem.number, id: problem.id ?? "?", field: problem.field, problem: message });
 }
 
 export default function DirectoryFile() {
@@ -60,7 +85,11 @@ export default function DirectoryFile() {
       <ul className="space-y-2">
         {exportable.map((organisation) => (
           <li key={organisation.id}>
-            <a href={`/directory/export?organisationId=${organisation.id}`} className="text-brand underline" download>
+            <a
+              href={`/directory/export?organisationId=${organisation.id}`}
+              className="text-brand underline"
+              download
+            >
               {t("file.export", { organisation: organisation.name })}
             </a>
           </li>
@@ -79,8 +108,17 @@ export default function DirectoryFile() {
           </h2>
           <p id="json-hint">{t("file.importIntro")}</p>
           {importable.map((organisation) => (
-            <Form key={organisation.id} method="post" action={`/directory/file?organisationId=${organisation.id}`} noValidate className="space-y-3">
-              <label htmlFor={importable.length === 1 ? "json" : `json-${organisation.id}`} className="block font-bold">
+            <Form
+              key={organisation.id}
+              method="post"
+              action={`/directory/file?organisationId=${organisation.id}`}
+              noValidate
+              className="space-y-3"
+            >
+              <label
+                htmlFor={importable.length === 1 ? "json" : `json-${organisation.id}`}
+                className="block font-bold"
+              >
                 {importable.length === 1 ? t("file.json") : `${t("file.json")} – ${organisation.name}`}
               </label>
               {result && !result.ok ? (
@@ -100,7 +138,10 @@ export default function DirectoryFile() {
                 defaultValue={result?.text ?? ""}
                 className="block w-full rounded border-2 border-gray-800 p-2 font-mono text-sm"
               />
-              <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+              <button
+                type="submit"
+                className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]"
+              >
                 {t("file.submit")}
               </button>
             </Form>

@@ -1,14 +1,17 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ServiceForm } from "~/components/directory/service-form";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { requireViewer } from "~/modules/auth/session.server";
 import { serviceFromForm } from "~/modules/directory/directory-form.server";
 import { saveNew } from "~/modules/directory/directory.server";
-import { getOrganisationScope, organisationsWith, requireOrganisationPermission } from "~/modules/permissions/organisation-guard.server";
-import { requireViewer } from "~/modules/auth/session.server";
+import {
+  getOrganisationScope,
+  organisationsWith,
+  requireOrganisationPermission,
+} from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
@@ -19,22 +22,37 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer(request, context);
   const organisations = organisationsWith(await getOrganisationScope(request, context), "directory", "edit");
   // Nobody to add for: the same refusal (and audit row) as any other organisation they are not in.
-  if (organisations.length === 0) await requireOrganisationPermission(request, null, "directory", "edit", { context });
+  if (organisations.length === 0)
+    await requireOrganisationPermission(request, null, "directory", "edit", { context });
   return { organisations };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const organisations = organisationsWith(await getOrganisationScope(request, context), "directory", "edit");
-  const { person, organisationId } = await requireOrganisationPermission(request, form.get("organisationId") ?? organisations[0]?.id, "directory", "edit", { context });
+  const { person, organisationId } = await requireOrganisationPermission(
+    request,
+    form.get("organisationId") ?? organisations[0]?.id,
+    "directory",
+    "edit",
+    { context },
+  );
   const parsed = serviceFromForm(form, null);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const saved = await saveOnce({ personId: person.id, kind: "directory.new", form }, async () => {
     const entry = await saveNew({ organisationId, service: parsed.service, personId: person.id });
-    if (entry.ok) await recordAudit({ request, action: "directory.create", actorId: person.id, entity: "directory", entityId: entry.id });
+    if (entry.ok)
+      await recordAudit({
+        request,
+        action: "directory.create",
+        actorId: person.id,
+        entity: "directory",
+        entityId: entry.id,
+      });
     return entry;
   });
-  if (!saved.ok) return data({ errors: { serviceId: "directory:errors.taken" }, values: parsed.values }, { status: 400 });
+  if (!saved.ok)
+    return data({ errors: { serviceId: "directory:errors.taken" }, values: parsed.values }, { status: 400 });
   return redirect(`/directory/${saved.id}?done=saved`);
 }
 
@@ -42,7 +60,10 @@ export default function NewDirectoryEntry() {
   const { t } = useTranslation("directory");
   const { organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values = actionData?.values ?? { organisationId: organisations[0]?.id ?? "", closedOnBankHolidays: "on" };
+  const values = actionData?.values ?? {
+    organisationId: organisations[0]?.id ?? "",
+    closedOnBankHolidays: "on",
+  };
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("edit.addTitle")}</h1>

@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 
 import { recordAudit } from "~/modules/audit/audit.server";
 import { clearEveryCookie, getSignedInPerson } from "~/modules/auth/session.server";

@@ -3,20 +3,24 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { HomeCommitments } from "~/components/commitments/home-commitments";
+import { isolatedName } from "~/components/isolated-name";
+import { NextMeeting } from "~/components/meetings/next-meeting";
+import { RulesHomePanel } from "~/components/rules/rules-home-panel";
 import { homeCommitments } from "~/modules/commitments/commitment-pages.server";
 import { listChildren } from "~/modules/family/family.server";
+import { nextMeetingCard } from "~/modules/meetings/home.server";
 import { can } from "~/modules/permissions/can";
-import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
+import { rulesHomeColumns, rulesHomeFrom } from "~/modules/rules/rules-home.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
-import { isolatedName } from "~/components/isolated-name";
-import { RulesHomePanel } from "~/components/rules/rules-home-panel";
-import { rulesHomeColumns, rulesHomeFrom } from "~/modules/rules/rules-home.server";
-import { NextMeeting } from "~/components/meetings/next-meeting";
-import { nextMeetingCard } from "~/modules/meetings/home.server";
 
-export const handle: RouteHandle = { titleKey: "family:home.title", hydrate: false, i18n: ["commitments", "family", "meetings", "rules"] };
+export const handle: RouteHandle = {
+  titleKey: "family:home.title",
+  hydrate: false,
+  i18n: ["commitments", "family", "meetings", "rules"],
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });
@@ -52,15 +56,62 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export default function FamilyHome() {
   const { t } = useTranslation("family");
-  const { familyId, personName, role, organisation, children, canSeePlan, canSeeActivity, whatsNew, rules, canReportRule, nextMeeting, commitments } = useLoaderData<typeof loader>();
+  const {
+    familyId,
+    personName,
+    role,
+    organisation,
+    children,
+    canSeePlan,
+    canSeeActivity,
+    whatsNew,
+    rules,
+    canReportRule,
+    nextMeeting,
+    commitments,
+  } = useLoaderData<typeof loader>();
   const news = whatsNew
     ? [
-        ...whatsNew.versions.map((number) => ({ key: `v${number}`, text: t("home.news.version", { number }), to: `/families/${familyId}/plan` })),
-        ...(whatsNew.views > 0 ? [{ key: "views", text: t("home.news.views", { count: whatsNew.views }), to: `/families/${familyId}/plan` }] : []),
-        ...(whatsNew.scores > 0 ? [{ key: "scores", text: t("home.news.scores", { count: whatsNew.scores }), to: `/families/${familyId}/plan/scale` }] : []),
-        ...(whatsNew.answers > 0 ? [{ key: "answers", text: t("home.news.answers", { count: whatsNew.answers }), to: `/families/${familyId}/plan` }] : []),
+        ...whatsNew.versions.map((number) => ({
+          key: `v${number}`,
+          text: t("home.news.version", { number }),
+          to: `/families/${familyId}/plan`,
+        })),
+        ...(whatsNew.views > 0
+          ? [
+              {
+                key: "views",
+                text: t("home.news.views", { count: whatsNew.views }),
+                to: `/families/${familyId}/plan`,
+              },
+            ]
+          : []),
+        ...(whatsNew.scores > 0
+          ? [
+              {
+                key: "scores",
+                text: t("home.news.scores", { count: whatsNew.scores }),
+                to: `/families/${familyId}/plan/scale`,
+              },
+            ]
+          : []),
+        ...(whatsNew.answers > 0
+          ? [
+              {
+                key: "answers",
+                text: t("home.news.answers", { count: whatsNew.answers }),
+                to: `/families/${familyId}/plan`,
+              },
+            ]
+          : []),
         ...(whatsNew.corrections > 0
-          ? [{ key: "corrections", text: t("home.news.corrections", { count: whatsNew.corrections }), to: `/families/${familyId}/plan` }]
+          ? [
+              {
+                key: "corrections",
+                text: t("home.news.corrections", { count: whatsNew.corrections }),
+                to: `/families/${familyId}/plan`,
+              },
+            ]
           : []),
       ]
     : [];
@@ -104,7 +155,11 @@ export default function FamilyHome() {
               <strong>
                 <bdi>{child.firstName}</bdi>
               </strong>{" "}
-              {child.born ? t("home.born", { date: child.born }) : child.due ? t("home.due", { date: child.due }) : null}
+              {child.born
+                ? t("home.born", { date: child.born })
+                : child.due
+                  ? t("home.due", { date: child.due })
+                  : null}
             </li>
           ))}
         </ul>

@@ -36,9 +36,15 @@ export default function Activity() {
           <caption className="sr-only">{t("activity.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b p-2">{t("activity.when")}</th>
-              <th scope="col" className="border-b p-2">{t("activity.who")}</th>
-              <th scope="col" className="border-b p-2">{t("activity.what")}</th>
+              <th scope="col" className="border-b p-2">
+                {t("activity.when")}
+              </th>
+              <th scope="col" className="border-b p-2">
+                {t("activity.who")}
+              </th>
+              <th scope="col" className="border-b p-2">
+                {t("activity.what")}
+              </th>
             </tr>
           </thead>
           <tbody>

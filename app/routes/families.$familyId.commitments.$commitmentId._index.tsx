@@ -1,10 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { ScheduleList, ScheduleText } from "~/components/commitments/schedule-text";
 import { MissedCheckIns } from "~/components/commitments/missed-check-ins";
+import { ScheduleList, ScheduleText } from "~/components/commitments/schedule-text";
 import { CreateForm } from "~/components/forms/create-form";
 import { FieldShell } from "~/components/forms/field";
 import { TextareaField } from "~/components/forms/textarea-field";
@@ -15,8 +14,8 @@ import {
   acceptCommitment,
   canPauseOrEnd,
   changeStatus,
-  CheckInSchema,
   checkedInKeys,
+  CheckInSchema,
   commitmentHistory,
   getCommitment,
   isKeeper,
@@ -38,7 +37,10 @@ export const handle: RouteHandle = { titleKey: "commitments:title", i18n: ["comm
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "view", { context });
-  const commitment = await getCommitment({ familyId: access.familyId, id: requireIdParam(params.commitmentId) });
+  const commitment = await getCommitment({
+    familyId: access.familyId,
+    id: requireIdParam(params.commitmentId),
+  });
   if (!commitment) throw notFound();
   const [history, names, people, done, formatDate] = await Promise.all([
     commitmentHistory({ access, commitment }),
@@ -51,7 +53,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const personName = (personId: string | null) => people.nameOf(personId) ?? "";
   const keeper = isKeeper(access, commitment);
   const side = acceptanceSide(access);
-  const sideDone = side === "family" ? commitment.familyAcceptedById : side === "practitioner" ? commitment.practitionerAcceptedById : "n/a";
+  const sideDone =
+    side === "family"
+      ? commitment.familyAcceptedById
+      : side === "practitioner"
+        ? commitment.practitionerAcceptedById
+        : "n/a";
   const occurrenceLabel = (key: string) => {
     const [date, time] = key.split("T");
     return `${formatDate(ukInstant(date, time))}, ${time}`;
@@ -70,14 +77,34 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       start: formatDate(ukInstant(commitment.startDate, "12:00")),
       end: commitment.endDate ? formatDate(ukInstant(commitment.endDate, "12:00")) : null,
       familyAcceptedBy: commitment.familyAcceptedById ? personName(commitment.familyAcceptedById) : null,
-      practitionerAcceptedBy: commitment.practitionerAcceptedById ? personName(commitment.practitionerAcceptedById) : null,
+      practitionerAcceptedBy: commitment.practitionerAcceptedById
+        ? personName(commitment.practitionerAcceptedById)
+        : null,
     },
     canAccept: commitment.status === "OFFERED" && side !== null && sideDone === null,
     canEdit: keeper && can(access.role, "commitments", "edit") && commitment.status !== "ENDED",
     canStop: canPauseOrEnd(access, commitment) && commitment.status !== "ENDED",
-    choices: keeper && can(access.role, "commitments", "checkIn") ? checkInChoices(commitment, done, now).map((choice) => ({ key: choice.key, label: `${formatDate(choice.startsAt)}, ${choice.slot.start}` })) : null,
-    missed: missedView(access, [{ ...commitment, checkedIn: done }], (membershipId) => names.get(membershipId) ?? "", formatDate, now),
-    checkIns: history.checkIns.map((checkIn) => ({ id: checkIn.id, when: occurrenceLabel(checkIn.occurrence), outcome: checkIn.outcome, note: checkIn.note, by: personName(checkIn.personId) })),
+    choices:
+      keeper && can(access.role, "commitments", "checkIn")
+        ? checkInChoices(commitment, done, now).map((choice) => ({
+            key: choice.key,
+            label: `${formatDate(choice.startsAt)}, ${choice.slot.start}`,
+          }))
+        : null,
+    missed: missedView(
+      access,
+      [{ ...commitment, checkedIn: done }],
+      (membershipId) => names.get(membershipId) ?? "",
+      formatDate,
+      now,
+    ),
+    checkIns: history.checkIns.map((checkIn) => ({
+      id: checkIn.id,
+      when: occurrenceLabel(checkIn.occurrence),
+      outcome: checkIn.outcome,
+      note: checkIn.note,
+      by: personName(checkIn.personId),
+    })),
     versions: history.versions.map((version) => ({
       revision: version.revision,
       change: version.change,
@@ -91,12 +118,24 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-type ActionResult = { error?: string; errors?: Record<string, string>; values?: Record<string, string>; form?: "checkIn" | "status" };
+type ActionResult = {
+  error?: string;
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  form?: "checkIn" | "status";
+};
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const intent = form.get("intent");
-  const right = intent === "accept" ? "accept" : intent === "checkIn" ? "checkIn" : intent === "status" ? "pauseOrEnd" : "view";
+  const right =
+    intent === "accept"
+      ? "accept"
+      : intent === "checkIn"
+        ? "checkIn"
+        : intent === "status"
+          ? "pauseOrEnd"
+          : "view";
   const access = await requireFamilyPermission(request, params.familyId, "commitments", right);
   const id = IdSchema.safeParse(params.commitmentId);
   // Another family's id (or none) is not found here, whatever the form asks.
@@ -104,7 +143,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(form);
   const back = (done: string) => redirect(`/families/${access.familyId}/commitments/${id.data}?done=${done}`);
   const refused = (error: string, extra: ActionResult = {}) =>
-    data<ActionResult>({ error: `commitments:errors.${error}`, ...extra }, { status: error === "not-found" ? 404 : error === "not-permitted" ? 403 : error === "conflict" || error === "stale" ? 409 : 400 });
+    data<ActionResult>(
+      { error: `commitments:errors.${error}`, ...extra },
+      {
+        status:
+          error === "not-found"
+            ? 404
+            : error === "not-permitted"
+              ? 403
+              : error === "conflict" || error === "stale"
+                ? 409
+                : 400,
+      },
+    );
 
   if (intent === "accept") {
     const revision = Number(form.get("revision"));
@@ -120,19 +171,51 @@ export async function action({ request, params }: ActionFunctionArgs) {
       for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
       return data<ActionResult>({ errors, values, form: "checkIn" }, { status: 400 });
     }
-    const outcome = await saveOnce({ personId: access.person.id, kind: `commitment.checkIn:${id.data}`, form }, () => logCheckIn({ access, id: id.data, input: parsed.data, request }));
+    const outcome = await saveOnce(
+      { personId: access.person.id, kind: `commitment.checkIn:${id.data}`, form },
+      () => logCheckIn({ access, id: id.data, input: parsed.data, request }),
+    );
     if (outcome.ok) return back("checkIn");
     if (outcome.error === "not-found") throw notFound();
     return data<ActionResult>(
-      { errors: { occurrence: `commitments:errors.${outcome.error === "not-permitted" ? "not-permitted" : outcome.error}` }, values, form: "checkIn" },
+      {
+        errors: {
+          occurrence: `commitments:errors.${outcome.error === "not-permitted" ? "not-permitted" : outcome.error}`,
+        },
+        values,
+        form: "checkIn",
+      },
       { status: outcome.error === "not-permitted" ? 403 : 400 },
     );
   }
   if (intent === "status") {
     const parsed = StatusChangeSchema.safeParse(values);
-    if (!parsed.success) return data<ActionResult>({ errors: { reason: parsed.error.issues[0].message.startsWith("commitments:") ? parsed.error.issues[0].message : "generic.invalid" }, values, form: "status" }, { status: 400 });
-    if (parsed.data.to !== "resume" && parsed.data.reason === "") return data<ActionResult>({ errors: { reason: "commitments:errors.reasonRequired" }, values, form: "status" }, { status: 400 });
-    const outcome = await changeStatus({ access, id: id.data, revision: parsed.data.revision, to: parsed.data.to, reason: parsed.data.reason, request });
+    if (!parsed.success)
+      return data<ActionResult>(
+        {
+          errors: {
+            reason: parsed.error.issues[0].message.startsWith("commitments:")
+              ? parsed.error.issues[0].message
+              : "generic.invalid",
+          },
+          values,
+          form: "status",
+        },
+        { status: 400 },
+      );
+    if (parsed.data.to !== "resume" && parsed.data.reason === "")
+      return data<ActionResult>(
+        { errors: { reason: "commitments:errors.reasonRequired" }, values, form: "status" },
+        { status: 400 },
+      );
+    const outcome = await changeStatus({
+      access,
+      id: id.data,
+      revision: parsed.data.revision,
+      to: parsed.data.to,
+      reason: parsed.data.reason,
+      request,
+    });
     if (outcome.ok) return back("status");
     if (outcome.error === "not-found") throw notFound();
     return refused(outcome.error === "conflict" ? "stale" : outcome.error, { values, form: "status" });
@@ -142,7 +225,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CommitmentPage() {
   const { t } = useTranslation("commitments");
-  const { familyId, commitment, canAccept, canEdit, canStop, choices, missed, checkIns, versions } = useLoaderData<typeof loader>();
+  const { familyId, commitment, canAccept, canEdit, canStop, choices, missed, checkIns, versions } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ActionResult | undefined;
   const [search] = useSearchParams();
   const done = search.get("done");
@@ -164,9 +248,13 @@ export default function CommitmentPage() {
       ) : null}
       <p>{isolatedName((slot) => t("detail.keeper", { name: slot }), commitment.who)}</p>
       <p className="font-bold">{t(`status.${commitment.status}`)}</p>
-      {commitment.statusReason ? <p className="break-words">{isolatedName((slot) => t("detail.reason", { reason: slot }), commitment.statusReason)}</p> : null}
+      {commitment.statusReason ? (
+        <p className="break-words">
+          {isolatedName((slot) => t("detail.reason", { reason: slot }), commitment.statusReason)}
+        </p>
+      ) : null}
       {commitment.words ? (
-        <p dir="auto" className="break-words rounded bg-white p-3">
+        <p dir="auto" className="rounded bg-white p-3 break-words">
           {commitment.words}
         </p>
       ) : null}
@@ -175,21 +263,37 @@ export default function CommitmentPage() {
           {t("detail.when")}
         </h2>
         <ScheduleList slots={commitment.slots} />
-        <p>{commitment.end ? t("datesWithEnd", { start: commitment.start, end: commitment.end }) : t("dates", { start: commitment.start })}</p>
+        <p>
+          {commitment.end
+            ? t("datesWithEnd", { start: commitment.start, end: commitment.end })
+            : t("dates", { start: commitment.start })}
+        </p>
       </section>
 
       <ul className="space-y-1">
-        <li>{commitment.familyAcceptedBy !== null ? isolatedName((slot) => t("detail.agreedFamily", { name: slot }), commitment.familyAcceptedBy) : t("detail.waitingFamily")}</li>
+        <li>
+          {commitment.familyAcceptedBy !== null
+            ? isolatedName((slot) => t("detail.agreedFamily", { name: slot }), commitment.familyAcceptedBy)
+            : t("detail.waitingFamily")}
+        </li>
         <li>
           {commitment.practitionerAcceptedBy !== null
-            ? isolatedName((slot) => t("detail.agreedPractitioner", { name: slot }), commitment.practitionerAcceptedBy)
+            ? isolatedName(
+                (slot) => t("detail.agreedPractitioner", { name: slot }),
+                commitment.practitionerAcceptedBy,
+              )
             : t("detail.waitingPractitioner")}
         </li>
       </ul>
       {canAccept ? (
         <Form method="post">
           <input type="hidden" name="revision" value={commitment.revision} />
-          <button type="submit" name="intent" value="accept" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
+          <button
+            type="submit"
+            name="intent"
+            value="accept"
+            className="rounded bg-green-800 px-4 py-2 font-bold text-white"
+          >
             {t("detail.accept")}
           </button>
         </Form>
@@ -231,12 +335,25 @@ export default function CommitmentPage() {
                 {errors.outcome ? <p className="font-bold text-red-700">{t(errors.outcome)}</p> : null}
                 {(["DONE", "COULD_NOT"] as const).map((outcome) => (
                   <label key={outcome} className="flex items-center gap-2">
-                    <input type="radio" name="outcome" value={outcome} defaultChecked={typed.outcome === outcome} className="h-5 w-5" />
+                    <input
+                      type="radio"
+                      name="outcome"
+                      value={outcome}
+                      defaultChecked={typed.outcome === outcome}
+                      className="h-5 w-5"
+                    />
                     {t(`detail.outcome${outcome}`)}
                   </label>
                 ))}
               </fieldset>
-              <TextareaField name="note" label={t("detail.note")} hint={t("detail.noteHint")} defaultValue={typed.note ?? ""} error={errors.note} maxLength={500} />
+              <TextareaField
+                name="note"
+                label={t("detail.note")}
+                hint={t("detail.noteHint")}
+                defaultValue={typed.note ?? ""}
+                error={errors.note}
+                maxLength={500}
+              />
               <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
                 {t("detail.checkIn")}
               </button>
@@ -253,7 +370,10 @@ export default function CommitmentPage() {
         <ul className="list-disc pl-6">
           {checkIns.map((checkIn) => (
             <li key={checkIn.id} className="break-words">
-              {t("detail.checkInLine", { when: checkIn.when, outcome: t(`detail.outcome${checkIn.outcome}`) })}{" "}
+              {t("detail.checkInLine", {
+                when: checkIn.when,
+                outcome: t(`detail.outcome${checkIn.outcome}`),
+              })}{" "}
               {checkIn.note ? (
                 <>
                   <q dir="auto">{checkIn.note}</q>{" "}
@@ -267,7 +387,10 @@ export default function CommitmentPage() {
 
       {canEdit ? (
         <p>
-          <Link to={`/families/${familyId}/commitments/${commitment.id}/edit`} className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800">
+          <Link
+            to={`/families/${familyId}/commitments/${commitment.id}/edit`}
+            className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800"
+          >
             {t("detail.change")}
           </Link>
         </p>
@@ -281,19 +404,42 @@ export default function CommitmentPage() {
           <Form method="post" className="mt-3 space-y-3">
             <input type="hidden" name="intent" value="status" />
             <input type="hidden" name="revision" value={commitment.revision} />
-            <TextareaField name="reason" label={t("detail.reasonLabel")} hint={t("detail.reasonHint")} defaultValue={typed.reason ?? ""} error={errors.reason} maxLength={500} rows={2} />
+            <TextareaField
+              name="reason"
+              label={t("detail.reasonLabel")}
+              hint={t("detail.reasonHint")}
+              defaultValue={typed.reason ?? ""}
+              error={errors.reason}
+              maxLength={500}
+              rows={2}
+            />
             <div className="flex flex-wrap gap-2">
               {commitment.status === "ACTIVE" ? (
-                <button type="submit" name="to" value="pause" className="rounded border-2 border-gray-800 px-3 py-1 font-bold">
+                <button
+                  type="submit"
+                  name="to"
+                  value="pause"
+                  className="rounded border-2 border-gray-800 px-3 py-1 font-bold"
+                >
                   {t("detail.pause")}
                 </button>
               ) : null}
               {commitment.status === "PAUSED" ? (
-                <button type="submit" name="to" value="resume" className="rounded border-2 border-green-800 px-3 py-1 font-bold text-green-800">
+                <button
+                  type="submit"
+                  name="to"
+                  value="resume"
+                  className="rounded border-2 border-green-800 px-3 py-1 font-bold text-green-800"
+                >
                   {t("detail.resume")}
                 </button>
               ) : null}
-              <button type="submit" name="to" value="end" className="rounded border-2 border-red-700 px-3 py-1 font-bold text-red-700">
+              <button
+                type="submit"
+                name="to"
+                value="end"
+                className="rounded border-2 border-red-700 px-3 py-1 font-bold text-red-700"
+              >
                 {t("detail.end")}
               </button>
             </div>
@@ -308,7 +454,18 @@ export default function CommitmentPage() {
         <ol className="space-y-2">
           {versions.map((version) => (
             <li key={version.revision} className="rounded bg-white p-2 text-sm">
-              <p>{isolatedName((slot) => t("detail.historyLine", { revision: version.revision, date: version.date, change: t(`detail.changes.${version.change}`), name: slot }), version.by)}</p>
+              <p>
+                {isolatedName(
+                  (slot) =>
+                    t("detail.historyLine", {
+                      revision: version.revision,
+                      date: version.date,
+                      change: t(`detail.changes.${version.change}`),
+                      name: slot,
+                    }),
+                  version.by,
+                )}
+              </p>
               <p>
                 {t(`kind.${version.kind}`)}: <ScheduleText slots={version.slots} />
               </p>
@@ -317,7 +474,11 @@ export default function CommitmentPage() {
                   {version.words}
                 </p>
               ) : null}
-              {version.statusReason ? <p className="break-words">{isolatedName((slot) => t("detail.reason", { reason: slot }), version.statusReason)}</p> : null}
+              {version.statusReason ? (
+                <p className="break-words">
+                  {isolatedName((slot) => t("detail.reason", { reason: slot }), version.statusReason)}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -1,13 +1,18 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CommitmentForm } from "~/components/commitments/commitment-form";
-import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
 import { ScheduleText } from "~/components/commitments/schedule-text";
 import { isolatedName } from "~/components/isolated-name";
-import { editCommitment, formValuesOf, getCommitment, isKeeper, parseCommitmentForm } from "~/modules/commitments/commitments.server";
+import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
+import {
+  editCommitment,
+  formValuesOf,
+  getCommitment,
+  isKeeper,
+  parseCommitmentForm,
+} from "~/modules/commitments/commitments.server";
 import { requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
@@ -26,7 +31,12 @@ async function ownCommitment(access: FamilyAccess, param: string | undefined) {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "edit", { context });
   const commitment = await ownCommitment(access, params.commitmentId);
-  return { familyId: access.familyId, id: commitment.id, revision: commitment.revision, values: formValuesOf(commitment) };
+  return {
+    familyId: access.familyId,
+    id: commitment.id,
+    revision: commitment.revision,
+    values: formValuesOf(commitment),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -36,7 +46,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const revision = Number(form.get("revision"));
   const parsed = parseCommitmentForm(form);
   if (!parsed.ok || !Number.isInteger(revision) || revision < 1) {
-    return data({ outcome: "invalid" as const, errors: parsed.ok ? { form: "generic.invalid" } : parsed.errors, values: parsed.ok ? formValuesOf(parsed.data) : parsed.values, revision }, { status: 400 });
+    return data(
+      {
+        outcome: "invalid" as const,
+        errors: parsed.ok ? { form: "generic.invalid" } : parsed.errors,
+        values: parsed.ok ? formValuesOf(parsed.data) : parsed.values,
+        revision,
+      },
+      { status: 400 },
+    );
   }
   const outcome = await editCommitment({ access, id: commitment.id, revision, input: parsed.data, request });
   if (outcome.ok) return redirect(`/families/${access.familyId}/commitments/${commitment.id}?done=edit`);
@@ -45,7 +63,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data(
       {
         outcome: "conflict" as const,
-        theirs: { kind: outcome.theirs.kind, words: outcome.theirs.words, slots: outcome.theirs.slots, status: outcome.theirs.status },
+        theirs: {
+          kind: outcome.theirs.kind,
+          words: outcome.theirs.words,
+          slots: outcome.theirs.slots,
+          status: outcome.theirs.status,
+        },
         theirsBy: people.nameOf(outcome.theirsBy) ?? "",
         values: formValuesOf(parsed.data),
         revision: outcome.theirs.revision,
@@ -54,7 +77,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   if (outcome.error === "not-found") throw notFound();
-  return data({ outcome: "invalid" as const, errors: { form: `commitments:errors.${outcome.error}` }, values: formValuesOf(parsed.data), revision }, { status: outcome.error === "not-permitted" ? 403 : 400 });
+  return data(
+    {
+      outcome: "invalid" as const,
+      errors: { form: `commitments:errors.${outcome.error}` },
+      values: formValuesOf(parsed.data),
+      revision,
+    },
+    { status: outcome.error === "not-permitted" ? 403 : 400 },
+  );
 }
 
 export default function EditCommitment() {
@@ -95,7 +126,14 @@ export default function EditCommitment() {
             {t("conflict.mine")}
           </h2>
           <p>{t("conflict.mineHint")}</p>
-          <CommitmentForm key={result.revision} values={result.values} errors={{}} maxSlots={MAX_SLOTS} revision={result.revision} submitLabel={t("form.save")} />
+          <CommitmentForm
+            key={result.revision}
+            values={result.values}
+            errors={{}}
+            maxSlots={MAX_SLOTS}
+            revision={result.revision}
+            submitLabel={t("form.save")}
+          />
         </section>
         {back}
       </div>

@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { isolatedName } from "~/components/isolated-name";
 import { MissedCheckIns } from "~/components/commitments/missed-check-ins";
 import { ScheduleText } from "~/components/commitments/schedule-text";
+import { isolatedName } from "~/components/isolated-name";
 import { commitmentsPage } from "~/modules/commitments/commitment-pages.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
@@ -37,11 +37,17 @@ export default function Commitments() {
       ) : null}
       <div className="flex flex-wrap gap-3">
         {canOffer ? (
-          <Link to={`/families/${familyId}/commitments/new`} className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
+          <Link
+            to={`/families/${familyId}/commitments/new`}
+            className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white"
+          >
             {t("offer")}
           </Link>
         ) : null}
-        <Link to={`/families/${familyId}/commitments/coverage`} className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800">
+        <Link
+          to={`/families/${familyId}/commitments/coverage`}
+          className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800"
+        >
           {t("coverageLink")}
         </Link>
       </div>
@@ -59,7 +65,10 @@ export default function Commitments() {
               {inGroup.map((commitment) => (
                 <li key={commitment.id} className="rounded bg-white p-3">
                   <p>
-                    <Link to={`/families/${familyId}/commitments/${commitment.id}`} className="font-bold text-brand underline">
+                    <Link
+                      to={`/families/${familyId}/commitments/${commitment.id}`}
+                      className="font-bold text-brand underline"
+                    >
                       {t(`kind.${commitment.kind}`)}
                     </Link>
                     {" · "}
@@ -73,9 +82,15 @@ export default function Commitments() {
                   <p className="text-sm">
                     <ScheduleText slots={commitment.slots} />
                   </p>
-                  <p className="text-sm">{commitment.end ? t("datesWithEnd", { start: commitment.start, end: commitment.end }) : t("dates", { start: commitment.start })}</p>
+                  <p className="text-sm">
+                    {commitment.end
+                      ? t("datesWithEnd", { start: commitment.start, end: commitment.end })
+                      : t("dates", { start: commitment.start })}
+                  </p>
                   {commitment.statusReason ? (
-                    <p className="break-words text-sm">{isolatedName((slot) => t("detail.reason", { reason: slot }), commitment.statusReason)}</p>
+                    <p className="text-sm break-words">
+                      {isolatedName((slot) => t("detail.reason", { reason: slot }), commitment.statusReason)}
+                    </p>
                   ) : null}
                 </li>
               ))}

@@ -10,11 +10,18 @@ import { dateFormatter } from "~/utils/dates.server";
 import { ukInstant } from "~/utils/uk-time";
 
 // A reading page: plain HTML and CSS, a table on wide screens and a list by day on phones.
-export const handle: RouteHandle = { titleKey: "commitments:coverage.title", hydrate: false, i18n: ["commitments"] };
+export const handle: RouteHandle = {
+  titleKey: "commitments:coverage.title",
+  hydrate: false,
+  i18n: ["commitments"],
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "view", { context });
-  const [page, formatDate] = await Promise.all([coveragePage({ familyId: access.familyId }), dateFormatter(request)]);
+  const [page, formatDate] = await Promise.all([
+    coveragePage({ familyId: access.familyId }),
+    dateFormatter(request),
+  ]);
   return {
     familyId: access.familyId,
     monday: formatDate(ukInstant(page.monday, "12:00")),
@@ -24,7 +31,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const sameDays = (days: number[], wanted: number[]) => days.length === wanted.length && wanted.every((day) => days.includes(day));
+const sameDays = (days: number[], wanted: number[]) =>
+  days.length === wanted.length && wanted.every((day) => days.includes(day));
 
 export default function Coverage() {
   const { t } = useTranslation("commitments");
@@ -32,7 +40,9 @@ export default function Coverage() {
   // "Monday, Tuesday and Saturday" (Intl's Welsh list writes "a(c)", so the word comes from the locale).
   const joinDays = (dayNumbers: number[]) => {
     const names = dayNumbers.map((day) => t(`days.${day}`));
-    return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} ${t("coverage.and")} ${names.at(-1)}`;
+    return names.length === 1
+      ? names[0]
+      : `${names.slice(0, -1).join(", ")} ${t("coverage.and")} ${names.at(-1)}`;
   };
   const whichDays = (dayNumbers: number[]) =>
     sameDays(dayNumbers, [1, 2, 3, 4, 5, 6, 7])
@@ -49,9 +59,13 @@ export default function Coverage() {
   const hhmm = (time: string) => clock(Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
   const allDay = (gap: { start: number; end: number }) => gap.start === 0 && gap.end === 24 * 60;
   const gapWords = (gap: { start: number; end: number; days: number[] }) =>
-    allDay(gap) ? t("coverage.gapAllDay", { days: whichDays(gap.days) }) : t("coverage.gapHours", { days: whichDays(gap.days), from: clock(gap.start), to: clock(gap.end) });
-  const nobody = (gap: { start: number; end: number }) => t("coverage.nobodyFrom", { from: clock(gap.start), to: clock(gap.end) });
-  const someone = (entry: { start: string; end: string }) => t("coverage.hours", { from: hhmm(entry.start), to: hhmm(entry.end) });
+    allDay(gap)
+      ? t("coverage.gapAllDay", { days: whichDays(gap.days) })
+      : t("coverage.gapHours", { days: whichDays(gap.days), from: clock(gap.start), to: clock(gap.end) });
+  const nobody = (gap: { start: number; end: number }) =>
+    t("coverage.nobodyFrom", { from: clock(gap.start), to: clock(gap.end) });
+  const someone = (entry: { start: string; end: string }) =>
+    t("coverage.hours", { from: hhmm(entry.start), to: hhmm(entry.end) });
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("coverage.title")}</h1>
@@ -94,7 +108,10 @@ export default function Coverage() {
                 {days.map((day) => {
                   const cell = day.parts.find((entry) => entry.part === part);
                   return (
-                    <td key={day.date} className={`border p-2 align-top ${cell && cell.gaps.length > 0 ? "bg-amber-50" : ""}`}>
+                    <td
+                      key={day.date}
+                      className={`border p-2 align-top ${cell && cell.gaps.length > 0 ? "bg-amber-50" : ""}`}
+                    >
                       {cell?.who.map((entry) => (
                         <span key={`${entry.who}-${entry.start}`} className="block">
                           <bdi>{entry.who}</bdi> {someone(entry)}
@@ -122,7 +139,9 @@ export default function Coverage() {
         <ol className="mt-2 space-y-3">
           {days.map((day) => (
             <li key={day.date} className="rounded bg-white p-3">
-              <h3 className="font-bold">{t("coverage.dayHeading", { day: t(`days.${day.day}`), date: day.label })}</h3>
+              <h3 className="font-bold">
+                {t("coverage.dayHeading", { day: t(`days.${day.day}`), date: day.label })}
+              </h3>
               <ul>
                 {day.slots.map((entry) => (
                   <li key={`${entry.who}-${entry.slot.start}`}>

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -24,7 +23,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseCommitmentForm(form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const id = await saveOnce({ personId: access.person.id, kind: "commitment.offer", form }, () => offerCommitment({ access, input: parsed.data, request }));
+  const id = await saveOnce({ personId: access.person.id, kind: "commitment.offer", form }, () =>
+    offerCommitment({ access, input: parsed.data, request }),
+  );
   return redirect(`/families/${access.familyId}/commitments/${id}?done=offer`);
 }
 
@@ -36,7 +37,12 @@ export default function OfferCommitment() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("form.offerTitle")}</h1>
       <p>{t("form.intro")}</p>
-      <CommitmentForm values={result?.values ?? { startDate: today }} errors={result?.errors ?? {}} maxSlots={MAX_SLOTS} submitLabel={t("form.send")} />
+      <CommitmentForm
+        values={result?.values ?? { startDate: today }}
+        errors={result?.errors ?? {}}
+        maxSlots={MAX_SLOTS}
+        submitLabel={t("form.send")}
+      />
       <p>
         <Link to={`/families/${familyId}/commitments`} className="text-brand underline">
           {t("form.back")}

@@ -26,7 +26,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "help", "view", { context });
   const language = await requestLanguage(request);
   const line = familyRightsGroupAdviceLine;
-  const articles = listArticles(language).map(({ slug, title, summary, topic }) => ({ slug, title, summary, topic }));
+  const articles = listArticles(language).map(({ slug, title, summary, topic }) => ({
+    slug,
+    title,
+    summary,
+    topic,
+  }));
   return {
     shared: await sharedWithYou(request, access),
     adviceLine: {
@@ -56,9 +61,15 @@ export default function HelpPage() {
         <p className="mt-2 text-2xl">
           <PhoneLink number={adviceLine.number} />
         </p>
-        <p className={`font-bold ${adviceLine.status.state === "closed" ? "text-gray-800" : "text-green-800"}`}>{statusText(adviceLine.status, t)}</p>
+        <p
+          className={`font-bold ${adviceLine.status.state === "closed" ? "text-gray-800" : "text-green-800"}`}
+        >
+          {statusText(adviceLine.status, t)}
+        </p>
         <p>{t("adviceLine.hours")}</p>
-        <p className="text-sm text-gray-700">{t("directory:entry.lastChecked", { date: adviceLine.lastChecked })}</p>
+        <p className="text-sm text-gray-700">
+          {t("directory:entry.lastChecked", { date: adviceLine.lastChecked })}
+        </p>
       </section>
       <section aria-labelledby="guide" className="space-y-4">
         <h2 id="guide" className="text-2xl font-bold">
@@ -66,7 +77,11 @@ export default function HelpPage() {
         </h2>
         <p>{t("guide.intro")}</p>
         {guide.map((section) => (
-          <section key={section.topic} aria-labelledby={`topic-${section.topic}`} className="rounded bg-white p-4">
+          <section
+            key={section.topic}
+            aria-labelledby={`topic-${section.topic}`}
+            className="rounded bg-white p-4"
+          >
             <h3 id={`topic-${section.topic}`} className="text-xl font-bold">
               {section.topic === "kinship" ? t("guide.kinshipTopic") : t(`guide:topics.${section.topic}`)}
             </h3>

@@ -16,7 +16,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     familyId: access.familyId,
     canWrite: can(access, "contact", "write"),
-    arrangements: arrangements.map(({ arrangementId, who, whenText, place, supervised, stopped }) => ({ id: arrangementId, who, whenText, place, supervised, stopped })),
+    arrangements: arrangements.map(({ arrangementId, who, whenText, place, supervised, stopped }) => ({
+      id: arrangementId,
+      who,
+      whenText,
+      place,
+      supervised,
+      stopped,
+    })),
   };
 }
 
@@ -35,7 +42,10 @@ export default function ContactList() {
       ) : null}
       {canWrite ? (
         <p>
-          <Link to={`/families/${familyId}/kinship/contact/new`} className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
+          <Link
+            to={`/families/${familyId}/kinship/contact/new`}
+            className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white"
+          >
             {t("contact.add")}
           </Link>
         </p>
@@ -47,12 +57,21 @@ export default function ContactList() {
         {arrangements.length === 0 ? <p>{t("contact.none")}</p> : null}
         <ul className="mt-2 space-y-3">
           {arrangements.map((arrangement) => (
-            <li key={arrangement.id} className="break-words rounded border-2 border-gray-300 bg-white p-3 [overflow-wrap:anywhere]">
+            <li
+              key={arrangement.id}
+              className="rounded border-2 border-gray-300 bg-white p-3 [overflow-wrap:anywhere] break-words"
+            >
               <p className="font-bold">
-                <Link to={`/families/${familyId}/kinship/contact/${arrangement.id}`} className="text-brand underline" dir="auto">
+                <Link
+                  to={`/families/${familyId}/kinship/contact/${arrangement.id}`}
+                  className="text-brand underline"
+                  dir="auto"
+                >
                   {arrangement.who}
                 </Link>
-                {arrangement.stopped ? <span className="ml-2 text-sm font-normal">({t("contact.stopped")})</span> : null}
+                {arrangement.stopped ? (
+                  <span className="ml-2 text-sm font-normal">({t("contact.stopped")})</span>
+                ) : null}
               </p>
               <p dir="auto">{arrangement.whenText}</p>
               <p dir="auto">{arrangement.place}</p>

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -22,7 +21,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseContactForm(form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await saveOnce({ personId: access.person.id, kind: "contact.new", form }, () => createArrangement({ access, input: parsed.data, request }));
+  await saveOnce({ personId: access.person.id, kind: "contact.new", form }, () =>
+    createArrangement({ access, input: parsed.data, request }),
+  );
   return redirect(`/families/${access.familyId}/kinship/contact?done=added`);
 }
 
@@ -32,7 +33,11 @@ export default function NewContact() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("contact.newTitle")}</h1>
-      <ContactForm values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} submitLabel={t("contact.form.save")} />
+      <ContactForm
+        values={actionData?.values ?? {}}
+        errors={actionData?.errors ?? {}}
+        submitLabel={t("contact.form.save")}
+      />
       <ContactGuidance />
     </div>
   );

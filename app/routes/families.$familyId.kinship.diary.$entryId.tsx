@@ -1,15 +1,19 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { DiaryForm } from "~/components/kinship/diary-form";
-import { changeDiaryEntry, getDiaryEntry, listPossibleReaders, parseDiaryForm } from "~/modules/kinship/diary.server";
+import {
+  changeDiaryEntry,
+  getDiaryEntry,
+  listPossibleReaders,
+  parseDiaryForm,
+} from "~/modules/kinship/diary.server";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
-import { BaseVersionSchema } from "~/utils/forms.server";
 import { dateFormatter } from "~/utils/dates.server";
+import { BaseVersionSchema } from "~/utils/forms.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
@@ -24,12 +28,17 @@ async function readableEntry(access: FamilyAccess, entryIdParam: string | undefi
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "diary", "view", { context, audit: "later" });
+  const access = await requireFamilyPermission(request, params.familyId, "diary", "view", {
+    context,
+    audit: "later",
+  });
   const entry = await readableEntry(access, params.entryId);
   const canChange = entry.mine && can(access, "diary", "write");
   const [format, readers] = await Promise.all([
     dateFormatter(request),
-    canChange ? listPossibleReaders({ familyId: access.familyId, personId: access.person.id }) : Promise.resolve([]),
+    canChange
+      ? listPossibleReaders({ familyId: access.familyId, personId: access.person.id })
+      : Promise.resolve([]),
   ]);
   await recordRead(request, access, { action: "diary.view", entity: "diaryEntry", entityId: entry.id });
   const dayOf = (day: string) => format(new Date(`${day}T12:00:00Z`));
@@ -37,13 +46,22 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     canChange,
     // A reader's list starts at the version they were chosen with (the queries decide).
     mine: entry.mine,
-    current: { version: entry.current.version, day: entry.current.day, dayText: dayOf(entry.current.day), text: entry.current.text },
-    versions: entry.versions.map((version) => ({ version: version.version, dayText: dayOf(version.day), text: version.text, savedAt: format(version.createdAt) })),
+    current: {
+      version: entry.current.version,
+      day: entry.current.day,
+      dayText: dayOf(entry.current.day),
+      text: entry.current.text,
+    },
+    versions: entry.versions.map((version) => ({
+      version: version.version,
+      dayText: dayOf(version.day),
+      text: version.text,
+      savedAt: format(version.createdAt),
+    })),
     readers,
     chosen: entry.readers,
   };
 }
-
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "diary", "write");
@@ -55,14 +73,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const baseVersion = BaseVersionSchema.safeParse(form.get("baseVersion"));
   if (!parsed.ok || !baseVersion.success) {
     return data(
-      { errors: parsed.ok ? { form: "kinship:errors.generic" } : parsed.errors, values: Object.fromEntries(form), readers: form.getAll("readers"), conflict: false },
+      {
+        errors: parsed.ok ? { form: "kinship:errors.generic" } : parsed.errors,
+        values: Object.fromEntries(form),
+        readers: form.getAll("readers"),
+        conflict: false,
+      },
       { status: 400 },
     );
   }
-  const outcome = await changeDiaryEntry({ access, entryId: entry.id, baseVersion: baseVersion.data, input: parsed.data, request });
+  const outcome = await changeDiaryEntry({
+    access,
+    entryId: entry.id,
+    baseVersion: baseVersion.data,
+    input: parsed.data,
+    request,
+  });
   if (!outcome.ok) {
     if (outcome.error === "not-found") throw notFound();
-    return data({ errors: { form: "kinship:errors.diary.conflict" }, values: Object.fromEntries(form), readers: parsed.data.readers, conflict: true }, { status: 409 });
+    return data(
+      {
+        errors: { form: "kinship:errors.diary.conflict" },
+        values: Object.fromEntries(form),
+        readers: parsed.data.readers,
+        conflict: true,
+      },
+      { status: 409 },
+    );
   }
   return redirect(`/families/${access.familyId}/kinship/diary/${entry.id}?done=changed`);
 }
@@ -73,7 +110,9 @@ export default function DiaryEntryPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("done");
-  const chosenNames = readers.filter((reader) => chosen.includes(reader.personId)).map((reader) => reader.name);
+  const chosenNames = readers
+    .filter((reader) => chosen.includes(reader.personId))
+    .map((reader) => reader.name);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("diary.oneTitle")}</h1>
@@ -82,7 +121,7 @@ export default function DiaryEntryPage() {
           {t(`diary.${done}`)}
         </p>
       ) : null}
-      <article className="break-words rounded border-2 border-gray-300 bg-white p-4 [overflow-wrap:anywhere]">
+      <article className="rounded border-2 border-gray-300 bg-white p-4 [overflow-wrap:anywhere] break-words">
         <h2 className="text-xl font-bold">{current.dayText}</h2>
         <p className="mt-2 whitespace-pre-line" dir="auto">
           {current.text}
@@ -130,8 +169,13 @@ export default function DiaryEntryPage() {
           </h2>
           <ol className="mt-2 space-y-3">
             {versions.map((version) => (
-              <li key={version.version} className="break-words rounded border-2 border-gray-300 bg-white p-3 [overflow-wrap:anywhere]">
-                <h3 className="font-bold">{t("diary.versionSaved", { number: version.version, at: version.savedAt })}</h3>
+              <li
+                key={version.version}
+                className="rounded border-2 border-gray-300 bg-white p-3 [overflow-wrap:anywhere] break-words"
+              >
+                <h3 className="font-bold">
+                  {t("diary.versionSaved", { number: version.version, at: version.savedAt })}
+                </h3>
                 <p className="text-sm text-gray-700">{version.dayText}</p>
                 <p className="whitespace-pre-line" dir="auto">
                   {version.text}

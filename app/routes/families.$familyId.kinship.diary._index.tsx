@@ -15,14 +15,18 @@ const PREVIEW_CHARACTERS = 160;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "diary", "view", { context });
-  const [entries, format] = await Promise.all([listDiary({ familyId: access.familyId, personId: access.person.id }), dateFormatter(request)]);
+  const [entries, format] = await Promise.all([
+    listDiary({ familyId: access.familyId, personId: access.person.id }),
+    dateFormatter(request),
+  ]);
   return {
     familyId: access.familyId,
     canWrite: can(access, "diary", "write"),
     entries: entries.map((entry) => ({
       id: entry.id,
       day: format(new Date(`${entry.day}T12:00:00Z`)),
-      preview: entry.text.length > PREVIEW_CHARACTERS ? `${entry.text.slice(0, PREVIEW_CHARACTERS)}…` : entry.text,
+      preview:
+        entry.text.length > PREVIEW_CHARACTERS ? `${entry.text.slice(0, PREVIEW_CHARACTERS)}…` : entry.text,
       mine: entry.mine,
       authorName: entry.authorName,
     })),
@@ -44,7 +48,10 @@ export default function DiaryList() {
       ) : null}
       {canWrite ? (
         <p>
-          <Link to={`/families/${familyId}/kinship/diary/new`} className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
+          <Link
+            to={`/families/${familyId}/kinship/diary/new`}
+            className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white"
+          >
             {t("diary.add")}
           </Link>
         </p>
@@ -52,7 +59,10 @@ export default function DiaryList() {
       {entries.length === 0 ? <p>{t("diary.none")}</p> : null}
       <ul className="space-y-3">
         {entries.map((entry) => (
-          <li key={entry.id} className="break-words rounded border-2 border-gray-300 bg-white p-3 [overflow-wrap:anywhere]">
+          <li
+            key={entry.id}
+            className="rounded border-2 border-gray-300 bg-white p-3 [overflow-wrap:anywhere] break-words"
+          >
             <h2 className="text-lg font-bold">
               <Link to={`/families/${familyId}/kinship/diary/${entry.id}`} className="text-brand underline">
                 {entry.day}
@@ -61,7 +71,11 @@ export default function DiaryList() {
             <p className="whitespace-pre-line" dir="auto">
               {entry.preview}
             </p>
-            <p className="text-sm text-gray-700">{entry.mine ? t("diary.byYou") : isolatedName((name) => t("diary.by", { name }), entry.authorName)}</p>
+            <p className="text-sm text-gray-700">
+              {entry.mine
+                ? t("diary.byYou")
+                : isolatedName((name) => t("diary.by", { name }), entry.authorName)}
+            </p>
           </li>
         ))}
       </ul>

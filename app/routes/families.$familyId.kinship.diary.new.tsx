@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -25,8 +24,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "diary", "write");
   const form = await readForm(request);
   const parsed = parseDiaryForm(form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, readers: parsed.readers }, { status: 400 });
-  const id = await saveOnce({ personId: access.person.id, kind: "diary.new", form }, () => createDiaryEntry({ access, input: parsed.data, request }));
+  if (!parsed.ok)
+    return data({ errors: parsed.errors, values: parsed.values, readers: parsed.readers }, { status: 400 });
+  const id = await saveOnce({ personId: access.person.id, kind: "diary.new", form }, () =>
+    createDiaryEntry({ access, input: parsed.data, request }),
+  );
   return redirect(`/families/${access.familyId}/kinship/diary/${id}?done=added`);
 }
 

@@ -14,7 +14,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!(await getMeeting({ access, meetingId: meetingId }))) throw notFound();
   const meeting = await meetingForCalendar(meetingId, access.familyId);
   if (!meeting) throw notFound();
-  const body = await meetingCalendar({ meeting, personId: access.person.id, language: await requestLanguage(request) });
+  const body = await meetingCalendar({
+    meeting,
+    personId: access.person.id,
+    language: await requestLanguage(request),
+  });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

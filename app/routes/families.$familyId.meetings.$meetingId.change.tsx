@@ -1,11 +1,14 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { MeetingWhenFields } from "~/components/meetings/when-fields";
-import { MeetingChangeSchema, meetingErrors, meetingWhenSchema } from "~/modules/meetings/meetings.schema.server";
+import {
+  MeetingChangeSchema,
+  meetingErrors,
+  meetingWhenSchema,
+} from "~/modules/meetings/meetings.schema.server";
 import { cancelMeeting, getMeeting, moveMeeting } from "~/modules/meetings/meetings.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
@@ -17,7 +20,12 @@ import { ukParts } from "~/utils/uk-time";
 
 export const handle: RouteHandle = { titleKey: "meetings:change.title", hydrate: false, i18n: ["meetings"] };
 
-async function current(request: Request, familyId: string | undefined, meetingIdParam: string | undefined, context?: unknown) {
+async function current(
+  request: Request,
+  familyId: string | undefined,
+  meetingIdParam: string | undefined,
+  context?: unknown,
+) {
   const access = await requireFamilyPermission(request, familyId, "meetings", "schedule", { context });
   const meetingId = requireIdParam(meetingIdParam);
   const meeting = await getMeeting({ access, meetingId: meetingId });
@@ -26,9 +34,22 @@ async function current(request: Request, familyId: string | undefined, meetingId
 }
 
 /** The meeting as the form shows it: UK date and times. */
-function formValues(meeting: { startsAt: Date; endsAt: Date; place: string; onlineLink: string; sequence: number }) {
+function formValues(meeting: {
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  onlineLink: string;
+  sequence: number;
+}) {
   const start = ukParts(meeting.startsAt);
-  return { date: start.date, start: start.time, end: ukParts(meeting.endsAt).time, place: meeting.place, onlineLink: meeting.onlineLink, sequence: String(meeting.sequence) };
+  return {
+    date: start.date,
+    start: start.time,
+    end: ukParts(meeting.endsAt).time,
+    place: meeting.place,
+    onlineLink: meeting.onlineLink,
+    sequence: String(meeting.sequence),
+  };
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -36,7 +57,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const format = meetingFormatter(await requestLanguage(request));
   return {
     familyId: access.familyId,
-    meeting: { id: meeting.id, kind: meeting.kind, cancelled: meeting.status === "CANCELLED", when: { date: format.day(meeting.startsAt), start: format.clock(meeting.startsAt), end: format.clock(meeting.endsAt) } },
+    meeting: {
+      id: meeting.id,
+      kind: meeting.kind,
+      cancelled: meeting.status === "CANCELLED",
+      when: {
+        date: format.day(meeting.startsAt),
+        start: format.clock(meeting.startsAt),
+        end: format.clock(meeting.endsAt),
+      },
+    },
     values: formValues(meeting),
   };
 }
@@ -44,7 +74,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { access, meeting } = await current(request, params.familyId, params.meetingId);
   const form = await readForm(request);
-  const change = MeetingChangeSchema.safeParse({ intent: form.get("intent"), sequence: form.get("sequence") });
+  const change = MeetingChangeSchema.safeParse({
+    intent: form.get("intent"),
+    sequence: form.get("sequence"),
+  });
   if (!change.success) throw notFound();
   const typed = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
   let outcome;
@@ -52,8 +85,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     outcome = await cancelMeeting({ access, meetingId: meeting.id, sequence: change.data.sequence });
   } else {
     const parsed = parseForm(form, meetingWhenSchema(new Date()));
-    if (!parsed.ok) return data({ errors: meetingErrors(parsed.errors), values: parsed.values, conflict: false }, { status: 400 });
-    outcome = await moveMeeting({ access, meetingId: meeting.id, sequence: change.data.sequence, input: parsed.data });
+    if (!parsed.ok)
+      return data(
+        { errors: meetingErrors(parsed.errors), values: parsed.values, conflict: false },
+        { status: 400 },
+      );
+    outcome = await moveMeeting({
+      access,
+      meetingId: meeting.id,
+      sequence: change.data.sequence,
+      input: parsed.data,
+    });
   }
   if (outcome.ok) {
     return change.data.intent === "cancel"
@@ -62,8 +104,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (outcome.error === "not-found") throw notFound();
   // Someone else changed it first: show the meeting as it is now, keep what was typed.
-  const errors = { form: outcome.error === "cancelled" ? "meetings:change.isCancelled" : "meetings:change.conflict" };
-  return data({ errors, values: { ...typed, sequence: String(meeting.sequence) }, conflict: true }, { status: 409 });
+  const errors = {
+    form: outcome.error === "cancelled" ? "meetings:change.isCancelled" : "meetings:change.conflict",
+  };
+  return data(
+    { errors, values: { ...typed, sequence: String(meeting.sequence) }, conflict: true },
+    { status: 409 },
+  );
 }
 
 export default function ChangeMeeting() {

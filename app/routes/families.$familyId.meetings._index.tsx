@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -44,7 +43,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     nextReview: review ? format.isoDay(review.dueBy) : null,
     // Only the practitioner is asked to act on what is due; the family sees the review date.
     due: isWorker
-      ? timescales.due.map((row) => ({ kind: row.kind, dueBy: format.isoDay(row.dueBy), bookedOn: row.bookedOn ? format.isoDay(row.bookedOn) : null, late: row.late }))
+      ? timescales.due.map((row) => ({
+          kind: row.kind,
+          dueBy: format.isoDay(row.dueBy),
+          bookedOn: row.bookedOn ? format.isoDay(row.bookedOn) : null,
+          late: row.late,
+        }))
       : [],
     strategyDiscussion: timescales.strategyDiscussion,
   };
@@ -53,14 +57,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "schedule");
   const parsed = parseForm(await readForm(request), StrategySchema);
-  if (!parsed.ok) return data({ errors: meetingErrors(parsed.errors), values: parsed.values }, { status: 400 });
+  if (!parsed.ok)
+    return data({ errors: meetingErrors(parsed.errors), values: parsed.values }, { status: 400 });
   await setStrategyDiscussion({ access, date: parsed.data.strategyDiscussion });
   return redirect(`/families/${access.familyId}/meetings?done=strategy`);
 }
 
 export default function MeetingsPage() {
   const { t } = useTranslation("meetings");
-  const { familyId, isWorker, meetings, nextReview, due, strategyDiscussion } = useLoaderData<typeof loader>();
+  const { familyId, isWorker, meetings, nextReview, due, strategyDiscussion } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const done = search.get("done");
@@ -71,15 +77,22 @@ export default function MeetingsPage() {
     <ul className="space-y-2">
       {rows.map((meeting) => (
         <li key={meeting.id} className="rounded bg-white p-3 break-words">
-          <Link to={`/families/${familyId}/meetings/${meeting.id}`} className="font-bold text-brand underline">
+          <Link
+            to={`/families/${familyId}/meetings/${meeting.id}`}
+            className="font-bold text-brand underline"
+          >
             {t(`kinds.${meeting.kind}`)}
           </Link>
           <p>
             {meeting.when}
             {meeting.cancelled ? <strong className="ml-2 text-red-800">{t("list.cancelled")}</strong> : null}
           </p>
-          {meeting.latePapers > 0 ? <p className="font-bold text-red-800">{t("list.latePapers", { count: meeting.latePapers })}</p> : null}
-          {isWorker && meeting.notReceived > 0 ? <p className="font-bold text-red-800">{t("list.notReceived", { count: meeting.notReceived })}</p> : null}
+          {meeting.latePapers > 0 ? (
+            <p className="font-bold text-red-800">{t("list.latePapers", { count: meeting.latePapers })}</p>
+          ) : null}
+          {isWorker && meeting.notReceived > 0 ? (
+            <p className="font-bold text-red-800">{t("list.notReceived", { count: meeting.notReceived })}</p>
+          ) : null}
           <Link to={`/meeting-guide#${meeting.slug}`} className="text-sm text-brand underline">
             {t("explainer.readMore")}
           </Link>
@@ -91,12 +104,23 @@ export default function MeetingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <DoneNotice text={done === "strategy" ? t("timescales.strategySaved") : done === "cancelled" ? t("change.cancelled") : null} />
+      <DoneNotice
+        text={
+          done === "strategy"
+            ? t("timescales.strategySaved")
+            : done === "cancelled"
+              ? t("change.cancelled")
+              : null
+        }
+      />
       <p>{isWorker ? t("list.introWorker") : t("list.intro")}</p>
       {nextReview ? <p className="font-bold">{t("timescales.nextReview", { date: nextReview })}</p> : null}
       {isWorker ? (
         <p>
-          <Link to={`/families/${familyId}/meetings/new`} className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
+          <Link
+            to={`/families/${familyId}/meetings/new`}
+            className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white"
+          >
             {t("list.book")}
           </Link>
         </p>
@@ -126,10 +150,15 @@ export default function MeetingsPage() {
           {due.length === 0 ? <p>{t("timescales.noDates")}</p> : null}
           <ul className="space-y-2">
             {due.map((row) => (
-              <li key={row.kind} className={`rounded bg-white p-3 ${row.late ? "border-l-4 border-red-700" : ""}`}>
+              <li
+                key={row.kind}
+                className={`rounded bg-white p-3 ${row.late ? "border-l-4 border-red-700" : ""}`}
+              >
                 <p>{t("timescales.due", { kind: t(`kinds.${row.kind}`), date: row.dueBy })}</p>
                 {row.bookedOn ? <p>{t("timescales.booked", { date: row.bookedOn })}</p> : null}
-                {row.late ? <p className="font-bold text-red-800">{t("timescales.notBooked", { date: row.dueBy })}</p> : null}
+                {row.late ? (
+                  <p className="font-bold text-red-800">{t("timescales.notBooked", { date: row.dueBy })}</p>
+                ) : null}
               </li>
             ))}
           </ul>

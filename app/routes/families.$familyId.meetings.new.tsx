@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -28,11 +27,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const invitees = form.getAll("invitee");
   const parsed = parseForm(form, newMeetingSchema(new Date()));
   const keep = { invitees };
-  if (!parsed.ok) return data({ errors: meetingErrors(parsed.errors), values: parsed.values, ...keep }, { status: 400 });
-  const outcome = await saveOnce({ personId: access.person.id, kind: "meeting.book", form }, () => bookMeeting({ access, input: parsed.data, invitees }));
+  if (!parsed.ok)
+    return data({ errors: meetingErrors(parsed.errors), values: parsed.values, ...keep }, { status: 400 });
+  const outcome = await saveOnce({ personId: access.person.id, kind: "meeting.book", form }, () =>
+    bookMeeting({ access, input: parsed.data, invitees }),
+  );
   if (!outcome.ok) {
     const values = Object.fromEntries(form);
-    return data({ errors: meetingErrors({ invitee: outcome.error }), values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])), ...keep }, { status: 400 });
+    return data(
+      {
+        errors: meetingErrors({ invitee: outcome.error }),
+        values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+        ...keep,
+      },
+      { status: 400 },
+    );
   }
   return redirect(`/families/${access.familyId}/meetings/${outcome.meetingId}?done=booked`);
 }
@@ -77,7 +86,12 @@ export default function BookMeeting() {
           </select>
         </div>
         <MeetingWhenFields values={values} errors={errors} />
-        <fieldset id="invitee" tabIndex={-1} className={`mb-5 ${errors.invitee ? "border-l-4 border-red-700 pl-3" : ""}`} aria-describedby="invitee-hint">
+        <fieldset
+          id="invitee"
+          tabIndex={-1}
+          className={`mb-5 ${errors.invitee ? "border-l-4 border-red-700 pl-3" : ""}`}
+          aria-describedby="invitee-hint"
+        >
           <legend className="font-bold">{t("book.invitees")}</legend>
           <p id="invitee-hint" className="text-sm text-gray-700">
             {t("book.inviteesHint")}

@@ -1,9 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ScheduleText } from "~/components/commitments/schedule-text";
+import { isolatedName } from "~/components/isolated-name";
+import { PhoneLink } from "~/components/phone-link";
 import { listCommitments } from "~/modules/commitments/commitments.server";
 import { contactsVisibleTo } from "~/modules/network/contacts.server";
 import { MembershipActionSchema } from "~/modules/network/network.schema.server";
@@ -13,8 +14,6 @@ import { allows, requireFamilyPermission } from "~/modules/permissions/guard.ser
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
-import { isolatedName } from "~/components/isolated-name";
-import { PhoneLink } from "~/components/phone-link";
 
 export const handle: RouteHandle = { titleKey: "network:title", i18n: ["commitments", "network"] };
 
@@ -23,7 +22,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const canInvite = invitableRoles(access.role).length > 0;
   const seeCommitments = allows(access, "commitments", "view");
   const [members, invitations, formatDate, contacts, commitments] = await Promise.all([
-    listMembers({ familyId: access.familyId, withContacts: can(access.role, "network", "viewPrivateContactDetails") }),
+    listMembers({
+      familyId: access.familyId,
+      withContacts: can(access.role, "network", "viewPrivateContactDetails"),
+    }),
     canInvite ? listPendingInvitations({ familyId: access.familyId }) : Promise.resolve([]),
     dateFormatter(request),
     // Only what this viewer may see leaves the server (contacts.server decides).
@@ -42,7 +44,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         .filter((commitment) => commitment.membershipId === member.id && commitment.status !== "ENDED")
         .map(({ id, kind, words, slots, status }) => ({ id, kind, words, slots, status })),
     })),
-    invitations: invitations.map((invitation) => ({ ...invitation, expiresAt: formatDate(invitation.expiresAt) })),
+    invitations: invitations.map((invitation) => ({
+      ...invitation,
+      expiresAt: formatDate(invitation.expiresAt),
+    })),
     canInvite,
     canApprove: can(access.role, "network", "approve"),
     canRemove: can(access.role, "network", "remove"),
@@ -58,15 +63,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await requireFamilyPermission(request, params.familyId, "network", "view");
     return data({ error: "network.actionInvalid" }, { status: 400 });
   }
-  const access = await requireFamilyPermission(request, params.familyId, "network", rightFor[parsed.data.intent]);
+  const access = await requireFamilyPermission(
+    request,
+    params.familyId,
+    "network",
+    rightFor[parsed.data.intent],
+  );
   const outcome = await changeMembership({ access, ...parsed.data, request });
-  if (!outcome.ok) return data({ error: `network.${outcome.error}` }, { status: outcome.error === "not-permitted" ? 403 : 400 });
+  if (!outcome.ok)
+    return data(
+      { error: `network.${outcome.error}` },
+      { status: outcome.error === "not-permitted" ? 403 : 400 },
+    );
   return redirect(`/families/${access.familyId}/network?done=${parsed.data.intent}`);
 }
 
 export default function Network() {
   const { t } = useTranslation("network");
-  const { familyId, myMembershipId, members, invitations, canInvite, canApprove, canRemove, canShare, seeCommitments } = useLoaderData<typeof loader>();
+  const {
+    familyId,
+    myMembershipId,
+    members,
+    invitations,
+    canInvite,
+    canApprove,
+    canRemove,
+    canShare,
+    seeCommitments,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
 
   return (
@@ -80,17 +104,26 @@ export default function Network() {
       ) : null}
       <div className="flex flex-wrap gap-3">
         {canInvite ? (
-          <Link to={`/families/${familyId}/network/invite`} className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
+          <Link
+            to={`/families/${familyId}/network/invite`}
+            className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white"
+          >
             {t("inviteSomeone")}
           </Link>
         ) : null}
         {canShare ? (
-          <Link to={`/families/${familyId}/network/contact`} className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800">
+          <Link
+            to={`/families/${familyId}/network/contact`}
+            className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800"
+          >
             {t("contact.change")}
           </Link>
         ) : null}
         {seeCommitments ? (
-          <Link to={`/families/${familyId}/commitments`} className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800">
+          <Link
+            to={`/families/${familyId}/commitments`}
+            className="inline-block rounded border-2 border-green-800 px-4 py-2 font-bold text-green-800"
+          >
             {t("commitmentsLink")}
           </Link>
         ) : null}
@@ -115,7 +148,9 @@ export default function Network() {
                 ) : null}
               </p>
               <p className="text-sm">{t(`common:roles.${member.role}`)}</p>
-              {member.email ? <p className="text-sm text-gray-700">{t("signInEmail", { email: member.email })}</p> : null}
+              {member.email ? (
+                <p className="text-sm text-gray-700">{t("signInEmail", { email: member.email })}</p>
+              ) : null}
               <ContactDetails contact={member.contact} />
               {member.commitments.length > 0 ? (
                 <div className="mt-2">
@@ -123,21 +158,32 @@ export default function Network() {
                   <ul className="list-disc pl-5 text-sm">
                     {member.commitments.map((commitment) => (
                       <li key={commitment.id}>
-                        <Link to={`/families/${familyId}/commitments/${commitment.id}`} className="text-brand underline">
+                        <Link
+                          to={`/families/${familyId}/commitments/${commitment.id}`}
+                          className="text-brand underline"
+                        >
                           {t(`commitments:kind.${commitment.kind}`)}
                         </Link>{" "}
-                        ({t(`commitments:status.${commitment.status}`)}): <ScheduleText slots={commitment.slots} />
+                        ({t(`commitments:status.${commitment.status}`)}):{" "}
+                        <ScheduleText slots={commitment.slots} />
                       </li>
                     ))}
                   </ul>
                 </div>
               ) : null}
-              {member.status === "PENDING_APPROVAL" ? <p className="text-sm font-bold">{t("waitingApproval")}</p> : null}
+              {member.status === "PENDING_APPROVAL" ? (
+                <p className="text-sm font-bold">{t("waitingApproval")}</p>
+              ) : null}
               <div className="mt-2 flex flex-wrap gap-2">
                 {canApprove && member.status === "PENDING_APPROVAL" ? (
                   <Form method="post">
                     <input type="hidden" name="id" value={member.id} />
-                    <button type="submit" name="intent" value="approve" className="rounded bg-green-800 px-3 py-1 text-white">
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="approve"
+                      className="rounded bg-green-800 px-3 py-1 text-white"
+                    >
                       {isolatedName((slot) => t("approve", { name: slot }), member.name)}
                     </button>
                   </Form>
@@ -145,7 +191,12 @@ export default function Network() {
                 {canRemove && member.id !== myMembershipId ? (
                   <Form method="post">
                     <input type="hidden" name="id" value={member.id} />
-                    <button type="submit" name="intent" value="remove" className="rounded border-2 border-red-700 px-3 py-1 text-red-700">
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="remove"
+                      className="rounded border-2 border-red-700 px-3 py-1 text-red-700"
+                    >
                       {isolatedName((slot) => t("remove", { name: slot }), member.name)}
                     </button>
                   </Form>
@@ -176,7 +227,12 @@ export default function Network() {
                 </p>
                 <Form method="post" className="mt-2">
                   <input type="hidden" name="id" value={invitation.id} />
-                  <button type="submit" name="intent" value="cancel-invitation" className="rounded border-2 border-gray-700 px-3 py-1">
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="cancel-invitation"
+                    className="rounded border-2 border-gray-700 px-3 py-1"
+                  >
                     {isolatedName((slot) => t("cancelInvitation", { name: slot }), invitation.name)}
                   </button>
                 </Form>
@@ -199,7 +255,11 @@ function ContactDetails({ contact }: { contact: { phone?: string; email?: string
         <div key={field} className="contents">
           <dt className="font-bold">{t(`contact.${field}`)}</dt>
           <dd dir="auto" className="break-words">
-            {field === "phone" && contact.phone ? <PhoneLink number={contact.phone} className="text-brand underline" /> : contact[field]}
+            {field === "phone" && contact.phone ? (
+              <PhoneLink number={contact.phone} className="text-brand underline" />
+            ) : (
+              contact[field]
+            )}
           </dd>
         </div>
       ))}

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -7,7 +6,12 @@ import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field, FieldShell } from "~/components/forms/field";
 import { contactAudiences, contactFields } from "~/modules/network/contact-fields";
-import { hideableMembers, ownSharingHistory, parseContactForm, saveContactSharing } from "~/modules/network/contacts.server";
+import {
+  hideableMembers,
+  ownSharingHistory,
+  parseContactForm,
+  saveContactSharing,
+} from "~/modules/network/contacts.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
@@ -17,7 +21,9 @@ import { saveOnce } from "~/utils/submission.server";
 export const handle: RouteHandle = { titleKey: "network:contact.title", i18n: ["network"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "network", "shareContactDetails", { context });
+  const access = await requireFamilyPermission(request, params.familyId, "network", "shareContactDetails", {
+    context,
+  });
   const [history, members, formatDate] = await Promise.all([
     ownSharingHistory({ familyId: access.familyId, membershipId: access.membershipId }),
     hideableMembers({ familyId: access.familyId, membershipId: access.membershipId }),
@@ -37,12 +43,26 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
           addressAudience: current.addressAudience,
           hiddenFrom: current.hiddenFrom,
         }
-      : { phone: "", email: "", address: "", phoneAudience: "NOBODY", emailAudience: "NOBODY", addressAudience: "NOBODY", hiddenFrom: [] as string[] },
+      : {
+          phone: "",
+          email: "",
+          address: "",
+          phoneAudience: "NOBODY",
+          emailAudience: "NOBODY",
+          addressAudience: "NOBODY",
+          hiddenFrom: [] as string[],
+        },
     // Who changed what, when: only the member's own history, and only the fields that changed.
     history: history.map((row, index) => {
       const before = history[index + 1];
       const changed = before
-        ? [...contactFields.filter((field) => row[field] !== before[field] || row[`${field}Audience`] !== before[`${field}Audience`]), ...(row.hiddenFrom.join() !== before.hiddenFrom.join() ? ["hiddenFrom" as const] : [])]
+        ? [
+            ...contactFields.filter(
+              (field) =>
+                row[field] !== before[field] || row[`${field}Audience`] !== before[`${field}Audience`],
+            ),
+            ...(row.hiddenFrom.join() !== before.hiddenFrom.join() ? ["hiddenFrom" as const] : []),
+          ]
         : (["first"] as const);
       return { at: formatDate(row.createdAt), changed: [...changed] };
     }),
@@ -54,7 +74,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseContactForm(form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const saved = await saveOnce({ personId: access.person.id, kind: "network.contact", form }, () => saveContactSharing({ access, input: parsed.data, request }));
+  const saved = await saveOnce({ personId: access.person.id, kind: "network.contact", form }, () =>
+    saveContactSharing({ access, input: parsed.data, request }),
+  );
   if (!saved.ok) return data({ errors: saved.errors, values: { ...parsed.data } }, { status: 400 });
   return redirect(`/families/${access.familyId}/network?done=contact`);
 }
@@ -85,7 +107,11 @@ export default function ContactSharing() {
               type={field === "email" ? "email" : field === "phone" ? "tel" : "text"}
               autoComplete={field === "email" ? "email" : field === "phone" ? "tel" : "street-address"}
             />
-            <FieldShell id={`${field}Audience`} label={t("contact.whoSees")} error={errors[`${field}Audience`]}>
+            <FieldShell
+              id={`${field}Audience`}
+              label={t("contact.whoSees")}
+              error={errors[`${field}Audience`]}
+            >
               {({ describedBy, invalid }) => (
                 <select
                   id={`${field}Audience`}
@@ -116,7 +142,13 @@ export default function ContactSharing() {
               {loaded.members.map((member) => (
                 <li key={member.membershipId}>
                   <label className="flex items-center gap-2">
-                    <input type="checkbox" name="hiddenFrom" value={member.membershipId} defaultChecked={hidden.has(member.membershipId)} className="h-5 w-5" />
+                    <input
+                      type="checkbox"
+                      name="hiddenFrom"
+                      value={member.membershipId}
+                      defaultChecked={hidden.has(member.membershipId)}
+                      className="h-5 w-5"
+                    />
                     <bdi>{member.name}</bdi>
                   </label>
                 </li>

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -30,7 +29,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireInviter(request, params.familyId, context);
   return {
     familyId: access.familyId,
-    roles: invitableRoles(access.role).map((role) => ({ role, needsApproval: !joinsWithoutApproval(access.role, role) })),
+    roles: invitableRoles(access.role).map((role) => ({
+      role,
+      needsApproval: !joinsWithoutApproval(access.role, role),
+    })),
   };
 }
 
@@ -39,10 +41,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseForm(form, InviteSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const outcome = await saveOnce({ personId: access.person.id, kind: "network.invite", form }, () => invite({ access, input: parsed.data, request }));
+  const outcome = await saveOnce({ personId: access.person.id, kind: "network.invite", form }, () =>
+    invite({ access, input: parsed.data, request }),
+  );
   if (!outcome.ok) {
     const field = outcome.error === "role-not-allowed" ? "role" : "email";
-    return data({ errors: { [field]: `invite.${outcome.error}` }, values: { ...parsed.data } }, { status: 400 });
+    return data(
+      { errors: { [field]: `invite.${outcome.error}` }, values: { ...parsed.data } },
+      { status: 400 },
+    );
   }
   return redirect(`/families/${access.familyId}/network?done=invited`);
 }
@@ -60,7 +67,13 @@ export default function Invite() {
       <p>{t("invite.intro")}</p>
       <ErrorSummary errors={actionData?.errors} />
       <CreateForm noValidate>
-        <Field name="name" label={t("invite.name")} autoComplete="off" defaultValue={values.name ?? ""} error={errors.name} />
+        <Field
+          name="name"
+          label={t("invite.name")}
+          autoComplete="off"
+          defaultValue={values.name ?? ""}
+          error={errors.name}
+        />
         <Field
           name="email"
           type="email"
@@ -109,7 +122,10 @@ export default function Invite() {
             </div>
           ))}
         </fieldset>
-        <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+        <button
+          type="submit"
+          className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]"
+        >
           {t("invite.send")}
         </button>
       </CreateForm>

@@ -2,25 +2,28 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { isolatedName } from "~/components/isolated-name";
 import { GlossaryLinksContext } from "~/components/plan/glossary-text";
 import { PlanDocument } from "~/components/plan/plan-document";
+import { guideArticlePath } from "~/modules/guide/topics";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { guideArticlePath } from "~/modules/guide/topics";
 import { planLinkedTexts, planReadingExtras } from "~/modules/plan/plan-page.server";
-import { familyPeople, getVersion, listVersions } from "~/modules/plan/plan.server";
 import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
+import { familyPeople, getVersion, listVersions } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { notFound } from "~/utils/http.server";
 import { i18next } from "~/utils/i18next.server";
-import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "plan:read.title", hydrate: false, i18n: ["guide", "plan"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The audit row waits until the page knows which version it shows.
-  const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context, audit: "later" });
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "view", {
+    context,
+    audit: "later",
+  });
   const query = VersionQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw notFound();
   const [versions, formatDate, language, t] = await Promise.all([
@@ -44,7 +47,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!version) throw notFound();
   const [extras] = await Promise.all([
     planReadingExtras({ access, content: version.content, formatDate, people }),
-    recordRead(request, access, { action: "plan.view", entity: "planVersion", entityId: String(version.number) }),
+    recordRead(request, access, {
+      action: "plan.view",
+      entity: "planVersion",
+      entityId: String(version.number),
+    }),
   ]);
   return {
     familyId: access.familyId,
@@ -58,7 +65,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       content: version.content,
       extras,
     },
-    glossaryLinks: planLinkedTexts({ key: `plan:${access.familyId}:${version.number}`, language, content: version.content, t }),
+    glossaryLinks: planLinkedTexts({
+      key: `plan:${access.familyId}:${version.number}`,
+      language,
+      content: version.content,
+      t,
+    }),
   };
 }
 
@@ -73,7 +85,10 @@ export default function ReadPlan() {
         <p>{t("read.noPlan")}</p>
         {flags.canWrite ? (
           <p>
-            <Link to={`/families/${familyId}/plan/draft`} className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white">
+            <Link
+              to={`/families/${familyId}/plan/draft`}
+              className="inline-block rounded bg-green-800 px-4 py-2 font-bold text-white"
+            >
               {t("read.writePlan")}
             </Link>
           </p>
@@ -86,7 +101,12 @@ export default function ReadPlan() {
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-bold">{t("read.title")}</h1>
-        <p>{isolatedName((slot) => t("read.versionLine", { number: plan.number, date: plan.publishedAt, name: slot }), plan.publishedBy)}</p>
+        <p>
+          {isolatedName(
+            (slot) => t("read.versionLine", { number: plan.number, date: plan.publishedAt, name: slot }),
+            plan.publishedBy,
+          )}
+        </p>
         {!plan.isLatest ? (
           <p className="mt-2 rounded bg-yellow-100 p-2 font-bold">
             {t("read.oldVersion")}{" "}
@@ -100,7 +120,10 @@ export default function ReadPlan() {
         <ul className="flex flex-wrap gap-x-4 gap-y-2">
           {plan.number > 1 ? (
             <li>
-              <Link to={`/families/${familyId}/plan/changes?from=${plan.number - 1}&to=${plan.number}`} className="text-brand underline">
+              <Link
+                to={`/families/${familyId}/plan/changes?from=${plan.number - 1}&to=${plan.number}`}
+                className="text-brand underline"
+              >
                 {t("read.whatChanged", { number: plan.number - 1 })}
               </Link>
             </li>
@@ -142,7 +165,10 @@ export default function ReadPlan() {
           <ul className="list-disc pl-6">
             {versions.map((version) => (
               <li key={version.number}>
-                <Link to={`/families/${familyId}/plan?version=${version.number}`} className="text-brand underline">
+                <Link
+                  to={`/families/${familyId}/plan?version=${version.number}`}
+                  className="text-brand underline"
+                >
                   {t("read.versionItem", { number: version.number, date: version.publishedAt })}
                 </Link>
               </li>

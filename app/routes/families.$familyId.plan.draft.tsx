@@ -1,22 +1,21 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
+import { isolatedName } from "~/components/isolated-name";
+import { WritingTextareaField } from "~/components/plan/writing-textarea-field";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { DRAFT_FORM_MAX_BYTES } from "~/modules/plan/draft-form.server";
 import { submitDraft } from "~/modules/plan/draft.server";
 import { planItems } from "~/modules/plan/plan-items";
-import { getEditableDraft, getLatestVersion, memberNames } from "~/modules/plan/plan.server";
 import { actionStatuses, planCategories, planLevels } from "~/modules/plan/plan.constants";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
+import { getEditableDraft, getLatestVersion, memberNames } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { readForm } from "~/utils/request.server";
-import { isolatedName } from "~/components/isolated-name";
-import { WritingTextareaField } from "~/components/plan/writing-textarea-field";
 
 export const handle: RouteHandle = { titleKey: "plan:draft.title", i18n: ["glossary", "plan"] };
 
@@ -35,7 +34,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     savedBy: draft.updatedBy,
     savedAt: draft.updatedAt ? formatDate(draft.updatedAt) : null,
     latestNumber: latest?.number ?? 0,
-    members: members.map((member) => ({ membershipId: member.membershipId, name: member.name, role: member.role })),
+    members: members.map((member) => ({
+      membershipId: member.membershipId,
+      name: member.name,
+      role: member.role,
+    })),
   };
 }
 
@@ -43,13 +46,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "write");
   // Only a member who may write gets this far, so only they may send a body this size.
   const form = await readForm(request, { maxBytes: DRAFT_FORM_MAX_BYTES });
-  if (form.get("intent") === "publish") await requireFamilyPermission(request, params.familyId, "plan", "publish");
+  if (form.get("intent") === "publish")
+    await requireFamilyPermission(request, params.familyId, "plan", "publish");
   const result = await submitDraft({ access, form, request });
   switch (result.outcome) {
     case "published":
       return redirect(`/families/${access.familyId}/plan?published=${result.number}`);
     case "saved":
-      return redirect(`/families/${access.familyId}/plan/draft?saved=1${result.anchor ? `#${result.anchor}` : ""}`);
+      return redirect(
+        `/families/${access.familyId}/plan/draft?saved=1${result.anchor ? `#${result.anchor}` : ""}`,
+      );
     case "conflict":
       return data(result, { status: 409 });
     default:
@@ -68,11 +74,19 @@ export default function DraftPlan() {
   if (result?.outcome === "conflict") {
     return (
       <div className="space-y-6">
-        <h1 className="text-3xl font-bold">{result.bySelf ? t("conflict.selfTitle") : t("conflict.title")}</h1>
-        <p>{result.bySelf ? t("conflict.selfIntro") : isolatedName((slot) => t("conflict.intro", { name: slot }), result.theirsBy)}</p>
+        <h1 className="text-3xl font-bold">
+          {result.bySelf ? t("conflict.selfTitle") : t("conflict.title")}
+        </h1>
+        <p>
+          {result.bySelf
+            ? t("conflict.selfIntro")
+            : isolatedName((slot) => t("conflict.intro", { name: slot }), result.theirsBy)}
+        </p>
         <section aria-labelledby="theirs" className="rounded border-2 border-gray-500 bg-white p-3">
           <h2 id="theirs" className="text-xl font-bold">
-            {result.bySelf ? t("conflict.selfTheirs") : isolatedName((slot) => t("conflict.theirs", { name: slot }), result.theirsBy)}
+            {result.bySelf
+              ? t("conflict.selfTheirs")
+              : isolatedName((slot) => t("conflict.theirs", { name: slot }), result.theirsBy)}
           </h2>
           <PlanAsText content={result.theirs} />
         </section>
@@ -81,7 +95,13 @@ export default function DraftPlan() {
             {t("conflict.mine")}
           </h2>
           <p>{result.bySelf ? t("conflict.selfMineHint") : t("conflict.mineHint")}</p>
-          <DraftForm content={result.mine} revision={result.revision} members={members} latestNumber={latestNumber} errors={{}} />
+          <DraftForm
+            content={result.mine}
+            revision={result.revision}
+            members={members}
+            latestNumber={latestNumber}
+            errors={{}}
+          />
         </section>
       </div>
     );
@@ -93,7 +113,14 @@ export default function DraftPlan() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("draft.title")}</h1>
-      <p>{loaded.savedAt ? isolatedName((slot) => t("draft.savedBy", { name: slot, date: loaded.savedAt }), loaded.savedBy ?? "") : t("draft.notSaved")}</p>
+      <p>
+        {loaded.savedAt
+          ? isolatedName(
+              (slot) => t("draft.savedBy", { name: slot, date: loaded.savedAt }),
+              loaded.savedBy ?? "",
+            )
+          : t("draft.notSaved")}
+      </p>
       <p>{latestNumber > 0 ? t("draft.latest", { number: latestNumber }) : t("draft.noneYet")}</p>
       <p>
         <Link to={`/families/${familyId}/plan`} className="text-brand underline">
@@ -106,7 +133,14 @@ export default function DraftPlan() {
         </p>
       ) : null}
       <ErrorSummary errors={errors} />
-      <DraftForm key={revision} content={content} revision={revision} members={members} latestNumber={latestNumber} errors={errors} />
+      <DraftForm
+        key={revision}
+        content={content}
+        revision={revision}
+        members={members}
+        latestNumber={latestNumber}
+        errors={errors}
+      />
     </div>
   );
 }
@@ -129,7 +163,12 @@ function PlanAsText({ content }: { content: PlanContent }) {
 
 function RemoveButton({ list, id, label }: { list: string; id: string; label: string }) {
   return (
-    <button type="submit" name="intent" value={`remove:${list}:${id}`} className="rounded border-2 border-red-700 px-3 py-1 text-sm text-red-700">
+    <button
+      type="submit"
+      name="intent"
+      value={`remove:${list}:${id}`}
+      className="rounded border-2 border-red-700 px-3 py-1 text-sm text-red-700"
+    >
       {label}
     </button>
   );
@@ -137,7 +176,12 @@ function RemoveButton({ list, id, label }: { list: string; id: string; label: st
 
 function AddButton({ list, label }: { list: string; label: string }) {
   return (
-    <button type="submit" name="intent" value={`add:${list}`} className="rounded border-2 border-brand px-3 py-1 font-bold text-brand">
+    <button
+      type="submit"
+      name="intent"
+      value={`add:${list}`}
+      className="rounded border-2 border-brand px-3 py-1 font-bold text-brand"
+    >
       {label}
     </button>
   );
@@ -197,7 +241,13 @@ function DraftForm({
               {t(`draft.${field}`)}
             </label>
             {errors[field] ? <p className="font-bold text-red-700">{t(`errors:${errors[field]}`)}</p> : null}
-            <input type="date" id={field} name={field} defaultValue={content[field] ?? ""} className={input} />
+            <input
+              type="date"
+              id={field}
+              name={field}
+              defaultValue={content[field] ?? ""}
+              className={input}
+            />
           </div>
         ))}
       </fieldset>
@@ -206,7 +256,11 @@ function DraftForm({
         <legend className="text-2xl font-bold">{t("draft.worries")}</legend>
         <p className="text-sm text-gray-700">{t("draft.worriesHint")}</p>
         {content.worries.map((worry, index) => (
-          <div key={worry.id} id={`worries-${worry.id}`} className="rounded border border-gray-400 bg-white p-3">
+          <div
+            key={worry.id}
+            id={`worries-${worry.id}`}
+            className="rounded border border-gray-400 bg-white p-3"
+          >
             <input type="hidden" name="worries.id" value={worry.id} />
             <h3 className="font-bold">{t("draft.worryN", { number: index + 1 })}</h3>
             <TextareaField
@@ -222,7 +276,11 @@ function DraftForm({
               defaultValue={worry.plain}
               error={errors[`worries.${worry.id}.plain`]}
             />
-            <RemoveButton list="worries" id={worry.id} label={t("draft.removeWorry", { number: index + 1 })} />
+            <RemoveButton
+              list="worries"
+              id={worry.id}
+              label={t("draft.removeWorry", { number: index + 1 })}
+            />
           </div>
         ))}
         <AddButton list="worries" label={t("draft.addWorry")} />
@@ -232,7 +290,11 @@ function DraftForm({
         <fieldset key={list} className="space-y-4">
           <legend className="text-2xl font-bold">{t(`draft.${list}`)}</legend>
           {content[list].map((item, index) => (
-            <div key={item.id} id={`${list}-${item.id}`} className="rounded border border-gray-400 bg-white p-3">
+            <div
+              key={item.id}
+              id={`${list}-${item.id}`}
+              className="rounded border border-gray-400 bg-white p-3"
+            >
               <input type="hidden" name={`${list}.id`} value={item.id} />
               <WritingTextareaField
                 name={`${list}.${item.id}.text`}
@@ -240,7 +302,11 @@ function DraftForm({
                 defaultValue={item.text}
                 error={errors[`${list}.${item.id}.text`]}
               />
-              <RemoveButton list={list} id={item.id} label={t(`draft.remove.${list}`, { number: index + 1 })} />
+              <RemoveButton
+                list={list}
+                id={item.id}
+                label={t(`draft.remove.${list}`, { number: index + 1 })}
+              />
             </div>
           ))}
           <AddButton list={list} label={t(`draft.add.${list}`)} />
@@ -256,7 +322,12 @@ function DraftForm({
             <label htmlFor={`goals.${goal.id}.worryId`} className="block font-bold">
               {t("draft.goalWorry", { number: index + 1 })}
             </label>
-            <select id={`goals.${goal.id}.worryId`} name={`goals.${goal.id}.worryId`} defaultValue={goal.worryId ?? ""} className={`${input} mb-3`}>
+            <select
+              id={`goals.${goal.id}.worryId`}
+              name={`goals.${goal.id}.worryId`}
+              defaultValue={goal.worryId ?? ""}
+              className={`${input} mb-3`}
+            >
               <option value="">{t("draft.noWorry")}</option>
               {content.worries.map((worry, worryIndex) => (
                 <option key={worry.id} value={worry.id}>
@@ -280,7 +351,11 @@ function DraftForm({
       <fieldset className="space-y-4">
         <legend className="text-2xl font-bold">{t("draft.actions")}</legend>
         {content.actions.map((action, index) => (
-          <div key={action.id} id={`actions-${action.id}`} className="rounded border border-gray-400 bg-white p-3">
+          <div
+            key={action.id}
+            id={`actions-${action.id}`}
+            className="rounded border border-gray-400 bg-white p-3"
+          >
             <input type="hidden" name="actions.id" value={action.id} />
             <WritingTextareaField
               name={`actions.${action.id}.what`}
@@ -304,32 +379,58 @@ function DraftForm({
                 </option>
               ))}
             </select>
-            <div className={`mb-3 ${errors[`actions.${action.id}.whoName`] ? "border-l-4 border-red-700 pl-3" : ""}`}>
+            <div
+              className={`mb-3 ${errors[`actions.${action.id}.whoName`] ? "border-l-4 border-red-700 pl-3" : ""}`}
+            >
               <label htmlFor={`actions.${action.id}.whoName`} className="block font-bold">
                 {t("draft.whoName")}
               </label>
               {errors[`actions.${action.id}.whoName`] ? (
-                <p className="font-bold text-red-700">{t(`errors:${errors[`actions.${action.id}.whoName`]}`)}</p>
+                <p className="font-bold text-red-700">
+                  {t(`errors:${errors[`actions.${action.id}.whoName`]}`)}
+                </p>
               ) : null}
-              <input id={`actions.${action.id}.whoName`} name={`actions.${action.id}.whoName`} defaultValue={action.whoName} className={input} />
+              <input
+                id={`actions.${action.id}.whoName`}
+                name={`actions.${action.id}.whoName`}
+                defaultValue={action.whoName}
+                className={input}
+              />
             </div>
-            <div className={`mb-3 ${errors[`actions.${action.id}.byWhen`] ? "border-l-4 border-red-700 pl-3" : ""}`}>
+            <div
+              className={`mb-3 ${errors[`actions.${action.id}.byWhen`] ? "border-l-4 border-red-700 pl-3" : ""}`}
+            >
               <label htmlFor={`actions.${action.id}.byWhen`} className="block font-bold">
                 {t("draft.byWhen")}
               </label>
-              <input type="date" id={`actions.${action.id}.byWhen`} name={`actions.${action.id}.byWhen`} defaultValue={action.byWhen ?? ""} className={input} />
+              <input
+                type="date"
+                id={`actions.${action.id}.byWhen`}
+                name={`actions.${action.id}.byWhen`}
+                defaultValue={action.byWhen ?? ""}
+                className={input}
+              />
             </div>
             <label htmlFor={`actions.${action.id}.status`} className="block font-bold">
               {t("draft.status")}
             </label>
-            <select id={`actions.${action.id}.status`} name={`actions.${action.id}.status`} defaultValue={action.status} className={`${input} mb-3`}>
+            <select
+              id={`actions.${action.id}.status`}
+              name={`actions.${action.id}.status`}
+              defaultValue={action.status}
+              className={`${input} mb-3`}
+            >
               {actionStatuses.map((status) => (
                 <option key={status} value={status}>
                   {t(`status.${status}`)}
                 </option>
               ))}
             </select>
-            <RemoveButton list="actions" id={action.id} label={t("draft.removeAction", { number: index + 1 })} />
+            <RemoveButton
+              list="actions"
+              id={action.id}
+              label={t("draft.removeAction", { number: index + 1 })}
+            />
           </div>
         ))}
         <AddButton list="actions" label={t("draft.addAction")} />
@@ -337,15 +438,37 @@ function DraftForm({
 
       <fieldset className="space-y-3">
         <legend className="text-2xl font-bold">{t("draft.more")}</legend>
-        <WritingTextareaField name="ifNotFollowed" label={t("draft.ifNotFollowed")} hint={t("draft.ifNotFollowedHint")} defaultValue={content.ifNotFollowed} error={errors.ifNotFollowed} />
-        <WritingTextareaField name="scalingQuestion" label={t("draft.scalingQuestion")} hint={t("draft.scalingQuestionHint")} defaultValue={content.scalingQuestion} error={errors.scalingQuestion} />
+        <WritingTextareaField
+          name="ifNotFollowed"
+          label={t("draft.ifNotFollowed")}
+          hint={t("draft.ifNotFollowedHint")}
+          defaultValue={content.ifNotFollowed}
+          error={errors.ifNotFollowed}
+        />
+        <WritingTextareaField
+          name="scalingQuestion"
+          label={t("draft.scalingQuestion")}
+          hint={t("draft.scalingQuestionHint")}
+          defaultValue={content.scalingQuestion}
+          error={errors.scalingQuestion}
+        />
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="save" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
+        <button
+          type="submit"
+          name="intent"
+          value="save"
+          className="rounded bg-green-800 px-4 py-2 font-bold text-white"
+        >
           {t("draft.save")}
         </button>
-        <button type="submit" name="intent" value="publish" className="rounded bg-brand px-4 py-2 font-bold text-white">
+        <button
+          type="submit"
+          name="intent"
+          value="publish"
+          className="rounded bg-brand px-4 py-2 font-bold text-white"
+        >
           {t("draft.publish", { number: latestNumber + 1 })}
         </button>
       </div>

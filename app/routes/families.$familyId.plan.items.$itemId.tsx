@@ -1,28 +1,38 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { SubmissionKeyField } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
+import { isolatedName } from "~/components/isolated-name";
 import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryLinksContext, GlossaryText } from "~/components/plan/glossary-text";
 import { linkTexts } from "~/modules/glossary/glossary-links.server";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission, type PartReader } from "~/modules/permissions/guard.server";
 import { findItem } from "~/modules/plan/plan-items";
-import { familyPeople, getLatestVersion } from "~/modules/plan/plan.server";
 import { stances } from "~/modules/plan/plan.constants";
-import { CorrectionAnswerSchema, CorrectionSchema, ItemIdSchema, ViewSchema } from "~/modules/plan/plan.schema.server";
-import { answerCorrection, listCorrections, listViews, recordView, requestCorrection } from "~/modules/plan/responses.server";
+import {
+  CorrectionAnswerSchema,
+  CorrectionSchema,
+  ItemIdSchema,
+  ViewSchema,
+} from "~/modules/plan/plan.schema.server";
+import { familyPeople, getLatestVersion } from "~/modules/plan/plan.server";
+import {
+  answerCorrection,
+  listCorrections,
+  listViews,
+  recordView,
+  requestCorrection,
+} from "~/modules/plan/responses.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
 import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
-import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "plan:item.title", i18n: ["plan"] };
 
@@ -37,22 +47,40 @@ async function requireItem(access: PartReader, itemIdParam: string | undefined) 
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The audit row names the version and the item, so it waits until both are known.
-  const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context, audit: "later" });
-  const [{ item, version }, people] = await Promise.all([requireItem(access, params.itemId), familyPeople({ familyId: access.familyId })]);
+  const access = await requireFamilyPermission(request, params.familyId, "plan", "view", {
+    context,
+    audit: "later",
+  });
+  const [{ item, version }, people] = await Promise.all([
+    requireItem(access, params.itemId),
+    familyPeople({ familyId: access.familyId }),
+  ]);
   const [views, corrections, formatDate, language] = await Promise.all([
     listViews({ access, itemId: item.id, people }),
     listCorrections({ familyId: access.familyId, itemId: item.id, people }),
     dateFormatter(request),
     requestLanguage(request),
-    recordRead(request, access, { action: "plan.view", entity: "planItem", entityId: `${version}:${item.id}` }),
+    recordRead(request, access, {
+      action: "plan.view",
+      entity: "planItem",
+      entityId: `${version}:${item.id}`,
+    }),
   ]);
   const canWrite = can(access.role, "plan", "write");
   return {
     familyId: access.familyId,
     item,
     version,
-    glossaryLinks: linkTexts({ key: `item:${access.familyId}:${version}:${item.id}`, language, texts: [item.text, item.professional ?? ""] }),
-    flags: { canRespond: can(access.role, "plan", "respond"), canCorrect: can(access.role, "plan", "correct"), canAnswer: canWrite },
+    glossaryLinks: linkTexts({
+      key: `item:${access.familyId}:${version}:${item.id}`,
+      language,
+      texts: [item.text, item.professional ?? ""],
+    }),
+    flags: {
+      canRespond: can(access.role, "plan", "respond"),
+      canCorrect: can(access.role, "plan", "correct"),
+      canAnswer: canWrite,
+    },
     views: views.map((view) => ({ ...view, createdAt: formatDate(view.createdAt), person: undefined })),
     corrections: corrections.map((correction) => ({
       ...correction,
@@ -73,18 +101,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "view") {
     const parsed = parseForm(form, ViewSchema);
     if (!parsed.ok) return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
-    await saveOnce({ personId: access.person.id, kind: `plan.view:${item.id}`, form }, () => recordView({ access, itemId: item.id, version, ...parsed.data, request }));
+    await saveOnce({ personId: access.person.id, kind: `plan.view:${item.id}`, form }, () =>
+      recordView({ access, itemId: item.id, version, ...parsed.data, request }),
+    );
     return redirect(`${back}?saved=view`);
   }
   if (intent === "correction") {
     const parsed = parseForm(form, CorrectionSchema);
     if (!parsed.ok) return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
-    await saveOnce({ personId: access.person.id, kind: `plan.correction:${item.id}`, form }, () => requestCorrection({ access, itemId: item.id, version, ...parsed.data, request }));
+    await saveOnce({ personId: access.person.id, kind: `plan.correction:${item.id}`, form }, () =>
+      requestCorrection({ access, itemId: item.id, version, ...parsed.data, request }),
+    );
     return redirect(`${back}?saved=correction`);
   }
   const parsed = parseForm(form, CorrectionAnswerSchema);
-  if (!parsed.ok) return data({ intent: "answer", errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const answered = await saveOnce({ personId: access.person.id, kind: `plan.answer:${item.id}`, form }, () => answerCorrection({ access, ...parsed.data, request }));
+  if (!parsed.ok)
+    return data({ intent: "answer", errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const answered = await saveOnce({ personId: access.person.id, kind: `plan.answer:${item.id}`, form }, () =>
+    answerCorrection({ access, ...parsed.data, request }),
+  );
   if (!answered) throw notFound();
   return redirect(`${back}?saved=answer`);
 }
@@ -94,7 +129,8 @@ export default function PlanItem() {
   const { familyId, item, flags, views, corrections, glossaryLinks } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errorsFor = (intent: string) => (result && result.intent === intent ? result.errors : {});
-  const valuesFor = (intent: string): Record<string, string> => (result && result.intent === intent ? result.values : {});
+  const valuesFor = (intent: string): Record<string, string> =>
+    result && result.intent === intent ? result.values : {};
   const current = views.filter((view) => view.current);
   const history = views.filter((view) => !view.current);
   const viewValues = valuesFor("view");
@@ -105,7 +141,7 @@ export default function PlanItem() {
       <BackToPlan familyId={familyId} itemId={item.id} />
       <GlossaryLinksContext.Provider value={glossaryLinks}>
         <div>
-          <p className="text-sm font-bold uppercase text-gray-700">{t(`kind.${item.kind}`)}</p>
+          <p className="text-sm font-bold text-gray-700 uppercase">{t(`kind.${item.kind}`)}</p>
           <h1 className="text-2xl font-bold">
             <GlossaryText text={item.text} />
           </h1>
@@ -126,7 +162,8 @@ export default function PlanItem() {
           {current.map((view) => (
             <li key={view.id} className="rounded bg-white p-3">
               <p>
-                <strong>{view.mine ? t("item.you") : <bdi>{view.name}</bdi>}</strong>: {t(`stance.${view.stance}`)}
+                <strong>{view.mine ? t("item.you") : <bdi>{view.name}</bdi>}</strong>:{" "}
+                {t(`stance.${view.stance}`)}
               </p>
               {view.words ? (
                 <p dir="auto" className="whitespace-pre-line">
@@ -141,11 +178,14 @@ export default function PlanItem() {
         </ul>
         {history.length > 0 ? (
           <details>
-            <summary className="cursor-pointer text-brand underline">{t("item.history", { count: history.length })}</summary>
+            <summary className="cursor-pointer text-brand underline">
+              {t("item.history", { count: history.length })}
+            </summary>
             <ul className="mt-2 space-y-1 text-sm">
               {history.map((view) => (
                 <li key={view.id}>
-                  {view.createdAt}: {view.mine ? t("item.you") : <bdi>{view.name}</bdi>}, {t(`stance.${view.stance}`)}
+                  {view.createdAt}: {view.mine ? t("item.you") : <bdi>{view.name}</bdi>},{" "}
+                  {t(`stance.${view.stance}`)}
                   {view.words ? (
                     <>
                       : <bdi>{view.words}</bdi>
@@ -169,7 +209,9 @@ export default function PlanItem() {
             <input type="hidden" name="intent" value="view" />
             <fieldset className={`mb-4 ${viewErrors.stance ? "border-l-4 border-red-700 pl-3" : ""}`}>
               <legend className="font-bold">{t("item.stanceQuestion")}</legend>
-              {viewErrors.stance ? <p className="font-bold text-red-700">{t(`errors:${viewErrors.stance}`)}</p> : null}
+              {viewErrors.stance ? (
+                <p className="font-bold text-red-700">{t(`errors:${viewErrors.stance}`)}</p>
+              ) : null}
               {stances.map((stance, index) => (
                 <div key={stance} className="mt-2 flex items-center gap-2">
                   <input
@@ -184,9 +226,22 @@ export default function PlanItem() {
                 </div>
               ))}
             </fieldset>
-            <TextareaField name="words" label={t("item.words")} hint={t("item.wordsHint")} defaultValue={viewValues.words ?? ""} error={viewErrors.words} />
+            <TextareaField
+              name="words"
+              label={t("item.words")}
+              hint={t("item.wordsHint")}
+              defaultValue={viewValues.words ?? ""}
+              error={viewErrors.words}
+            />
             <div className="mb-4 flex items-start gap-2">
-              <input type="checkbox" id="shared" name="shared" value="yes" defaultChecked={viewValues.shared === "yes"} className="mt-1 h-5 w-5" />
+              <input
+                type="checkbox"
+                id="shared"
+                name="shared"
+                value="yes"
+                defaultChecked={viewValues.shared === "yes"}
+                className="mt-1 h-5 w-5"
+              />
               <label htmlFor="shared">{t("item.shareLabel")}</label>
             </div>
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
@@ -204,7 +259,17 @@ export default function PlanItem() {
         <ul className="space-y-3">
           {corrections.map((correction) => (
             <li key={correction.id} className="rounded bg-white p-3">
-              <p>{isolatedName((slot) => t("item.correctionBy", { name: slot, date: correction.createdAt, version: correction.version }), correction.name)}</p>
+              <p>
+                {isolatedName(
+                  (slot) =>
+                    t("item.correctionBy", {
+                      name: slot,
+                      date: correction.createdAt,
+                      version: correction.version,
+                    }),
+                  correction.name,
+                )}
+              </p>
               <p>
                 <strong>{t("item.whatIsWrong")}</strong> <bdi>{correction.whatIsWrong}</bdi>
               </p>
@@ -214,22 +279,38 @@ export default function PlanItem() {
               <p className="mt-1 font-bold">{t(`correctionStatus.${correction.status}`)}</p>
               {correction.reason ? (
                 <p>
-                  {isolatedName((slot) => t("item.answerBy", { name: slot }), correction.respondedByName ?? "")} <bdi>{correction.reason}</bdi>
+                  {isolatedName(
+                    (slot) => t("item.answerBy", { name: slot }),
+                    correction.respondedByName ?? "",
+                  )}{" "}
+                  <bdi>{correction.reason}</bdi>
                 </p>
               ) : null}
               {flags.canAnswer && correction.status === "OPEN" ? (
-                <AnswerForm correctionId={correction.id} errors={errorsFor("answer")} values={valuesFor("answer")} />
+                <AnswerForm
+                  correctionId={correction.id}
+                  errors={errorsFor("answer")}
+                  values={valuesFor("answer")}
+                />
               ) : null}
             </li>
           ))}
         </ul>
-        {flags.canCorrect ? <CorrectionForm errors={errorsFor("correction")} values={valuesFor("correction")} /> : null}
+        {flags.canCorrect ? (
+          <CorrectionForm errors={errorsFor("correction")} values={valuesFor("correction")} />
+        ) : null}
       </section>
     </div>
   );
 }
 
-function CorrectionForm({ errors, values }: { errors: Record<string, string>; values: Record<string, string> }) {
+function CorrectionForm({
+  errors,
+  values,
+}: {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+}) {
   const { t } = useTranslation("plan");
   return (
     <Form method="post" noValidate className="rounded border-2 border-gray-400 p-3">
@@ -238,8 +319,18 @@ function CorrectionForm({ errors, values }: { errors: Record<string, string>; va
       <p className="mb-3 text-sm">{t("item.notRightHint")}</p>
       <input type="hidden" name="intent" value="correction" />
       <ErrorSummary errors={errors} />
-      <TextareaField name="whatIsWrong" label={t("item.whatIsWrongLabel")} defaultValue={values.whatIsWrong ?? ""} error={errors.whatIsWrong} />
-      <TextareaField name="shouldSay" label={t("item.shouldSayLabel")} defaultValue={values.shouldSay ?? ""} error={errors.shouldSay} />
+      <TextareaField
+        name="whatIsWrong"
+        label={t("item.whatIsWrongLabel")}
+        defaultValue={values.whatIsWrong ?? ""}
+        error={errors.whatIsWrong}
+      />
+      <TextareaField
+        name="shouldSay"
+        label={t("item.shouldSayLabel")}
+        defaultValue={values.shouldSay ?? ""}
+        error={errors.shouldSay}
+      />
       <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
         {t("item.sendCorrection")}
       </button>
@@ -247,7 +338,15 @@ function CorrectionForm({ errors, values }: { errors: Record<string, string>; va
   );
 }
 
-function AnswerForm({ correctionId, errors, values }: { correctionId: string; errors: Record<string, string>; values: Record<string, string> }) {
+function AnswerForm({
+  correctionId,
+  errors,
+  values,
+}: {
+  correctionId: string;
+  errors: Record<string, string>;
+  values: Record<string, string>;
+}) {
   const { t } = useTranslation("plan");
   const mine = values.correctionId === correctionId;
   return (
@@ -257,10 +356,19 @@ function AnswerForm({ correctionId, errors, values }: { correctionId: string; er
       <input type="hidden" name="correctionId" value={correctionId} />
       <fieldset className="mb-3">
         <legend className="font-bold">{t("item.answerQuestion")}</legend>
-        {mine && errors.answer ? <p className="font-bold text-red-700">{t(`errors:${errors.answer}`)}</p> : null}
+        {mine && errors.answer ? (
+          <p className="font-bold text-red-700">{t(`errors:${errors.answer}`)}</p>
+        ) : null}
         {(["CORRECTED", "NOT_AGREED"] as const).map((answer) => (
           <div key={answer} className="mt-2 flex items-center gap-2">
-            <input type="radio" id={`answer-${correctionId}-${answer}`} name="answer" value={answer} defaultChecked={mine && values.answer === answer} className="h-5 w-5" />
+            <input
+              type="radio"
+              id={`answer-${correctionId}-${answer}`}
+              name="answer"
+              value={answer}
+              defaultChecked={mine && values.answer === answer}
+              className="h-5 w-5"
+            />
             <label htmlFor={`answer-${correctionId}-${answer}`}>{t(`item.answer.${answer}`)}</label>
           </div>
         ))}

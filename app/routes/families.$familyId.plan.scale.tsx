@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -10,8 +9,8 @@ import { BackToPlan } from "~/components/plan/back-to-plan";
 import { ScaleChart } from "~/components/plan/scale-chart";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { getLatestVersion } from "~/modules/plan/plan.server";
 import { ScaleSchema } from "~/modules/plan/plan.schema.server";
+import { getLatestVersion } from "~/modules/plan/plan.server";
 import { listScale, recordScale } from "~/modules/plan/responses.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
@@ -49,7 +48,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseForm(form, ScaleSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await saveOnce({ personId: access.person.id, kind: "plan.scale", form }, () => recordScale({ access, ...parsed.data, request }));
+  await saveOnce({ personId: access.person.id, kind: "plan.scale", form }, () =>
+    recordScale({ access, ...parsed.data, request }),
+  );
   return redirect(`/families/${access.familyId}/plan/scale?saved=1`);
 }
 
@@ -95,7 +96,13 @@ export default function SafetyScale() {
               ))}
             </div>
           </fieldset>
-          <TextareaField name="note" label={t("scale.note")} hint={t("scale.noteHint")} defaultValue={values.note ?? ""} error={errors.note} />
+          <TextareaField
+            name="note"
+            label={t("scale.note")}
+            hint={t("scale.noteHint")}
+            defaultValue={values.note ?? ""}
+            error={errors.note}
+          />
           <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
             {t("scale.save")}
           </button>
@@ -112,10 +119,18 @@ export default function SafetyScale() {
             <caption className="sr-only">{t("scale.tableCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col" className="border-b p-2">{t("scale.when")}</th>
-                <th scope="col" className="border-b p-2">{t("scale.who")}</th>
-                <th scope="col" className="border-b p-2">{t("scale.score")}</th>
-                <th scope="col" className="border-b p-2">{t("scale.noteColumn")}</th>
+                <th scope="col" className="border-b p-2">
+                  {t("scale.when")}
+                </th>
+                <th scope="col" className="border-b p-2">
+                  {t("scale.who")}
+                </th>
+                <th scope="col" className="border-b p-2">
+                  {t("scale.score")}
+                </th>
+                <th scope="col" className="border-b p-2">
+                  {t("scale.noteColumn")}
+                </th>
               </tr>
             </thead>
             <tbody>

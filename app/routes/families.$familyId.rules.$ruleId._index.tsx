@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -10,8 +9,23 @@ import { isolatedName } from "~/components/isolated-name";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { listReports } from "~/modules/rules/reports.server";
-import { AnswerSchema, CommentSchema, EndorseSchema, parseWith, RetireSchema } from "~/modules/rules/rules.schema.server";
-import { addComment, answerRule, getRule, listComments, planWorries, retireRule, ruleHistory, rulePeople } from "~/modules/rules/rules.server";
+import {
+  AnswerSchema,
+  CommentSchema,
+  EndorseSchema,
+  parseWith,
+  RetireSchema,
+} from "~/modules/rules/rules.schema.server";
+import {
+  addComment,
+  answerRule,
+  getRule,
+  listComments,
+  planWorries,
+  retireRule,
+  ruleHistory,
+  rulePeople,
+} from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
@@ -29,7 +43,10 @@ async function requireRule(familyId: string, ruleIdParam: string | undefined) {
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context, audit: "later" });
+  const access = await requireFamilyPermission(request, params.familyId, "rules", "view", {
+    context,
+    audit: "later",
+  });
   const rule = await requireRule(access.familyId, params.ruleId);
   const [people, worries, comments, reports, formatDate] = await Promise.all([
     rulePeople({ familyId: access.familyId }),
@@ -37,7 +54,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     listComments({ familyId: access.familyId, ruleId: rule.id }),
     listReports({ access, ruleId: rule.id }),
     dateFormatter(request),
-    recordRead(request, access, { action: "rules.view", entity: "rule", entityId: `${rule.id}:${rule.revision}` }),
+    recordRead(request, access, {
+      action: "rules.view",
+      entity: "rule",
+      entityId: `${rule.id}:${rule.revision}`,
+    }),
   ]);
   const member = people.nameOfMember;
   const versionView = (version: typeof rule.current) => ({
@@ -51,7 +72,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     whoToCall: version.whoToCall,
     involved: version.involved.map(member),
     checkers: version.checkers.map(member),
-    answers: version.answers.map((row) => ({ name: member(row.membershipId), answer: row.answer, reason: row.reason, date: formatDate(new Date(row.createdAt)) })),
+    answers: version.answers.map((row) => ({
+      name: member(row.membershipId),
+      answer: row.answer,
+      reason: row.reason,
+      date: formatDate(new Date(row.createdAt)),
+    })),
   });
   const retired = Boolean(rule.retiredAt);
   const named = rule.current.involved.includes(access.membershipId);
@@ -63,11 +89,31 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     status: {
       state: rule.status.state,
       endorsed: rule.status.endorsed,
-      stillToAgree: rule.status.stillToAgree.map((row) => ({ name: member(row.membershipId), answer: row.answer, reason: row.reason })),
+      stillToAgree: rule.status.stillToAgree.map((row) => ({
+        name: member(row.membershipId),
+        answer: row.answer,
+        reason: row.reason,
+      })),
     },
-    retired: rule.retiredAt ? { by: people.nameOfPerson(rule.retiredById), date: formatDate(rule.retiredAt), reason: rule.retiredReason ?? "" } : null,
-    comments: comments.map((comment) => ({ id: comment.id, name: people.nameOfPerson(comment.personId), text: comment.text, date: formatDate(comment.createdAt) })),
-    reports: reports.map((report) => ({ id: report.id, kind: report.kind, day: report.happenedOn, followUps: report.followUps })),
+    retired: rule.retiredAt
+      ? {
+          by: people.nameOfPerson(rule.retiredById),
+          date: formatDate(rule.retiredAt),
+          reason: rule.retiredReason ?? "",
+        }
+      : null,
+    comments: comments.map((comment) => ({
+      id: comment.id,
+      name: people.nameOfPerson(comment.personId),
+      text: comment.text,
+      date: formatDate(comment.createdAt),
+    })),
+    reports: reports.map((report) => ({
+      id: report.id,
+      kind: report.kind,
+      day: report.happenedOn,
+      followUps: report.followUps,
+    })),
     history: ruleHistory(rule, comments).map((event) => ({
       kind: event.kind,
       date: formatDate(event.at),
@@ -90,7 +136,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const intent = form.get("intent");
-  const right = intent === "answer" ? "agree" : intent === "endorse" ? "endorse" : intent === "retire" ? "retire" : "discuss";
+  const right =
+    intent === "answer"
+      ? "agree"
+      : intent === "endorse"
+        ? "endorse"
+        : intent === "retire"
+          ? "retire"
+          : "discuss";
   const access = await requireFamilyPermission(request, params.familyId, "rules", right);
   const rule = await requireRule(access.familyId, params.ruleId);
   const back = `/families/${access.familyId}/rules/${rule.id}`;
@@ -106,11 +159,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
       given = parsed.data;
     }
-    const outcome = await saveOnce({ personId: access.person.id, kind: `rule.${intent}:${rule.id}`, form }, () => answerRule({ access, ruleId: rule.id, ...given, request }), {
-      saved: (answered) => answered === "ok",
-    });
-    const errors: Record<string, string> = { form: `rules:rule.${outcome === "retired" ? "retiredNow" : outcome}` };
-    if (outcome !== "ok") return data({ intent, errors, values: {} as Record<string, string> }, { status: 409 });
+    const outcome = await saveOnce(
+      { personId: access.person.id, kind: `rule.${intent}:${rule.id}`, form },
+      () => answerRule({ access, ruleId: rule.id, ...given, request }),
+      {
+        saved: (answered) => answered === "ok",
+      },
+    );
+    const errors: Record<string, string> = {
+      form: `rules:rule.${outcome === "retired" ? "retiredNow" : outcome}`,
+    };
+    if (outcome !== "ok")
+      return data({ intent, errors, values: {} as Record<string, string> }, { status: 409 });
     return redirect(`${back}?saved=${intent}`);
   }
   if (intent === "retire") {
@@ -120,8 +180,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(back);
   }
   const parsed = parseWith(form, CommentSchema);
-  if (!parsed.ok) return data({ intent: "comment", errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await saveOnce({ personId: access.person.id, kind: `rule.comment:${rule.id}`, form }, () => addComment({ access, ruleId: rule.id, text: parsed.data.text, request }));
+  if (!parsed.ok)
+    return data({ intent: "comment", errors: parsed.errors, values: parsed.values }, { status: 400 });
+  await saveOnce({ personId: access.person.id, kind: `rule.comment:${rule.id}`, form }, () =>
+    addComment({ access, ruleId: rule.id, text: parsed.data.text, request }),
+  );
   return redirect(`${back}#discussion`);
 }
 
@@ -129,12 +192,15 @@ type VersionView = ReturnType<typeof useLoaderData<typeof loader>>["current"];
 
 export default function RulePage() {
   const { t } = useTranslation("rules");
-  const { familyId, current, earlier, status, retired, comments, reports, history, flags } = useLoaderData<typeof loader>();
+  const { familyId, current, earlier, status, retired, comments, reports, history, flags } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const saved = search.get("saved");
-  const errorsFor = (intent: string): Record<string, string> => (result && result.intent === intent ? result.errors : {});
-  const valuesFor = (intent: string): Record<string, string> => (result && result.intent === intent ? result.values : {});
+  const errorsFor = (intent: string): Record<string, string> =>
+    result && result.intent === intent ? result.errors : {};
+  const valuesFor = (intent: string): Record<string, string> =>
+    result && result.intent === intent ? result.values : {};
   const answerErrors = errorsFor("answer");
   const answerValues = valuesFor("answer");
 
@@ -147,15 +213,24 @@ export default function RulePage() {
       </p>
       {saved ? (
         <p role="status" className="border-l-4 border-green-700 pl-3 font-bold">
-          {saved === "answer" ? t("rule.answered") : saved === "endorse" ? t("rule.endorsedNow") : t("rule.saved")}
+          {saved === "answer"
+            ? t("rule.answered")
+            : saved === "endorse"
+              ? t("rule.endorsedNow")
+              : t("rule.saved")}
         </p>
       ) : null}
       <div>
-        <p className="text-sm font-bold uppercase text-gray-700">{t(`state.${status.state}`)}</p>
+        <p className="text-sm font-bold text-gray-700 uppercase">{t(`state.${status.state}`)}</p>
         <h1 className="text-2xl font-bold" dir="auto">
           <bdi>{current.text}</bdi>
         </h1>
-        <p className="text-sm text-gray-700">{isolatedName((slot) => t("rule.versionBy", { number: current.number, name: slot, date: current.date }), current.by)}</p>
+        <p className="text-sm text-gray-700">
+          {isolatedName(
+            (slot) => t("rule.versionBy", { number: current.number, name: slot, date: current.date }),
+            current.by,
+          )}
+        </p>
       </div>
 
       {retired ? (
@@ -166,7 +241,10 @@ export default function RulePage() {
           </p>
         </section>
       ) : (
-        <section aria-labelledby="agree-heading" className={`rounded border-l-4 bg-white p-3 ${status.state === "agreed" ? "border-green-700" : "border-red-700"}`}>
+        <section
+          aria-labelledby="agree-heading"
+          className={`rounded border-l-4 bg-white p-3 ${status.state === "agreed" ? "border-green-700" : "border-red-700"}`}
+        >
           <h2 id="agree-heading" className="text-xl font-bold">
             {status.stillToAgree.length > 0 ? t("rule.stillToAgree") : t("rule.everyoneAgreed")}
           </h2>
@@ -195,14 +273,20 @@ export default function RulePage() {
         <ul className="flex flex-wrap gap-4">
           {flags.canChange ? (
             <li>
-              <Link to="edit" className="inline-block rounded border-2 border-brand px-3 py-2 font-bold text-brand">
+              <Link
+                to="edit"
+                className="inline-block rounded border-2 border-brand px-3 py-2 font-bold text-brand"
+              >
                 {t("rule.change")}
               </Link>
             </li>
           ) : null}
           {flags.canReport ? (
             <li>
-              <Link to="report" className="inline-block rounded border-2 border-red-700 px-3 py-2 font-bold text-red-700">
+              <Link
+                to="report"
+                className="inline-block rounded border-2 border-red-700 px-3 py-2 font-bold text-red-700"
+              >
                 {t("rule.report")}
               </Link>
             </li>
@@ -221,15 +305,29 @@ export default function RulePage() {
             <input type="hidden" name="version" value={current.number} />
             <fieldset className={`mb-4 ${answerErrors.answer ? "border-l-4 border-red-700 pl-3" : ""}`}>
               <legend className="font-bold">{t("rule.answerQuestion")}</legend>
-              {answerErrors.answer ? <p className="font-bold text-red-700">{t(answerErrors.answer)}</p> : null}
+              {answerErrors.answer ? (
+                <p className="font-bold text-red-700">{t(answerErrors.answer)}</p>
+              ) : null}
               {(["AGREE", "NOT_YET", "DISAGREE"] as const).map((answer, index) => (
                 <div key={answer} className="mt-2 flex items-center gap-2">
-                  <input type="radio" id={index === 0 ? "answer" : `answer-${answer}`} name="answer" value={answer} defaultChecked={answerValues.answer === answer} className="h-5 w-5" />
+                  <input
+                    type="radio"
+                    id={index === 0 ? "answer" : `answer-${answer}`}
+                    name="answer"
+                    value={answer}
+                    defaultChecked={answerValues.answer === answer}
+                    className="h-5 w-5"
+                  />
                   <label htmlFor={index === 0 ? "answer" : `answer-${answer}`}>{t(`rule.${answer}`)}</label>
                 </div>
               ))}
             </fieldset>
-            <TextareaField name="reason" label={t("rule.reason")} defaultValue={answerValues.reason ?? ""} error={answerErrors.reason} />
+            <TextareaField
+              name="reason"
+              label={t("rule.reason")}
+              defaultValue={answerValues.reason ?? ""}
+              error={answerErrors.reason}
+            />
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("rule.sendAnswer")}
             </button>
@@ -269,7 +367,12 @@ export default function RulePage() {
         <ul className="space-y-2">
           {comments.map((comment) => (
             <li key={comment.id} className="rounded bg-white p-3">
-              <p className="text-sm text-gray-700">{isolatedName((slot) => t("rule.commentBy", { name: slot, date: comment.date }), comment.name)}</p>
+              <p className="text-sm text-gray-700">
+                {isolatedName(
+                  (slot) => t("rule.commentBy", { name: slot, date: comment.date }),
+                  comment.name,
+                )}
+              </p>
               <p dir="auto" className="whitespace-pre-line">
                 {comment.text}
               </p>
@@ -280,7 +383,13 @@ export default function RulePage() {
           <CreateForm noValidate>
             <input type="hidden" name="intent" value="comment" />
             <ErrorSummary errors={errorsFor("comment")} />
-            <TextareaField name="text" id="comment" label={t("rule.comment")} defaultValue={valuesFor("comment").text ?? ""} error={errorsFor("comment").text} />
+            <TextareaField
+              name="text"
+              id="comment"
+              label={t("rule.comment")}
+              defaultValue={valuesFor("comment").text ?? ""}
+              error={errorsFor("comment").text}
+            />
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("rule.post")}
             </button>
@@ -296,7 +405,10 @@ export default function RulePage() {
           <ul className="list-disc pl-6">
             {reports.map((report) => (
               <li key={report.id}>
-                <Link to={`/families/${familyId}/rules/reports/${report.id}`} className="text-brand underline">
+                <Link
+                  to={`/families/${familyId}/rules/reports/${report.id}`}
+                  className="text-brand underline"
+                >
                   {t("report.kindLine", { kind: t(`report.${report.kind}`), day: report.day })}
                 </Link>{" "}
                 {report.followUps > 0 ? t("report.answered") : t("report.open")}
@@ -315,8 +427,17 @@ export default function RulePage() {
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="retire" />
             <ErrorSummary errors={errorsFor("retire")} />
-            <TextareaField name="reason" id="retire-reason" label={t("rule.retireReason")} defaultValue={valuesFor("retire").reason ?? ""} error={errorsFor("retire").reason} />
-            <button type="submit" className="rounded border-2 border-red-700 px-4 py-2 font-bold text-red-700">
+            <TextareaField
+              name="reason"
+              id="retire-reason"
+              label={t("rule.retireReason")}
+              defaultValue={valuesFor("retire").reason ?? ""}
+              error={errorsFor("retire").reason}
+            />
+            <button
+              type="submit"
+              className="rounded border-2 border-red-700 px-4 py-2 font-bold text-red-700"
+            >
               {t("rule.retire")}
             </button>
           </Form>
@@ -330,7 +451,9 @@ export default function RulePage() {
           </h2>
           {earlier.map((version) => (
             <details key={version.number} className="rounded bg-white p-3">
-              <summary className="cursor-pointer text-brand underline">{t("rule.versionN", { number: version.number, date: version.date })}</summary>
+              <summary className="cursor-pointer text-brand underline">
+                {t("rule.versionN", { number: version.number, date: version.date })}
+              </summary>
               <p className="mt-2 font-bold" dir="auto">
                 {version.text}
               </p>
@@ -351,7 +474,12 @@ export default function RulePage() {
             <li key={index}>
               {event.date}:{" "}
               {isolatedName(
-                (slot) => t(`rule.history.${event.kind}`, { name: slot, number: event.number, answer: event.answer ? t(`answer.${event.answer}`) : "" }),
+                (slot) =>
+                  t(`rule.history.${event.kind}`, {
+                    name: slot,
+                    number: event.number,
+                    answer: event.answer ? t(`answer.${event.answer}`) : "",
+                  }),
                 event.name,
               )}
               {event.reason ? (
@@ -388,10 +516,35 @@ function VersionDetails({ version }: { version: VersionView }) {
   const rows: [string, React.ReactNode][] = [
     [t("rule.about"), <Names key="a" names={version.involved} />],
     [t("rule.checkers"), <Names key="c" names={version.checkers} />],
-    ...(version.worry ? [[t("rule.worry"), <bdi key="w">{version.worry}</bdi>] as [string, React.ReactNode]] : []),
-    ...(version.warningSigns ? [[t("rule.warningSigns"), <bdi key="s" className="whitespace-pre-line">{version.warningSigns}</bdi>] as [string, React.ReactNode]] : []),
-    [t("rule.ifBroken"), <bdi key="b" className="whitespace-pre-line">{version.ifBroken}</bdi>],
-    ...(version.whoToCall ? [[t("rule.whoToCall"), <bdi key="p" className="whitespace-pre-line">{version.whoToCall}</bdi>] as [string, React.ReactNode]] : []),
+    ...(version.worry
+      ? [[t("rule.worry"), <bdi key="w">{version.worry}</bdi>] as [string, React.ReactNode]]
+      : []),
+    ...(version.warningSigns
+      ? [
+          [
+            t("rule.warningSigns"),
+            <bdi key="s" className="whitespace-pre-line">
+              {version.warningSigns}
+            </bdi>,
+          ] as [string, React.ReactNode],
+        ]
+      : []),
+    [
+      t("rule.ifBroken"),
+      <bdi key="b" className="whitespace-pre-line">
+        {version.ifBroken}
+      </bdi>,
+    ],
+    ...(version.whoToCall
+      ? [
+          [
+            t("rule.whoToCall"),
+            <bdi key="p" className="whitespace-pre-line">
+              {version.whoToCall}
+            </bdi>,
+          ] as [string, React.ReactNode],
+        ]
+      : []),
   ];
   return (
     <dl className="space-y-2">
@@ -412,7 +565,11 @@ function Answers({ answers }: { answers: VersionView["answers"] }) {
     <ul className="list-disc pl-6">
       {answers.map((row, index) => (
         <li key={index}>
-          {isolatedName((slot) => t("rule.answerLine", { name: slot, answer: t(`answer.${row.answer}`) }), row.name)} ({row.date})
+          {isolatedName(
+            (slot) => t("rule.answerLine", { name: slot, answer: t(`answer.${row.answer}`) }),
+            row.name,
+          )}{" "}
+          ({row.date})
           {row.reason ? (
             <>
               {" "}

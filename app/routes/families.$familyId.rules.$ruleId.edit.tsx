@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -8,7 +7,13 @@ import { RuleForm, type RuleFormValues } from "~/components/rules/rule-form";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { readRuleForm } from "~/modules/rules/rule-form.server";
 import { RevisionSchema } from "~/modules/rules/rules.schema.server";
-import { changeRule, getRule, planWorries, rulePeople, type RuleVersionView } from "~/modules/rules/rules.server";
+import {
+  changeRule,
+  getRule,
+  planWorries,
+  rulePeople,
+  type RuleVersionView,
+} from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
@@ -35,7 +40,10 @@ const asValues = (version: RuleVersionView): RuleFormValues => ({
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "propose", { context });
   const rule = await requireRule(access.familyId, params.ruleId);
-  const [people, worries] = await Promise.all([rulePeople({ familyId: access.familyId }), planWorries({ access })]);
+  const [people, worries] = await Promise.all([
+    rulePeople({ familyId: access.familyId }),
+    planWorries({ access }),
+  ]);
   return {
     familyId: access.familyId,
     ruleId: rule.id,
@@ -53,9 +61,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const revision = RevisionSchema.safeParse(form.get("revision"));
   const read = await readRuleForm(access, form);
-  if (!revision.success) return data({ outcome: "invalid" as const, values: read.values, errors: { text: "errors:generic.invalid" } as Record<string, string>, revision: rule.revision }, { status: 400 });
-  if (!read.ok) return data({ outcome: "invalid" as const, values: read.values, errors: read.errors, revision: revision.data }, { status: 400 });
-  const saved = await changeRule({ access, ruleId: rule.id, revision: revision.data, data: read.data, request });
+  if (!revision.success)
+    return data(
+      {
+        outcome: "invalid" as const,
+        values: read.values,
+        errors: { text: "errors:generic.invalid" } as Record<string, string>,
+        revision: rule.revision,
+      },
+      { status: 400 },
+    );
+  if (!read.ok)
+    return data(
+      { outcome: "invalid" as const, values: read.values, errors: read.errors, revision: revision.data },
+      { status: 400 },
+    );
+  const saved = await changeRule({
+    access,
+    ruleId: rule.id,
+    revision: revision.data,
+    data: read.data,
+    request,
+  });
   if (saved.ok) return redirect(`/families/${access.familyId}/rules/${rule.id}?saved=1`);
   if (saved.reason === "retired") return data({ outcome: "retired" as const }, { status: 409 });
   const people = await rulePeople({ familyId: access.familyId });
@@ -106,11 +133,19 @@ export default function EditRule() {
     return (
       <div className="space-y-6">
         {back}
-        <h1 className="text-3xl font-bold">{result.bySelf ? t("conflict.selfTitle") : t("conflict.title")}</h1>
-        <p>{result.bySelf ? t("conflict.selfIntro") : isolatedName((slot) => t("conflict.intro", { name: slot }), result.theirsBy)}</p>
+        <h1 className="text-3xl font-bold">
+          {result.bySelf ? t("conflict.selfTitle") : t("conflict.title")}
+        </h1>
+        <p>
+          {result.bySelf
+            ? t("conflict.selfIntro")
+            : isolatedName((slot) => t("conflict.intro", { name: slot }), result.theirsBy)}
+        </p>
         <section aria-labelledby="theirs" className="rounded border-2 border-gray-500 bg-white p-3">
           <h2 id="theirs" className="text-xl font-bold">
-            {result.bySelf ? t("conflict.selfTheirs") : isolatedName((slot) => t("conflict.theirs", { name: slot }), result.theirsBy)}
+            {result.bySelf
+              ? t("conflict.selfTheirs")
+              : isolatedName((slot) => t("conflict.theirs", { name: slot }), result.theirsBy)}
           </h2>
           <p className="font-bold" dir="auto">
             {theirs.text}
@@ -145,7 +180,15 @@ export default function EditRule() {
             {t("conflict.mine")}
           </h2>
           <p>{t("conflict.mineHint")}</p>
-          <RuleForm key={result.revision} values={result.mine} errors={{}} people={loaded.people} worries={loaded.worries} revision={result.revision} submitLabel={t("edit.save")} />
+          <RuleForm
+            key={result.revision}
+            values={result.mine}
+            errors={{}}
+            people={loaded.people}
+            worries={loaded.worries}
+            revision={result.revision}
+            submitLabel={t("edit.save")}
+          />
         </section>
       </div>
     );
@@ -159,7 +202,14 @@ export default function EditRule() {
       {back}
       <h1 className="text-3xl font-bold">{t("edit.title")}</h1>
       <p>{t("edit.intro")}</p>
-      <RuleForm values={values} errors={errors} people={loaded.people} worries={loaded.worries} revision={revision} submitLabel={t("edit.save")} />
+      <RuleForm
+        values={values}
+        errors={errors}
+        people={loaded.people}
+        worries={loaded.worries}
+        revision={revision}
+        submitLabel={t("edit.save")}
+      />
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -29,8 +28,15 @@ async function requireLiveRule(familyId: string, ruleIdParam: string | undefined
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "report", { context });
-  const [rule, numbers] = await Promise.all([requireLiveRule(access.familyId, params.ruleId), whatToDoNumbers({ familyId: access.familyId })]);
-  return { familyId: access.familyId, rule, numbers: { socialWorkPhone: numbers.socialWorkPhone, outOfHoursPhone: numbers.outOfHoursPhone } };
+  const [rule, numbers] = await Promise.all([
+    requireLiveRule(access.familyId, params.ruleId),
+    whatToDoNumbers({ familyId: access.familyId }),
+  ]);
+  return {
+    familyId: access.familyId,
+    rule,
+    numbers: { socialWorkPhone: numbers.socialWorkPhone, outOfHoursPhone: numbers.outOfHoursPhone },
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -72,14 +78,40 @@ export default function ReportRule() {
           {errors.kind ? <p className="font-bold text-red-700">{t(errors.kind)}</p> : null}
           {reportKinds.map((kind, index) => (
             <div key={kind} className="mt-2 flex items-center gap-2">
-              <input type="radio" id={index === 0 ? "kind" : `kind-${kind}`} name="kind" value={kind} defaultChecked={values.kind === kind} className="h-5 w-5" />
+              <input
+                type="radio"
+                id={index === 0 ? "kind" : `kind-${kind}`}
+                name="kind"
+                value={kind}
+                defaultChecked={values.kind === kind}
+                className="h-5 w-5"
+              />
               <label htmlFor={index === 0 ? "kind" : `kind-${kind}`}>{t(`report.${kind}`)}</label>
             </div>
           ))}
         </fieldset>
-        <TextareaField name="whatHappened" label={t("report.whatHappened")} hint={t("report.whatHappenedHint")} defaultValue={values.whatHappened ?? ""} error={errors.whatHappened} rows={5} />
-        <Field name="happenedOn" type="date" label={t("report.happenedOn")} defaultValue={values.happenedOn ?? ""} error={errors.happenedOn} />
-        <Field name="happenedAt" type="time" label={t("report.happenedAt")} defaultValue={values.happenedAt ?? ""} error={errors.happenedAt} />
+        <TextareaField
+          name="whatHappened"
+          label={t("report.whatHappened")}
+          hint={t("report.whatHappenedHint")}
+          defaultValue={values.whatHappened ?? ""}
+          error={errors.whatHappened}
+          rows={5}
+        />
+        <Field
+          name="happenedOn"
+          type="date"
+          label={t("report.happenedOn")}
+          defaultValue={values.happenedOn ?? ""}
+          error={errors.happenedOn}
+        />
+        <Field
+          name="happenedAt"
+          type="time"
+          label={t("report.happenedAt")}
+          defaultValue={values.happenedAt ?? ""}
+          error={errors.happenedAt}
+        />
         <button type="submit" className="rounded bg-red-700 px-4 py-2 font-bold text-white">
           {t("report.send")}
         </button>

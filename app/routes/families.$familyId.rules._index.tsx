@@ -11,7 +11,10 @@ export const handle: RouteHandle = { titleKey: "rules:list.title", hydrate: fals
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context });
-  const [rules, people] = await Promise.all([listRules({ familyId: access.familyId }), rulePeople({ familyId: access.familyId })]);
+  const [rules, people] = await Promise.all([
+    listRules({ familyId: access.familyId }),
+    rulePeople({ familyId: access.familyId }),
+  ]);
   return {
     familyId: access.familyId,
     canPropose: can(access.role, "rules", "propose"),
@@ -78,14 +81,24 @@ export default function RulesPage() {
   );
 }
 
-type Row = { id: string; text: string; number: number; state: string; endorsed: boolean; stillToAgree: string[] };
+type Row = {
+  id: string;
+  text: string;
+  number: number;
+  state: string;
+  endorsed: boolean;
+  stillToAgree: string[];
+};
 
 function RuleList({ familyId, rules }: { familyId: string; rules: Row[] }) {
   const { t } = useTranslation("rules");
   return (
     <ul className="space-y-3">
       {rules.map((rule) => (
-        <li key={rule.id} className={`rounded border-l-4 bg-white p-3 ${rule.state === "agreed" ? "border-green-700" : "border-gray-500"}`}>
+        <li
+          key={rule.id}
+          className={`rounded border-l-4 bg-white p-3 ${rule.state === "agreed" ? "border-green-700" : "border-gray-500"}`}
+        >
           <p className="font-bold">
             <Link to={`/families/${familyId}/rules/${rule.id}`} className="text-brand underline">
               <bdi>{rule.text}</bdi>

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -14,17 +13,33 @@ import { saveOnce } from "~/utils/submission.server";
 // Hydrates: the writing helper updates as the person types.
 export const handle: RouteHandle = { titleKey: "rules:new.title", i18n: ["glossary", "plan", "rules"] };
 
-const empty = { text: "", worryId: "", warningSigns: "", ifBroken: "", whoToCall: "", involved: [] as string[], checkers: [] as string[] };
+const empty = {
+  text: "",
+  worryId: "",
+  warningSigns: "",
+  ifBroken: "",
+  whoToCall: "",
+  involved: [] as string[],
+  checkers: [] as string[],
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "propose", { context });
-  const [people, worries] = await Promise.all([rulePeople({ familyId: access.familyId }), planWorries({ access })]);
+  const [people, worries] = await Promise.all([
+    rulePeople({ familyId: access.familyId }),
+    planWorries({ access }),
+  ]);
   return {
     familyId: access.familyId,
     people: people.nameable.map(({ membershipId, name, role }) => ({ membershipId, name, role })),
     worries,
     // The writer is usually part of their own rule.
-    values: { ...empty, involved: people.nameable.some((person) => person.membershipId === access.membershipId) ? [access.membershipId] : [] },
+    values: {
+      ...empty,
+      involved: people.nameable.some((person) => person.membershipId === access.membershipId)
+        ? [access.membershipId]
+        : [],
+    },
   };
 }
 
@@ -33,7 +48,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const read = await readRuleForm(access, form);
   if (!read.ok) return data({ values: read.values, errors: read.errors }, { status: 400 });
-  const ruleId = await saveOnce({ personId: access.person.id, kind: "rule.new", form }, () => proposeRule({ access, data: read.data, request }));
+  const ruleId = await saveOnce({ personId: access.person.id, kind: "rule.new", form }, () =>
+    proposeRule({ access, data: read.data, request }),
+  );
   return redirect(`/families/${access.familyId}/rules/${ruleId}?saved=1`);
 }
 
@@ -50,7 +67,13 @@ export default function NewRule() {
       </p>
       <h1 className="text-3xl font-bold">{t("new.title")}</h1>
       <p>{t("new.intro")}</p>
-      <RuleForm values={result?.values ?? loaded.values} errors={result?.errors ?? {}} people={loaded.people} worries={loaded.worries} submitLabel={t("form.save")} />
+      <RuleForm
+        values={result?.values ?? loaded.values}
+        errors={result?.errors ?? {}}
+        people={loaded.people}
+        worries={loaded.worries}
+        submitLabel={t("form.save")}
+      />
     </div>
   );
 }

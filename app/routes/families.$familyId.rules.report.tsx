@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -14,10 +13,17 @@ export const handle: RouteHandle = { titleKey: "rules:pick.title", hydrate: fals
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "report", { context });
-  const [rules, numbers] = await Promise.all([rulesToReport({ familyId: access.familyId }), whatToDoNumbers({ familyId: access.familyId })]);
+  const [rules, numbers] = await Promise.all([
+    rulesToReport({ familyId: access.familyId }),
+    whatToDoNumbers({ familyId: access.familyId }),
+  ]);
   // One rule in use: nothing to choose.
   if (rules.length === 1) throw redirect(`/families/${access.familyId}/rules/${rules[0].id}/report`);
-  return { familyId: access.familyId, rules, numbers: { socialWorkPhone: numbers.socialWorkPhone, outOfHoursPhone: numbers.outOfHoursPhone } };
+  return {
+    familyId: access.familyId,
+    rules,
+    numbers: { socialWorkPhone: numbers.socialWorkPhone, outOfHoursPhone: numbers.outOfHoursPhone },
+  };
 }
 
 export default function PickRuleToReport() {

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -29,7 +28,10 @@ async function requireReport(access: FamilyAccess, reportIdParam: string | undef
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context, audit: "later" });
+  const access = await requireFamilyPermission(request, params.familyId, "rules", "view", {
+    context,
+    audit: "later",
+  });
   const report = await requireReport(access, params.reportId);
   const [people, numbers, ruleText, formatDate, language] = await Promise.all([
     rulePeople({ familyId: access.familyId }),
@@ -52,7 +54,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       whatHappened: report.whatHappened,
       by: people.nameOfPerson(report.reporterId),
       date: formatDate(report.createdAt),
-      followUps: report.followUps.map((row) => ({ id: row.id, name: people.nameOfPerson(row.personId), text: row.text, date: formatDate(row.createdAt) })),
+      followUps: report.followUps.map((row) => ({
+        id: row.id,
+        name: people.nameOfPerson(row.personId),
+        text: row.text,
+        date: formatDate(row.createdAt),
+      })),
     },
   };
 }
@@ -63,7 +70,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseWith(form, FollowUpSchema);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await saveOnce({ personId: access.person.id, kind: `rule.followUp:${report.id}`, form }, () => addFollowUp({ access, reportId: report.id, text: parsed.data.text, request }));
+  await saveOnce({ personId: access.person.id, kind: `rule.followUp:${report.id}`, form }, () =>
+    addFollowUp({ access, reportId: report.id, text: parsed.data.text, request }),
+  );
   return redirect(`/families/${access.familyId}/rules/reports/${report.id}`);
 }
 
@@ -103,7 +112,9 @@ export default function ReportPage() {
         <p dir="auto" className="whitespace-pre-line">
           {report.whatHappened}
         </p>
-        <p className="text-sm text-gray-700">{isolatedName((slot) => t("report.by", { name: slot, date: report.date }), report.by)}</p>
+        <p className="text-sm text-gray-700">
+          {isolatedName((slot) => t("report.by", { name: slot, date: report.date }), report.by)}
+        </p>
       </section>
       <section aria-labelledby="next-heading" className="space-y-3">
         <h2 id="next-heading" className="text-xl font-bold">
@@ -113,7 +124,9 @@ export default function ReportPage() {
         <ul className="space-y-2">
           {report.followUps.map((row) => (
             <li key={row.id} className="rounded bg-white p-3">
-              <p className="text-sm text-gray-700">{isolatedName((slot) => t("rule.commentBy", { name: slot, date: row.date }), row.name)}</p>
+              <p className="text-sm text-gray-700">
+                {isolatedName((slot) => t("rule.commentBy", { name: slot, date: row.date }), row.name)}
+              </p>
               <p dir="auto" className="whitespace-pre-line">
                 {row.text}
               </p>
@@ -123,7 +136,13 @@ export default function ReportPage() {
         {canFollowUp ? (
           <CreateForm noValidate>
             <ErrorSummary errors={result?.errors} />
-            <TextareaField name="text" label={t("report.followUpLabel")} hint={t("report.followUpHint")} defaultValue={result?.values.text ?? ""} error={result?.errors.text} />
+            <TextareaField
+              name="text"
+              label={t("report.followUpLabel")}
+              hint={t("report.followUpHint")}
+              defaultValue={result?.values.text ?? ""}
+              error={result?.errors.text}
+            />
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("report.saveFollowUp")}
             </button>

@@ -14,7 +14,12 @@ export const handle: RouteHandle = { titleKey: "rules:report.listTitle", hydrate
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context });
-  const [reports, people, formatDate, language] = await Promise.all([listReports({ access }), rulePeople({ familyId: access.familyId }), dateFormatter(request), requestLanguage(request)]);
+  const [reports, people, formatDate, language] = await Promise.all([
+    listReports({ access }),
+    rulePeople({ familyId: access.familyId }),
+    dateFormatter(request),
+    requestLanguage(request),
+  ]);
   return {
     familyId: access.familyId,
     seesAll: can(access.role, "rules", "recordOutcome"),
@@ -45,15 +50,24 @@ export default function Reports() {
       {reports.length === 0 ? <p>{t("report.none")}</p> : null}
       <ul className="space-y-3">
         {reports.map((report) => (
-          <li key={report.id} className={`rounded border-l-4 bg-white p-3 ${report.followUps > 0 ? "border-gray-500" : "border-red-700"}`}>
+          <li
+            key={report.id}
+            className={`rounded border-l-4 bg-white p-3 ${report.followUps > 0 ? "border-gray-500" : "border-red-700"}`}
+          >
             <p className="font-bold">
               <Link to={report.id} className="text-brand underline">
                 {report.time
-                  ? t("report.kindLineTime", { kind: t(`report.${report.kind}`), day: report.day, time: report.time })
+                  ? t("report.kindLineTime", {
+                      kind: t(`report.${report.kind}`),
+                      day: report.day,
+                      time: report.time,
+                    })
                   : t("report.kindLine", { kind: t(`report.${report.kind}`), day: report.day })}
               </Link>
             </p>
-            <p className="text-sm">{isolatedName((slot) => t("report.by", { name: slot, date: report.date }), report.by)}</p>
+            <p className="text-sm">
+              {isolatedName((slot) => t("report.by", { name: slot, date: report.date }), report.by)}
+            </p>
             <p>{report.followUps > 0 ? t("report.answered") : t("report.open")}</p>
           </li>
         ))}

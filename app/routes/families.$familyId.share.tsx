@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -12,7 +11,12 @@ import { SharedWithYou } from "~/components/sharing/shared-with-you";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { listShareableArticles, listShareableServices } from "~/modules/sharing/catalogue.server";
 import { shareKinds } from "~/modules/sharing/share-kinds";
-import { parseShareForm, sharedWithYou, shareResource, withdrawResource } from "~/modules/sharing/sharing.server";
+import {
+  parseShareForm,
+  sharedWithYou,
+  shareResource,
+  withdrawResource,
+} from "~/modules/sharing/sharing.server";
 import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
 import { IdSchema } from "~/utils/http.server";
@@ -24,7 +28,11 @@ export const handle: RouteHandle = { titleKey: "kinship:sharing.title", i18n: ["
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "help", "share", { context });
   const language = await requestLanguage(request);
-  const [articles, services, shared] = await Promise.all([listShareableArticles(language), listShareableServices(language), sharedWithYou(request, access)]);
+  const [articles, services, shared] = await Promise.all([
+    listShareableArticles(language),
+    listShareableServices(language),
+    sharedWithYou(request, access),
+  ]);
   return { familyName: access.familyName, articles, services, shared };
 }
 
@@ -33,12 +41,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") === "withdraw") {
     const id = IdSchema.safeParse(form.get("id"));
-    if (!id.success || !(await withdrawResource({ access, id: id.data, request }))) throw new Response(null, { status: 404 });
+    if (!id.success || !(await withdrawResource({ access, id: id.data, request })))
+      throw new Response(null, { status: 404 });
     return redirect(`/families/${access.familyId}/share?done=withdrawn`);
   }
   const parsed = await parseShareForm(form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await saveOnce({ personId: access.person.id, kind: "share", form }, () => shareResource({ access, input: parsed.data, request }));
+  await saveOnce({ personId: access.person.id, kind: "share", form }, () =>
+    shareResource({ access, input: parsed.data, request }),
+  );
   return redirect(`/families/${access.familyId}/share?done=shared`);
 }
 
@@ -62,7 +73,10 @@ export default function SharePage() {
       ) : null}
       <ErrorSummary errors={actionData?.errors} />
       <CreateForm noValidate className="rounded border-2 border-gray-300 bg-white p-4">
-        <fieldset className={`mb-5 ${errors.kind ? "border-l-4 border-red-700 pl-3" : ""}`} aria-describedby={errors.kind ? "kind-error" : undefined}>
+        <fieldset
+          className={`mb-5 ${errors.kind ? "border-l-4 border-red-700 pl-3" : ""}`}
+          aria-describedby={errors.kind ? "kind-error" : undefined}
+        >
           <legend className="font-bold">{t("sharing.kind")}</legend>
           {errors.kind ? (
             <p id="kind-error" className="font-bold text-red-700">
@@ -72,16 +86,45 @@ export default function SharePage() {
           ) : null}
           {shareKinds.map((kind, index) => (
             <div key={kind} className="mt-2 flex items-start gap-2">
-              <input type="radio" name="kind" value={kind} id={index === 0 ? "kind" : `kind-${kind}`} defaultChecked={values.kind === kind} className="mt-1 h-5 w-5" />
+              <input
+                type="radio"
+                name="kind"
+                value={kind}
+                id={index === 0 ? "kind" : `kind-${kind}`}
+                defaultChecked={values.kind === kind}
+                className="mt-1 h-5 w-5"
+              />
               <label htmlFor={index === 0 ? "kind" : `kind-${kind}`}>{t(`sharing.kindChoice.${kind}`)}</label>
             </div>
           ))}
         </fieldset>
-        <Field name="url" type="url" label={t("sharing.url")} hint={t("sharing.urlHint")} autoComplete="off" spellCheck={false} defaultValue={values.url ?? ""} error={errors.url} />
-        <Field name="linkTitle" label={t("sharing.linkTitle")} autoComplete="off" defaultValue={values.linkTitle ?? ""} error={errors.linkTitle} />
+        <Field
+          name="url"
+          type="url"
+          label={t("sharing.url")}
+          hint={t("sharing.urlHint")}
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={values.url ?? ""}
+          error={errors.url}
+        />
+        <Field
+          name="linkTitle"
+          label={t("sharing.linkTitle")}
+          autoComplete="off"
+          defaultValue={values.linkTitle ?? ""}
+          error={errors.linkTitle}
+        />
         <FieldShell id="article" label={t("sharing.article")} error={errors.article}>
           {({ describedBy, invalid }) => (
-            <select id="article" name="article" defaultValue={values.article ?? ""} aria-describedby={describedBy} aria-invalid={invalid} className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 px-2 py-2">
+            <select
+              id="article"
+              name="article"
+              defaultValue={values.article ?? ""}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 px-2 py-2"
+            >
               <option value="">{t("sharing.choose")}</option>
               {articles.map((article) => (
                 <option key={article.ref} value={article.ref}>
@@ -93,7 +136,14 @@ export default function SharePage() {
         </FieldShell>
         <FieldShell id="service" label={t("sharing.service")} error={errors.service}>
           {({ describedBy, invalid }) => (
-            <select id="service" name="service" defaultValue={values.service ?? ""} aria-describedby={describedBy} aria-invalid={invalid} className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 px-2 py-2">
+            <select
+              id="service"
+              name="service"
+              defaultValue={values.service ?? ""}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 px-2 py-2"
+            >
               <option value="">{t("sharing.choose")}</option>
               {services.map((service) => (
                 <option key={service.ref} value={service.ref}>
@@ -103,7 +153,14 @@ export default function SharePage() {
             </select>
           )}
         </FieldShell>
-        <TextareaField name="note" label={t("sharing.note")} hint={t("sharing.noteHint")} defaultValue={values.note ?? ""} error={errors.note} rows={4} />
+        <TextareaField
+          name="note"
+          label={t("sharing.note")}
+          hint={t("sharing.noteHint")}
+          defaultValue={values.note ?? ""}
+          error={errors.note}
+          rows={4}
+        />
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {t("sharing.submit")}
         </button>

@@ -12,7 +12,10 @@ export const handle: RouteHandle = { i18n: ["family"] };
 // Layout loaders do not protect child routes (Remix runs them in parallel): every child guards
 // itself and records the request's one audit row, so the layout records none.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context, audit: "later" });
+  const access = await requireFamilyPermission(request, params.familyId, "family", "view", {
+    context,
+    audit: "later",
+  });
   const family = { id: access.familyId, name: access.familyName };
   // In the order people use them: the first ones make the phone's top row (FamilyNav).
   const sections = [
@@ -28,7 +31,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     { to: "share", key: "share", show: can(access, "help", "share") },
     { to: "advisers", key: "advisers", show: can(access, "adviserAccess", "view") },
   ];
-  return { family, role: access.role, sections: sections.filter((section) => section.show).map(({ to, key }) => ({ to, key })) };
+  return {
+    family,
+    role: access.role,
+    sections: sections.filter((section) => section.show).map(({ to, key }) => ({ to, key })),
+  };
 }
 
 export default function FamilyLayout() {

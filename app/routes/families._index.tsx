@@ -1,18 +1,20 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { isolatedName } from "~/components/isolated-name";
 import { requireViewer } from "~/modules/auth/session.server";
 import { countPendingMemberships } from "~/modules/family/family.server";
 import type { RouteHandle } from "~/root";
-import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "family:list.title", hydrate: false, i18n: ["family"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { person, memberships: active } = await requireViewer(request, context);
-  const memberships = active.map(({ role, familyId, familyName }) => ({ role, family: { id: familyId, name: familyName } }));
+  const memberships = active.map(({ role, familyId, familyName }) => ({
+    role,
+    family: { id: familyId, name: familyName },
+  }));
   const pending = await countPendingMemberships(person.id);
   // Most people belong to one family: take them straight there.
   if (memberships.length === 1 && pending === 0) throw redirect(`/families/${memberships[0].family.id}`);
@@ -27,11 +29,16 @@ export default function Families() {
       <h1 className="text-3xl font-bold">{t("list.title")}</h1>
       <p>{isolatedName((slot) => t("list.hello", { name: slot }), name)}</p>
       {memberships.length === 0 && pending === 0 ? <p>{t("list.none")}</p> : null}
-      {pending > 0 ? <p className="rounded bg-yellow-100 p-3">{t("list.pending", { count: pending })}</p> : null}
+      {pending > 0 ? (
+        <p className="rounded bg-yellow-100 p-3">{t("list.pending", { count: pending })}</p>
+      ) : null}
       <ul className="space-y-3">
         {memberships.map(({ family, role }) => (
           <li key={family.id}>
-            <Link to={`/families/${family.id}`} className="block rounded border-2 border-brand bg-white p-4 hover:bg-blue-50">
+            <Link
+              to={`/families/${family.id}`}
+              className="block rounded border-2 border-brand bg-white p-4 hover:bg-blue-50"
+            >
               <span className="block text-lg font-bold text-brand underline">
                 <bdi>{family.name}</bdi>
               </span>

@@ -16,7 +16,11 @@ export default function Glossary() {
       <p>{t("intro")}</p>
       <dl className="space-y-4">
         {sorted.map((entry) => (
-          <div key={entry.slug} id={entry.slug} className="scroll-mt-4 rounded bg-white p-3 target:outline target:outline-4 target:outline-focus">
+          <div
+            key={entry.slug}
+            id={entry.slug}
+            className="scroll-mt-4 rounded bg-white p-3 target:outline target:outline-4 target:outline-focus"
+          >
             <dt className="text-lg font-bold">{entry.term}</dt>
             <dd>
               <p className="italic">{t("plan:glossaryPlainWord", { plain: entry.plain })}</p>

@@ -3,8 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ServiceCard } from "~/components/directory/service-card";
-import { nationalEntries } from "~/modules/directory/directory.server";
 import { serviceSummary } from "~/modules/directory/directory-view.server";
+import { nationalEntries } from "~/modules/directory/directory.server";
 import { getArticle } from "~/modules/guide/articles.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";

@@ -2,7 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { GuideSearch, listArticles, searchArticles, type ArticleSummary } from "~/modules/guide/articles.server";
+import {
+  GuideSearch,
+  listArticles,
+  searchArticles,
+  type ArticleSummary,
+} from "~/modules/guide/articles.server";
 import { guideArticlePath, guideTopics } from "~/modules/guide/topics";
 import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";

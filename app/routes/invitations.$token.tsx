@@ -1,23 +1,29 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { isolatedName } from "~/components/isolated-name";
 import { LinkTokenSchema } from "~/modules/auth/auth.schema.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { acceptInvitation, viewInvitation } from "~/modules/network/network.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
-import { isolatedName } from "~/components/isolated-name";
 
 export const handle: RouteHandle = { titleKey: "network:accept.title", i18n: ["network"] };
 
 // Like sign-in links, a GET only shows the invitation; the button's POST accepts it.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = LinkTokenSchema.safeParse(params.token);
-  const invitation = token.success ? await viewInvitation(token.data, request) : ({ state: "unknown" } as const);
+  const invitation = token.success
+    ? await viewInvitation(token.data, request)
+    : ({ state: "unknown" } as const);
   return invitation.state === "valid"
-    ? { state: invitation.state, role: invitation.role, needsApproval: invitation.needsApproval, name: invitation.name }
+    ? {
+        state: invitation.state,
+        role: invitation.role,
+        needsApproval: invitation.needsApproval,
+        name: invitation.name,
+      }
     : { state: invitation.state };
 }
 
@@ -26,7 +32,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = LinkTokenSchema.safeParse(params.token);
   if (!token.success) return data({ state: "unknown" as const }, { status: 410 });
   const outcome = await acceptInvitation({ token: token.data, request });
-  if (!outcome.ok) return data({ state: outcome.state }, { status: outcome.state === "sign-in-first" ? 403 : 410 });
+  if (!outcome.ok)
+    return data({ state: outcome.state }, { status: outcome.state === "sign-in-first" ? 403 : 410 });
   return completeSignIn({
     request,
     personId: outcome.personId,
@@ -51,7 +58,10 @@ export default function AcceptInvitation() {
         <p>{t(`invite.roleHint.${loaded.role}`)}</p>
         {loaded.needsApproval ? <p>{t("accept.approvalNote")}</p> : null}
         <Form method="post">
-          <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]">
+          <button
+            type="submit"
+            className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]"
+          >
             {t("accept.button")}
           </button>
         </Form>
@@ -63,7 +73,14 @@ export default function AcceptInvitation() {
       <h1 className="text-3xl font-bold">{t(`accept.${state}.title`)}</h1>
       <p>{t(`accept.${state}.body`)}</p>
       <p>
-        <Link to={state === "sign-in-first" ? `/sign-in?${new URLSearchParams({ redirectTo: pathname })}` : "/sign-in"} className="text-brand underline">
+        <Link
+          to={
+            state === "sign-in-first"
+              ? `/sign-in?${new URLSearchParams({ redirectTo: pathname })}`
+              : "/sign-in"
+          }
+          className="text-brand underline"
+        >
           {t("accept.signIn")}
         </Link>
       </p>

@@ -3,7 +3,11 @@ import { useTranslation } from "react-i18next";
 import { explainerSlug, meetingKinds } from "~/modules/meetings/meeting-kinds";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "meetings:explainer.guideTitle", hydrate: false, i18n: ["meetings"] };
+export const handle: RouteHandle = {
+  titleKey: "meetings:explainer.guideTitle",
+  hydrate: false,
+  i18n: ["meetings"],
+};
 
 // Public on purpose, like the glossary: it holds nothing about any family, and people read it
 // before a meeting, signed in or not. Each kind has its own anchor for the explainer links.

@@ -26,12 +26,17 @@ export default function Outbox() {
       <ol className="space-y-4">
         {emails.map((email) => (
           <li key={email.id}>
-            <article aria-label={t("outbox.emailTo", { to: email.to })} className="rounded border border-gray-400 bg-white p-4">
+            <article
+              aria-label={t("outbox.emailTo", { to: email.to })}
+              className="rounded border border-gray-400 bg-white p-4"
+            >
               <h2 className="font-bold">{email.subject}</h2>
               <p className="text-sm text-gray-700">
                 {t("outbox.to")} {email.to} · <time dateTime={email.createdAt}>{email.createdAt}</time>
               </p>
-              <pre dir="auto" className="mt-2 whitespace-pre-wrap font-sans">{email.text}</pre>
+              <pre dir="auto" className="mt-2 font-sans whitespace-pre-wrap">
+                {email.text}
+              </pre>
             </article>
           </li>
         ))}

@@ -22,7 +22,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     "Content-Type": "application/json; charset=utf-8",
     // An old hash (a page from before a deploy) still gets today's strings, cached only briefly.
     "Cache-Control":
-      new URL(request.url).searchParams.get("v") === file.version ? "public, max-age=31536000, immutable" : "public, max-age=300",
+      new URL(request.url).searchParams.get("v") === file.version
+        ? "public, max-age=31536000, immutable"
+        : "public, max-age=300",
     ETag: etag,
   };
   if (request.headers.get("If-None-Match") === etag) return new Response(null, { status: 304, headers });

@@ -1,11 +1,14 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { requirePerson } from "~/modules/auth/session.server";
-import { calendarSettings, parseCalendarSettingsForm, setCalendarShowsPlace } from "~/modules/meetings/calendar-settings.server";
+import {
+  calendarSettings,
+  parseCalendarSettingsForm,
+  setCalendarShowsPlace,
+} from "~/modules/meetings/calendar-settings.server";
 import { resetFeed } from "~/modules/meetings/calendar.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
@@ -47,7 +50,12 @@ export default function CalendarSettings() {
           <label htmlFor="feed-url" className="block font-bold">
             {t("feed.yourLink")}
           </label>
-          <input id="feed-url" readOnly value={url} className="block w-full rounded border-2 border-gray-800 px-2 py-2" />
+          <input
+            id="feed-url"
+            readOnly
+            value={url}
+            className="block w-full rounded border-2 border-gray-800 px-2 py-2"
+          />
           <p>{t("feed.how")}</p>
         </div>
       ) : (

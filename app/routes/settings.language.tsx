@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 
 import { getSignedInPerson, rememberLanguage, safeRedirect } from "~/modules/auth/session.server";
 import { languageCookie, LanguageFormSchema } from "~/utils/i18next.server";

@@ -1,27 +1,27 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
+import { isolatedName } from "~/components/isolated-name";
+import { recordAudit } from "~/modules/audit/audit.server";
 import { EmailSchema } from "~/modules/auth/auth.schema.server";
 import { getSignedInPerson, pendingEmailCookie, safeRedirect } from "~/modules/auth/session.server";
 import { checkSignInLimits, normaliseEmail, requestSignInEmail } from "~/modules/auth/sign-in.server";
 import { emailKey } from "~/modules/auth/tokens.server";
-import { recordAudit } from "~/modules/audit/audit.server";
 import { isDemoMode, listDemoPeople } from "~/modules/demo/demo.server";
 import type { RouteHandle } from "~/root";
 import { parseForm } from "~/utils/forms.server";
 import { getClientIp, readForm } from "~/utils/request.server";
-import { isolatedName } from "~/components/isolated-name";
 import { passRetryAfter } from "~/utils/route-headers";
 
 export const handle: RouteHandle = { titleKey: "auth:signIn.title", i18n: ["auth"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  if (await getSignedInPerson(request, context)) throw redirect(safeRedirect(url.searchParams.get("redirectTo")));
+  if (await getSignedInPerson(request, context))
+    throw redirect(safeRedirect(url.searchParams.get("redirectTo")));
   return { demoPeople: isDemoMode() ? await listDemoPeople() : [] };
 }
 
@@ -29,14 +29,24 @@ export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), EmailSchema);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, retryAfterMinutes: null }, { status: 400 });
+  if (!parsed.ok)
+    return data({ errors: parsed.errors, values: parsed.values, retryAfterMinutes: null }, { status: 400 });
 
   const email = normaliseEmail(parsed.data.email);
   const limit = await checkSignInLimits(email, getClientIp(request, context));
   if (!limit.allowed) {
-    await recordAudit({ request, action: "sign-in.request", outcome: "limited", subjectKey: emailKey(email) });
+    await recordAudit({
+      request,
+      action: "sign-in.request",
+      outcome: "limited",
+      subjectKey: emailKey(email),
+    });
     return data(
-      { errors: { email: "signIn.tooManyTries" }, values: { email }, retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) },
+      {
+        errors: { email: "signIn.tooManyTries" },
+        values: { email },
+        retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60),
+      },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
   }
@@ -77,13 +87,19 @@ export default function SignIn() {
           defaultValue={actionData?.values.email ?? ""}
           error={actionData?.errors.email}
         />
-        <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900">
+        <button
+          type="submit"
+          className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900"
+        >
           {t("signIn.send")}
         </button>
       </Form>
 
       {demoPeople.length > 0 ? (
-        <section aria-labelledby="demo-heading" className="rounded border-2 border-dashed border-gray-500 p-4">
+        <section
+          aria-labelledby="demo-heading"
+          className="rounded border-2 border-dashed border-gray-500 p-4"
+        >
           <h2 id="demo-heading" className="text-xl font-bold">
             {t("demo.title")}
           </h2>

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -9,7 +8,12 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { CodeSchema } from "~/modules/auth/auth.schema.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { pendingEmailCookie } from "~/modules/auth/session.server";
-import { checkCodeLimits, normaliseEmail, redeemSignInCode, SIGN_IN_TTL_MINUTES } from "~/modules/auth/sign-in.server";
+import {
+  checkCodeLimits,
+  normaliseEmail,
+  redeemSignInCode,
+  SIGN_IN_TTL_MINUTES,
+} from "~/modules/auth/sign-in.server";
 import { emailKey } from "~/modules/auth/tokens.server";
 import type { RouteHandle } from "~/root";
 import { parseForm, type FormErrors } from "~/utils/forms.server";
@@ -34,7 +38,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = { email: parsed.data.email, code: "", remember: parsed.data.remember ? "yes" : "" };
   const tooMany = async (errorKey: string, retryAfterSeconds: number) => {
     await recordAudit({ request, action: "sign-in.code", outcome: "limited", subjectKey });
-    return data({ errors: { code: errorKey } as FormErrors, values }, { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
+    return data(
+      { errors: { code: errorKey } as FormErrors, values },
+      { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+    );
   };
 
   // Stops one address trying codes for many emails.
@@ -110,7 +117,10 @@ export default function EnterCode() {
             {t("code.rememberHint")}
           </p>
         </div>
-        <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900">
+        <button
+          type="submit"
+          className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900"
+        >
           {t("code.submit")}
         </button>
       </Form>

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { isDemoMode, isDemoPerson } from "~/modules/demo/demo.server";

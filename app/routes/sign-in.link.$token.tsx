@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -22,7 +21,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await readForm(request);
   const token = LinkTokenSchema.safeParse(params.token);
-  const result = token.success ? await redeemSignInLink(token.data) : ({ ok: false, reason: "unknown" } as const);
+  const result = token.success
+    ? await redeemSignInLink(token.data)
+    : ({ ok: false, reason: "unknown" } as const);
   if (!result.ok) {
     await recordAudit({ request, action: "sign-in.link", outcome: "failed" });
     return data({ state: result.reason }, { status: 410 });
@@ -42,7 +43,10 @@ export default function SignInLink() {
         <h1 className="text-3xl font-bold">{t("link.title")}</h1>
         <p>{t("link.intro")}</p>
         <Form method="post">
-          <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900">
+          <button
+            type="submit"
+            className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900"
+          >
             {t("link.continue")}
           </button>
         </Form>

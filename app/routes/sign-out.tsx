@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 
 import { recordAudit } from "~/modules/audit/audit.server";
 import { endSession, getSignedInPerson } from "~/modules/auth/session.server";

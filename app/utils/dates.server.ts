@@ -13,7 +13,12 @@ export function requestLanguage(request: Request): Promise<Language> {
 
 // Building an Intl.DateTimeFormat costs far more than using one, so each is built once.
 const dayFormats = new Map<Language, Intl.DateTimeFormat>();
-const clock = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/London" });
+const clock = new Intl.DateTimeFormat("en-GB", {
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Europe/London",
+});
 
 /**
  * A calendar day in words. A Date is read in UK time; a "YYYY-MM-DD" string is that day as
@@ -22,7 +27,12 @@ const clock = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-dig
 export function formatDay(date: Date | string, language: Language): string {
   let format = dayFormats.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+    format = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "Europe/London",
+    });
     dayFormats.set(language, format);
   }
   return format.format(typeof date === "string" ? new Date(`${date}T12:00:00Z`) : date);
@@ -43,7 +53,10 @@ const weekdays = new Map<Language, Intl.DateTimeFormat>();
 export function formatDayWithWeekday(date: Date, language: Language): string {
   let format = weekdays.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", { weekday: "long", timeZone: "Europe/London" });
+    format = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", {
+      weekday: "long",
+      timeZone: "Europe/London",
+    });
     weekdays.set(language, format);
   }
   return `${format.format(date)} ${formatDay(date, language)}`;
@@ -52,7 +65,10 @@ export function formatDayWithWeekday(date: Date, language: Language): string {
 /** A moment in words: "3 December 2026 at 9:30pm" ("Thursday 3 December 2026 at 9:30pm" with the weekday). */
 export function formatDateTime(date: Date, language: Language, { weekday = false } = {}): string {
   const day = weekday ? formatDayWithWeekday(date, language) : formatDay(date, language);
-  return translatorFor(language).getFixedT(language, "common")("dates.dateTime", { date: day, time: formatTime(date, language) });
+  return translatorFor(language).getFixedT(language, "common")("dates.dateTime", {
+    date: day,
+    time: formatTime(date, language),
+  });
 }
 
 /** This request's day formatter: Dates and "YYYY-MM-DD" strings become "3 December 2026". */

@@ -47,14 +47,22 @@ const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== "production") return;
-    if (!env.SESSION_SECRET || env.SESSION_SECRET === DEV_SECRET || env.SESSION_SECRET.startsWith("dev-only-")) {
+    if (
+      !env.SESSION_SECRET ||
+      env.SESSION_SECRET === DEV_SECRET ||
+      env.SESSION_SECRET.startsWith("dev-only-")
+    ) {
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "Set a real secret in production" });
     }
     if (env.DEMO_MODE) {
       ctx.addIssue({ code: "custom", path: ["DEMO_MODE"], message: "Demo mode cannot run in production" });
     }
     if (env.SHOW_OUTBOX) {
-      ctx.addIssue({ code: "custom", path: ["SHOW_OUTBOX"], message: "The outbox page cannot run in production" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SHOW_OUTBOX"],
+        message: "The outbox page cannot run in production",
+      });
     }
     if (!env.SMTP_URL) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "Production must send real email" });

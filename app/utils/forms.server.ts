@@ -3,8 +3,7 @@ import { z } from "zod";
 export type FormErrors = Record<string, string>;
 
 export type ParsedForm<T> =
-  | { ok: true; data: T }
-  | { ok: false; errors: FormErrors; values: Record<string, string> };
+  { ok: true; data: T } | { ok: false; errors: FormErrors; values: Record<string, string> };
 
 /**
  * Runs a zod schema over form fields. Errors come back as translation keys per field, with

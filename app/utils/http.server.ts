@@ -25,6 +25,10 @@ export function requireIdParam(param: string | undefined): string {
  * Throws a Response with the status (400 unless given) when the condition fails, so a loader or
  * action can state what must hold and let the error boundary answer.
  */
-export function invariantResponse(condition: unknown, body?: BodyInit | null, init?: ResponseInit): asserts condition {
+export function invariantResponse(
+  condition: unknown,
+  body?: BodyInit | null,
+  init?: ResponseInit,
+): asserts condition {
   if (!condition) throw new Response(body ?? null, { status: 400, ...init });
 }

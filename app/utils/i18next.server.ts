@@ -57,7 +57,11 @@ const MAX_REMEMBERED = 5_000;
 function rememberTranslations(instance: i18n) {
   const getFixedT = instance.getFixedT.bind(instance) as (...args: unknown[]) => TFunction;
   const fixedTs = new Map<string, TFunction>();
-  instance.getFixedT = ((lng: string | readonly string[] | null, ns?: string | readonly string[] | null, keyPrefix?: string) => {
+  instance.getFixedT = ((
+    lng: string | readonly string[] | null,
+    ns?: string | readonly string[] | null,
+    keyPrefix?: string,
+  ) => {
     const id = `${String(lng)}\u0000${String(ns)}\u0000${String(keyPrefix)}`;
     let t = fixedTs.get(id);
     if (!t) {
@@ -85,7 +89,12 @@ function remembering(fixedT: TFunction): TFunction {
   };
   // react-i18next reads these from the function it is given.
   const fixed = fixedT as unknown as Record<string, unknown>;
-  return Object.assign(t, { lng: fixed.lng, lngs: fixed.lngs, ns: fixed.ns, keyPrefix: fixed.keyPrefix }) as unknown as TFunction;
+  return Object.assign(t, {
+    lng: fixed.lng,
+    lngs: fixed.lngs,
+    ns: fixed.ns,
+    keyPrefix: fixed.keyPrefix,
+  }) as unknown as TFunction;
 }
 
 export const i18next = {
@@ -106,4 +115,7 @@ export const i18next = {
   },
 };
 
-export const LanguageFormSchema = z.object({ language: z.enum(supportedLanguages), redirectTo: z.string().optional() });
+export const LanguageFormSchema = z.object({
+  language: z.enum(supportedLanguages),
+  redirectTo: z.string().optional(),
+});

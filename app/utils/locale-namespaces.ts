@@ -13,7 +13,8 @@ export function pageNamespaces(handles: readonly unknown[]): string[] {
   const namespaces = new Set<string>();
   for (const handle of handles) {
     const declared = (handle as { i18n?: unknown } | undefined)?.i18n;
-    if (Array.isArray(declared)) for (const namespace of declared) if (typeof namespace === "string") namespaces.add(namespace);
+    if (Array.isArray(declared))
+      for (const namespace of declared) if (typeof namespace === "string") namespaces.add(namespace);
   }
   return [...namespaces];
 }

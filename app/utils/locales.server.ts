@@ -47,7 +47,9 @@ function load() {
         return [namespace, { json, version: hash(json) }];
       }),
     );
-    versionList[language] = [...files[language]].map(([namespace, file]) => `${namespace}:${file.version}`).join(" ");
+    versionList[language] = [...files[language]]
+      .map(([namespace, file]) => `${namespace}:${file.version}`)
+      .join(" ");
   }
   cache = { resources, files, versionList };
   return cache;

@@ -4,11 +4,19 @@
  */
 export type LogLevel = "info" | "warn" | "error";
 
-export function logLine(level: LogLevel, event: string, fields: Record<string, string | number | boolean | null | undefined> = {}): string {
+export function logLine(
+  level: LogLevel,
+  event: string,
+  fields: Record<string, string | number | boolean | null | undefined> = {},
+): string {
   return JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
 }
 
-export function logEvent(level: LogLevel, event: string, fields: Record<string, string | number | boolean | null | undefined> = {}) {
+export function logEvent(
+  level: LogLevel,
+  event: string,
+  fields: Record<string, string | number | boolean | null | undefined> = {},
+) {
   const line = logLine(level, event, fields);
   // Warnings and errors go to stderr, the rest to stdout; the level is in the line either way.
   if (level === "info") process.stdout.write(`${line}\n`);
@@ -22,8 +30,14 @@ export function logEvent(level: LogLevel, event: string, fields: Record<string, 
 export function thrownStatus(error: unknown): number | undefined {
   if (error instanceof Response) return error.status;
   if (typeof error !== "object" || error === null) return undefined;
-  const value = error as { type?: unknown; init?: { status?: unknown } | null; status?: unknown; internal?: unknown };
-  if (value.type === "DataWithResponseInit") return typeof value.init?.status === "number" ? value.init.status : 200;
+  const value = error as {
+    type?: unknown;
+    init?: { status?: unknown } | null;
+    status?: unknown;
+    internal?: unknown;
+  };
+  if (value.type === "DataWithResponseInit")
+    return typeof value.init?.status === "number" ? value.init.status : 200;
   // ErrorResponseImpl from the router (isRouteErrorResponse).
   if (typeof value.status === "number" && typeof value.internal === "boolean") return value.status;
   return undefined;

@@ -11,7 +11,13 @@ export function ukDialDigits(number: string): string | null {
   if (!/^\+?\d+$/.test(compact)) return null;
   const national = compact.startsWith("+44") ? `0${compact.slice(3)}` : compact;
   // Ofcom's plan: 11 digits, except some 01 area codes and 0800 numbers with 10, and Childline's 0800 1111.
-  if (/^0[235789]\d{9}$/.test(national) || /^01\d{8,9}$/.test(national) || /^0800\d{6}$/.test(national) || national === "08001111") return national;
+  if (
+    /^0[235789]\d{9}$/.test(national) ||
+    /^01\d{8,9}$/.test(national) ||
+    /^0800\d{6}$/.test(national) ||
+    national === "08001111"
+  )
+    return national;
   if (/^(999|112|111|101|105|119|116\d{3})$/.test(national)) return national;
   return null;
 }
@@ -42,7 +48,8 @@ export function phoneNumbersIn(text: string): { start: number; end: number; numb
   for (const match of text.matchAll(IN_TEXT)) {
     const number = match[0];
     const href = telHref({ number });
-    if (href && match.index !== undefined) found.push({ start: match.index, end: match.index + number.length, number, href });
+    if (href && match.index !== undefined)
+      found.push({ start: match.index, end: match.index + number.length, number, href });
   }
   return found;
 }

@@ -32,7 +32,10 @@ export function getClientIp(request: Request, context: unknown): string {
  * action reads its form through here. The limit is MAX_FORM_BYTES unless the route sizes its
  * own from what its form can hold (the plan editor does).
  */
-export async function readForm(request: Request, { maxBytes }: { maxBytes?: number } = {}): Promise<URLSearchParams> {
+export async function readForm(
+  request: Request,
+  { maxBytes }: { maxBytes?: number } = {},
+): Promise<URLSearchParams> {
   const limit = maxBytes ?? getEnv().MAX_FORM_BYTES;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge();

@@ -1,5 +1,4 @@
-import Database from "better-sqlite3";
-import type { Statement } from "better-sqlite3";
+import Database, { type Statement } from "better-sqlite3";
 
 import type { Prisma } from "~/generated/sqlite/client";
 import { keepPrepared } from "~/utils/sqlite-statement-cache.server";
@@ -50,7 +49,11 @@ function toParameter(value: unknown): unknown {
 }
 
 /** `verbose` sees each statement as it runs (the budget tests count them with it). */
-export function createSqliteReader(file: string, timeout: number, verbose?: (message?: unknown) => void): SqliteReader {
+export function createSqliteReader(
+  file: string,
+  timeout: number,
+  verbose?: (message?: unknown) => void,
+): SqliteReader {
   // Not opened read-only: a read-only connection cannot create the WAL's shared-memory file if
   // it is the first to open the database. query_only refuses writes all the same.
   const database = new Database(file, { fileMustExist: true, timeout, verbose });

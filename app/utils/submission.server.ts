@@ -22,15 +22,22 @@ type Json = string | number | boolean | null | undefined | void | Json[] | { [ke
  * A refusal (false or null for "not found", `{ ok: false }` for an error to show) saves nothing,
  * so the same key may try again. Anything else, nothing at all included, is a save.
  */
-const savedByDefault = (result: unknown) => result !== false && result !== null && !(typeof result === "object" && "ok" in result && result.ok === false);
+const savedByDefault = (result: unknown) =>
+  result !== false &&
+  result !== null &&
+  !(typeof result === "object" && "ok" in result && result.ok === false);
 
 class NotSaved {
   constructor(readonly result: unknown) {}
 }
 
 function fingerprint(personId: string, kind: string, key: string, form: URLSearchParams) {
-  const fields = [...form].filter(([name]) => name !== SUBMISSION_KEY_FIELD).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash("sha256").update(JSON.stringify([personId, kind, key, fields])).digest("base64url");
+  const fields = [...form]
+    .filter(([name]) => name !== SUBMISSION_KEY_FIELD)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash("sha256")
+    .update(JSON.stringify([personId, kind, key, fields]))
+    .digest("base64url");
 }
 
 async function earlierResult<T>(id: string): Promise<{ result: T } | null> {
@@ -60,7 +67,11 @@ export async function saveOnce<T extends Json>(
       await db.formSubmission.create({ data: { id }, select: { id: true } });
       const result = await save();
       if (!saved(result)) throw new NotSaved(result);
-      await db.formSubmission.update({ where: { id }, data: { result: JSON.stringify({ value: result }) }, select: { id: true } });
+      await db.formSubmission.update({
+        where: { id },
+        data: { result: JSON.stringify({ value: result }) },
+        select: { id: true },
+      });
       return result;
     });
   } catch (error) {

@@ -7,7 +7,17 @@ import { stripBidiControls } from "~/utils/bidi";
  * controls are removed before trimming and the length checks, so what is stored and shown
  * reads the same for everyone. Messages are translation keys in the "errors" namespace.
  */
-export function userText({ max, tooLong, required, message = required }: { max: number; tooLong: string; required?: string; message?: string }) {
+export function userText({
+  max,
+  tooLong,
+  required,
+  message = required,
+}: {
+  max: number;
+  tooLong: string;
+  required?: string;
+  message?: string;
+}) {
   const text = z.string(message).overwrite(stripBidiControls).trim();
   return required ? text.min(1, required).max(max, tooLong) : text.max(max, tooLong);
 }

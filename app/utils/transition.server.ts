@@ -18,7 +18,11 @@ export type Transition<S extends string> = {
 };
 
 /** Runs one conditional state change; true when it landed, false when the row had moved on. */
-export async function transition<S extends string>({ from, revision, write }: Transition<S>): Promise<boolean> {
+export async function transition<S extends string>({
+  from,
+  revision,
+  write,
+}: Transition<S>): Promise<boolean> {
   const states: S[] = typeof from === "string" ? [from as S] : [...(from as readonly S[])];
   const { count } = await write({ state: { in: states }, revision });
   return count === 1;

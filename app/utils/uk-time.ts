@@ -21,7 +21,8 @@ export function parseIsoDate(text: string): IsoDate | null {
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return text;
 }
 
@@ -90,7 +91,11 @@ export type UkParts = { date: IsoDate; day: WeekDay; time: string };
 /** The UK calendar date, weekday and clock time ("HH:MM") of an instant. */
 export function ukParts(instant: Date): UkParts {
   const parts = Object.fromEntries(ukFormat.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, day: WEEKDAY[parts.weekday], time: `${parts.hour}:${parts.minute}` };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    day: WEEKDAY[parts.weekday],
+    time: `${parts.hour}:${parts.minute}`,
+  };
 }
 
 /** Minutes the UK is ahead of UTC at this instant: 0 in winter, 60 in summer. */
@@ -148,9 +153,9 @@ export function mondayOf(instant: Date): IsoDate {
 const holidays = new Set(englandAndWalesBankHolidays);
 
 /** The years the shipped bank holiday list covers, in order. */
-export const bankHolidayYears: readonly number[] = [...new Set(englandAndWalesBankHolidays.map((date) => Number(date.slice(0, 4))))].sort(
-  (a, b) => a - b,
-);
+export const bankHolidayYears: readonly number[] = [
+  ...new Set(englandAndWalesBankHolidays.map((date) => Number(date.slice(0, 4)))),
+].sort((a, b) => a - b);
 const firstYear = bankHolidayYears[0];
 const lastYear = bankHolidayYears[bankHolidayYears.length - 1];
 

@@ -8,7 +8,11 @@ type MemberRole = "PARENT" | "NETWORK_MEMBER" | "KINSHIP_CARER" | "ADVISER" | "P
 
 export async function seedFamilies() {
   const council = await db.organisation.create({
-    data: { name: "Northbridge Council Children's Services", kind: "LOCAL_AUTHORITY", reportLeadWorkingDays: 3 },
+    data: {
+      name: "Northbridge Council Children's Services",
+      kind: "LOCAL_AUTHORITY",
+      reportLeadWorkingDays: 3,
+    },
   });
   const charity = await db.organisation.create({ data: { name: "Kinfolk Advice", kind: "CHARITY" } });
 
@@ -41,14 +45,23 @@ export async function seedFamilies() {
   ];
   for (const [key, role, relationship] of lilyMembers) {
     await db.membership.create({
-      data: { familyId: lily.id, personId: ids[key], role, relationship, approvedById: ids.socialWorker, approvedAt: daysAgo(60) },
+      data: {
+        familyId: lily.id,
+        personId: ids[key],
+        role,
+        relationship,
+        approvedById: ids.socialWorker,
+        approvedAt: daysAgo(60),
+      },
     });
   }
 
   // Family 2: a baby on a plan (neglect) because of his mum's drinking; he lives with his dad.
   const noah = await db.family.create({ data: { name: "Noah's family", organisationId: council.id } });
   await db.child.create({ data: { familyId: noah.id, firstName: "Noah", dateOfBirth: daysAgo(45) } });
-  await db.child.create({ data: { familyId: noah.id, firstName: "Ella", dateOfBirth: daysAgo(15 * 365 + 40) } });
+  await db.child.create({
+    data: { familyId: noah.id, firstName: "Ella", dateOfBirth: daysAgo(15 * 365 + 40) },
+  });
   const noahMembers: typeof lilyMembers = [
     ["secondSocialWorker", "PRACTITIONER", "Social worker"],
     ["secondFather", "PARENT", "Dad"],
@@ -57,7 +70,14 @@ export async function seedFamilies() {
   ];
   for (const [key, role, relationship] of noahMembers) {
     await db.membership.create({
-      data: { familyId: noah.id, personId: ids[key], role, relationship, approvedById: ids.secondSocialWorker, approvedAt: daysAgo(30) },
+      data: {
+        familyId: noah.id,
+        personId: ids[key],
+        role,
+        relationship,
+        approvedById: ids.secondSocialWorker,
+        approvedAt: daysAgo(30),
+      },
     });
   }
 

@@ -17,7 +17,9 @@ import { seedRules } from "./rules";
 // 0003), so the demo starts from an empty database rather than wiping one.
 async function requireEmptyDatabase() {
   if ((await db.person.count()) > 0) {
-    throw new Error("The demo seed needs an empty database. npm run demo starts a fresh SQLite file; on PostgreSQL, create a new database and run npm run db:deploy.");
+    throw new Error(
+      "The demo seed needs an empty database. npm run demo starts a fresh SQLite file; on PostgreSQL, create a new database and run npm run db:deploy.",
+    );
   }
 }
 
@@ -26,7 +28,12 @@ async function main() {
   await requireEmptyDatabase();
 
   const { council, charity, lilyFamilyId, noahFamilyId, ids } = await seedFamilies();
-  await seedDirectory({ councilId: council.id, councilName: council.name, charityId: charity.id, editorId: ids.adviser });
+  await seedDirectory({
+    councilId: council.id,
+    councilName: council.name,
+    charityId: charity.id,
+    editorId: ids.adviser,
+  });
   await seedPlans({ lilyFamilyId, noahFamilyId, ids });
   await seedRules({ lilyFamilyId, noahFamilyId, ids });
   await seedKinship({ lilyId: lilyFamilyId, noahId: noahFamilyId, ids });

@@ -51,32 +51,92 @@ async function seedMeeting(spec: DemoMeeting, lead: number) {
       createdAt: new Date(Date.now() - 14 * DAY),
     },
   });
-  await db.meetingInvite.createMany({ data: spec.invitees.map((personId) => ({ meetingId: meeting.id, personId })) });
+  await db.meetingInvite.createMany({
+    data: spec.invitees.map((personId) => ({ meetingId: meeting.id, personId })),
+  });
   const where = { place: spec.place, onlineLink: spec.onlineLink ?? "" };
   if (spec.movedFrom !== undefined) {
     const first = workingDayAt(spec.movedFrom, "14:00");
     await db.meetingChange.create({
-      data: { meetingId: meeting.id, personId: spec.by, what: "BOOKED", status: "SCHEDULED", startsAt: first.instant, endsAt: new Date(first.instant.getTime() + spec.minutes * 60_000), ...where, at: new Date(Date.now() - 14 * DAY) },
+      data: {
+        meetingId: meeting.id,
+        personId: spec.by,
+        what: "BOOKED",
+        status: "SCHEDULED",
+        startsAt: first.instant,
+        endsAt: new Date(first.instant.getTime() + spec.minutes * 60_000),
+        ...where,
+        at: new Date(Date.now() - 14 * DAY),
+      },
     });
-    await db.meetingChange.create({ data: { meetingId: meeting.id, personId: spec.by, what: "MOVED", status: "SCHEDULED", startsAt: start.instant, endsAt, ...where, at: new Date(Date.now() - 6 * DAY) } });
+    await db.meetingChange.create({
+      data: {
+        meetingId: meeting.id,
+        personId: spec.by,
+        what: "MOVED",
+        status: "SCHEDULED",
+        startsAt: start.instant,
+        endsAt,
+        ...where,
+        at: new Date(Date.now() - 6 * DAY),
+      },
+    });
   } else {
-    await db.meetingChange.create({ data: { meetingId: meeting.id, personId: spec.by, what: "BOOKED", status: "SCHEDULED", startsAt: start.instant, endsAt, ...where, at: new Date(Date.now() - 14 * DAY) } });
+    await db.meetingChange.create({
+      data: {
+        meetingId: meeting.id,
+        personId: spec.by,
+        what: "BOOKED",
+        status: "SCHEDULED",
+        startsAt: start.instant,
+        endsAt,
+        ...where,
+        at: new Date(Date.now() - 14 * DAY),
+      },
+    });
   }
   for (const [index, [personId, answer]] of (spec.replies ?? []).entries()) {
-    await db.meetingReply.create({ data: { meetingId: meeting.id, personId, answer, at: new Date(Date.now() - (5 - index) * DAY) } });
+    await db.meetingReply.create({
+      data: { meetingId: meeting.id, personId, answer, at: new Date(Date.now() - (5 - index) * DAY) },
+    });
   }
   for (const [personId, words, shared] of spec.notes ?? []) {
-    await db.meetingNote.create({ data: { meetingId: meeting.id, personId, words, shared, createdAt: new Date(Date.now() - 2 * DAY) } });
+    await db.meetingNote.create({
+      data: { meetingId: meeting.id, personId, words, shared, createdAt: new Date(Date.now() - 2 * DAY) },
+    });
   }
   for (const paper of spec.papers ?? []) {
     const created = await db.meetingPaper.create({
-      data: { meetingId: meeting.id, kind: paper.kind, title: paper.title, dueOn: papersDue(start.date, lead), createdById: spec.by, createdAt: new Date(Date.now() - 10 * DAY) },
+      data: {
+        meetingId: meeting.id,
+        kind: paper.kind,
+        title: paper.title,
+        dueOn: papersDue(start.date, lead),
+        createdById: spec.by,
+        createdAt: new Date(Date.now() - 10 * DAY),
+      },
     });
-    if (paper.mark) await db.meetingPaperMark.create({ data: { paperId: created.id, personId: paper.mark[0], received: paper.mark[1], at: new Date(Date.now() - DAY) } });
+    if (paper.mark)
+      await db.meetingPaperMark.create({
+        data: {
+          paperId: created.id,
+          personId: paper.mark[0],
+          received: paper.mark[1],
+          at: new Date(Date.now() - DAY),
+        },
+      });
   }
 }
 
-export async function seedMeetings({ lilyFamilyId, noahFamilyId, ids }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string> }) {
+export async function seedMeetings({
+  lilyFamilyId,
+  noahFamilyId,
+  ids,
+}: {
+  lilyFamilyId: string;
+  noahFamilyId: string;
+  ids: Record<DemoPersonKey, string>;
+}) {
   const lead = 3;
   // Lily's family: a core group in 2 working days (its report is already late), and a review in about 2 weeks.
   await seedMeeting(

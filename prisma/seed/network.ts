@@ -41,11 +41,19 @@ async function seedCommitment(spec: DemoCommitment, now: Date) {
   const status = spec.familyAgreed && spec.workerAgreed ? "ACTIVE" : "OFFERED";
   // A parent who offers agrees for the family by offering; anyone else's yes is a version of its own.
   const familyVersion = spec.familyAgreed !== null && spec.familyAgreed.personId !== spec.keeper.personId;
-  const versions: { change: string; by: Member; status: "OFFERED" | "ACTIVE" }[] = [{ change: "offered", by: spec.keeper, status: "OFFERED" }];
+  const versions: { change: string; by: Member; status: "OFFERED" | "ACTIVE" }[] = [
+    { change: "offered", by: spec.keeper, status: "OFFERED" },
+  ];
   if (familyVersion) versions.push({ change: "accepted", by: spec.familyAgreed!, status: "OFFERED" });
   if (spec.workerAgreed) versions.push({ change: "accepted", by: spec.workerAgreed, status });
   const revision = versions.length;
-  const base = { kind: spec.kind, words: spec.words, slots: JSON.stringify(spec.slots), startDate, endDate: null };
+  const base = {
+    kind: spec.kind,
+    words: spec.words,
+    slots: JSON.stringify(spec.slots),
+    startDate,
+    endDate: null,
+  };
   const commitment = await db.commitment.create({
     data: {
       familyId: spec.familyId,
@@ -96,16 +104,66 @@ async function seedCommitment(spec: DemoCommitment, now: Date) {
   if (checkIns.length > 0) await db.commitmentCheckIn.createMany({ data: checkIns });
 }
 
-export async function seedNetwork({ lilyFamilyId, noahFamilyId, ids, now = new Date() }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string>; now?: Date }) {
+export async function seedNetwork({
+  lilyFamilyId,
+  noahFamilyId,
+  ids,
+  now = new Date(),
+}: {
+  lilyFamilyId: string;
+  noahFamilyId: string;
+  ids: Record<DemoPersonKey, string>;
+  now?: Date;
+}) {
   const lily = await membersOf(lilyFamilyId, ids);
   const noah = await membersOf(noahFamilyId, ids);
 
   // Who shares what. Amy hides her details from Kyle, who left after breaking the no-drugs rule.
   const shares = [
-    { familyId: lilyFamilyId, who: lily("aunt"), phone: "07700 900461", phoneAudience: "FAMILY", email: "", emailAudience: "NOBODY", address: "", addressAudience: "NOBODY", hiddenFrom: [lily("father")] },
-    { familyId: lilyFamilyId, who: lily("grandmother"), phone: "07700 900462", phoneAudience: "FAMILY", email: "", emailAudience: "NOBODY", address: "14 Mill Road, Northbridge", addressAudience: "PRACTITIONER", hiddenFrom: [] },
-    { familyId: lilyFamilyId, who: lily("friend"), phone: "07700 900463", phoneAudience: "PRACTITIONER", email: "priya.shah@demo.safetycircle.example", emailAudience: "FAMILY", address: "", addressAudience: "NOBODY", hiddenFrom: [] },
-    { familyId: noahFamilyId, who: noah("secondFather"), phone: "07700 900471", phoneAudience: "FAMILY", email: "", emailAudience: "NOBODY", address: "", addressAudience: "NOBODY", hiddenFrom: [] },
+    {
+      familyId: lilyFamilyId,
+      who: lily("aunt"),
+      phone: "07700 900461",
+      phoneAudience: "FAMILY",
+      email: "",
+      emailAudience: "NOBODY",
+      address: "",
+      addressAudience: "NOBODY",
+      hiddenFrom: [lily("father")],
+    },
+    {
+      familyId: lilyFamilyId,
+      who: lily("grandmother"),
+      phone: "07700 900462",
+      phoneAudience: "FAMILY",
+      email: "",
+      emailAudience: "NOBODY",
+      address: "14 Mill Road, Northbridge",
+      addressAudience: "PRACTITIONER",
+      hiddenFrom: [],
+    },
+    {
+      familyId: lilyFamilyId,
+      who: lily("friend"),
+      phone: "07700 900463",
+      phoneAudience: "PRACTITIONER",
+      email: "priya.shah@demo.safetycircle.example",
+      emailAudience: "FAMILY",
+      address: "",
+      addressAudience: "NOBODY",
+      hiddenFrom: [],
+    },
+    {
+      familyId: noahFamilyId,
+      who: noah("secondFather"),
+      phone: "07700 900471",
+      phoneAudience: "FAMILY",
+      email: "",
+      emailAudience: "NOBODY",
+      address: "",
+      addressAudience: "NOBODY",
+      hiddenFrom: [],
+    },
   ] as const;
   for (const share of shares) {
     const row = await db.contactSharing.create({
@@ -122,7 +180,10 @@ export async function seedNetwork({ lilyFamilyId, noahFamilyId, ids, now = new D
         createdAt: new Date(now.getTime() - 20 * DAY),
       },
     });
-    if (share.hiddenFrom.length > 0) await db.contactHiddenFrom.createMany({ data: share.hiddenFrom.map((member) => ({ sharingId: row.id, membershipId: member.membershipId })) });
+    if (share.hiddenFrom.length > 0)
+      await db.contactHiddenFrom.createMany({
+        data: share.hiddenFrom.map((member) => ({ sharingId: row.id, membershipId: member.membershipId })),
+      });
   }
 
   // Lily's family: Amy visits on Tuesday and Thursday evenings (one visit not logged, one she
@@ -133,7 +194,10 @@ export async function seedNetwork({ lilyFamilyId, noahFamilyId, ids, now = new D
       keeper: lily("aunt"),
       kind: "VISITS",
       words: "I come for tea and help Nan with Lily's bath.",
-      slots: [{ day: 2, start: "17:30", end: "19:30" }, { day: 4, start: "17:30", end: "19:30" }],
+      slots: [
+        { day: 2, start: "17:30", end: "19:30" },
+        { day: 4, start: "17:30", end: "19:30" },
+      ],
       startedDaysAgo: 30,
       familyAgreed: lily("grandmother"),
       workerAgreed: lily("socialWorker"),
@@ -194,7 +258,10 @@ export async function seedNetwork({ lilyFamilyId, noahFamilyId, ids, now = new D
       keeper: noah("secondMother"),
       kind: "VISITS",
       words: "I visit Noah with Owen there, sober.",
-      slots: [{ day: 3, start: "15:00", end: "17:00" }, { day: 6, start: "13:00", end: "15:00" }],
+      slots: [
+        { day: 3, start: "15:00", end: "17:00" },
+        { day: 6, start: "13:00", end: "15:00" },
+      ],
       startedDaysAgo: 20,
       familyAgreed: noah("secondMother"),
       workerAgreed: noah("secondSocialWorker"),

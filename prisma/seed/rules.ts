@@ -21,10 +21,19 @@ type DemoVersion = {
   answers: [DemoPersonKey, Answer, number, string?][];
 };
 
-async function seedRule(familyId: string, members: Map<DemoPersonKey, { membershipId: string; personId: string }>, versions: DemoVersion[]) {
+async function seedRule(
+  familyId: string,
+  members: Map<DemoPersonKey, { membershipId: string; personId: string }>,
+  versions: DemoVersion[],
+) {
   const person = (key: DemoPersonKey) => members.get(key)!;
   const rule = await db.rule.create({
-    data: { familyId, revision: versions.length, createdById: person(versions[0].by).personId, createdAt: daysAgo(versions[0].daysAgo) },
+    data: {
+      familyId,
+      revision: versions.length,
+      createdById: person(versions[0].by).personId,
+      createdAt: daysAgo(versions[0].daysAgo),
+    },
     select: { id: true },
   });
   for (const [index, version] of versions.entries()) {
@@ -45,32 +54,94 @@ async function seedRule(familyId: string, members: Map<DemoPersonKey, { membersh
     });
     await db.rulePerson.createMany({
       data: [
-        ...version.involved.map((key) => ({ versionId: row.id, familyId, membershipId: person(key).membershipId, kind: "INVOLVED" as const })),
-        ...version.checkers.map((key) => ({ versionId: row.id, familyId, membershipId: person(key).membershipId, kind: "CHECKER" as const })),
+        ...version.involved.map((key) => ({
+          versionId: row.id,
+          familyId,
+          membershipId: person(key).membershipId,
+          kind: "INVOLVED" as const,
+        })),
+        ...version.checkers.map((key) => ({
+          versionId: row.id,
+          familyId,
+          membershipId: person(key).membershipId,
+          kind: "CHECKER" as const,
+        })),
       ],
     });
     for (const [key, answer, days, reason = ""] of version.answers) {
-      await db.ruleAgreement.create({ data: { versionId: row.id, ruleId: rule.id, familyId, membershipId: person(key).membershipId, answer, reason, createdAt: daysAgo(days) } });
+      await db.ruleAgreement.create({
+        data: {
+          versionId: row.id,
+          ruleId: rule.id,
+          familyId,
+          membershipId: person(key).membershipId,
+          answer,
+          reason,
+          createdAt: daysAgo(days),
+        },
+      });
     }
   }
   // The newest version everyone named agreed and the social worker endorsed: its checkers read reports.
-  const agreed = versions.map((version, index) => ({ version, number: index + 1 })).filter(({ version }) => {
-    const answers = version.answers.map(([key, answer, days, reason = ""]) => ({ membershipId: person(key).membershipId, answer, reason, createdAt: daysAgo(days) }));
-    return ruleStatus({ involved: version.involved.map((key) => person(key).membershipId), answers, retired: false }).state === "agreed";
-  });
-  if (agreed.length > 0) await db.rule.update({ where: { id: rule.id }, data: { agreedRevision: agreed[agreed.length - 1].number } });
+  const agreed = versions
+    .map((version, index) => ({ version, number: index + 1 }))
+    .filter(({ version }) => {
+      const answers = version.answers.map(([key, answer, days, reason = ""]) => ({
+        membershipId: person(key).membershipId,
+        answer,
+        reason,
+        createdAt: daysAgo(days),
+      }));
+      return (
+        ruleStatus({
+          involved: version.involved.map((key) => person(key).membershipId),
+          answers,
+          retired: false,
+        }).state === "agreed"
+      );
+    });
+  if (agreed.length > 0)
+    await db.rule.update({
+      where: { id: rule.id },
+      data: { agreedRevision: agreed[agreed.length - 1].number },
+    });
   return rule.id;
 }
 
-type DemoReport = { ruleId: string; familyId: string; versionNumber: number; kind: "BROKEN" | "WARNING_SIGN"; whatHappened: string; happenedOn: string; happenedAt: string; reporterId: string; createdAt: Date };
+type DemoReport = {
+  ruleId: string;
+  familyId: string;
+  versionNumber: number;
+  kind: "BROKEN" | "WARNING_SIGN";
+  whatHappened: string;
+  happenedOn: string;
+  happenedAt: string;
+  reporterId: string;
+  createdAt: Date;
+};
 
 /** A report with the readers the app would have stored when it was made. */
 async function seedReport(data: DemoReport) {
-  const rule = await db.rule.findUniqueOrThrow({ where: { id: data.ruleId }, select: { agreedRevision: true } });
+  const rule = await db.rule.findUniqueOrThrow({
+    where: { id: data.ruleId },
+    select: { agreedRevision: true },
+  });
   const readers = await db.$transaction((tx) =>
-    reportReaders(tx, { familyId: data.familyId, ruleId: data.ruleId, revision: data.versionNumber, agreedRevision: rule.agreedRevision, reporterId: data.reporterId }),
+    reportReaders(tx, {
+      familyId: data.familyId,
+      ruleId: data.ruleId,
+      revision: data.versionNumber,
+      agreedRevision: rule.agreedRevision,
+      reporterId: data.reporterId,
+    }),
   );
-  return db.ruleReport.create({ data: { ...data, readers: { create: readers.map((personId) => ({ personId, familyId: data.familyId })) } }, select: { id: true } });
+  return db.ruleReport.create({
+    data: {
+      ...data,
+      readers: { create: readers.map((personId) => ({ personId, familyId: data.familyId })) },
+    },
+    select: { id: true },
+  });
 }
 
 async function membersOf(familyId: string, ids: Record<DemoPersonKey, string>) {
@@ -89,10 +160,24 @@ async function membersOf(familyId: string, ids: Record<DemoPersonKey, string>) {
  * social worker. An open warning-sign report waits on Grace's home page. Noah's family: two
  * rules, one agreed and one waiting. The council gets its numbers for "what to do now".
  */
-export async function seedRules({ lilyFamilyId, noahFamilyId, ids }: { lilyFamilyId: string; noahFamilyId: string; ids: Record<DemoPersonKey, string> }) {
-  const lily = await db.family.findUniqueOrThrow({ where: { id: lilyFamilyId }, select: { organisationId: true } });
+export async function seedRules({
+  lilyFamilyId,
+  noahFamilyId,
+  ids,
+}: {
+  lilyFamilyId: string;
+  noahFamilyId: string;
+  ids: Record<DemoPersonKey, string>;
+}) {
+  const lily = await db.family.findUniqueOrThrow({
+    where: { id: lilyFamilyId },
+    select: { organisationId: true },
+  });
   // Numbers from Ofcom's range kept for drama, so they can never ring a real person.
-  await db.organisation.update({ where: { id: lily.organisationId }, data: { socialWorkPhone: "01632 960 100", outOfHoursPhone: "01632 960 999" } });
+  await db.organisation.update({
+    where: { id: lily.organisationId },
+    data: { socialWorkPhone: "01632 960 100", outOfHoursPhone: "01632 960 999" },
+  });
 
   const lilys = await membersOf(lilyFamilyId, ids);
   const noDrugsFirst: DemoVersion = {
@@ -100,8 +185,10 @@ export async function seedRules({ lilyFamilyId, noahFamilyId, ids }: { lilyFamil
     daysAgo: 55,
     text: "No one who has used drugs or drink looks after Lily or stays in the house with her.",
     worryId: "lilyworry001",
-    warningSigns: "Someone seems sleepy, shaky or does not make sense. New people come to the house late at night.",
-    ifBroken: "1. Carol keeps Lily with her.\n2. The person who used leaves the house.\n3. Call Grace the same day.",
+    warningSigns:
+      "Someone seems sleepy, shaky or does not make sense. New people come to the house late at night.",
+    ifBroken:
+      "1. Carol keeps Lily with her.\n2. The person who used leaves the house.\n3. Call Grace the same day.",
     whoToCall: "Grace, the social worker. Amy, Lily's aunt.",
     involved: ["mother", "father", "grandmother"],
     // The people a rule is about are never its checkers.
@@ -132,7 +219,8 @@ export async function seedRules({ lilyFamilyId, noahFamilyId, ids }: { lilyFamil
     familyId: lilyFamilyId,
     versionNumber: 1,
     kind: "BROKEN",
-    whatHappened: "Kyle came home late and I could tell he had used. Lily was asleep upstairs. Jade asked him to leave, and he went to his brother's.",
+    whatHappened:
+      "Kyle came home late and I could tell he had used. Lily was asleep upstairs. Jade asked him to leave, and he went to his brother's.",
     happenedOn: isoDaysAgo(20),
     happenedAt: "23:15",
     reporterId: ids.grandmother,
@@ -149,8 +237,20 @@ export async function seedRules({ lilyFamilyId, noahFamilyId, ids }: { lilyFamil
   });
   await db.ruleComment.createMany({
     data: [
-      { ruleId: noDrugs, familyId: lilyFamilyId, personId: ids.mother, text: "I asked Kyle to leave. It was hard, but Lily comes first.", createdAt: daysAgo(15) },
-      { ruleId: noDrugs, familyId: lilyFamilyId, personId: ids.socialWorker, text: "Thank you, Jade. You kept to the rule. We have added the family centre visits.", createdAt: daysAgo(14) },
+      {
+        ruleId: noDrugs,
+        familyId: lilyFamilyId,
+        personId: ids.mother,
+        text: "I asked Kyle to leave. It was hard, but Lily comes first.",
+        createdAt: daysAgo(15),
+      },
+      {
+        ruleId: noDrugs,
+        familyId: lilyFamilyId,
+        personId: ids.socialWorker,
+        text: "Thank you, Jade. You kept to the rule. We have added the family centre visits.",
+        createdAt: daysAgo(14),
+      },
     ],
   });
   await seedReport({
@@ -158,7 +258,8 @@ export async function seedRules({ lilyFamilyId, noahFamilyId, ids }: { lilyFamil
     familyId: lilyFamilyId,
     versionNumber: 2,
     kind: "WARNING_SIGN",
-    whatHappened: "One of Jade's old friends was waiting outside Carol's house on Saturday. Jade did not let him in.",
+    whatHappened:
+      "One of Jade's old friends was waiting outside Carol's house on Saturday. Jade did not let him in.",
     happenedOn: isoDaysAgo(2),
     happenedAt: "",
     reporterId: ids.aunt,
@@ -198,7 +299,13 @@ export async function seedRules({ lilyFamilyId, noahFamilyId, ids }: { lilyFamil
     },
   ]);
   await db.ruleComment.create({
-    data: { ruleId: newRule, familyId: lilyFamilyId, personId: ids.socialWorker, text: "Thank you, Jade. Can we add what happens if you miss a week?", createdAt: daysAgo(1) },
+    data: {
+      ruleId: newRule,
+      familyId: lilyFamilyId,
+      personId: ids.socialWorker,
+      text: "Thank you, Jade. Can we add what happens if you miss a week?",
+      createdAt: daysAgo(1),
+    },
   });
 
   const noahs = await membersOf(noahFamilyId, ids);

@@ -23,9 +23,16 @@ const BUDGET = { statements: 8, auditRows: 1, sessionUpdates: 1 };
 type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
 
 /** One document request: Remix gives every loader its own copy of the request and the same context. */
-async function documentRequest(loaders: Loader[], path: string, cookie: string, params: Record<string, string>) {
+async function documentRequest(
+  loaders: Loader[],
+  path: string,
+  cookie: string,
+  params: Record<string, string>,
+) {
   const context = {};
-  return Promise.all(loaders.map((loader) => loader({ request: makeRequest(path, { cookie }), params, context })));
+  return Promise.all(
+    loaders.map((loader) => loader({ request: makeRequest(path, { cookie }), params, context })),
+  );
 }
 
 const content = {
@@ -33,11 +40,24 @@ const content = {
   category: null,
   initialConferenceDate: "2026-01-05",
   nextReviewDate: "2026-04-05",
-  worries: [{ id: "worryaaaa1", professional: "Neglect of the baby's needs.", plain: "We worry the baby is not fed on time." }],
+  worries: [
+    {
+      id: "worryaaaa1",
+      professional: "Neglect of the baby's needs.",
+      plain: "We worry the baby is not fed on time.",
+    },
+  ],
   complicatingFactors: [],
   workingWell: [{ id: "wellaaaaa1", text: "Nan visits every day." }],
   goals: [{ id: "goalaaaaa1", worryId: "worryaaaa1", text: "The baby is fed on time every day." }],
-  actions: [] as { id: string; what: string; whoMembershipId: string | null; whoName: string; byWhen: string | null; status: string }[],
+  actions: [] as {
+    id: string;
+    what: string;
+    whoMembershipId: string | null;
+    whoName: string;
+    byWhen: string | null;
+    status: string;
+  }[],
   ifNotFollowed: "We meet again.",
   scalingQuestion: "How safe is the baby?",
 };
@@ -48,26 +68,71 @@ let parentCookie: string;
 beforeAll(async () => {
   if (onPostgres) return; // every test below is skipped, visibly
   installCountingClient();
-  family = await createFamily({ members: [{ role: "PARENT" }, { role: "NETWORK_MEMBER" }, { role: "PRACTITIONER" }] });
+  family = await createFamily({
+    members: [{ role: "PARENT" }, { role: "NETWORK_MEMBER" }, { role: "PRACTITIONER" }],
+  });
   const [parent, network, practitioner] = family.people;
   content.actions = [
-    { id: "actionaaa1", what: "Feed the baby at set times.", whoMembershipId: parent.membershipId, whoName: "", byWhen: "2026-02-01", status: "NOT_STARTED" },
-    { id: "actionaaa2", what: "Visit on Sundays.", whoMembershipId: network.membershipId, whoName: "", byWhen: null, status: "NOT_STARTED" },
-    { id: "actionaaa3", what: "Check in weekly.", whoMembershipId: null, whoName: "Health visitor", byWhen: null, status: "NOT_STARTED" },
+    {
+      id: "actionaaa1",
+      what: "Feed the baby at set times.",
+      whoMembershipId: parent.membershipId,
+      whoName: "",
+      byWhen: "2026-02-01",
+      status: "NOT_STARTED",
+    },
+    {
+      id: "actionaaa2",
+      what: "Visit on Sundays.",
+      whoMembershipId: network.membershipId,
+      whoName: "",
+      byWhen: null,
+      status: "NOT_STARTED",
+    },
+    {
+      id: "actionaaa3",
+      what: "Check in weekly.",
+      whoMembershipId: null,
+      whoName: "Health visitor",
+      byWhen: null,
+      status: "NOT_STARTED",
+    },
   ];
   for (const number of [1, 2]) {
-    await db.planVersion.create({ data: { familyId: family.id, number, content, publishedById: practitioner.id } });
+    await db.planVersion.create({
+      data: { familyId: family.id, number, content, publishedById: practitioner.id },
+    });
   }
-  await db.itemView.create({ data: { familyId: family.id, itemId: "worryaaaa1", personId: network.id, stance: "AGREE", words: "", shared: true, version: 2 } });
+  await db.itemView.create({
+    data: {
+      familyId: family.id,
+      itemId: "worryaaaa1",
+      personId: network.id,
+      stance: "AGREE",
+      words: "",
+      shared: true,
+      version: 2,
+    },
+  });
   await db.correctionRequest.create({
-    data: { familyId: family.id, itemId: "goalaaaaa1", version: 2, personId: parent.id, whatIsWrong: "Not quite.", shouldSay: "Fed on time." },
+    data: {
+      familyId: family.id,
+      itemId: "goalaaaaa1",
+      version: 2,
+      personId: parent.id,
+      whatIsWrong: "Not quite.",
+      shouldSay: "Fed on time.",
+    },
   });
   parentCookie = await cookieFor(parent.id);
 });
 
 /** Makes the next request of this session the one that has to touch it (past the last-seen granularity). */
 async function ageSession(personId: string) {
-  await db.session.updateMany({ where: { personId }, data: { lastSeenAt: new Date(Date.now() - 5 * 60_000) } });
+  await db.session.updateMany({
+    where: { personId },
+    data: { lastSeenAt: new Date(Date.now() - 5 * 60_000) },
+  });
 }
 
 describe.skipIf(onPostgres)("one document request (counted on SQLite)", () => {
@@ -76,18 +141,25 @@ describe.skipIf(onPostgres)("one document request (counted on SQLite)", () => {
     await ageSession(family.people[0].id);
     let page: unknown;
     const measured = await countStatements(async () => {
-      [, , page] = await documentRequest([root.loader, familyLayout.loader, planPage.loader as Loader], path, parentCookie, { familyId: family.id });
+      [, , page] = await documentRequest(
+        [root.loader, familyLayout.loader, planPage.loader as Loader],
+        path,
+        parentCookie,
+        { familyId: family.id },
+      );
     });
     expect(page).toMatchObject({ plan: { number: 2, publishedBy: family.people[2].name } });
     // The page gets its glossary links ready-made from the server.
-    expect((page as { glossaryLinks: Record<string, unknown[]> }).glossaryLinks["Neglect of the baby's needs."]).toEqual([
-      { text: "Neglect", slug: "neglect", plain: expect.any(String) },
-      " of the baby's needs.",
-    ]);
+    expect(
+      (page as { glossaryLinks: Record<string, unknown[]> }).glossaryLinks["Neglect of the baby's needs."],
+    ).toEqual([{ text: "Neglect", slug: "neglect", plain: expect.any(String) }, " of the baby's needs."]);
     expect(measured.count, measured.statements.join("\n")).toBeLessThanOrEqual(BUDGET.statements);
     expect(measured.auditRows).toBe(BUDGET.auditRows);
     expect(measured.sessionUpdates).toBe(1);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { familyId: family.id, actorId: family.people[0].id }, orderBy: { at: "desc" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { familyId: family.id, actorId: family.people[0].id },
+      orderBy: { at: "desc" },
+    });
     expect(audit).toMatchObject({ action: "plan.view", entity: "planVersion", entityId: "2", outcome: "ok" });
   });
 
@@ -99,17 +171,43 @@ describe.skipIf(onPostgres)("one document request (counted on SQLite)", () => {
     // Since that visit: a new version, a shared view by someone else, and a score.
     const [parent, network, practitioner] = family.people;
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await db.planVersion.create({ data: { familyId: family.id, number: 3, content, publishedById: practitioner.id } });
-    await db.itemView.create({ data: { familyId: family.id, itemId: "goalaaaaa1", personId: network.id, stance: "NOT_SURE", words: "", shared: true, version: 3 } });
-    await db.itemView.create({ data: { familyId: family.id, itemId: "goalaaaaa1", personId: practitioner.id, stance: "AGREE", words: "", shared: false, version: 3 } });
-    await db.scaleScore.create({ data: { familyId: family.id, personId: network.id, role: "NETWORK_MEMBER", score: 6, note: "" } });
+    await db.planVersion.create({
+      data: { familyId: family.id, number: 3, content, publishedById: practitioner.id },
+    });
+    await db.itemView.create({
+      data: {
+        familyId: family.id,
+        itemId: "goalaaaaa1",
+        personId: network.id,
+        stance: "NOT_SURE",
+        words: "",
+        shared: true,
+        version: 3,
+      },
+    });
+    await db.itemView.create({
+      data: {
+        familyId: family.id,
+        itemId: "goalaaaaa1",
+        personId: practitioner.id,
+        stance: "AGREE",
+        words: "",
+        shared: false,
+        version: 3,
+      },
+    });
+    await db.scaleScore.create({
+      data: { familyId: family.id, personId: network.id, role: "NETWORK_MEMBER", score: 6, note: "" },
+    });
     await ageSession(parent.id);
 
     let page: unknown;
     const measured = await countStatements(async () => {
       [, , page] = await documentRequest(loaders, path, parentCookie, params);
     });
-    expect(page).toMatchObject({ whatsNew: { versions: [3], views: 1, scores: 1, answers: 0, corrections: 0 } });
+    expect(page).toMatchObject({
+      whatsNew: { versions: [3], views: 1, scores: 1, answers: 0, corrections: 0 },
+    });
     expect(measured.count, measured.statements.join("\n")).toBeLessThanOrEqual(BUDGET.statements);
     expect(measured.auditRows).toBe(BUDGET.auditRows);
     expect(measured.sessionUpdates).toBe(1);
@@ -119,7 +217,9 @@ describe.skipIf(onPostgres)("one document request (counted on SQLite)", () => {
     const other = await createFamily();
     const path = `/families/${other.id}/plan`;
     const measured = await countStatements(() =>
-      documentRequest([root.loader, familyLayout.loader, planPage.loader as Loader], path, parentCookie, { familyId: other.id }).catch((thrown) => thrown),
+      documentRequest([root.loader, familyLayout.loader, planPage.loader as Loader], path, parentCookie, {
+        familyId: other.id,
+      }).catch((thrown) => thrown),
     );
     expect(measured.auditRows).toBe(1);
     expect(await db.auditEvent.count({ where: { familyId: other.id, outcome: "not-found" } })).toBe(1);

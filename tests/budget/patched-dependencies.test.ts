@@ -22,7 +22,14 @@ const routeList = (): Route[] => [
     path: "",
     children: [
       { id: "home", index: true },
-      { id: "family", path: "families/:familyId", children: [{ id: "plan", path: "plan" }, { id: "family-home", index: true }] },
+      {
+        id: "family",
+        path: "families/:familyId",
+        children: [
+          { id: "plan", path: "plan" },
+          { id: "family-home", index: true },
+        ],
+      },
       { id: "catch-all", path: "*" },
     ],
   },
@@ -49,14 +56,24 @@ describe("route matching on the server", () => {
     routes[0]!.children!.unshift({ id: "extra", path: "extra" });
     expect(ids(routes, "/extra")).toEqual(["root", "catch-all"]);
     // A new list is ranked afresh.
-    expect(ids(routeList().map((root) => ({ ...root, children: [{ id: "extra", path: "extra" }, ...root.children!] })), "/extra")).toEqual(["root", "extra"]);
+    expect(
+      ids(
+        routeList().map((root) => ({
+          ...root,
+          children: [{ id: "extra", path: "extra" }, ...root.children!],
+        })),
+        "/extra",
+      ),
+    ).toEqual(["root", "extra"]);
   });
 });
 
 describe("the server's loader data for the browser", () => {
   // Counts the turbo-stream encodes Remix starts. The server runtime calls this through its
   // module's exports, so wrapping the export sees every call.
-  const singleFetch = require("@remix-run/server-runtime/dist/single-fetch.js") as { encodeViaTurboStream: (...args: unknown[]) => unknown };
+  const singleFetch = require("@remix-run/server-runtime/dist/single-fetch.js") as {
+    encodeViaTurboStream: (...args: unknown[]) => unknown;
+  };
   const encode = singleFetch.encodeViaTurboStream;
   let encodes = 0;
   let handle: (request: Request) => Promise<Response>;
@@ -89,7 +106,7 @@ describe("the server's loader data for the browser", () => {
   it("is never encoded for a page that does not hydrate (the install-time patch is in place)", async () => {
     const page = await encodesFor(`/families/${family.id}/plan`, { cookie });
     expect(page.status).toBe(200);
-    expect(page.html).not.toContain("<script type=\"module\"");
+    expect(page.html).not.toContain('<script type="module"');
     expect(page.encodes).toBe(0);
   });
 

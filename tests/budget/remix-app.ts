@@ -13,16 +13,31 @@ import * as entryServer from "~/entry.server";
 const appDirectory = join(dirname(fileURLToPath(import.meta.url)), "../../app");
 
 type RouteModule = ServerBuild["routes"][string]["module"];
-type RouteEntry = { id: string; parentId?: string; path?: string; index?: boolean; caseSensitive?: boolean; file: string };
+type RouteEntry = {
+  id: string;
+  parentId?: string;
+  path?: string;
+  index?: boolean;
+  caseSensitive?: boolean;
+  file: string;
+};
 
 /** A request handler for the pages whose route ids are given (their parents come too). */
 export async function remixApp(routeIds: string[]) {
   // The ignored files and future flags are remix.config.js's.
-  const tree: Record<string, RouteEntry> = { root: { id: "root", path: "", file: "root.tsx" }, ...flatRoutes(appDirectory, ["**/.*", "**/*.test.{ts,tsx}"]) };
+  const tree: Record<string, RouteEntry> = {
+    root: { id: "root", path: "", file: "root.tsx" },
+    ...flatRoutes(appDirectory, ["**/.*", "**/*.test.{ts,tsx}"]),
+  };
   const wanted = new Set<string>();
   for (const id of routeIds) {
     if (!tree[id]) throw new Error(`no route ${id}`);
-    for (let route: RouteEntry | undefined = tree[id]; route; route = route.parentId ? tree[route.parentId] : undefined) wanted.add(route.id);
+    for (
+      let route: RouteEntry | undefined = tree[id];
+      route;
+      route = route.parentId ? tree[route.parentId] : undefined
+    )
+      wanted.add(route.id);
   }
   const routes: ServerBuild["routes"] = {};
   const assetRoutes: ServerBuild["assets"]["routes"] = {};
@@ -44,10 +59,21 @@ export async function remixApp(routeIds: string[]) {
     mode: "production",
     entry: { module: entryServer },
     routes,
-    assets: { entry: { module: "/build/entry.client.js", imports: [] }, routes: assetRoutes, url: "/build/manifest.js", version: "test" },
+    assets: {
+      entry: { module: "/build/entry.client.js", imports: [] },
+      routes: assetRoutes,
+      url: "/build/manifest.js",
+      version: "test",
+    },
     publicPath: "/build/",
     assetsBuildDirectory: "public/build",
-    future: { v3_fetcherPersist: true, v3_relativeSplatPath: true, v3_throwAbortReason: true, v3_lazyRouteDiscovery: true, v3_singleFetch: true },
+    future: {
+      v3_fetcherPersist: true,
+      v3_relativeSplatPath: true,
+      v3_throwAbortReason: true,
+      v3_lazyRouteDiscovery: true,
+      v3_singleFetch: true,
+    },
     isSpaMode: false,
   } as ServerBuild;
   return createRequestHandler(build, "production");

@@ -40,8 +40,16 @@ export async function countStatements(fn: () => Promise<unknown>) {
   }
   const statements = log.map((entry) => entry.sql);
   const writes = (verb: "INSERT" | "UPDATE" | "DELETE", table: string) =>
-    statements.filter((sql) => new RegExp(`^${verb}\\s+(INTO\\s+)?[\`"]?(main[\`"]?\\.[\`"]?)?${table}[\`"]?`, "i").test(sql)).length;
+    statements.filter((sql) =>
+      new RegExp(`^${verb}\\s+(INTO\\s+)?[\`"]?(main[\`"]?\\.[\`"]?)?${table}[\`"]?`, "i").test(sql),
+    ).length;
   // Transaction control is not a statement the database has to plan and run.
   const work = statements.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(sql));
-  return { statements: work, count: work.length, auditRows: writes("INSERT", "AuditEvent"), sessionUpdates: writes("UPDATE", "Session"), writes };
+  return {
+    statements: work,
+    count: work.length,
+    auditRows: writes("INSERT", "AuditEvent"),
+    sessionUpdates: writes("UPDATE", "Session"),
+    writes,
+  };
 }

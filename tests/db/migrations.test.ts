@@ -14,7 +14,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function diffMigrationsTo(schemaFile: string) {
   const result = spawnSync(
     "node_modules/.bin/prisma",
-    ["migrate", "diff", "--from-migrations", `prisma/migrations/${provider}`, "--to-schema-datamodel", schemaFile, "--exit-code"],
+    [
+      "migrate",
+      "diff",
+      "--from-migrations",
+      `prisma/migrations/${provider}`,
+      "--to-schema-datamodel",
+      schemaFile,
+      "--exit-code",
+    ],
     // PostgreSQL: the shadow database is made on this test file's server (see prisma.config.ts).
     { env: { ...process.env }, encoding: "utf8" },
   );
@@ -30,7 +38,10 @@ describe(`migrations on ${provider}`, () => {
 
   it("would show drift: a model the migrations lack is reported", { timeout: 120_000 }, () => {
     const drifted = join(scratch, "schema.prisma");
-    writeFileSync(drifted, `${readFileSync(`prisma/${provider}/schema.prisma`, "utf8")}\nmodel DriftProbe {\n  id String @id\n}\n`);
+    writeFileSync(
+      drifted,
+      `${readFileSync(`prisma/${provider}/schema.prisma`, "utf8")}\nmodel DriftProbe {\n  id String @id\n}\n`,
+    );
     const { status, output } = diffMigrationsTo(drifted);
     expect(output).toContain("DriftProbe");
     expect(status).toBe(2);

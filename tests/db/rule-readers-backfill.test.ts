@@ -11,16 +11,26 @@ import { adminClient, databaseUrl } from "../setup/postgres";
 
 const provider = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? "postgresql" : "sqlite";
 const folder = `prisma/migrations/${provider}`;
-const migrations = readdirSync(folder).filter((name) => /^\d/.test(name)).sort();
+const migrations = readdirSync(folder)
+  .filter((name) => /^\d/.test(name))
+  .sort();
 const target = migrations.findIndex((name) => name.endsWith("_rule_report_readers"));
 const sqlOf = (name: string) => readFileSync(join(folder, name, "migration.sql"), "utf8");
 
-type Db = { exec: (sql: string) => Promise<void>; rows: <T>(sql: string) => Promise<T[]>; close: () => Promise<void> };
+type Db = {
+  exec: (sql: string) => Promise<void>;
+  rows: <T>(sql: string) => Promise<T[]>;
+  close: () => Promise<void>;
+};
 
 async function emptyDatabase(): Promise<Db> {
   if (provider === "sqlite") {
     const database = new Database(":memory:");
-    return { exec: async (sql) => void database.exec(sql), rows: async <T,>(sql: string) => database.prepare(sql).all() as T[], close: async () => void database.close() };
+    return {
+      exec: async (sql) => void database.exec(sql),
+      rows: async <T>(sql: string) => database.prepare(sql).all() as T[],
+      close: async () => void database.close(),
+    };
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `${process.env.TEST_PG_PREFIX}_backfill_${process.pid}`;
@@ -30,7 +40,7 @@ async function emptyDatabase(): Promise<Db> {
   const client = await adminClient(databaseUrl(adminUrl, name));
   return {
     exec: async (sql) => void (await client.query(sql)),
-    rows: async <T,>(sql: string) => (await client.query(sql)).rows as T[],
+    rows: async <T>(sql: string) => (await client.query(sql)).rows as T[],
     close: async () => {
       await client.end();
       const cleanup = await adminClient(adminUrl);
@@ -44,13 +54,16 @@ let opened: Db | null = null;
 afterAll(async () => opened?.close());
 
 describe(`the report readers migration on ${provider}`, () => {
-  it("gives each old report its reporter, the practitioners and the checkers of the last agreed version, never the person it is about", { timeout: 120_000 }, async () => {
-    expect(target).toBeGreaterThan(0);
-    const db = (opened = await emptyDatabase());
-    for (const name of migrations.slice(0, target)) await db.exec(sqlOf(name));
+  it(
+    "gives each old report its reporter, the practitioners and the checkers of the last agreed version, never the person it is about",
+    { timeout: 120_000 },
+    async () => {
+      expect(target).toBeGreaterThan(0);
+      const db = (opened = await emptyDatabase());
+      for (const name of migrations.slice(0, target)) await db.exec(sqlOf(name));
 
-    const people = ["mum", "dad", "nan", "aunt", "worker", "gone"];
-    await db.exec(`
+      const people = ["mum", "dad", "nan", "aunt", "worker", "gone"];
+      await db.exec(`
       INSERT INTO "Organisation" ("id", "name", "kind") VALUES ('org1', 'Test Council', 'LOCAL_AUTHORITY');
       INSERT INTO "Family" ("id", "name", "organisationId") VALUES ('fam1', 'Family', 'org1');
       ${people.map((key) => `INSERT INTO "Person" ("id", "email", "name") VALUES ('p_${key}', '${key}@test.example', '${key}');`).join("\n")}
@@ -73,13 +86,20 @@ describe(`the report readers migration on ${provider}`, () => {
       INSERT INTO "RuleReport" ("id", "ruleId", "familyId", "versionNumber", "kind", "whatHappened", "happenedOn", "happenedAt", "reporterId") VALUES
         ('report1', 'rule1', 'fam1', 2, 'BROKEN', 'Something', '2026-11-20', '', 'p_aunt');
     `);
-    await db.exec(sqlOf(migrations[target]));
+      await db.exec(sqlOf(migrations[target]));
 
-    const readers = await db.rows<{ personId: string }>(`SELECT "personId" FROM "RuleReportReader" WHERE "reportId" = 'report1' ORDER BY "personId"`);
-    expect(readers.map((row) => row.personId)).toEqual(["p_aunt", "p_nan", "p_worker"]);
-    const [rule] = await db.rows<{ agreedRevision: number }>(`SELECT "agreedRevision" FROM "Rule" WHERE "id" = 'rule1'`);
-    expect(Number(rule.agreedRevision)).toBe(1);
-    // Kept for good, like the report.
-    await expect(db.exec(`DELETE FROM "RuleReportReader" WHERE "reportId" = 'report1'`)).rejects.toThrow(/cannot be deleted/);
-  });
+      const readers = await db.rows<{ personId: string }>(
+        `SELECT "personId" FROM "RuleReportReader" WHERE "reportId" = 'report1' ORDER BY "personId"`,
+      );
+      expect(readers.map((row) => row.personId)).toEqual(["p_aunt", "p_nan", "p_worker"]);
+      const [rule] = await db.rows<{ agreedRevision: number }>(
+        `SELECT "agreedRevision" FROM "Rule" WHERE "id" = 'rule1'`,
+      );
+      expect(Number(rule.agreedRevision)).toBe(1);
+      // Kept for good, like the report.
+      await expect(db.exec(`DELETE FROM "RuleReportReader" WHERE "reportId" = 'report1'`)).rejects.toThrow(
+        /cannot be deleted/,
+      );
+    },
+  );
 });

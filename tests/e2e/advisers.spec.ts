@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 
-import { expect, expectAccessible, test, personPage } from "./helpers";
+import { expect, expectAccessible, personPage, test } from "./helpers";
 import { e2eAdviserFamily, e2ePeople } from "./people";
 
 // The family shows its adviser the rules, meetings and network, not the plan. The pages of the
@@ -9,7 +9,9 @@ import { e2eAdviserFamily, e2ePeople } from "./people";
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "This family's space" });
 
-test("an adviser who is not shown the plan sees none of it on the rule and meetings pages", async ({ browser }) => {
+test("an adviser who is not shown the plan sees none of it on the rule and meetings pages", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const adviser = await personPage(browser, e2ePeople.larchAdviser.email);
   const homeUrl = adviser.url().split("?")[0];

@@ -3,17 +3,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { expect, test } from "./helpers";
 
-
-import { signIn } from "./helpers";
+import { expect, signIn, test } from "./helpers";
 import { e2eBundleFamily, e2ePeople } from "./people";
 
 const buildDir = "public/build";
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith(".js") ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? files(join(dir, entry.name))
+      : entry.name.endsWith(".js")
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -56,7 +58,12 @@ function filesEveryPageLoads(): string[] {
     entry: { module: string; imports: string[] };
     routes: { root: { module: string; imports?: string[] } };
   };
-  const urls = [manifest.entry.module, ...manifest.entry.imports, manifest.routes.root.module, ...(manifest.routes.root.imports ?? [])];
+  const urls = [
+    manifest.entry.module,
+    ...manifest.entry.imports,
+    manifest.routes.root.module,
+    ...(manifest.routes.root.imports ?? []),
+  ];
   return [...new Set(urls)].map((url) => join("public", url));
 }
 
@@ -64,7 +71,9 @@ test("the JavaScript every page loads stays under 120 kB gzipped", () => {
   const always = filesEveryPageLoads();
   expect(always.length, "shared JavaScript files to measure").toBeGreaterThan(2);
   const total = always.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
-  test.info().annotations.push({ type: "shared JavaScript", description: `${(total / 1024).toFixed(1)} kB gzipped` });
+  test
+    .info()
+    .annotations.push({ type: "shared JavaScript", description: `${(total / 1024).toFixed(1)} kB gzipped` });
   expect(total).toBeLessThan(120 * 1024);
 });
 
@@ -99,7 +108,10 @@ test("the plan page's first visit downloads at most 60 kB, and no JavaScript", a
   expect(fetched.length, "files measured").toBeGreaterThan(0);
   expect(fetched.some((url) => url.endsWith(".css"))).toBe(true);
   expect(fetched.filter((url) => /\.js(\?|$)/.test(url))).toEqual([]);
-  test.info().annotations.push({ type: "plan page, first visit", description: `${(bytes / 1024).toFixed(1)} kB in ${fetched.length} requests` });
+  test.info().annotations.push({
+    type: "plan page, first visit",
+    description: `${(bytes / 1024).toFixed(1)} kB in ${fetched.length} requests`,
+  });
   expect(bytes).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(60 * 1024);
   await firstVisit.close();

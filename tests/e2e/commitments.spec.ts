@@ -1,9 +1,10 @@
 import { type Page } from "@playwright/test";
 
-import { expect, expectAccessible, test, personPage } from "./helpers";
+import { expect, expectAccessible, personPage, test } from "./helpers";
 import { e2ePeople } from "./people";
 
-const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name }).click();
+const nav = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name }).click();
 
 /** A UK day some days from now, as the date box takes it. */
 const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -19,7 +20,9 @@ const auntPhone = "07700 900123";
 
 test.describe.configure({ mode: "serial" });
 
-test("an aunt shares her phone but not with the father, offers two evenings, both sides agree, she checks in, and the week shows the gaps", async ({ browser }) => {
+test("an aunt shares her phone but not with the father, offers two evenings, both sides agree, she checks in, and the week shows the gaps", async ({
+  browser,
+}) => {
   test.setTimeout(420_000);
 
   // The aunt chooses what she shares: her phone with everyone, but hidden from the father.
@@ -29,7 +32,10 @@ test("an aunt shares her phone but not with the father, offers two evenings, bot
   await expect(aunt.getByRole("heading", { level: 1, name: "How people can reach you" })).toBeVisible();
   await expectAccessible(aunt);
   await aunt.getByLabel("Your phone number").fill(auntPhone);
-  await aunt.getByRole("group", { name: "Phone" }).getByLabel("Who can see this?").selectOption({ label: "Everyone in this family's space" });
+  await aunt
+    .getByRole("group", { name: "Phone" })
+    .getByLabel("Who can see this?")
+    .selectOption({ label: "Everyone in this family's space" });
   await aunt.getByRole("checkbox", { name: "Dan Dad" }).check();
   await aunt.getByRole("button", { name: "Save what I share" }).click();
   await expect(aunt.getByRole("heading", { level: 1, name: "Your safety circle" })).toBeVisible();
@@ -124,7 +130,9 @@ test("an aunt shares her phone but not with the father, offers two evenings, bot
   await expectAccessible(aunt);
 });
 
-test("the same forms work with JavaScript off: a father offers, the social worker agrees, he checks in", async ({ browser }) => {
+test("the same forms work with JavaScript off: a father offers, the social worker agrees, he checks in", async ({
+  browser,
+}) => {
   test.setTimeout(420_000);
   const dad = await personPage(browser, e2ePeople.willowDad.email, { javaScript: false });
   await nav(dad, "Promises");
@@ -163,7 +171,9 @@ test("the same forms work with JavaScript off: a father offers, the social worke
   const gaps = worker.getByRole("region", { name: "Gaps in the week" });
   await expect(gaps.getByText("No one is around on weekdays from midnight to 11am.")).toBeVisible();
   await expect(gaps.getByText("No one is around on Tuesday and Thursday from 1pm to 6pm.")).toBeVisible();
-  await expect(gaps.getByText("No one is around on Monday, Wednesday and Friday from 1pm to midnight.")).toBeVisible();
+  await expect(
+    gaps.getByText("No one is around on Monday, Wednesday and Friday from 1pm to midnight."),
+  ).toBeVisible();
 
   // The social worker's home shows the time he could not go; the aunt, another network
   // member, sees neither that time nor his note on his promise's page.

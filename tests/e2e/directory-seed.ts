@@ -7,7 +7,13 @@ import { db } from "~/utils/db.server";
 
 export const e2eDirectoryEntry = { name: "Test Council Family Support", newName: "Test Council Family Help" };
 
-export async function seedE2eDirectory({ organisationId, adviserId }: { organisationId: string; adviserId: string }) {
+export async function seedE2eDirectory({
+  organisationId,
+  adviserId,
+}: {
+  organisationId: string;
+  adviserId: string;
+}) {
   await ensureNationalDirectory();
   await db.person.update({ where: { id: adviserId }, data: { organisationId } });
   const saved = await saveNew({

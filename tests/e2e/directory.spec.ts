@@ -9,13 +9,18 @@ const statusLine = /^(Open now — (closes (at|[A-Za-z]+ at) .+|open day and nig
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a kinship carer finds the advice line, whether it is open now, and the call link", async ({ page }) => {
+  test("a kinship carer finds the advice line, whether it is open now, and the call link", async ({
+    page,
+  }) => {
     await signIn(page, e2ePeople.kinshipCarer.email);
     await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
 
     // "Need help now?" is on every page, in the same place, signed in or not.
     const helpNow = page.getByRole("complementary", { name: "Need help now?" });
-    await expect(helpNow.getByRole("link", { name: "0808 801 0366" })).toHaveAttribute("href", "tel:08088010366");
+    await expect(helpNow.getByRole("link", { name: "0808 801 0366" })).toHaveAttribute(
+      "href",
+      "tel:08088010366",
+    );
     await expect(helpNow.getByText(statusLine)).toBeVisible();
     await expect(helpNow.getByRole("link", { name: "call 999" })).toHaveAttribute("href", "tel:999");
 
@@ -28,19 +33,26 @@ test.describe("with JavaScript off", () => {
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/category=kinship-care/);
     const results = page.getByRole("list", { name: "Services" });
-    const card = results.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Family Rights Group advice line" }) });
+    const card = results
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Family Rights Group advice line" }) });
     await expect(card).toHaveCount(1);
     // Only services for kinship carers that help with kinship care: no domestic abuse line here.
     await expect(results.getByRole("heading", { name: "National Domestic Abuse Helpline" })).toHaveCount(0);
     await expect(card.getByText(statusLine)).toBeVisible();
-    await expect(card.getByRole("link", { name: "Call 0808 801 0366" })).toHaveAttribute("href", "tel:08088010366");
+    await expect(card.getByRole("link", { name: "Call 0808 801 0366" })).toHaveAttribute(
+      "href",
+      "tel:08088010366",
+    );
     await expect(card.getByText(/^Details last checked: \d+ \w+ \d{4}$/)).toBeVisible();
 
     // The council's own entry is there for her family, and the full entry shows the week.
     await page.getByRole("link", { name: "Clear search" }).click();
     await expect(page.getByRole("link", { name: e2eDirectoryEntry.name })).toBeVisible();
     await page.getByRole("link", { name: "Family Rights Group advice line" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Family Rights Group advice line" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Family Rights Group advice line" }),
+    ).toBeVisible();
     await expect(page.getByText("Closed on bank holidays.")).toBeVisible();
     await expect(page.getByRole("link", { name: /^Edit / })).toHaveCount(0);
 
@@ -51,13 +63,19 @@ test.describe("with JavaScript off", () => {
 
   test("signed out, the help block and the national list are still there", async ({ page }) => {
     await page.goto("/sign-in");
-    await expect(page.getByRole("complementary", { name: "Need help now?" }).getByRole("link", { name: "0808 801 0366" })).toBeVisible();
+    await expect(
+      page
+        .getByRole("complementary", { name: "Need help now?" })
+        .getByRole("link", { name: "0808 801 0366" }),
+    ).toBeVisible();
     await page.goto("/directory");
     await expect(page.getByRole("link", { name: "Family Rights Group advice line" })).toBeVisible();
     await expect(page.getByRole("link", { name: e2eDirectoryEntry.name })).toHaveCount(0);
   });
 
-  test("an adviser's bad phone number and javascript: link are refused, keeping what was typed", async ({ page }) => {
+  test("an adviser's bad phone number and javascript: link are refused, keeping what was typed", async ({
+    page,
+  }) => {
     await signIn(page, e2ePeople.adviser.email);
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
     await page.goto("/directory");
@@ -102,7 +120,9 @@ test("an adviser edits an entry, and the change is in its history", async ({ pag
   await expect(page.getByRole("status")).toHaveText("Saved. Thank you.");
   await expect(page.getByRole("heading", { level: 1, name: e2eDirectoryEntry.newName })).toBeVisible();
   await expect(page.getByText("9am to 5pm, 6pm to 8pm")).toBeVisible();
-  await expect(page.getByText(/^Version 2: changed by Ari Adviser on \d{1,2} \w+ 20\d\d at \d{1,2}(:\d\d)?(am|pm)\.?$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Version 2: changed by Ari Adviser on \d{1,2} \w+ 20\d\d at \d{1,2}(:\d\d)?(am|pm)\.?$/),
+  ).toBeVisible();
   await expectAccessible(page);
   // The Welsh name is kept for Welsh pages.
   await page.getByRole("link", { name: `Edit ${e2eDirectoryEntry.newName}` }).click();
@@ -124,7 +144,9 @@ test("every page a kinship carer uses to find help passes axe", async ({ page })
   await expect(page.getByRole("link", { name: "Family Rights Group advice line" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Family Rights Group advice line" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Family Rights Group advice line" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Family Rights Group advice line" }),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.goto("/directory?q=zzzzzz");
   await page.getByRole("button", { name: "Cymraeg" }).click();

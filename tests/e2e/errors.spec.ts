@@ -10,7 +10,9 @@ test("an unknown page gets a plain 404", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("another family's space is a 404, and a page the role does not include is a plain 403", async ({ page }) => {
+test("another family's space is a 404, and a page the role does not include is a plain 403", async ({
+  page,
+}) => {
   await signIn(page, e2ePeople.otherParent.email);
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
   const ownHome = page.url();

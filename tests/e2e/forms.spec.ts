@@ -11,12 +11,17 @@ const menu = (page: Page) => page.getByRole("navigation", { name: "This family's
 async function openMeeting(page: Page) {
   await menu(page).getByRole("link", { name: "Meetings" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
-  await page.getByRole("link", { name: /Core group meeting/ }).first().click();
+  await page
+    .getByRole("link", { name: /Core group meeting/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Core group meeting" })).toBeVisible();
 }
 
 for (const javaScript of [false, true]) {
-  test(`a saved note shows as saved, the box is empty again, and saving twice makes one note (JavaScript ${javaScript ? "on" : "off"})`, async ({ browser }) => {
+  test(`a saved note shows as saved, the box is empty again, and saving twice makes one note (JavaScript ${javaScript ? "on" : "off"})`, async ({
+    browser,
+  }) => {
     const carer = await personPage(browser, e2ePeople.formsCarer.email, { javaScript });
     // axe needs JavaScript in the page: the same pages are scanned in the run with it on.
     const scan = (page: Page) => (javaScript ? expectAccessible(page) : Promise.resolve());
@@ -25,7 +30,10 @@ for (const javaScript of [false, true]) {
     await scan(carer);
 
     const words = `I want to talk about weekends (${javaScript ? "on" : "off"}).`;
-    const notes = carer.getByRole("region", { name: "What I want to say" }).getByRole("listitem").filter({ hasText: words });
+    const notes = carer
+      .getByRole("region", { name: "What I want to say" })
+      .getByRole("listitem")
+      .filter({ hasText: words });
     await carer.getByLabel("Your note").fill(words);
     await carer.getByRole("button", { name: "Save my note" }).click();
     await expect(carer.getByRole("status")).toHaveText("Your note is saved.");
@@ -46,7 +54,12 @@ for (const javaScript of [false, true]) {
     await carer.getByRole("button", { name: "Save my note" }).dblclick();
     await expect(carer.getByRole("status")).toHaveText("Your note is saved.");
     await carer.reload();
-    await expect(carer.getByRole("region", { name: "What I want to say" }).getByRole("listitem").filter({ hasText: twice })).toHaveCount(1);
+    await expect(
+      carer
+        .getByRole("region", { name: "What I want to say" })
+        .getByRole("listitem")
+        .filter({ hasText: twice }),
+    ).toHaveCount(1);
     await carer.context().close();
   });
 }
@@ -67,7 +80,9 @@ test("a diary entry sent twice by a double press is saved once", async ({ browse
 });
 
 for (const javaScript of [false, true]) {
-  test(`on a phone the family menu leaves the heading on the first screen, and More reaches every page (JavaScript ${javaScript ? "on" : "off"})`, async ({ browser }) => {
+  test(`on a phone the family menu leaves the heading on the first screen, and More reaches every page (JavaScript ${javaScript ? "on" : "off"})`, async ({
+    browser,
+  }) => {
     test.setTimeout(300_000);
     const carer = await personPage(browser, e2ePeople.formsCarer.email, { width: 360, javaScript });
     const more = menu(carer).getByText(/^More/);
@@ -95,17 +110,26 @@ for (const javaScript of [false, true]) {
       // The heading is on the first screen of a small phone, with room below it.
       expect((await heading.boundingBox())?.y, `${name}: heading position`).toBeLessThan(400);
       await more.click();
-      await expect(menu(carer).getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+      await expect(menu(carer).getByRole("link", { name, exact: true })).toHaveAttribute(
+        "aria-current",
+        "page",
+      );
       if (javaScript) await expectAccessible(carer);
       await more.click();
     }
 
     for (const name of topRow) {
       await menu(carer).getByRole("link", { name, exact: true }).click();
-      await expect(menu(carer).getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+      await expect(menu(carer).getByRole("link", { name, exact: true })).toHaveAttribute(
+        "aria-current",
+        "page",
+      );
       await expect(more).toHaveText("More");
       await expect(carer.getByRole("heading", { level: 1 })).toBeVisible();
-      expect((await carer.getByRole("heading", { level: 1 }).boundingBox())?.y, `${name}: heading position`).toBeLessThan(400);
+      expect(
+        (await carer.getByRole("heading", { level: 1 }).boundingBox())?.y,
+        `${name}: heading position`,
+      ).toBeLessThan(400);
     }
     await carer.context().close();
   });

@@ -6,7 +6,9 @@ import { e2eBundleFamily, e2eFamily, e2ePeople } from "./people";
 
 const comparison = "The four kinship care options compared";
 
-test("a kinship carer reads the kinship options comparison on a small phone, and searches the guide", async ({ page }) => {
+test("a kinship carer reads the kinship options comparison on a small phone, and searches the guide", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, e2ePeople.kinshipCarer.email);
   await expect(page.getByText(e2eFamily.name).first()).toBeVisible();
@@ -16,26 +18,47 @@ test("a kinship carer reads the kinship options comparison on a small phone, and
   await page.getByRole("link", { name: "Read plain guides to each step" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Plain guides" })).toBeVisible();
   await expect(page).toHaveTitle(/^Plain guides/);
-  await expect(page.getByRole("heading", { level: 2, name: "Caring for a child in your family" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Caring for a child in your family" }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Kinship care options side by side" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Kinship care options side by side" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Kinship care options side by side" }),
+  ).toBeVisible();
   await expect(page).toHaveTitle(/^Kinship care options side by side/);
   await expect(page.getByText(/^Last checked: \d+ \w+ 20\d\d$/)).toBeVisible();
 
-  const options = ["Informal care", "Kinship foster care", "Child arrangements order", "Special guardianship order"];
-  const rows = ["Who has parental responsibility", "The council's role", "Money", "Support plan", "How long it lasts"];
+  const options = [
+    "Informal care",
+    "Kinship foster care",
+    "Child arrangements order",
+    "Special guardianship order",
+  ];
+  const rows = [
+    "Who has parental responsibility",
+    "The council's role",
+    "Money",
+    "Support plan",
+    "How long it lasts",
+  ];
 
   // At 360 px the comparison is one card per option, each row a term and its value; nothing
   // is cut and the page never scrolls sideways.
   await expect(page.getByRole("table", { name: comparison })).toBeHidden();
   const cards = page.getByRole("group", { name: comparison });
-  for (const option of options) await expect(cards.getByRole("heading", { level: 3, name: option })).toBeVisible();
+  for (const option of options)
+    await expect(cards.getByRole("heading", { level: 3, name: option })).toBeVisible();
   await expect(cards.getByRole("term")).toHaveCount(options.length * rows.length);
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
   for (const card of await cards.locator(".guide-card").all()) {
-    expect(await card.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= 360)).toBe(true);
+    expect(
+      await card.evaluate(
+        (element) =>
+          element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= 360,
+      ),
+    ).toBe(true);
   }
   await expect(page.getByRole("heading", { name: "Questions to ask before you agree" })).toBeVisible();
   await expectAccessible(page);
@@ -71,7 +94,9 @@ test("the plan page links to how to disagree", async ({ page }) => {
   const familyPath = new URL(page.url()).pathname.replace(/\/$/, "");
   await page.goto(`${familyPath}/plan`);
   await page.getByRole("link", { name: "How to disagree, fix a mistake or complain" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "How to disagree, fix a mistake or complain" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "How to disagree, fix a mistake or complain" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "If the minutes of a conference are wrong" })).toBeVisible();
   await expectAccessible(page);
 });
@@ -82,7 +107,9 @@ test("the Welsh guide and its comparison table pass axe", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Canllawiau syml" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Dewisiadau gofal gan berthnasau ochr yn ochr" }).click();
-  await expect(page.getByRole("table", { name: "Cymharu'r pedwar dewis gofal gan berthnasau" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Cymharu'r pedwar dewis gofal gan berthnasau" }),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 

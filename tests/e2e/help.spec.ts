@@ -12,7 +12,9 @@ async function expectPhoneFriendly(page: Page) {
   expect(await page.evaluate(() => document.body.innerText.match(/\b\d{4}-\d{2}-\d{2}\b/g))).toBeNull();
 }
 
-test("a kinship carer on a phone finds the advice line, the guides for family carers first, and support", async ({ page }) => {
+test("a kinship carer on a phone finds the advice line, the guides for family carers first, and support", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, e2ePeople.kinshipCarer.email);
@@ -32,9 +34,17 @@ test("a kinship carer on a phone finds the advice line, the guides for family ca
   await expect(line.getByText(/^Details last checked: \d{1,2} \w+ 20\d\d$/)).toBeVisible();
 
   const guides = page.getByRole("region", { name: "Plain guides" });
-  await expect(guides.getByRole("heading", { level: 3 }).first()).toHaveText("For grandparents and family carers");
-  await expect(page.getByRole("region", { name: "For grandparents and family carers" }).getByRole("link", { name: "Kinship care options side by side" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Find support" }).getByRole("link", { name: "Search for support" })).toHaveAttribute("href", "/directory");
+  await expect(guides.getByRole("heading", { level: 3 }).first()).toHaveText(
+    "For grandparents and family carers",
+  );
+  await expect(
+    page
+      .getByRole("region", { name: "For grandparents and family carers" })
+      .getByRole("link", { name: "Kinship care options side by side" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Find support" }).getByRole("link", { name: "Search for support" }),
+  ).toHaveAttribute("href", "/directory");
   await expectPhoneFriendly(page);
   await expectAccessible(page);
 
@@ -43,12 +53,19 @@ test("a kinship carer on a phone finds the advice line, the guides for family ca
   await page.getByRole("link", { name: "Money for kinship carers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Money for kinship carers" })).toBeVisible();
   const related = page.getByRole("region", { name: "Services that can help" });
-  await expect(related.getByRole("heading", { level: 3, name: "Family Rights Group advice line" })).toBeVisible();
-  await expect(related.getByRole("link", { name: "Call 0808 801 0366" })).toHaveAttribute("href", "tel:08088010366");
+  await expect(
+    related.getByRole("heading", { level: 3, name: "Family Rights Group advice line" }),
+  ).toBeVisible();
+  await expect(related.getByRole("link", { name: "Call 0808 801 0366" })).toHaveAttribute(
+    "href",
+    "tel:08088010366",
+  );
   await expectPhoneFriendly(page);
   await expectAccessible(page);
   await page.getByRole("link", { name: "guide to kinship care options" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Kinship care options side by side" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Kinship care options side by side" }),
+  ).toBeVisible();
   const articleCall = page.locator("article").getByRole("link", { name: "0808 801 0366" }).first();
   await expect(articleCall).toHaveAttribute("href", "tel:08088010366");
   expect(await articleCall.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe("nowrap");
@@ -67,12 +84,18 @@ test("the Welsh directory shows the national services by their Welsh names", asy
   await page.getByRole("button", { name: "Cymraeg" }).click();
   const welshName = page.getByRole("link", { name: "Llinell gyngor Family Rights Group", exact: true });
   await expect(welshName).toBeVisible();
-  await expect(page.getByRole("link", { name: "Family Rights Group advice line", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Family Rights Group advice line", exact: true })).toHaveCount(
+    0,
+  );
   await expect(page.getByText("Llinell Gymorth Genedlaethol Cam-drin Domestig")).toBeVisible();
   await expectAccessible(page);
   await welshName.click();
-  await expect(page.getByRole("heading", { level: 1, name: "Llinell gyngor Family Rights Group" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Llinell gyngor Family Rights Group" }),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Family Rights Group advice line" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Family Rights Group advice line" }),
+  ).toBeVisible();
 });

@@ -9,7 +9,9 @@ import { test as base, expect, type Browser, type BrowserContext, type Page } fr
 async function watchCsp(context: BrowserContext, violations: string[]) {
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`Content Security Policy violation event: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+      console.error(
+        `Content Security Policy violation event: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`,
+      );
     });
   });
   context.on("console", (message) => {
@@ -37,7 +39,9 @@ export const test = base.extend<{ cspViolations: string[] }>({
       };
       await use(violations);
       browser.newContext = newContext;
-      expect(violations, "no Content-Security-Policy violations, and no undeclared locale namespace").toEqual([]);
+      expect(violations, "no Content-Security-Policy violations, and no undeclared locale namespace").toEqual(
+        [],
+      );
     },
     { auto: true },
   ],
@@ -47,8 +51,14 @@ export { expect };
 
 /** Runs axe (WCAG 2.1 A and AA) on the page as it is now; any violation fails the test. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    ),
+  ).toEqual([]);
   expect(results.passes.length).toBeGreaterThan(0);
 }
 
@@ -73,10 +83,13 @@ export async function newestMailText(page: Page, email: string): Promise<string>
 export async function waitForNewMail(page: Page, email: string, previous = ""): Promise<string> {
   let text = "";
   await expect
-    .poll(async () => {
-      text = await newestMailText(page, email);
-      return text !== "" && text !== previous;
-    }, { message: `a new email to ${email}`, timeout: 15_000 })
+    .poll(
+      async () => {
+        text = await newestMailText(page, email);
+        return text !== "" && text !== previous;
+      },
+      { message: `a new email to ${email}`, timeout: 15_000 },
+    )
     .toBe(true);
   return text;
 }
@@ -90,7 +103,12 @@ export async function readCodeFromOutbox(page: Page, email: string, previous = "
 }
 
 /** Reads the link of this kind (sign-in or invitation) from the next email sent to this address. */
-export async function readLinkFromOutbox(page: Page, email: string, kind: "sign-in/link" | "invitations", previous = "") {
+export async function readLinkFromOutbox(
+  page: Page,
+  email: string,
+  kind: "sign-in/link" | "invitations",
+  previous = "",
+) {
   const text = await waitForNewMail(page, email, previous);
   const url = text.match(new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_-]{43}`))?.[0];
   expect(url, `a ${kind} link in the email`).toBeTruthy();
@@ -118,8 +136,15 @@ export async function signIn(page: Page, email: string, { axe = false, remember 
 }
 
 /** A browser of one's own for one person: signed in, on their family home. */
-export async function personPage(browser: Browser, email: string, { width, javaScript = true }: { width?: number; javaScript?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: width ? { width, height: 800 } : undefined, javaScriptEnabled: javaScript });
+export async function personPage(
+  browser: Browser,
+  email: string,
+  { width, javaScript = true }: { width?: number; javaScript?: boolean } = {},
+) {
+  const context = await browser.newContext({
+    viewport: width ? { width, height: 800 } : undefined,
+    javaScriptEnabled: javaScript,
+  });
   const page = await context.newPage();
   await signIn(page, email);
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();

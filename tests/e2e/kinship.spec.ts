@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 
-import { expect, expectAccessible, test, personPage } from "./helpers";
+import { expect, expectAccessible, personPage, test } from "./helpers";
 import { e2ePeople } from "./people";
 
 // The kinship carers' space, advisers sharing, and the family choosing what each
@@ -11,12 +11,16 @@ const nav = (page: Page) => page.getByRole("navigation", { name: "This family's 
 
 test.describe.configure({ mode: "serial" });
 
-test("a kinship carer records a contact plan and a diary entry that another member cannot open", async ({ browser }) => {
+test("a kinship carer records a contact plan and a diary entry that another member cannot open", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const carer = await personPage(browser, e2ePeople.kinshipCarer.email);
   await nav(carer).getByRole("link", { name: "Contact visits" }).click();
   await expect(carer.getByRole("heading", { level: 1, name: "Contact visits" })).toBeVisible();
-  await expect(carer.getByRole("heading", { name: "If an adult is late, or seems drunk or high" })).toBeVisible();
+  await expect(
+    carer.getByRole("heading", { name: "If an adult is late, or seems drunk or high" }),
+  ).toBeVisible();
   await expectAccessible(carer);
 
   await carer.getByRole("link", { name: "Add a contact plan" }).click();
@@ -31,7 +35,9 @@ test("a kinship carer records a contact plan and a diary entry that another memb
   await carer.getByLabel("When").fill("Tuesdays, 2pm to 4pm");
   await carer.getByLabel("Where").fill("The family centre");
   await carer.getByRole("radio", { name: "Yes, someone else is there the whole time" }).check();
-  await carer.getByLabel("Your own steps if something goes wrong (optional)").fill("If she is late I wait 20 minutes, then ring Pia.");
+  await carer
+    .getByLabel("Your own steps if something goes wrong (optional)")
+    .fill("If she is late I wait 20 minutes, then ring Pia.");
   await carer.getByRole("button", { name: "Save the contact plan" }).click();
   await expect(carer.getByRole("status")).toHaveText("Saved.");
 
@@ -81,7 +87,9 @@ test("a kinship carer records a contact plan and a diary entry that another memb
   await Promise.all([carer.context().close(), parent.context().close(), network.context().close()]);
 });
 
-test("an adviser shares a link and a guide with a note, and the parent sees them on the Help page", async ({ browser }) => {
+test("an adviser shares a link and a guide with a note, and the parent sees them on the Help page", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const adviser = await personPage(browser, e2ePeople.adviser.email);
   await nav(adviser).getByRole("link", { name: "Share" }).click();
@@ -93,7 +101,9 @@ test("an adviser shares a link and a guide with a note, and the parent sees them
   await adviser.getByLabel("Web address").fill("javascript:alert(document.cookie)");
   await adviser.getByLabel("Your note to the family").fill("This explains your rights.");
   await adviser.getByRole("button", { name: "Share", exact: true }).click();
-  await expect(adviser.getByRole("alert")).toContainText("Enter a web address that starts with https:// or http://");
+  await expect(adviser.getByRole("alert")).toContainText(
+    "Enter a web address that starts with https:// or http://",
+  );
   await expect(adviser.getByLabel("Your note to the family")).toHaveValue("This explains your rights.");
   await expectAccessible(adviser);
 
@@ -103,7 +113,9 @@ test("an adviser shares a link and a guide with a note, and the parent sees them
   await expect(adviser.getByRole("status")).toContainText("Shared.");
 
   await adviser.getByRole("radio", { name: "One of our guides" }).check();
-  await adviser.getByRole("combobox", { name: "Guide" }).selectOption({ label: "Kinship care options side by side" });
+  await adviser
+    .getByRole("combobox", { name: "Guide" })
+    .selectOption({ label: "Kinship care options side by side" });
   await adviser.getByLabel("Your note to the family").fill("Read this before the meeting.");
   await adviser.getByRole("button", { name: "Share", exact: true }).click();
   await expect(adviser.getByRole("status")).toContainText("Shared.");
@@ -112,9 +124,15 @@ test("an adviser shares a link and a guide with a note, and the parent sees them
   const parent = await personPage(browser, e2ePeople.parent.email);
   await nav(parent).getByRole("link", { name: "Help" }).click();
   const shared = parent.getByRole("region", { name: "Shared with you" });
-  await expect(shared.getByRole("link", { name: /Family Rights Group/ })).toHaveAttribute("href", "https://frg.org.uk/");
+  await expect(shared.getByRole("link", { name: /Family Rights Group/ })).toHaveAttribute(
+    "href",
+    "https://frg.org.uk/",
+  );
   await expect(shared.getByText("This explains your rights.")).toBeVisible();
-  await expect(shared.getByRole("link", { name: "Kinship care options side by side" })).toHaveAttribute("href", "/help/guide/kinship-care-options");
+  await expect(shared.getByRole("link", { name: "Kinship care options side by side" })).toHaveAttribute(
+    "href",
+    "/help/guide/kinship-care-options",
+  );
   await expect(shared.getByText("Read this before the meeting.")).toBeVisible();
   await expect(shared.getByText(/Shared by Ari Adviser/).first()).toBeVisible();
   await expectAccessible(parent);
@@ -122,7 +140,9 @@ test("an adviser shares a link and a guide with a note, and the parent sees them
   await Promise.all([adviser.context().close(), parent.context().close()]);
 });
 
-test("the parent hides her rules from the adviser, and the adviser's next request for them is not found", async ({ browser }) => {
+test("the parent hides her rules from the adviser, and the adviser's next request for them is not found", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const parent = await personPage(browser, e2ePeople.parent.email);
   const adviser = await personPage(browser, e2ePeople.adviser.email);
@@ -143,8 +163,14 @@ test("the parent hides her rules from the adviser, and the adviser's next reques
   await expect(adviser.getByRole("heading", { level: 1, name: "Safety rules" })).toBeVisible();
   await expect(nav(adviser).getByRole("link", { name: "Rules" })).toBeVisible();
 
-  await parent.getByRole("region", { name: "Ari Adviser" }).getByRole("checkbox", { name: "Your safety rules" }).uncheck();
-  await parent.getByRole("region", { name: "Ari Adviser" }).getByRole("button", { name: "Save what Ari Adviser can see" }).click();
+  await parent
+    .getByRole("region", { name: "Ari Adviser" })
+    .getByRole("checkbox", { name: "Your safety rules" })
+    .uncheck();
+  await parent
+    .getByRole("region", { name: "Ari Adviser" })
+    .getByRole("button", { name: "Save what Ari Adviser can see" })
+    .click();
   await expect(parent.getByRole("status")).toContainText("Saved.");
   await expect(parent.getByRole("region", { name: "Ari Adviser" }).getByRole("listitem")).toHaveCount(2);
 
@@ -185,11 +211,17 @@ test("every form here works with JavaScript off", async ({ browser }) => {
   const adviser = await personPage(browser, e2ePeople.adviser.email, { javaScript: false });
   await nav(adviser).getByRole("link", { name: "Share" }).click();
   await adviser.getByRole("radio", { name: "A service that can help" }).check();
-  await adviser.getByRole("combobox", { name: "Service" }).selectOption({ label: "Family Rights Group advice line" });
+  await adviser
+    .getByRole("combobox", { name: "Service" })
+    .selectOption({ label: "Family Rights Group advice line" });
   await adviser.getByLabel("Your note to the family").fill("Call them on a weekday.");
   await adviser.getByRole("button", { name: "Share", exact: true }).click();
   await expect(adviser.getByRole("status")).toContainText("Shared.");
-  await adviser.getByRole("listitem").filter({ hasText: "Call them on a weekday." }).getByRole("button", { name: /^Take back/ }).click();
+  await adviser
+    .getByRole("listitem")
+    .filter({ hasText: "Call them on a weekday." })
+    .getByRole("button", { name: /^Take back/ })
+    .click();
   await expect(adviser.getByRole("status")).toContainText("Taken back.");
 
   const parent = await personPage(browser, e2ePeople.parent.email, { javaScript: false });
@@ -201,8 +233,14 @@ test("every form here works with JavaScript off", async ({ browser }) => {
   await adviser.goto(`${adviser.url().split("/share")[0]}/meetings`);
   await expect(adviser.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
   // Put it back as it was, for the other browser tests.
-  await parent.getByRole("region", { name: "Ari Adviser" }).getByRole("checkbox", { name: "Meetings" }).uncheck();
-  await parent.getByRole("region", { name: "Ari Adviser" }).getByRole("button", { name: "Save what Ari Adviser can see" }).click();
+  await parent
+    .getByRole("region", { name: "Ari Adviser" })
+    .getByRole("checkbox", { name: "Meetings" })
+    .uncheck();
+  await parent
+    .getByRole("region", { name: "Ari Adviser" })
+    .getByRole("button", { name: "Save what Ari Adviser can see" })
+    .click();
   await expect(parent.getByRole("status")).toContainText("Saved.");
 
   await Promise.all([carer.context().close(), adviser.context().close(), parent.context().close()]);

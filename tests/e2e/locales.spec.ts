@@ -8,7 +8,23 @@ import { e2eNetworkFamily, e2ePeople } from "./people";
 
 // The root layout's namespaces (app/root.tsx), which every hydrating page has.
 const layout = ["common", "directory", "errors", "help"];
-const allNamespaces = ["auth", "commitments", "common", "directory", "email", "errors", "family", "glossary", "guide", "help", "kinship", "meetings", "network", "plan", "rules"];
+const allNamespaces = [
+  "auth",
+  "commitments",
+  "common",
+  "directory",
+  "email",
+  "errors",
+  "family",
+  "glossary",
+  "guide",
+  "help",
+  "kinship",
+  "meetings",
+  "network",
+  "plan",
+  "rules",
+];
 const rawKey = new RegExp(`\\b(${allNamespaces.join("|")}):[A-Za-z]`);
 
 /** Records every locale request of the page as "lng/ns", checking each URL carries a content hash. */
@@ -67,10 +83,15 @@ async function watchForRawKeys(page: Page) {
 async function expectNoRawKeys(page: Page) {
   expect(await page.locator("body").innerText()).not.toMatch(rawKey);
   expect(await page.title()).not.toMatch(rawKey);
-  expect(await page.evaluate(() => (window as unknown as { rawKeysSeen?: string[] }).rawKeysSeen ?? []), "raw keys shown at any moment").toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { rawKeysSeen?: string[] }).rawKeysSeen ?? []),
+    "raw keys shown at any moment",
+  ).toEqual([]);
 }
 
-test("a page downloads only its own namespaces, and a client-side navigation loads the next page's first, in English and Welsh", async ({ page }) => {
+test("a page downloads only its own namespaces, and a client-side navigation loads the next page's first, in English and Welsh", async ({
+  page,
+}) => {
   const locales = watchLocales(page);
   await watchForRawKeys(page);
   const nav = page.getByRole("navigation", { name: "This family's space" });
@@ -110,7 +131,10 @@ test("a page downloads only its own namespaces, and a client-side navigation loa
   await expectAccessible(page);
 
   // Client-side to another hydrating page, with a namespace not loaded yet: shown in Welsh.
-  await page.getByRole("navigation", { name: "Gofod y teulu hwn" }).getByRole("link", { name: "Cynghorwyr" }).click();
+  await page
+    .getByRole("navigation", { name: "Gofod y teulu hwn" })
+    .getByRole("link", { name: "Cynghorwyr" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Beth all cynghorwyr ei weld" })).toBeVisible();
   expect(await locales.take()).toEqual(files("cy", ["kinship"]));
   await expectNoRawKeys(page);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 
 import { addDays, addWorkingDays, weekdayOf } from "../../app/utils/uk-time";
-import { expect, expectAccessible, test, personPage } from "./helpers";
+import { expect, expectAccessible, personPage, test } from "./helpers";
 import { e2eMeetingsFamily, e2ePeople } from "./people";
 
 // A weekday about two weeks ahead, in UK dates; the report is due 3 working days before it.
@@ -11,7 +11,12 @@ const meetingDay = addWorkingDays(addWorkingDays(day, 1), -1);
 // Written as the app writes a meeting's dates: "Tuesday 15 December 2026".
 const reportDueDate = new Date(`${addWorkingDays(meetingDay, -3)}T12:00:00Z`);
 const reportDue = [{ weekday: "long" }, { day: "numeric", month: "long", year: "numeric" }]
-  .map((style) => new Intl.DateTimeFormat("en-GB", { ...style, timeZone: "Europe/London" } as Intl.DateTimeFormatOptions).format(reportDueDate))
+  .map((style) =>
+    new Intl.DateTimeFormat("en-GB", {
+      ...style,
+      timeZone: "Europe/London",
+    } as Intl.DateTimeFormatOptions).format(reportDueDate),
+  )
   .join(" ");
 
 test.describe.configure({ mode: "serial" });
@@ -19,7 +24,10 @@ test.describe.configure({ mode: "serial" });
 test("a core group is booked, read, answered and its report flagged as not received", async ({ browser }) => {
   test.setTimeout(240_000);
   const worker = await personPage(browser, e2ePeople.meetWorker.email);
-  await worker.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name: "Meetings" }).click();
+  await worker
+    .getByRole("navigation", { name: "This family's space" })
+    .getByRole("link", { name: "Meetings" })
+    .click();
   await expect(worker.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
   await expectAccessible(worker);
   await worker.getByRole("link", { name: "Book a meeting" }).click();
@@ -59,7 +67,10 @@ test("a core group is booked, read, answered and its report flagged as not recei
   await expect(parent.getByText("You can ask for an interpreter.").first()).toBeVisible();
   await expectAccessible(parent);
   await parent.goBack();
-  await parent.getByRole("region", { name: "Your next meeting" }).getByRole("link", { name: "Open the meeting" }).click();
+  await parent
+    .getByRole("region", { name: "Your next meeting" })
+    .getByRole("link", { name: "Open the meeting" })
+    .click();
   await expectAccessible(parent);
 
   // She replies "coming" and writes a private note.
@@ -82,7 +93,8 @@ test("a core group is booked, read, answered and its report flagged as not recei
   expect(ics).toContain("SUMMARY:Family meeting\r\n");
   expect(ics).not.toContain("LOCATION");
   expect(ics).not.toContain("Family centre");
-  for (const secret of [e2eMeetingsFamily.child, e2eMeetingsFamily.name, "Test Council", "Core group"]) expect(ics).not.toContain(secret);
+  for (const secret of [e2eMeetingsFamily.child, e2eMeetingsFamily.name, "Test Council", "Core group"])
+    expect(ics).not.toContain(secret);
 
   // The report has not come.
   await parent.getByRole("button", { name: "Not received yet" }).click();
@@ -92,7 +104,9 @@ test("a core group is booked, read, answered and its report flagged as not recei
   // The practitioner sees the flag and the answer, and not the private note.
   await worker.goto(meetingUrl);
   await expect(worker.getByText("The family says they have not received this yet.")).toBeVisible();
-  await expect(worker.getByRole("listitem").filter({ hasText: e2ePeople.meetParent.name })).toContainText("Coming");
+  await expect(worker.getByRole("listitem").filter({ hasText: e2ePeople.meetParent.name })).toContainText(
+    "Coming",
+  );
   await expect(worker.getByText("the new flat is ready")).toHaveCount(0);
   await expectAccessible(worker);
   await worker.goto(meetingUrl.replace(/\/meetings\/.*$/, "/meetings"));
@@ -113,7 +127,9 @@ test("a core group is booked, read, answered and its report flagged as not recei
   await parent.getByRole("button", { name: "Save", exact: true }).click();
   await expect(parent.getByRole("status").first()).toContainText("Saved.");
   await expect(parent.getByLabel("Show the place in my calendar")).toBeChecked();
-  expect(await (await parent.request.get(feedUrl)).text()).toContain("LOCATION:Family centre\\, room 2\\; side door\r\n");
+  expect(await (await parent.request.get(feedUrl)).text()).toContain(
+    "LOCATION:Family centre\\, room 2\\; side door\r\n",
+  );
   await parent.getByRole("button", { name: "Make a new link and stop the old one" }).click();
   expect((await parent.request.get(feedUrl)).status()).toBe(404);
   await expectAccessible(parent);
@@ -123,7 +139,10 @@ test.describe("with JavaScript off", () => {
   test("the parent answers, writes a shared note and marks a paper", async ({ browser }) => {
     test.setTimeout(180_000);
     const parent = await personPage(browser, e2ePeople.meetParent.email, { javaScript: false });
-    await parent.getByRole("region", { name: "Your next meeting" }).getByRole("link", { name: "Open the meeting" }).click();
+    await parent
+      .getByRole("region", { name: "Your next meeting" })
+      .getByRole("link", { name: "Open the meeting" })
+      .click();
     await parent.getByLabel("Not sure").check();
     await parent.getByRole("button", { name: "Send my answer" }).click();
     await expect(parent.getByText("You said: Not sure.")).toBeVisible();

@@ -1,4 +1,3 @@
-
 import { expect, expectAccessible, readLinkFromOutbox, signIn, test } from "./helpers";
 import { e2ePeople } from "./people";
 
@@ -8,7 +7,10 @@ test("a parent invites a friend, who joins once the social worker agrees", async
   const parentContext = await browser.newContext();
   const parent = await parentContext.newPage();
   await signIn(parent, e2ePeople.parent.email);
-  await parent.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name: "Network" }).click();
+  await parent
+    .getByRole("navigation", { name: "This family's space" })
+    .getByRole("link", { name: "Network" })
+    .click();
   await expect(parent.getByRole("heading", { level: 1, name: "Your safety circle" })).toBeVisible();
   await expectAccessible(parent);
   await parent.getByRole("link", { name: "Invite someone" }).click();
@@ -45,7 +47,10 @@ test("a parent invites a friend, who joins once the social worker agrees", async
   const workerContext = await browser.newContext();
   const worker = await workerContext.newPage();
   await signIn(worker, e2ePeople.practitioner.email);
-  await worker.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name: "Network" }).click();
+  await worker
+    .getByRole("navigation", { name: "This family's space" })
+    .getByRole("link", { name: "Network" })
+    .click();
   await expectAccessible(worker);
   await worker.getByRole("button", { name: "Agree that Fern Friend can join" }).click();
   await expect(worker.getByRole("button", { name: "Agree that Fern Friend can join" })).toHaveCount(0);

@@ -5,13 +5,22 @@ export const e2ePlanFamily = { name: "Oak family", child: "Wren" };
 // A family with a published plan from the start, for the download-size check.
 export const e2eBundleFamily = { name: "Elm family", child: "Ash" };
 // The safety rules journey's own family, with a published plan whose worry a rule can answer.
-export const e2eRulesFamily = { name: "Rowan family", child: "Finn", worry: "When Ruth drinks, Finn could be left alone." };
+export const e2eRulesFamily = {
+  name: "Rowan family",
+  child: "Finn",
+  worry: "When Ruth drinks, Finn could be left alone.",
+};
 // The meetings journey's own family.
 export const e2eMeetingsFamily = { name: "Hazel family", child: "Fern" };
 // The network journey's own family: contact sharing and commitments.
 export const e2eNetworkFamily = { name: "Willow family", child: "Fern" };
 // An adviser who is shown the rules, meetings and network but not the plan; a rule answers a worry of the plan.
-export const e2eAdviserFamily = { name: "Larch family", child: "Ivy", worry: "When Jo feels low, Ivy's meals can be missed.", rule: "Nan makes Ivy's tea when Jo feels low." };
+export const e2eAdviserFamily = {
+  name: "Larch family",
+  child: "Ivy",
+  worry: "When Jo feels low, Ivy's meals can be missed.",
+  rule: "Nan makes Ivy's tea when Jo feels low.",
+};
 // The forms journey's own family (saving once, the family menu on a phone), with a meeting booked.
 export const e2eFormsFamily = { name: "Aspen family", child: "Ivy" };
 

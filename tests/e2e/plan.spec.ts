@@ -1,10 +1,13 @@
 import { type Page } from "@playwright/test";
 
-import { expect, expectAccessible, test, personPage } from "./helpers";
+import { expect, expectAccessible, personPage, test } from "./helpers";
 import { e2ePeople } from "./people";
 
 async function openPlan(page: Page) {
-  await page.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name: "Plan" }).click();
+  await page
+    .getByRole("navigation", { name: "This family's space" })
+    .getByRole("link", { name: "Plan" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "The plan" })).toBeVisible();
 }
 
@@ -34,19 +37,29 @@ test("a plan is written, read, answered and corrected by three people", async ({
 
   await worker.getByLabel("Category").selectOption("NEGLECT");
   await worker.getByRole("button", { name: "Add a worry" }).click();
-  await worker.getByLabel("In the words of the report").fill("Risk of neglect arising from parental substance misuse.");
+  await worker
+    .getByLabel("In the words of the report")
+    .fill("Risk of neglect arising from parental substance misuse.");
   await worker.getByLabel("In plain words").fill(`${worry} The core group will check how things go.`);
   await expect(worker.getByText("Words the family may not know:")).toBeVisible(); // live helper
   await worker.getByRole("button", { name: "Add a goal" }).click();
   await worker.getByLabel("Which worry is goal 1 for?").selectOption({ label: "Worry 1" });
-  await worker.getByLabel("Goal 1", { exact: true }).fill("Wren has a sober adult with her every day and night.");
+  await worker
+    .getByLabel("Goal 1", { exact: true })
+    .fill("Wren has a sober adult with her every day and night.");
   await worker.getByRole("button", { name: "Add something that is going well" }).click();
-  await worker.getByLabel("Thing 1 that is going well").fill("Nan Carol looks after Wren well. <b>Every</b> day.");
+  await worker
+    .getByLabel("Thing 1 that is going well")
+    .fill("Nan Carol looks after Wren well. <b>Every</b> day.");
   await worker.getByRole("button", { name: "Add a step" }).click();
   await worker.getByLabel("Step 1: what needs to happen").fill("Go to the drug service each week.");
   await worker.getByLabel("Who will do it").selectOption({ label: `${e2ePeople.planParent.name} (Parent)` });
-  await worker.getByLabel("What happens if the plan is not kept").fill("We will meet again to make the plan stronger.");
-  await worker.getByLabel("The scale question").fill("0 means Wren cannot stay at home. 10 means we can close the case.");
+  await worker
+    .getByLabel("What happens if the plan is not kept")
+    .fill("We will meet again to make the plan stronger.");
+  await worker
+    .getByLabel("The scale question")
+    .fill("0 means Wren cannot stay at home. 10 means we can close the case.");
   // The helper is also worked out on the server when the draft is saved.
   await worker.getByRole("button", { name: "Save the draft" }).click();
   await expect(worker.getByText("Draft saved by")).toBeVisible();
@@ -66,7 +79,10 @@ test("a plan is written, read, answered and corrected by three people", async ({
   expect(await parent.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectAccessible(parent);
 
-  await parent.getByRole("link", { name: /core group/ }).first().click();
+  await parent
+    .getByRole("link", { name: /core group/ })
+    .first()
+    .click();
   await expect(parent.getByRole("heading", { level: 1, name: "Words explained" })).toBeVisible();
   await expect(parent.locator("#core-group")).toBeVisible();
   await expectAccessible(parent);
@@ -119,7 +135,9 @@ test("a plan is written, read, answered and corrected by three people", async ({
   await expect(parent.getByText("Changed: Going well")).toBeVisible();
   await expectAccessible(parent);
   await parent.goBack();
-  await item(parent, "Go to the drug service each week.").getByRole("link", { name: "Say what you think" }).click();
+  await item(parent, "Go to the drug service each week.")
+    .getByRole("link", { name: "Say what you think" })
+    .click();
   await parent.getByLabel("What is wrong?").fill("I already go twice a week.");
   await parent.getByLabel("What should it say?").fill("Kim goes to the drug service twice a week.");
   await parent.getByRole("button", { name: "Send" }).click();
@@ -150,7 +168,13 @@ test("a plan is written, read, answered and corrected by three people", async ({
 
   // The family can see who has looked at the plan.
   await parent.getByRole("link", { name: "See who has looked at the plan" }).click();
-  await expect(parent.getByRole("row").filter({ hasText: `${e2ePeople.planWorker.name} (Social worker)` }).filter({ hasText: "Read the plan" }).first()).toBeVisible();
+  await expect(
+    parent
+      .getByRole("row")
+      .filter({ hasText: `${e2ePeople.planWorker.name} (Social worker)` })
+      .filter({ hasText: "Read the plan" })
+      .first(),
+  ).toBeVisible();
   await expectAccessible(parent);
 
   await Promise.all([worker.context().close(), parent.context().close(), aunt.context().close()]);
@@ -178,11 +202,16 @@ test("with JavaScript off, the plan can be read, answered, scaled and corrected"
   await aunt.context().close();
 });
 
-test("a 1,500-letter word wraps on a 360 px phone, and the Send button stays on screen", async ({ browser }) => {
+test("a 1,500-letter word wraps on a 360 px phone, and the Send button stays on screen", async ({
+  browser,
+}) => {
   const longWord = `https://example.org/${"a".repeat(1_480)}`;
   const aunt = await personPage(browser, e2ePeople.planAunt.email, { width: 360 });
   const noSideways = async () => {
-    const widths = await aunt.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    const widths = await aunt.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
   };
   await openPlan(aunt);
@@ -208,7 +237,9 @@ test("a 1,500-letter word wraps on a 360 px phone, and the Send button stays on 
   await aunt.context().close();
 });
 
-test("the plan, its scale and the glossary read in Welsh, with no errors in the page", async ({ browser }) => {
+test("the plan, its scale and the glossary read in Welsh, with no errors in the page", async ({
+  browser,
+}) => {
   const parent = await personPage(browser, e2ePeople.planParent.email);
   const errors: string[] = [];
   parent.on("pageerror", (error) => errors.push(error.message));

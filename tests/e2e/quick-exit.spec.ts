@@ -7,7 +7,9 @@ const NEUTRAL = "https://www.bbc.co.uk/weather";
 
 // The neutral site is not reachable from the test machine: answer for it.
 async function fakeNeutralSite(page: Page) {
-  await page.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }));
+  await page.route("https://www.bbc.co.uk/**", (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
+  );
 }
 
 async function expectSignedOut(page: Page) {
@@ -24,7 +26,10 @@ test("the Exit this page button leaves at once and signs out", async ({ page }) 
   await expectSignedOut(page);
 });
 
-test("quick exit leaves no cookie of ours, not even the email typed on the sign-in page", async ({ page, context }) => {
+test("quick exit leaves no cookie of ours, not even the email typed on the sign-in page", async ({
+  page,
+  context,
+}) => {
   await fakeNeutralSite(page);
   // Someone starts to sign in and leaves at the code step: the email sits in a cookie.
   await page.goto("/sign-in");

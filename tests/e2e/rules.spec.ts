@@ -1,14 +1,18 @@
 import { type Page } from "@playwright/test";
 
-import { expect, expectAccessible, newestMailText, test, waitForNewMail, personPage } from "./helpers";
+import { expect, expectAccessible, newestMailText, personPage, test, waitForNewMail } from "./helpers";
 import { e2ePeople, e2eRulesFamily } from "./people";
 
 async function openRules(page: Page) {
-  await page.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name: "Rules" }).click();
+  await page
+    .getByRole("navigation", { name: "This family's space" })
+    .getByRole("link", { name: "Rules" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Safety rules" })).toBeVisible();
 }
 
-const person = (key: keyof typeof e2ePeople) => `${e2ePeople[key].name} (${{ PARENT: "Parent", KINSHIP_CARER: "Kinship carer", NETWORK_MEMBER: "Safety network", PRACTITIONER: "Social worker", ADVISER: "Adviser" }[e2ePeople[key].role]})`;
+const person = (key: keyof typeof e2ePeople) =>
+  `${e2ePeople[key].name} (${{ PARENT: "Parent", KINSHIP_CARER: "Kinship carer", NETWORK_MEMBER: "Safety network", PRACTITIONER: "Social worker", ADVISER: "Adviser" }[e2ePeople[key].role]})`;
 const about = (page: Page) => page.getByRole("group", { name: "Who is this rule about?" });
 const checkers = (page: Page) => page.getByRole("group", { name: "Who makes sure the rule is kept?" });
 
@@ -35,10 +39,14 @@ test("a rule is written, agreed, endorsed, changed and reported, by five people"
   await parent.getByLabel("The rule, in your own words").fill(firstWords);
   await expect(about(parent).getByLabel(person("rulesParent"))).toBeChecked();
   await about(parent).getByLabel(person("rulesNan")).check();
-  await parent.getByLabel("Which worry in the plan does this rule answer?").selectOption({ label: e2eRulesFamily.worry });
+  await parent
+    .getByLabel("Which worry in the plan does this rule answer?")
+    .selectOption({ label: e2eRulesFamily.worry });
   await checkers(parent).getByLabel(person("rulesAunt")).check();
   await parent.getByLabel("Warning signs to look out for").fill("Ruth smells of drink or is slow to wake.");
-  await parent.getByLabel("What to do if the rule is broken").fill("Nora takes Finn home with her. Call Wes the same day.");
+  await parent
+    .getByLabel("What to do if the rule is broken")
+    .fill("Nora takes Finn home with her. Call Wes the same day.");
   await parent.getByRole("button", { name: "Save the rule" }).click();
 
   await expect(parent.getByRole("heading", { level: 1, name: firstWords })).toBeVisible();
@@ -83,11 +91,15 @@ test("a rule is written, agreed, endorsed, changed and reported, by five people"
   await parent.getByRole("button", { name: "Save the new version" }).click();
   await expect(parent.getByRole("heading", { level: 1, name: newWords })).toBeVisible();
   await expect(parent.getByText("Not agreed yet", { exact: true })).toBeVisible();
-  await expect(parent.getByRole("region", { name: "Who still has to agree" })).toContainText(e2ePeople.rulesNan.name);
+  await expect(parent.getByRole("region", { name: "Who still has to agree" })).toContainText(
+    e2ePeople.rulesNan.name,
+  );
   await expect(parent.getByText("The social worker has not said yes to this version yet.")).toBeVisible();
   await parent.getByText("Version 1,").click();
   await expect(parent.getByText(firstWords, { exact: true })).toBeVisible();
-  await expect(parent.getByRole("region", { name: "What happened to this rule" })).toContainText(`${e2ePeople.rulesParent.name} wrote version 2.`);
+  await expect(parent.getByRole("region", { name: "What happened to this rule" })).toContainText(
+    `${e2ePeople.rulesParent.name} wrote version 2.`,
+  );
   await expectAccessible(parent);
 
   // Nan reports a warning sign; the page says what to do now.
@@ -99,15 +111,25 @@ test("a rule is written, agreed, endorsed, changed and reported, by five people"
   const whatToDo = nan.getByRole("region", { name: "What to do now" });
   await expect(whatToDo.getByRole("link").first()).toHaveAttribute("href", "tel:999");
   await expect(whatToDo.getByRole("link", { name: "call 999" })).toBeVisible();
-  await expect(whatToDo.getByRole("link", { name: "01632 960 200" })).toHaveAttribute("href", "tel:01632960200");
-  await expect(whatToDo.getByRole("link", { name: "01632 960 299" })).toHaveAttribute("href", "tel:01632960299");
+  await expect(whatToDo.getByRole("link", { name: "01632 960 200" })).toHaveAttribute(
+    "href",
+    "tel:01632960200",
+  );
+  await expect(whatToDo.getByRole("link", { name: "01632 960 299" })).toHaveAttribute(
+    "href",
+    "tel:01632960299",
+  );
   await expectAccessible(nan);
   await nan.getByLabel("I saw a warning sign").check();
   await nan.getByLabel("What happened?").fill("Ruth seemed slow to wake on Sunday morning.");
   await nan.getByLabel("What day did it happen?").fill(new Date().toISOString().slice(0, 10));
   await nan.getByRole("button", { name: "Send" }).click();
-  await expect(nan.getByText("Thank you. The social worker and the people who check this rule have been told.")).toBeVisible();
-  await expect(nan.getByRole("region", { name: "What to do now" }).getByRole("link", { name: "call 999" })).toHaveAttribute("href", "tel:999");
+  await expect(
+    nan.getByText("Thank you. The social worker and the people who check this rule have been told."),
+  ).toBeVisible();
+  await expect(
+    nan.getByRole("region", { name: "What to do now" }).getByRole("link", { name: "call 999" }),
+  ).toHaveAttribute("href", "tel:999");
   await expectAccessible(nan);
 
   // The emails say nothing about the case.
@@ -150,16 +172,22 @@ test("with JavaScript off, a rule is written, answered, discussed and reported",
   const parent = await personPage(browser, e2ePeople.rulesParent.email, { javaScript: false });
   await openRules(parent);
   await parent.getByRole("link", { name: "Write a new rule" }).click();
-  await parent.getByLabel("The rule, in your own words").fill("Finn goes to bed by seven. <script>alert(1)</script>");
+  await parent
+    .getByLabel("The rule, in your own words")
+    .fill("Finn goes to bed by seven. <script>alert(1)</script>");
   await about(parent).getByLabel(person("rulesNan")).check();
   await parent.getByRole("button", { name: "Save the rule" }).click();
   // The error comes back with everything typed still there.
   await expect(parent.getByRole("alert")).toContainText("Say what to do if the rule is broken");
-  await expect(parent.getByLabel("The rule, in your own words")).toHaveValue("Finn goes to bed by seven. <script>alert(1)</script>");
+  await expect(parent.getByLabel("The rule, in your own words")).toHaveValue(
+    "Finn goes to bed by seven. <script>alert(1)</script>",
+  );
   await expect(about(parent).getByLabel(person("rulesNan"))).toBeChecked();
   await parent.getByLabel("What to do if the rule is broken").fill("Nora puts him to bed.");
   await parent.getByRole("button", { name: "Save the rule" }).click();
-  await expect(parent.getByRole("heading", { level: 1, name: "Finn goes to bed by seven. <script>alert(1)</script>" })).toBeVisible();
+  await expect(
+    parent.getByRole("heading", { level: 1, name: "Finn goes to bed by seven. <script>alert(1)</script>" }),
+  ).toBeVisible();
   const ruleUrl = parent.url().replace(/\?.*$/, "");
 
   const nan = await personPage(browser, e2ePeople.rulesNan.email, { javaScript: false });
@@ -170,7 +198,9 @@ test("with JavaScript off, a rule is written, answered, discussed and reported",
   await nan.getByLabel("I do not agree").check();
   await nan.getByLabel("Why? You must say why if you do not agree.").fill("Seven is too early in summer.");
   await nan.getByRole("button", { name: "Send my answer" }).click();
-  await expect(nan.getByRole("region", { name: "Who still has to agree" })).toContainText("Does not agree (Why: Seven is too early in summer.)");
+  await expect(nan.getByRole("region", { name: "Who still has to agree" })).toContainText(
+    "Does not agree (Why: Seven is too early in summer.)",
+  );
   await nan.getByLabel("Add what you think").fill("Can we say half past seven?");
   await nan.getByRole("button", { name: "Post" }).click();
   await expect(nan.getByText("Can we say half past seven?")).toBeVisible();
@@ -184,26 +214,34 @@ test("with JavaScript off, a rule is written, answered, discussed and reported",
   await Promise.all([parent.context().close(), nan.context().close()]);
 });
 
-test("from the family home, a network member reports a broken rule: picks the rule, then sends the report", async ({ browser }) => {
+test("from the family home, a network member reports a broken rule: picks the rule, then sends the report", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const aunt = await personPage(browser, e2ePeople.rulesAunt.email);
   const rules = aunt.getByRole("region", { name: "Safety rules" });
   await rules.getByRole("link", { name: "Report a broken rule" }).click();
   await expect(aunt.getByRole("heading", { level: 1, name: "Report a broken rule" })).toBeVisible();
   // The numbers to call come first, then the rules in use to choose from.
-  await expect(aunt.getByRole("region", { name: "What to do now" }).getByRole("link", { name: "call 999" })).toHaveAttribute("href", "tel:999");
+  await expect(
+    aunt.getByRole("region", { name: "What to do now" }).getByRole("link", { name: "call 999" }),
+  ).toHaveAttribute("href", "tel:999");
   const which = aunt.getByRole("region", { name: "Which rule is it about?" });
   await expect(which.getByRole("link")).toHaveCount(2);
   await expectAccessible(aunt);
   await which.getByRole("link", { name: newWords }).click();
 
-  await expect(aunt.getByRole("heading", { level: 1, name: "Say a rule was broken or a warning sign was seen" })).toBeVisible();
+  await expect(
+    aunt.getByRole("heading", { level: 1, name: "Say a rule was broken or a warning sign was seen" }),
+  ).toBeVisible();
   await expect(aunt.getByText(newWords)).toBeVisible();
   await aunt.getByLabel("The rule was broken").check();
   await aunt.getByLabel("What happened?").fill("Ruth looked after Finn after a drink on Friday.");
   await aunt.getByLabel("What day did it happen?").fill(new Date().toISOString().slice(0, 10));
   await aunt.getByRole("button", { name: "Send" }).click();
-  await expect(aunt.getByText("Thank you. The social worker and the people who check this rule have been told.")).toBeVisible();
+  await expect(
+    aunt.getByText("Thank you. The social worker and the people who check this rule have been told."),
+  ).toBeVisible();
   await expect(aunt.getByText("Ruth looked after Finn after a drink on Friday.")).toBeVisible();
   await expectAccessible(aunt);
 
@@ -227,7 +265,9 @@ test("the person a rule is about cannot tick themselves as its checker", async (
   await parent.getByLabel("What to do if the rule is broken").fill("Nora takes Finn home with her.");
   await parent.getByRole("button", { name: "Save the rule" }).click();
   await expect(parent.getByRole("alert")).toContainText("A person this rule is about cannot also check it.");
-  await expect(parent.getByLabel("The rule, in your own words")).toHaveValue("Ruth has no drink in the house.");
+  await expect(parent.getByLabel("The rule, in your own words")).toHaveValue(
+    "Ruth has no drink in the house.",
+  );
   await expect(checkers(parent).getByLabel(person("rulesParent"))).toBeChecked();
   await expectAccessible(parent);
   await parent.context().close();

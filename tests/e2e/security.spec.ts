@@ -6,13 +6,21 @@ test("every page carries a nonce CSP whose nonce is on each script, and no-store
   const response = await page.goto("/sign-in");
   const headers = response!.headers();
   const csp = headers["content-security-policy"];
-  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ]) {
     expect(csp).toContain(directive);
   }
   const nonce = csp.match(/script-src 'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
   expect(nonce).toBeTruthy();
   expect(headers["cache-control"]).toBe("no-store");
-  const nonces = await page.locator("script").evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
+  const nonces = await page
+    .locator("script")
+    .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
   expect(nonces.length).toBeGreaterThan(1);
   expect(nonces.every((value) => value === nonce)).toBe(true);
 
@@ -20,7 +28,10 @@ test("every page carries a nonce CSP whose nonce is on each script, and no-store
   expect(again!.headers()["content-security-policy"]).not.toContain(nonce!);
 });
 
-test("responses without a page are not cached either; fingerprinted assets are", async ({ page, request }) => {
+test("responses without a page are not cached either; fingerprinted assets are", async ({
+  page,
+  request,
+}) => {
   const redirect = await request.get("/settings/language", { maxRedirects: 0 });
   expect(redirect.status()).toBe(302);
   expect(redirect.headers()["cache-control"]).toBe("no-store");
@@ -38,7 +49,9 @@ test("a family page's single-fetch data is never cached", async ({ page }) => {
   expect(data.headers()["cache-control"]).toBe("no-store");
 });
 
-test("posts from another site are refused with 403, on routes with and without a page", async ({ request }) => {
+test("posts from another site are refused with 403, on routes with and without a page", async ({
+  request,
+}) => {
   const attempts: [string, Record<string, string>][] = [
     ["/settings/language", { language: "cy", redirectTo: "/" }],
     ["/sign-out", {}],
@@ -46,7 +59,12 @@ test("posts from another site are refused with 403, on routes with and without a
     ["/sign-in", { email: e2ePeople.parent.email }],
   ];
   for (const [path, form] of attempts) {
-    const refused: Record<string, string>[] = [{ Origin: "https://evil.example" }, { Origin: "null" }, { "Sec-Fetch-Site": "cross-site" }, { "Sec-Fetch-Site": "same-site" }];
+    const refused: Record<string, string>[] = [
+      { Origin: "https://evil.example" },
+      { Origin: "null" },
+      { "Sec-Fetch-Site": "cross-site" },
+      { "Sec-Fetch-Site": "same-site" },
+    ];
     for (const headers of refused) {
       const response = await request.post(path, { form, headers, maxRedirects: 0 });
       expect(response.status(), `${path} with ${JSON.stringify(headers)}`).toBe(403);
@@ -56,17 +74,26 @@ test("posts from another site are refused with 403, on routes with and without a
   // Our own pages' posts still work.
   const own = await request.post("/settings/language", {
     form: { language: "en", redirectTo: "/" },
-    headers: { Origin: new URL("/", test.info().project.use.baseURL).origin, "Sec-Fetch-Site": "same-origin" },
+    headers: {
+      Origin: new URL("/", test.info().project.use.baseURL).origin,
+      "Sec-Fetch-Site": "same-origin",
+    },
     maxRedirects: 0,
   });
   expect(own.status()).toBe(302);
 });
 
-test("the CSP is enforced, and the browser tests' check catches what it blocks", async ({ page, cspViolations }) => {
+test("the CSP is enforced, and the browser tests' check catches what it blocks", async ({
+  page,
+  cspViolations,
+}) => {
   // An injected script and an outside image, as an XSS would add them to a real page.
   await page.route("**/sign-in", async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace("</body>", "<script>window.injected=1</script><img alt='' src='https://evil.example/x.png'></body>");
+    const body = (await response.text()).replace(
+      "</body>",
+      "<script>window.injected=1</script><img alt='' src='https://evil.example/x.png'></body>",
+    );
     await route.fulfill({ response, body });
   });
   await page.goto("/sign-in");

@@ -2,7 +2,18 @@
 import { db } from "~/utils/db.server";
 
 import { seedE2eDirectory } from "./directory-seed";
-import { e2eAdviserFamily, e2eBundleFamily, e2eFamily, e2eFormsFamily, e2eMeetingsFamily, e2eNetworkFamily, e2eOtherFamily, e2ePeople, e2ePlanFamily, e2eRulesFamily } from "./people";
+import {
+  e2eAdviserFamily,
+  e2eBundleFamily,
+  e2eFamily,
+  e2eFormsFamily,
+  e2eMeetingsFamily,
+  e2eNetworkFamily,
+  e2eOtherFamily,
+  e2ePeople,
+  e2ePlanFamily,
+  e2eRulesFamily,
+} from "./people";
 
 async function main() {
   const organisation = await db.organisation.create({
@@ -22,9 +33,9 @@ async function main() {
             await db.person.create({
               data: { email: person.email, name: person.name },
             }),
-          ] as const
-      )
-    )
+          ] as const,
+      ),
+    ),
   );
   await seedE2eDirectory({
     organisationId: organisation.id,
@@ -102,22 +113,52 @@ async function main() {
     });
   }
 
-  const hazel = await db.family.create({ data: { name: e2eMeetingsFamily.name, organisationId: organisation.id } });
-  await db.child.create({ data: { familyId: hazel.id, firstName: e2eMeetingsFamily.child, dateOfBirth: new Date(Date.now() - 90 * 86_400_000) } });
+  const hazel = await db.family.create({
+    data: { name: e2eMeetingsFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: hazel.id,
+      firstName: e2eMeetingsFamily.child,
+      dateOfBirth: new Date(Date.now() - 90 * 86_400_000),
+    },
+  });
   for (const key of ["meetWorker", "meetParent"] as const) {
-    await db.membership.create({ data: { familyId: hazel.id, personId: people[key].id, role: e2ePeople[key].role } });
+    await db.membership.create({
+      data: { familyId: hazel.id, personId: people[key].id, role: e2ePeople[key].role },
+    });
   }
 
-  const willow = await db.family.create({ data: { name: e2eNetworkFamily.name, organisationId: organisation.id } });
-  await db.child.create({ data: { familyId: willow.id, firstName: e2eNetworkFamily.child, dateOfBirth: new Date(Date.now() - 90 * 86_400_000) } });
+  const willow = await db.family.create({
+    data: { name: e2eNetworkFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: willow.id,
+      firstName: e2eNetworkFamily.child,
+      dateOfBirth: new Date(Date.now() - 90 * 86_400_000),
+    },
+  });
   for (const key of ["willowMum", "willowDad", "willowAunt", "willowWorker"] as const) {
-    await db.membership.create({ data: { familyId: willow.id, personId: people[key].id, role: e2ePeople[key].role } });
+    await db.membership.create({
+      data: { familyId: willow.id, personId: people[key].id, role: e2ePeople[key].role },
+    });
   }
 
-  const aspen = await db.family.create({ data: { name: e2eFormsFamily.name, organisationId: organisation.id } });
-  await db.child.create({ data: { familyId: aspen.id, firstName: e2eFormsFamily.child, dateOfBirth: new Date(Date.now() - 90 * 86_400_000) } });
+  const aspen = await db.family.create({
+    data: { name: e2eFormsFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: aspen.id,
+      firstName: e2eFormsFamily.child,
+      dateOfBirth: new Date(Date.now() - 90 * 86_400_000),
+    },
+  });
   for (const key of ["formsCarer", "formsWorker"] as const) {
-    await db.membership.create({ data: { familyId: aspen.id, personId: people[key].id, role: e2ePeople[key].role } });
+    await db.membership.create({
+      data: { familyId: aspen.id, personId: people[key].id, role: e2ePeople[key].role },
+    });
   }
   const aspenStart = new Date(Date.now() + 10 * 86_400_000);
   const aspenMeeting = await db.meeting.create({
@@ -131,9 +172,23 @@ async function main() {
       createdById: people.formsWorker.id,
     },
   });
-  await db.meetingInvite.createMany({ data: [people.formsCarer.id, people.formsWorker.id].map((personId) => ({ meetingId: aspenMeeting.id, personId })) });
+  await db.meetingInvite.createMany({
+    data: [people.formsCarer.id, people.formsWorker.id].map((personId) => ({
+      meetingId: aspenMeeting.id,
+      personId,
+    })),
+  });
   await db.meetingChange.create({
-    data: { meetingId: aspenMeeting.id, personId: people.formsWorker.id, what: "BOOKED", status: "SCHEDULED", startsAt: aspenStart, endsAt: aspenMeeting.endsAt, place: "Family centre", onlineLink: "" },
+    data: {
+      meetingId: aspenMeeting.id,
+      personId: people.formsWorker.id,
+      what: "BOOKED",
+      status: "SCHEDULED",
+      startsAt: aspenStart,
+      endsAt: aspenMeeting.endsAt,
+      place: "Family centre",
+      onlineLink: "",
+    },
   });
 
   // A plan of ordinary size, already published, so the download check reads a real page.
@@ -158,8 +213,7 @@ async function main() {
     });
     memberships[key] = membership.id;
   }
-  const id = (prefix: string, n: number) =>
-    `${prefix}${String(n).padStart(10 - prefix.length, "0")}`;
+  const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(10 - prefix.length, "0")}`;
   const content = {
     level: "CHILD_PROTECTION",
     category: "NEGLECT",
@@ -193,8 +247,7 @@ async function main() {
       byWhen: "2026-12-01",
       status: "NOT_STARTED",
     })),
-    ifNotFollowed:
-      "The core group meets again within a week to make the plan stronger.",
+    ifNotFollowed: "The core group meets again within a week to make the plan stronger.",
     scalingQuestion: "How safe is Ash at home, from 0 to 10?",
   };
   await db.planVersion.create({
@@ -217,13 +270,7 @@ async function main() {
       dateOfBirth: new Date(Date.now() - 200 * 86_400_000),
     },
   });
-  for (const key of [
-    "rulesParent",
-    "rulesNan",
-    "rulesAunt",
-    "rulesWorker",
-    "rulesDad",
-  ] as const) {
+  for (const key of ["rulesParent", "rulesNan", "rulesAunt", "rulesWorker", "rulesDad"] as const) {
     await db.membership.create({
       data: {
         familyId: rowan.id,
@@ -241,8 +288,7 @@ async function main() {
         worries: [
           {
             id: "rowanworry01",
-            professional:
-              "Risk of neglect arising from parental alcohol misuse.",
+            professional: "Risk of neglect arising from parental alcohol misuse.",
             plain: e2eRulesFamily.worry,
           },
         ],
@@ -260,11 +306,21 @@ async function main() {
   });
 
   // The adviser journey: the family shows its adviser everything but the plan.
-  const larch = await db.family.create({ data: { name: e2eAdviserFamily.name, organisationId: organisation.id } });
-  await db.child.create({ data: { familyId: larch.id, firstName: e2eAdviserFamily.child, dateOfBirth: new Date(Date.now() - 300 * 86_400_000) } });
+  const larch = await db.family.create({
+    data: { name: e2eAdviserFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: larch.id,
+      firstName: e2eAdviserFamily.child,
+      dateOfBirth: new Date(Date.now() - 300 * 86_400_000),
+    },
+  });
   const larchMembers: Record<string, string> = {};
   for (const key of ["larchParent", "larchWorker", "larchAdviser"] as const) {
-    const membership = await db.membership.create({ data: { familyId: larch.id, personId: people[key].id, role: e2ePeople[key].role } });
+    const membership = await db.membership.create({
+      data: { familyId: larch.id, personId: people[key].id, role: e2ePeople[key].role },
+    });
     larchMembers[key] = membership.id;
   }
   await db.planVersion.create({
@@ -273,20 +329,53 @@ async function main() {
       number: 1,
       content: {
         ...content,
-        worries: [{ id: "larchworry01", professional: "Risk of neglect when the parent's mental health is poor.", plain: e2eAdviserFamily.worry }],
+        worries: [
+          {
+            id: "larchworry01",
+            professional: "Risk of neglect when the parent's mental health is poor.",
+            plain: e2eAdviserFamily.worry,
+          },
+        ],
         goals: [{ id: "larchgoal001", worryId: "larchworry01", text: "Ivy has her meals every day." }],
         actions: [],
       },
       publishedById: people.larchWorker.id,
     },
   });
-  const rule = await db.rule.create({ data: { familyId: larch.id, revision: 1, createdById: people.larchParent.id } });
-  const ruleVersion = await db.ruleVersion.create({
-    data: { ruleId: rule.id, familyId: larch.id, number: 1, text: e2eAdviserFamily.rule, worryId: "larchworry01", warningSigns: "Ivy has not eaten by teatime.", ifBroken: "Call the social worker.", whoToCall: "Nan", createdById: people.larchParent.id },
+  const rule = await db.rule.create({
+    data: { familyId: larch.id, revision: 1, createdById: people.larchParent.id },
   });
-  await db.rulePerson.create({ data: { versionId: ruleVersion.id, familyId: larch.id, membershipId: larchMembers.larchParent, kind: "INVOLVED" } });
+  const ruleVersion = await db.ruleVersion.create({
+    data: {
+      ruleId: rule.id,
+      familyId: larch.id,
+      number: 1,
+      text: e2eAdviserFamily.rule,
+      worryId: "larchworry01",
+      warningSigns: "Ivy has not eaten by teatime.",
+      ifBroken: "Call the social worker.",
+      whoToCall: "Nan",
+      createdById: people.larchParent.id,
+    },
+  });
+  await db.rulePerson.create({
+    data: {
+      versionId: ruleVersion.id,
+      familyId: larch.id,
+      membershipId: larchMembers.larchParent,
+      kind: "INVOLVED",
+    },
+  });
   await db.adviserView.create({
-    data: { familyId: larch.id, membershipId: larchMembers.larchAdviser, plan: false, rules: true, meetings: true, network: true, changedById: people.larchParent.id },
+    data: {
+      familyId: larch.id,
+      membershipId: larchMembers.larchAdviser,
+      plan: false,
+      rules: true,
+      meetings: true,
+      network: true,
+      changedById: people.larchParent.id,
+    },
   });
 }
 

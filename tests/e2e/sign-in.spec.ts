@@ -89,7 +89,10 @@ test("someone in two families can switch between them", async ({ page }) => {
   await signIn(page, e2ePeople.inBoth.email);
   await expect(page.getByRole("heading", { level: 1, name: "Your families" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("main").getByRole("link", { name: /Maple family/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /Maple family/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
 
   const switcher = page.getByRole("navigation", { name: "Your families" });
@@ -100,7 +103,10 @@ test("someone in two families can switch between them", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("the session ends with the browser unless the person keeps it on a device of their own", async ({ page, context }) => {
+test("the session ends with the browser unless the person keeps it on a device of their own", async ({
+  page,
+  context,
+}) => {
   await signIn(page, e2ePeople.practitioner.email);
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
   const session = (await context.cookies()).find((cookie) => cookie.name === "sc_session");

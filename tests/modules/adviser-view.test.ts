@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 
 import { can } from "~/modules/permissions/can";
-import { action as advisersAction, loader as advisersLoader } from "~/routes/families.$familyId.advisers";
 import { loader as layoutLoader } from "~/routes/families.$familyId";
+import { action as advisersAction, loader as advisersLoader } from "~/routes/families.$familyId.advisers";
 import { loader as meetingsLoader } from "~/routes/families.$familyId.meetings._index";
 import { loader as networkLoader } from "~/routes/families.$familyId.network._index";
 import { loader as planLoader } from "~/routes/families.$familyId.plan._index";
@@ -25,14 +25,35 @@ const members = [
 type Family = Awaited<ReturnType<typeof createFamily>>;
 
 /** The status of a loader or action: a thrown Response or data() counts. */
-async function get(loader: (args: never) => Promise<unknown>, family: Family, personId: string, path: string) {
+async function get(
+  loader: (args: never) => Promise<unknown>,
+  family: Family,
+  personId: string,
+  path: string,
+) {
   const cookie = await cookieFor(personId);
-  return loader({ request: makeRequest(`/families/${family.id}${path}`, { cookie }), params: { familyId: family.id }, context: {} } as never);
+  return loader({
+    request: makeRequest(`/families/${family.id}${path}`, { cookie }),
+    params: { familyId: family.id },
+    context: {},
+  } as never);
 }
 
-async function choose(family: Family, personId: string, adviserMembershipId: string, areas: string[], revision?: number) {
-  const current = await db.adviserView.findUnique({ where: { membershipId: adviserMembershipId }, select: { revision: true } });
-  const form = new URLSearchParams({ membershipId: adviserMembershipId, revision: String(revision ?? current?.revision ?? 0) });
+async function choose(
+  family: Family,
+  personId: string,
+  adviserMembershipId: string,
+  areas: string[],
+  revision?: number,
+) {
+  const current = await db.adviserView.findUnique({
+    where: { membershipId: adviserMembershipId },
+    select: { revision: true },
+  });
+  const form = new URLSearchParams({
+    membershipId: adviserMembershipId,
+    revision: String(revision ?? current?.revision ?? 0),
+  });
   for (const area of areas) form.append("areas", area);
   const cookie = await cookieFor(personId);
   const request = new Request(`http://localhost/families/${family.id}/advisers`, {
@@ -47,11 +68,18 @@ describe("what each adviser sees, chosen by the family", () => {
   it("an adviser sees none of plan, rules, meetings or network until the family chooses", async () => {
     const family = await createFamily({ members });
     const adviser = family.people[2];
-    for (const [loader, path] of [[planLoader, "/plan"], [rulesLoader, "/rules"], [meetingsLoader, "/meetings"], [networkLoader, "/network"]] as const) {
+    for (const [loader, path] of [
+      [planLoader, "/plan"],
+      [rulesLoader, "/rules"],
+      [meetingsLoader, "/meetings"],
+      [networkLoader, "/network"],
+    ] as const) {
       await expect(get(loader, family, adviser.id, path)).toBeNotFound();
     }
     // Refused like a missing page, and recorded.
-    expect(await db.auditEvent.count({ where: { familyId: family.id, actorId: adviser.id, outcome: "denied" } })).toBe(4);
+    expect(
+      await db.auditEvent.count({ where: { familyId: family.id, actorId: adviser.id, outcome: "denied" } }),
+    ).toBe(4);
   });
 
   it("the parent shows her rules, then hides them: the adviser's very next request gets 404", async () => {
@@ -68,7 +96,10 @@ describe("what each adviser sees, chosen by the family", () => {
     await expect(get(planLoader, family, adviser.id, "/plan")).toHaveStatus(200);
 
     // Every choice is kept, newest last.
-    const history = await db.adviserViewChange.findMany({ where: { membershipId: adviser.membershipId }, orderBy: { createdAt: "asc" } });
+    const history = await db.adviserViewChange.findMany({
+      where: { membershipId: adviser.membershipId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(history.map((row) => [row.plan, row.rules, row.changedById])).toEqual([
       [true, true, parent.id],
       [true, false, parent.id],
@@ -80,7 +111,11 @@ describe("what each adviser sees, chosen by the family", () => {
     const [parent, , adviser] = family.people;
     const sections = async () => {
       const cookie = await cookieFor(adviser.id);
-      const result = (await layoutLoader({ request: makeRequest(`/families/${family.id}`, { cookie }), params: { familyId: family.id }, context: {} })) as { sections: { key: string }[] };
+      const result = (await layoutLoader({
+        request: makeRequest(`/families/${family.id}`, { cookie }),
+        params: { familyId: family.id },
+        context: {},
+      })) as { sections: { key: string }[] };
       return result.sections.map((section) => section.key);
     };
     expect(await sections()).not.toContain("rules");
@@ -94,8 +129,11 @@ describe("what each adviser sees, chosen by the family", () => {
     const [parent, carer, adviser, , network, worker] = family.people;
     await expect(choose(family, carer.id, adviser.membershipId, ["network"])).toHaveStatus(302);
     await expect(choose(family, parent.id, adviser.membershipId, ["network", "meetings"])).toHaveStatus(302);
-    for (const person of [adviser, network, worker]) await expect(choose(family, person.id, adviser.membershipId, ["plan", "rules"])).toHaveStatus(403);
-    expect(await db.adviserView.findUniqueOrThrow({ where: { membershipId: adviser.membershipId } })).toMatchObject({ plan: false, rules: false, meetings: true, network: true, revision: 2 });
+    for (const person of [adviser, network, worker])
+      await expect(choose(family, person.id, adviser.membershipId, ["plan", "rules"])).toHaveStatus(403);
+    expect(
+      await db.adviserView.findUniqueOrThrow({ where: { membershipId: adviser.membershipId } }),
+    ).toMatchObject({ plan: false, rules: false, meetings: true, network: true, revision: 2 });
     // The social worker may look at what is shown, not change it; others may not look.
     await expect(get(advisersLoader, family, worker.id, "/advisers")).toHaveStatus(200);
     await expect(get(advisersLoader, family, network.id, "/advisers")).toHaveStatus(403);
@@ -118,16 +156,38 @@ describe("what each adviser sees, chosen by the family", () => {
     const [parent, , , , network] = family.people;
     await expect(choose(family, parent.id, other.people[2].membershipId, ["plan"])).toBeNotFound();
     await expect(choose(family, parent.id, network.membershipId, ["plan"])).toBeNotFound();
-    expect(await db.adviserView.count({ where: { membershipId: { in: [other.people[2].membershipId, network.membershipId] } } })).toBe(0);
+    expect(
+      await db.adviserView.count({
+        where: { membershipId: { in: [other.people[2].membershipId, network.membershipId] } },
+      }),
+    ).toBe(0);
   });
 
   it("a bare role never includes what a family may show an adviser (fails closed)", () => {
     expect(can("ADVISER", "rules", "view")).toBe(false);
     expect(can({ role: "ADVISER", adviserView: null }, "rules", "view")).toBe(false);
-    expect(can({ role: "ADVISER", adviserView: { plan: false, rules: true, meetings: false, network: false } }, "rules", "view")).toBe(true);
+    expect(
+      can(
+        { role: "ADVISER", adviserView: { plan: false, rules: true, meetings: false, network: false } },
+        "rules",
+        "view",
+      ),
+    ).toBe(true);
     // Showing a part never adds a right the role does not have.
-    expect(can({ role: "ADVISER", adviserView: { plan: true, rules: true, meetings: true, network: true } }, "plan", "write")).toBe(false);
-    expect(can({ role: "ADVISER", adviserView: { plan: true, rules: true, meetings: true, network: true } }, "network", "viewPrivateContactDetails")).toBe(false);
+    expect(
+      can(
+        { role: "ADVISER", adviserView: { plan: true, rules: true, meetings: true, network: true } },
+        "plan",
+        "write",
+      ),
+    ).toBe(false);
+    expect(
+      can(
+        { role: "ADVISER", adviserView: { plan: true, rules: true, meetings: true, network: true } },
+        "network",
+        "viewPrivateContactDetails",
+      ),
+    ).toBe(false);
     // Other roles are not affected by an adviser's view.
     expect(can({ role: "PARENT", adviserView: null }, "rules", "view")).toBe(true);
   });
@@ -136,8 +196,14 @@ describe("what each adviser sees, chosen by the family", () => {
     const family = await createFamily({ members });
     const [parent, , adviser] = family.people;
     await choose(family, parent.id, adviser.membershipId, ["plan"]);
-    const row = await db.adviserViewChange.findFirstOrThrow({ where: { membershipId: adviser.membershipId } });
-    await expect(db.$executeRawUnsafe(`UPDATE "AdviserViewChange" SET "rules" = true WHERE "id" = '${row.id}'`)).rejects.toThrow(/cannot change/);
-    await expect(db.$executeRawUnsafe(`DELETE FROM "AdviserViewChange" WHERE "id" = '${row.id}'`)).rejects.toThrow(/cannot be deleted/);
+    const row = await db.adviserViewChange.findFirstOrThrow({
+      where: { membershipId: adviser.membershipId },
+    });
+    await expect(
+      db.$executeRawUnsafe(`UPDATE "AdviserViewChange" SET "rules" = true WHERE "id" = '${row.id}'`),
+    ).rejects.toThrow(/cannot change/);
+    await expect(
+      db.$executeRawUnsafe(`DELETE FROM "AdviserViewChange" WHERE "id" = '${row.id}'`),
+    ).rejects.toThrow(/cannot be deleted/);
   });
 });

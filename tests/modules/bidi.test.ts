@@ -4,17 +4,18 @@ import { renderToString } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
 
+import { isolatedName } from "~/components/isolated-name";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import { i18nConfig } from "~/i18n";
 import { InviteSchema } from "~/modules/network/network.schema.server";
 import { parseDraftForm } from "~/modules/plan/draft-form.server";
 import { CorrectionSchema, ScaleSchema, ViewSchema } from "~/modules/plan/plan.schema.server";
-import { isolatedName } from "~/components/isolated-name";
 import { stripBidiControls } from "~/utils/bidi";
 import { getResources } from "~/utils/locales.server";
 
 // "I agree" made to look like something else with a right-to-left override.
-const tricked = "I \u202Eeerga ton od\u202C agree \u2066x\u2069 \u2067y\u2069 \u2068z\u2069 \u202A\u202B\u202D";
+const tricked =
+  "I \u202Eeerga ton od\u202C agree \u2066x\u2069 \u2067y\u2069 \u2068z\u2069 \u202A\u202B\u202D";
 
 describe("bidi controls in people's words", () => {
   it("are removed; direction marks stay", () => {
@@ -23,17 +24,35 @@ describe("bidi controls in people's words", () => {
   });
 
   it("are removed by the shared text schema in every form that takes free text", () => {
-    const invite = InviteSchema.parse({ name: "\u202EAnn\u202C", email: "ann@test.example", role: "ADVISER", relationship: "\u2066aunt\u2069" });
+    const invite = InviteSchema.parse({
+      name: "\u202EAnn\u202C",
+      email: "ann@test.example",
+      role: "ADVISER",
+      relationship: "\u2066aunt\u2069",
+    });
     expect(invite).toMatchObject({ name: "Ann", relationship: "aunt" });
-    expect(ViewSchema.parse({ stance: "AGREE", words: tricked }).words).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(ViewSchema.parse({ stance: "AGREE", words: tricked }).words).not.toMatch(
+      /[\u202A-\u202E\u2066-\u2069]/,
+    );
     expect(ScaleSchema.parse({ score: "5", note: "\u202Egood" }).note).toBe("good");
-    expect(CorrectionSchema.parse({ whatIsWrong: "\u202Ex", shouldSay: "y\u2069" })).toEqual({ whatIsWrong: "x", shouldSay: "y" });
+    expect(CorrectionSchema.parse({ whatIsWrong: "\u202Ex", shouldSay: "y\u2069" })).toEqual({
+      whatIsWrong: "x",
+      shouldSay: "y",
+    });
     // Only controls is the same as empty.
-    expect(InviteSchema.safeParse({ name: "\u202E\u202C", email: "ann@test.example", role: "ADVISER" }).error?.issues[0].message).toBe("invite.name.required");
+    expect(
+      InviteSchema.safeParse({ name: "\u202E\u202C", email: "ann@test.example", role: "ADVISER" }).error
+        ?.issues[0].message,
+    ).toBe("invite.name.required");
   });
 
   it("are removed from every text box of the plan editor", () => {
-    const form = new URLSearchParams({ "worries.id": "abcdef123456", "worries.abcdef123456.professional": "\u202Eneglect", "worries.abcdef123456.plain": "plain\u2067", scalingQuestion: "\u2068q" });
+    const form = new URLSearchParams({
+      "worries.id": "abcdef123456",
+      "worries.abcdef123456.professional": "\u202Eneglect",
+      "worries.abcdef123456.plain": "plain\u2067",
+      scalingQuestion: "\u2068q",
+    });
     const parsed = parseDraftForm(form);
     expect(parsed.content.worries[0]).toMatchObject({ professional: "neglect", plain: "plain" });
     expect(parsed.content.scalingQuestion).toBe("q");
@@ -44,10 +63,22 @@ describe("showing people's words", () => {
   it("isolates them, in markup and inside translated sentences", async () => {
     const i18n = createInstance();
     await i18n.use(initReactI18next).init({ ...i18nConfig, lng: "en", resources: getResources() });
-    const html = renderToString(createElement(I18nextProvider, { i18n }, createElement(GlossaryText, { text: "مرحبا, the child protection plan" })));
+    const html = renderToString(
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(GlossaryText, { text: "مرحبا, the child protection plan" }),
+      ),
+    );
     expect(html).toMatch(/^<bdi>/);
     expect(html).toMatch(/<\/bdi>$/);
-    const sentence = renderToString(createElement(Fragment, null, isolatedName((slot) => `Agree that ${slot} can join`, "\u0622\u0646")));
+    const sentence = renderToString(
+      createElement(
+        Fragment,
+        null,
+        isolatedName((slot) => `Agree that ${slot} can join`, "\u0622\u0646"),
+      ),
+    );
     expect(sentence).toBe("Agree that <bdi>\u0622\u0646</bdi> can join");
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 
 import { visibleContact, type ContactSharing } from "~/modules/network/contacts.server";
 import { loader as networkLoader } from "~/routes/families.$familyId.network._index";
-import { action as contactAction, loader as contactLoader } from "~/routes/families.$familyId.network.contact";
+import {
+  action as contactAction,
+  loader as contactLoader,
+} from "~/routes/families.$familyId.network.contact";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
@@ -21,7 +24,9 @@ const sharing = (over: Partial<ContactSharing> = {}): ContactSharing => ({
 
 describe("visibleContact: the one rule for who sees what", () => {
   it("shows a member all their own details, whatever they chose", () => {
-    expect(visibleContact({ membershipId: "aunt", role: "NETWORK_MEMBER" }, sharing({ hiddenFrom: ["aunt"] }))).toEqual({
+    expect(
+      visibleContact({ membershipId: "aunt", role: "NETWORK_MEMBER" }, sharing({ hiddenFrom: ["aunt"] })),
+    ).toEqual({
       phone: "07700 900111",
       email: "aunt@example.com",
       address: "1 Lane",
@@ -29,23 +34,34 @@ describe("visibleContact: the one rule for who sees what", () => {
   });
 
   it("gives each detail to its audience only", () => {
-    expect(visibleContact({ membershipId: "mum", role: "PARENT" }, sharing())).toEqual({ phone: "07700 900111" });
+    expect(visibleContact({ membershipId: "mum", role: "PARENT" }, sharing())).toEqual({
+      phone: "07700 900111",
+    });
     // An adviser sees what members share with everyone only when the family shows them its network.
     const shown = { plan: false, rules: false, meetings: false, network: true };
-    expect(visibleContact({ membershipId: "helper", role: "ADVISER", adviserView: shown }, sharing())).toEqual({ phone: "07700 900111" });
+    expect(
+      visibleContact({ membershipId: "helper", role: "ADVISER", adviserView: shown }, sharing()),
+    ).toEqual({ phone: "07700 900111" });
     expect(visibleContact({ membershipId: "helper", role: "ADVISER" }, sharing())).toEqual({});
-    expect(visibleContact({ membershipId: "worker", role: "PRACTITIONER" }, sharing())).toEqual({ phone: "07700 900111", email: "aunt@example.com" });
+    expect(visibleContact({ membershipId: "worker", role: "PRACTITIONER" }, sharing())).toEqual({
+      phone: "07700 900111",
+      email: "aunt@example.com",
+    });
   });
 
   it("hides everything from a named member, and nothing from anyone else", () => {
     const hidden = sharing({ hiddenFrom: ["dad"] });
     expect(visibleContact({ membershipId: "dad", role: "PARENT" }, hidden)).toEqual({});
-    expect(visibleContact({ membershipId: "mum", role: "PARENT" }, hidden)).toEqual({ phone: "07700 900111" });
+    expect(visibleContact({ membershipId: "mum", role: "PARENT" }, hidden)).toEqual({
+      phone: "07700 900111",
+    });
   });
 
   it("shows nothing when nothing was shared, or when a detail is empty", () => {
     expect(visibleContact({ membershipId: "mum", role: "PARENT" }, undefined)).toEqual({});
-    expect(visibleContact({ membershipId: "worker", role: "PRACTITIONER" }, sharing({ phone: "", email: "" }))).toEqual({});
+    expect(
+      visibleContact({ membershipId: "worker", role: "PRACTITIONER" }, sharing({ phone: "", email: "" })),
+    ).toEqual({});
   });
 });
 
@@ -63,7 +79,11 @@ async function family() {
 async function share(familyId: string, personId: string, form: URLSearchParams) {
   try {
     return await contactAction({
-      request: makeRequest(`/families/${familyId}/network/contact`, { method: "POST", cookie: await cookieFor(personId), form: Object.fromEntries(form) }),
+      request: makeRequest(`/families/${familyId}/network/contact`, {
+        method: "POST",
+        cookie: await cookieFor(personId),
+        form: Object.fromEntries(form),
+      }),
       params: { familyId },
       context: {},
     });
@@ -91,7 +111,11 @@ async function post(familyId: string, personId: string, entries: [string, string
 }
 
 async function networkPageFor(familyId: string, personId: string) {
-  const page = await networkLoader({ request: makeRequest(`/families/${familyId}/network`, { cookie: await cookieFor(personId) }), params: { familyId }, context: {} });
+  const page = await networkLoader({
+    request: makeRequest(`/families/${familyId}/network`, { cookie: await cookieFor(personId) }),
+    params: { familyId },
+    context: {},
+  });
   return JSON.stringify(page);
 }
 
@@ -99,15 +123,19 @@ describe("sharing contact details through the network pages", () => {
   it("a phone hidden from the father never reaches his network page; the mother and the social worker get it", async () => {
     const { id, people } = await family();
     const [aunt, dad, mum, worker] = people;
-    const saved = await post(id, aunt.id, form([
-      ["phone", "07700 900555"],
-      ["phoneAudience", "FAMILY"],
-      ["email", "ada.private@example.com"],
-      ["emailAudience", "PRACTITIONER"],
-      ["address", ""],
-      ["addressAudience", "NOBODY"],
-      ["hiddenFrom", dad.membershipId],
-    ]));
+    const saved = await post(
+      id,
+      aunt.id,
+      form([
+        ["phone", "07700 900555"],
+        ["phoneAudience", "FAMILY"],
+        ["email", "ada.private@example.com"],
+        ["emailAudience", "PRACTITIONER"],
+        ["address", ""],
+        ["addressAudience", "NOBODY"],
+        ["hiddenFrom", dad.membershipId],
+      ]),
+    );
     expect((saved as Response).status).toBe(302);
 
     const dadPage = await networkPageFor(id, dad.id);
@@ -125,16 +153,31 @@ describe("sharing contact details through the network pages", () => {
   it("keeps every version, with who changed it, and the database refuses to change or delete one", async () => {
     const { id, people } = await family();
     const [aunt] = people;
-    const base: [string, string][] = [["email", ""], ["emailAudience", "NOBODY"], ["address", ""], ["addressAudience", "NOBODY"]];
+    const base: [string, string][] = [
+      ["email", ""],
+      ["emailAudience", "NOBODY"],
+      ["address", ""],
+      ["addressAudience", "NOBODY"],
+    ];
     await post(id, aunt.id, [["phone", "07700 900001"], ["phoneAudience", "FAMILY"], ...base]);
     await post(id, aunt.id, [["phone", "07700 900002"], ["phoneAudience", "PRACTITIONER"], ...base]);
-    const rows = await db.contactSharing.findMany({ where: { familyId: id }, orderBy: { createdAt: "asc" }, select: { id: true, phone: true, changedById: true } });
+    const rows = await db.contactSharing.findMany({
+      where: { familyId: id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, phone: true, changedById: true },
+    });
     expect(rows.map((row) => row.phone)).toEqual(["07700 900001", "07700 900002"]);
     expect(rows.every((row) => row.changedById === aunt.id)).toBe(true);
-    await expect(db.contactSharing.update({ where: { id: rows[0].id }, data: { phone: "0" } })).rejects.toThrow();
+    await expect(
+      db.contactSharing.update({ where: { id: rows[0].id }, data: { phone: "0" } }),
+    ).rejects.toThrow();
     await expect(db.contactSharing.delete({ where: { id: rows[0].id } })).rejects.toThrow();
 
-    const page = (await contactLoader({ request: makeRequest(`/families/${id}/network/contact`, { cookie: await cookieFor(aunt.id) }), params: { familyId: id }, context: {} })) as {
+    const page = (await contactLoader({
+      request: makeRequest(`/families/${id}/network/contact`, { cookie: await cookieFor(aunt.id) }),
+      params: { familyId: id },
+      context: {},
+    })) as {
       values: { phone: string };
       history: { changed: string[] }[];
     };
@@ -162,9 +205,23 @@ describe("sharing contact details through the network pages", () => {
 
   it("refuses a bad phone number plainly", async () => {
     const { id, people } = await family();
-    const outcome = (await share(id, people[0].id, new URLSearchParams({ phone: "call me", phoneAudience: "FAMILY", email: "", emailAudience: "NOBODY", address: "", addressAudience: "BOGUS" }))) as {
+    const outcome = (await share(
+      id,
+      people[0].id,
+      new URLSearchParams({
+        phone: "call me",
+        phoneAudience: "FAMILY",
+        email: "",
+        emailAudience: "NOBODY",
+        address: "",
+        addressAudience: "BOGUS",
+      }),
+    )) as {
       data: { errors: Record<string, string> };
     };
-    expect(outcome.data.errors).toEqual({ phone: "network:contact.errors.phone", addressAudience: "network:contact.errors.audience" });
+    expect(outcome.data.errors).toEqual({
+      phone: "network:contact.errors.phone",
+      addressAudience: "network:contact.errors.audience",
+    });
   });
 });

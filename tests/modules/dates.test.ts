@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { lastCheckedLabel } from "~/modules/directory/directory-view.server";
-import { dateFormatter, dateTimeFormatter, formatDateTime, formatDay, formatTime, meetingFormatter } from "~/utils/dates.server";
+import {
+  dateFormatter,
+  dateTimeFormatter,
+  formatDateTime,
+  formatDay,
+  formatTime,
+  meetingFormatter,
+} from "~/utils/dates.server";
 
 // 9:30pm in London on 3 December 2026 (winter: UTC), and 9am on 1 July 2026 (summer: UTC+1).
 const winterEvening = new Date("2026-12-03T21:30:00Z");
@@ -34,7 +41,9 @@ describe("the one date style", () => {
   it("is what the request formatters, the directory and the meetings pages use", async () => {
     const welsh = new Request("http://localhost/", { headers: { "Accept-Language": "cy" } });
     expect((await dateFormatter(welsh))(winterEvening)).toBe("3 Rhagfyr 2026");
-    expect((await dateTimeFormatter(new Request("http://localhost/")))(winterEvening)).toBe("3 December 2026 at 9:30pm");
+    expect((await dateTimeFormatter(new Request("http://localhost/")))(winterEvening)).toBe(
+      "3 December 2026 at 9:30pm",
+    );
     expect(lastCheckedLabel("2026-11-25", "en")).toBe("25 November 2026");
     const meetings = meetingFormatter("en");
     expect(meetings.moment(winterEvening)).toBe("3 December 2026 at 9:30pm");

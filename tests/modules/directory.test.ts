@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
 
-import { checkDirectoryFile, exportDirectory, importDirectory } from "~/modules/directory/directory-file.server";
-import { serviceFromForm, valuesFromService } from "~/modules/directory/directory-form.server";
-import { ensureNationalDirectory, getDirectoryEntry, listDirectory, saveEdit, saveNew } from "~/modules/directory/directory.server";
 import { ADVICE_LINE_TEL } from "~/modules/directory/advice-line";
-import { familyRightsGroupAdviceLine, nationalServices, termsFor, weeklySchedule } from "~/modules/directory/national-services";
+import {
+  checkDirectoryFile,
+  exportDirectory,
+  importDirectory,
+} from "~/modules/directory/directory-file.server";
+import { serviceFromForm, valuesFromService } from "~/modules/directory/directory-form.server";
+import {
+  ensureNationalDirectory,
+  getDirectoryEntry,
+  listDirectory,
+  saveEdit,
+  saveNew,
+} from "~/modules/directory/directory.server";
+import {
+  familyRightsGroupAdviceLine,
+  nationalServices,
+  termsFor,
+  weeklySchedule,
+} from "~/modules/directory/national-services";
 import { ServiceSchema, serviceText, telHref, ukDialDigits, type Service } from "~/modules/directory/oruk";
 import { db } from "~/utils/db.server";
 
@@ -32,7 +47,11 @@ function fileOf(services: Service[]) {
 }
 
 async function snapshot(organisationId: string) {
-  const entries = await db.directoryEntry.findMany({ where: { organisationId }, orderBy: { serviceId: "asc" }, select: { id: true, revision: true, data: true } });
+  const entries = await db.directoryEntry.findMany({
+    where: { organisationId },
+    orderBy: { serviceId: "asc" },
+    select: { id: true, revision: true, data: true },
+  });
   const revisions = await db.directoryEntryRevision.count({ where: { entry: { organisationId } } });
   return { entries, revisions };
 }
@@ -64,7 +83,12 @@ describe("phone numbers and links", () => {
 });
 
 describe("the edit form refuses bad input, naming the field", () => {
-  const good = () => new URLSearchParams(Object.entries(valuesFromService(service("form-test"))).filter(([key]) => !["audiences", "categories"].includes(key)));
+  const good = () =>
+    new URLSearchParams(
+      Object.entries(valuesFromService(service("form-test"))).filter(
+        ([key]) => !["audiences", "categories"].includes(key),
+      ),
+    );
 
   it("reads a good form into a service dated today", () => {
     const parsed = serviceFromForm(good(), service("form-test"), "2026-11-25");
@@ -78,14 +102,27 @@ describe("the edit form refuses bad input, naming the field", () => {
   it("refuses a phone number that is not a UK number", () => {
     const form = good();
     form.set("phone", "+1 212 555 0100");
-    expect(serviceFromForm(form, null)).toMatchObject({ ok: false, errors: { phone: "directory:errors.badPhone" }, values: { phone: "+1 212 555 0100" } });
+    expect(serviceFromForm(form, null)).toMatchObject({
+      ok: false,
+      errors: { phone: "directory:errors.badPhone" },
+      values: { phone: "+1 212 555 0100" },
+    });
   });
 
   it("refuses a javascript: link, and any link that is not http(s)", () => {
-    for (const url of ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,hi", "ftp://example.org", "example.org"]) {
+    for (const url of [
+      "javascript:alert(1)",
+      "JavaScript:alert(1)",
+      "data:text/html,hi",
+      "ftp://example.org",
+      "example.org",
+    ]) {
       const form = good();
       form.set("url", url);
-      expect(serviceFromForm(form, null)).toMatchObject({ ok: false, errors: { url: "directory:errors.badUrl" } });
+      expect(serviceFromForm(form, null)).toMatchObject({
+        ok: false,
+        errors: { url: "directory:errors.badUrl" },
+      });
     }
   });
 
@@ -93,7 +130,10 @@ describe("the edit form refuses bad input, naming the field", () => {
     const form = good();
     form.set("opens-WE", "15:00");
     form.set("closes-WE", "09:00");
-    expect(serviceFromForm(form, null)).toMatchObject({ ok: false, errors: { "closes-WE": "directory:errors.endBeforeStart" } });
+    expect(serviceFromForm(form, null)).toMatchObject({
+      ok: false,
+      errors: { "closes-WE": "directory:errors.endBeforeStart" },
+    });
   });
 
   it("refuses overlapping hours on one day", () => {
@@ -102,7 +142,10 @@ describe("the edit form refuses bad input, naming the field", () => {
     form.set("closes-WE", "13:00");
     form.set("opens2-WE", "12:00");
     form.set("closes2-WE", "16:00");
-    expect(serviceFromForm(form, null)).toMatchObject({ ok: false, errors: { "closes2-WE": "directory:errors.overlap" } });
+    expect(serviceFromForm(form, null)).toMatchObject({
+      ok: false,
+      errors: { "closes2-WE": "directory:errors.overlap" },
+    });
   });
 });
 
@@ -112,12 +155,18 @@ describe("listing, search and filters", () => {
     await ensureNationalDirectory(); // twice: nothing doubles
     const organisation = await createOrganisation("Listing Council");
     const editor = await createPerson();
-    const local = await saveNew({ organisationId: organisation.id, service: service("listing-local", { name: "Zanzibar Housing Help" }), personId: editor.id });
+    const local = await saveNew({
+      organisationId: organisation.id,
+      service: service("listing-local", { name: "Zanzibar Housing Help" }),
+      personId: editor.id,
+    });
     expect(local.ok).toBe(true);
 
     const everyone = await listDirectory([], {});
     expect(everyone.entries.map((entry) => entry.service.id)).toContain(familyRightsGroupAdviceLine.id);
-    expect(everyone.entries.filter((entry) => entry.service.id === familyRightsGroupAdviceLine.id)).toHaveLength(1);
+    expect(
+      everyone.entries.filter((entry) => entry.service.id === familyRightsGroupAdviceLine.id),
+    ).toHaveLength(1);
     expect(everyone.entries.map((entry) => entry.service.name)).not.toContain("Zanzibar Housing Help");
     const insiders = await listDirectory([organisation.id], { q: "zanzibar" });
     expect(insiders.entries.map((entry) => entry.service.name)).toEqual(["Zanzibar Housing Help"]);
@@ -127,9 +176,27 @@ describe("listing, search and filters", () => {
   it("filters by category, audience and language", async () => {
     const organisation = await createOrganisation("Filter Council");
     const editor = await createPerson();
-    await saveNew({ organisationId: organisation.id, service: service("filter-a", { name: "Quokka Kinship Group", attributes: termsFor(["kinship-care"], ["kinship-carers"]), languages: [{ id: "lang-cy", code: "cy", name: "Welsh" }] }), personId: editor.id });
-    await saveNew({ organisationId: organisation.id, service: service("filter-b", { name: "Quokka Housing", attributes: termsFor(["housing"], ["parents"]) }), personId: editor.id });
-    const names = async (filters: object) => (await listDirectory([organisation.id], { q: "quokka", ...filters })).entries.map((entry) => entry.service.name);
+    await saveNew({
+      organisationId: organisation.id,
+      service: service("filter-a", {
+        name: "Quokka Kinship Group",
+        attributes: termsFor(["kinship-care"], ["kinship-carers"]),
+        languages: [{ id: "lang-cy", code: "cy", name: "Welsh" }],
+      }),
+      personId: editor.id,
+    });
+    await saveNew({
+      organisationId: organisation.id,
+      service: service("filter-b", {
+        name: "Quokka Housing",
+        attributes: termsFor(["housing"], ["parents"]),
+      }),
+      personId: editor.id,
+    });
+    const names = async (filters: object) =>
+      (await listDirectory([organisation.id], { q: "quokka", ...filters })).entries.map(
+        (entry) => entry.service.name,
+      );
     expect(await names({})).toEqual(["Quokka Housing", "Quokka Kinship Group"]);
     expect(await names({ category: "kinship-care" })).toEqual(["Quokka Kinship Group"]);
     expect(await names({ audience: "parents" })).toEqual(["Quokka Housing"]);
@@ -143,19 +210,47 @@ describe("edits keep history and never overwrite each other", () => {
     const organisation = await createOrganisation("History Council");
     const first = await createPerson({ name: "First Editor" });
     const second = await createPerson({ name: "Second Editor" });
-    const created = await saveNew({ organisationId: organisation.id, service: service("history-a"), personId: first.id });
+    const created = await saveNew({
+      organisationId: organisation.id,
+      service: service("history-a"),
+      personId: first.id,
+    });
     if (!created.ok) throw new Error("setup");
-    expect(await saveEdit({ entryId: created.id, revision: 1, service: service("history-a", { name: "Renamed once" }), personId: first.id })).toEqual({ ok: true, revision: 2 });
-    expect(await saveEdit({ entryId: created.id, revision: 1, service: service("history-a", { name: "Lost update" }), personId: second.id })).toEqual({ ok: false });
-    const rows = await db.directoryEntryRevision.findMany({ where: { entryId: created.id }, orderBy: { revision: "asc" }, select: { revision: true, change: true, changedById: true, data: true } });
+    expect(
+      await saveEdit({
+        entryId: created.id,
+        revision: 1,
+        service: service("history-a", { name: "Renamed once" }),
+        personId: first.id,
+      }),
+    ).toEqual({ ok: true, revision: 2 });
+    expect(
+      await saveEdit({
+        entryId: created.id,
+        revision: 1,
+        service: service("history-a", { name: "Lost update" }),
+        personId: second.id,
+      }),
+    ).toEqual({ ok: false });
+    const rows = await db.directoryEntryRevision.findMany({
+      where: { entryId: created.id },
+      orderBy: { revision: "asc" },
+      select: { revision: true, change: true, changedById: true, data: true },
+    });
     expect(rows.map((row) => [row.revision, row.change, row.changedById])).toEqual([
       [1, "created", first.id],
       [2, "edited", first.id],
     ]);
     expect((await getDirectoryEntry([organisation.id], created.id))?.service.name).toBe("Renamed once");
     // The history itself cannot be changed or deleted, whatever code runs.
-    await expect(db.$executeRawUnsafe(`UPDATE "DirectoryEntryRevision" SET "change" = 'x' WHERE "entryId" = '${created.id}'`)).rejects.toThrow(/cannot change/);
-    await expect(db.$executeRawUnsafe(`DELETE FROM "DirectoryEntryRevision" WHERE "entryId" = '${created.id}'`)).rejects.toThrow(/cannot be deleted/);
+    await expect(
+      db.$executeRawUnsafe(
+        `UPDATE "DirectoryEntryRevision" SET "change" = 'x' WHERE "entryId" = '${created.id}'`,
+      ),
+    ).rejects.toThrow(/cannot change/);
+    await expect(
+      db.$executeRawUnsafe(`DELETE FROM "DirectoryEntryRevision" WHERE "entryId" = '${created.id}'`),
+    ).rejects.toThrow(/cannot be deleted/);
   });
 });
 
@@ -174,25 +269,47 @@ describe("import and export as Open Referral UK JSON", () => {
         holiday_schedules: [],
         service_areas: [{ id: "area-national", name: "England", extent_type: "national" }],
       }),
-      service("c-third", { translations: [{ language: "cy", name: "Trydydd gwasanaeth", description: "Help i deuluoedd." }] }),
+      service("c-third", {
+        translations: [{ language: "cy", name: "Trydydd gwasanaeth", description: "Help i deuluoedd." }],
+      }),
     ]);
-    expect(await importDirectory({ organisationId: organisation.id, text: file, personId: admin.id })).toEqual({ ok: true, created: 3, updated: 0, unchanged: 0 });
+    expect(
+      await importDirectory({ organisationId: organisation.id, text: file, personId: admin.id }),
+    ).toEqual({ ok: true, created: 3, updated: 0, unchanged: 0 });
     expect(await exportDirectory(organisation.id)).toBe(file);
     // Loading the same file again changes nothing.
-    expect(await importDirectory({ organisationId: organisation.id, text: file, personId: admin.id })).toEqual({ ok: true, created: 0, updated: 0, unchanged: 3 });
-    expect(await db.directoryEntryRevision.count({ where: { entry: { organisationId: organisation.id } } })).toBe(3);
+    expect(
+      await importDirectory({ organisationId: organisation.id, text: file, personId: admin.id }),
+    ).toEqual({ ok: true, created: 0, updated: 0, unchanged: 3 });
+    expect(
+      await db.directoryEntryRevision.count({ where: { entry: { organisationId: organisation.id } } }),
+    ).toBe(3);
   });
 
   it("a file with one bad entry changes nothing and names the entry and field", async () => {
     const organisation = await createOrganisation("Bad Import Council");
     const admin = await createPerson();
-    await importDirectory({ organisationId: organisation.id, text: fileOf([service("keep-me")]), personId: admin.id });
+    await importDirectory({
+      organisationId: organisation.id,
+      text: fileOf([service("keep-me")]),
+      personId: admin.id,
+    });
     const before = await snapshot(organisation.id);
 
-    const bad = JSON.parse(fileOf([service("keep-me", { name: "Changed by a bad file" }), service("new-one"), service("broken-one")]));
+    const bad = JSON.parse(
+      fileOf([
+        service("keep-me", { name: "Changed by a bad file" }),
+        service("new-one"),
+        service("broken-one"),
+      ]),
+    );
     bad.contents[2].phones[0].number = "12345";
     bad.contents[2].url = "javascript:alert(1)";
-    const result = await importDirectory({ organisationId: organisation.id, text: JSON.stringify(bad), personId: admin.id });
+    const result = await importDirectory({
+      organisationId: organisation.id,
+      text: JSON.stringify(bad),
+      personId: admin.id,
+    });
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -206,13 +323,32 @@ describe("import and export as Open Referral UK JSON", () => {
   it("refuses overlapping hours, unknown categories, duplicate ids and text that is not JSON", () => {
     const overlapping = service("overlap");
     const raw = JSON.parse(fileOf([overlapping]));
-    raw.contents[0].schedules.push({ id: "extra", freq: "WEEKLY", byday: "MO", opens_at: "16:00", closes_at: "18:00", timezone: "Europe/London" });
-    expect(checkDirectoryFile(JSON.stringify(raw))).toMatchObject({ ok: false, problems: [{ number: 1, id: "overlap", field: "schedules.2.closes_at", message: "errors.overlap" }] });
+    raw.contents[0].schedules.push({
+      id: "extra",
+      freq: "WEEKLY",
+      byday: "MO",
+      opens_at: "16:00",
+      closes_at: "18:00",
+      timezone: "Europe/London",
+    });
+    expect(checkDirectoryFile(JSON.stringify(raw))).toMatchObject({
+      ok: false,
+      problems: [{ number: 1, id: "overlap", field: "schedules.2.closes_at", message: "errors.overlap" }],
+    });
     raw.contents[0].schedules.pop();
     raw.contents[0].attributes[0].taxonomy_term.id = "astrology";
-    expect(checkDirectoryFile(JSON.stringify(raw))).toMatchObject({ ok: false, problems: [{ number: 1, field: "attributes.0", message: "errors.badTerm" }] });
-    expect(checkDirectoryFile(fileOf([service("twice"), service("twice")]))).toMatchObject({ ok: false, problems: [{ number: 2, id: "twice", field: "id", message: "errors.taken" }] });
-    expect(checkDirectoryFile("{ not json")).toEqual({ ok: false, problems: [{ number: null, id: null, field: "", message: "errors.badJson" }] });
+    expect(checkDirectoryFile(JSON.stringify(raw))).toMatchObject({
+      ok: false,
+      problems: [{ number: 1, field: "attributes.0", message: "errors.badTerm" }],
+    });
+    expect(checkDirectoryFile(fileOf([service("twice"), service("twice")]))).toMatchObject({
+      ok: false,
+      problems: [{ number: 2, id: "twice", field: "id", message: "errors.taken" }],
+    });
+    expect(checkDirectoryFile("{ not json")).toEqual({
+      ok: false,
+      problems: [{ number: null, id: null, field: "", message: "errors.badJson" }],
+    });
   });
 });
 
@@ -229,18 +365,36 @@ describe("Welsh names and descriptions", () => {
 
   it("fall back to English, name and description each on their own", () => {
     const nameOnly = service("welsh-name-only", { translations: [{ language: "cy", name: "Tai Gogledd" }] });
-    expect(serviceText(nameOnly, "cy")).toEqual({ name: "Tai Gogledd", nameLang: "cy", description: nameOnly.description, descriptionLang: "en" });
-    expect(serviceText(service("no-welsh"), "cy")).toEqual({ name: "Service no-welsh", nameLang: "en", description: "Help for families, called no-welsh.", descriptionLang: "en" });
+    expect(serviceText(nameOnly, "cy")).toEqual({
+      name: "Tai Gogledd",
+      nameLang: "cy",
+      description: nameOnly.description,
+      descriptionLang: "en",
+    });
+    expect(serviceText(service("no-welsh"), "cy")).toEqual({
+      name: "Service no-welsh",
+      nameLang: "en",
+      description: "Help for families, called no-welsh.",
+      descriptionLang: "en",
+    });
   });
 
   it("are entered in the edit form, kept when the form comes back, and refused without a name", () => {
     const base = service("form-welsh");
-    const form = new URLSearchParams(Object.entries(valuesFromService(base)).filter(([key]) => !["audiences", "categories"].includes(key)));
+    const form = new URLSearchParams(
+      Object.entries(valuesFromService(base)).filter(([key]) => !["audiences", "categories"].includes(key)),
+    );
     form.set("welshName", "Tai Gogledd");
     form.set("welshDescription", "Help gyda thai.");
     const parsed = serviceFromForm(form, base, "2026-11-25");
-    expect(parsed.ok && parsed.service.translations).toEqual([{ language: "cy", name: "Tai Gogledd", description: "Help gyda thai." }]);
-    if (parsed.ok) expect(valuesFromService(parsed.service)).toMatchObject({ welshName: "Tai Gogledd", welshDescription: "Help gyda thai." });
+    expect(parsed.ok && parsed.service.translations).toEqual([
+      { language: "cy", name: "Tai Gogledd", description: "Help gyda thai." },
+    ]);
+    if (parsed.ok)
+      expect(valuesFromService(parsed.service)).toMatchObject({
+        welshName: "Tai Gogledd",
+        welshDescription: "Help gyda thai.",
+      });
     form.set("welshName", "");
     const refused = serviceFromForm(form, base, "2026-11-25");
     expect(refused.ok).toBe(false);
@@ -253,12 +407,32 @@ describe("Welsh names and descriptions", () => {
   it("a Welsh list is in the order of the Welsh names, and Welsh words find an entry", async () => {
     const organisation = await createOrganisation("Welsh Order Council");
     const editor = await createPerson();
-    await saveNew({ organisationId: organisation.id, service: service("order-a", { name: "Alpha help", translations: [{ language: "cy", name: "Yr help olaf" }] }), personId: editor.id });
-    await saveNew({ organisationId: organisation.id, service: service("order-b", { name: "Beta help", translations: [{ language: "cy", name: "Cymorth cyntaf" }] }), personId: editor.id });
+    await saveNew({
+      organisationId: organisation.id,
+      service: service("order-a", {
+        name: "Alpha help",
+        translations: [{ language: "cy", name: "Yr help olaf" }],
+      }),
+      personId: editor.id,
+    });
+    await saveNew({
+      organisationId: organisation.id,
+      service: service("order-b", {
+        name: "Beta help",
+        translations: [{ language: "cy", name: "Cymorth cyntaf" }],
+      }),
+      personId: editor.id,
+    });
     const names = async (language: string) =>
-      (await listDirectory([organisation.id], { q: "help" }, language)).entries.filter((entry) => entry.organisationId === organisation.id).map((entry) => entry.service.id);
+      (await listDirectory([organisation.id], { q: "help" }, language)).entries
+        .filter((entry) => entry.organisationId === organisation.id)
+        .map((entry) => entry.service.id);
     expect(await names("en")).toEqual(["order-a", "order-b"]);
     expect(await names("cy")).toEqual(["order-b", "order-a"]);
-    expect((await listDirectory([organisation.id], { q: "cymorth cyntaf" })).entries.map((entry) => entry.service.id)).toEqual(["order-b"]);
+    expect(
+      (await listDirectory([organisation.id], { q: "cymorth cyntaf" })).entries.map(
+        (entry) => entry.service.id,
+      ),
+    ).toEqual(["order-b"]);
   });
 });

@@ -21,7 +21,11 @@ describe("settings fail closed", () => {
 
   it("refuses the public development secret in production, even when set on purpose", () => {
     expect(() =>
-      parseEnv({ NODE_ENV: "production", SESSION_SECRET: "dev-only-secret-change-me-0123456789abcdef", SMTP_URL: "smtp://mail" }),
+      parseEnv({
+        NODE_ENV: "production",
+        SESSION_SECRET: "dev-only-secret-change-me-0123456789abcdef",
+        SMTP_URL: "smtp://mail",
+      }),
     ).toThrow(/SESSION_SECRET/);
   });
 
@@ -34,7 +38,12 @@ describe("settings fail closed", () => {
   });
 
   it("keeps the browser tests' setup working: a production build told it is a test", () => {
-    const env = parseEnv({ NODE_ENV: "production", APP_ENV: "test", SESSION_SECRET: realSecret, SHOW_OUTBOX: "true" });
+    const env = parseEnv({
+      NODE_ENV: "production",
+      APP_ENV: "test",
+      SESSION_SECRET: realSecret,
+      SHOW_OUTBOX: "true",
+    });
     expect(env).toMatchObject({ APP_ENV: "test", SHOW_OUTBOX: true, DEMO_MODE: false });
   });
 
@@ -56,7 +65,12 @@ describe("the outbox and demo sign-in need explicit settings", () => {
   it("refuses demo sign-in in production even if the flag got through", async () => {
     const person = await createPerson({ email: "jade.walsh@demo.safetycircle.example", name: "Jade Walsh" });
     overrideEnvForTests({ APP_ENV: "production", DEMO_MODE: true });
-    const post = () => demoAction({ request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }), params: {}, context: {} });
+    const post = () =>
+      demoAction({
+        request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }),
+        params: {},
+        context: {},
+      });
     await expect(post).toBeNotFound();
   });
 });

@@ -38,7 +38,11 @@ describe("glossary linking", () => {
   it("makes pieces a page can show without matching anything itself", () => {
     expect(linkText("Go to the core group meeting on Monday.", english)).toEqual([
       "Go to the ",
-      { text: "core group meeting", slug: "core-group", plain: english.find((entry) => entry.slug === "core-group")?.plain },
+      {
+        text: "core group meeting",
+        slug: "core-group",
+        plain: english.find((entry) => entry.slug === "core-group")?.plain,
+      },
       " on Monday.",
     ]);
     expect(linkText("Nothing to explain here.", english)).toBeNull();

@@ -4,11 +4,17 @@ import { describe, expect, it } from "vitest";
 
 import { supportedLanguages } from "~/i18n";
 import { ensureNationalDirectory } from "~/modules/directory/directory.server";
-import { getArticle, listArticles, parseArticle, parseFrontMatter, searchArticles } from "~/modules/guide/articles.server";
+import {
+  getArticle,
+  listArticles,
+  parseArticle,
+  parseFrontMatter,
+  searchArticles,
+} from "~/modules/guide/articles.server";
 import { plainTextOf, renderMarkdown } from "~/modules/guide/markdown.server";
 import { articleForMeetingType, guideTopics } from "~/modules/guide/topics";
-import { loader as articleLoader } from "~/routes/help_.guide.$slug";
 import { loader as indexLoader } from "~/routes/help_.guide._index";
+import { loader as articleLoader } from "~/routes/help_.guide.$slug";
 
 const slugsIn = (language: string) =>
   readdirSync(`content/guide/${language}`)
@@ -19,10 +25,44 @@ const slugsIn = (language: string) =>
 // Tags and attributes our renderer may produce. Anything else in the output (a <script>, an
 // <img>, an on* handler, a style) means Markdown got HTML through.
 const ALLOWED_TAGS = new Set([
-  "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "a", "code", "pre", "blockquote", "hr", "br",
-  "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "p",
+  "ul",
+  "ol",
+  "li",
+  "strong",
+  "em",
+  "a",
+  "code",
+  "pre",
+  "blockquote",
+  "hr",
+  "br",
+  "div",
+  "table",
+  "caption",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "dl",
+  "dt",
+  "dd",
 ]);
-const ALLOWED_ATTRIBUTES = new Set(["href", "class", "role", "tabindex", "aria-labelledby", "id", "scope", "start"]);
+const ALLOWED_ATTRIBUTES = new Set([
+  "href",
+  "class",
+  "role",
+  "tabindex",
+  "aria-labelledby",
+  "id",
+  "scope",
+  "start",
+]);
 
 function unsafeParts(html: string): string[] {
   const problems: string[] = [];
@@ -32,7 +72,8 @@ function unsafeParts(html: string): string[] {
     for (const attribute of rest.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)) {
       const [, attributeName, value] = attribute;
       if (!ALLOWED_ATTRIBUTES.has(attributeName.toLowerCase())) problems.push(`attribute: ${whole}`);
-      if (attributeName === "href" && !/^(?:https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i.test(value ?? "")) problems.push(`link: ${whole}`);
+      if (attributeName === "href" && !/^(?:https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i.test(value ?? ""))
+        problems.push(`link: ${whole}`);
     }
   }
   return problems;
@@ -45,8 +86,8 @@ describe("article Markdown cannot inject HTML or script", () => {
     '<img src="x" onerror="alert(1)">',
     "<IMG SRC=x onerror=alert(1)>",
     '<a href="javascript:alert(1)">link</a>',
-    "<div style=\"background:url(javascript:alert(1))\">x</div>",
-    "<!-- comment --><iframe src=\"https://evil.example\"></iframe>",
+    '<div style="background:url(javascript:alert(1))">x</div>',
+    '<!-- comment --><iframe src="https://evil.example"></iframe>',
     "[click me](javascript:alert(1))",
     "[click me](JaVaScRiPt:alert(1))",
     "[click me](  javascript:alert(1))",
@@ -90,10 +131,14 @@ describe("article Markdown cannot inject HTML or script", () => {
 });
 
 describe("tables", () => {
-  const html = renderMarkdown("Table: Options compared\n\n| | One | Two |\n|---|---|---|\n| Money | Yes | No |\n| Help | Some | All |\n");
+  const html = renderMarkdown(
+    "Table: Options compared\n\n| | One | Two |\n|---|---|---|\n| Money | Yes | No |\n| Help | Some | All |\n",
+  );
 
   it("get the caption, column and row headers, and a scrolling region named by the caption", () => {
-    expect(html).toContain('<div class="guide-table" role="region" tabindex="0" aria-labelledby="table-1"><table>');
+    expect(html).toContain(
+      '<div class="guide-table" role="region" tabindex="0" aria-labelledby="table-1"><table>',
+    );
     expect(html).toContain('<caption id="table-1">Options compared</caption>');
     expect(html).toContain('<th scope="col">One</th>');
     expect(html).toContain('<th scope="row">Money</th>');
@@ -113,12 +158,20 @@ describe("tables", () => {
 });
 
 describe("tables on a phone", () => {
-  const html = renderMarkdown("Table: Options compared\n\n| | One | Two |\n|---|---|---|\n| Money | **Yes** | No |\n| Help | Some | All |\n");
+  const html = renderMarkdown(
+    "Table: Options compared\n\n| | One | Two |\n|---|---|---|\n| Money | **Yes** | No |\n| Help | Some | All |\n",
+  );
 
   it("come again as one card per option, each row a term and its value, named by the caption", () => {
-    expect(html).toContain('<div class="guide-cards" role="group" aria-labelledby="cards-1"><p class="guide-cards-caption" id="cards-1">Options compared</p>');
-    expect(html).toContain('<div class="guide-card"><h3>One</h3><dl><dt>Money</dt><dd><strong>Yes</strong></dd><dt>Help</dt><dd>Some</dd></dl></div>');
-    expect(html).toContain('<div class="guide-card"><h3>Two</h3><dl><dt>Money</dt><dd>No</dd><dt>Help</dt><dd>All</dd></dl></div>');
+    expect(html).toContain(
+      '<div class="guide-cards" role="group" aria-labelledby="cards-1"><p class="guide-cards-caption" id="cards-1">Options compared</p>',
+    );
+    expect(html).toContain(
+      '<div class="guide-card"><h3>One</h3><dl><dt>Money</dt><dd><strong>Yes</strong></dd><dt>Help</dt><dd>Some</dd></dl></div>',
+    );
+    expect(html).toContain(
+      '<div class="guide-card"><h3>Two</h3><dl><dt>Money</dt><dd>No</dd><dt>Help</dt><dd>All</dd></dl></div>',
+    );
   });
 
   it("give the kinship comparison one card for each of the four options, in both languages", () => {
@@ -131,7 +184,9 @@ describe("tables on a phone", () => {
 
 describe("phone numbers in articles", () => {
   it("become tap-to-call links that keep the number on one line", () => {
-    const html = renderMarkdown("Call 0808 801 0366 now. Or 0808 2000 247, or 999, or NHS 111, or Samaritans on 116 123.\n");
+    const html = renderMarkdown(
+      "Call 0808 801 0366 now. Or 0808 2000 247, or 999, or NHS 111, or Samaritans on 116 123.\n",
+    );
     expect(html).toContain('<a href="tel:08088010366" class="phone-link">0808 801 0366</a> now.');
     expect(html).toContain('<a href="tel:08082000247" class="phone-link">0808 2000 247</a>,');
     expect(html).toContain('<a href="tel:999" class="phone-link">999</a>');
@@ -140,41 +195,58 @@ describe("phone numbers in articles", () => {
   });
 
   it("leave years, short numbers and numbers inside links alone", () => {
-    const html = renderMarkdown("In 2026, press 55. Wait 28 days. [Ring 0808 801 0366](/help). Code 12345678901.\n");
+    const html = renderMarkdown(
+      "In 2026, press 55. Wait 28 days. [Ring 0808 801 0366](/help). Code 12345678901.\n",
+    );
     expect(html).not.toContain("tel:");
   });
 
   it("are links in every article that has one, in both languages", () => {
     for (const language of supportedLanguages) {
-      expect(getArticle(language, "kinship-care-options")!.html).toContain('<a href="tel:08088010366" class="phone-link">0808 801 0366</a>');
-      expect(getArticle(language, "covering-your-tracks")!.html).toContain('<a href="tel:999" class="phone-link">999</a>');
+      expect(getArticle(language, "kinship-care-options")!.html).toContain(
+        '<a href="tel:08088010366" class="phone-link">0808 801 0366</a>',
+      );
+      expect(getArticle(language, "covering-your-tracks")!.html).toContain(
+        '<a href="tel:999" class="phone-link">999</a>',
+      );
     }
   });
 });
 
 describe("plain text of an article", () => {
   it("is the words only, one block a line", () => {
-    expect(plainTextOf("## A heading\n\nSome **bold** and [a link](/x).\n\n- one\n- two\n")).toBe("A heading\nSome bold and a link.\none\ntwo");
+    expect(plainTextOf("## A heading\n\nSome **bold** and [a link](/x).\n\n- one\n- two\n")).toBe(
+      "A heading\nSome bold and a link.\none\ntwo",
+    );
   });
 });
 
 describe("front matter", () => {
   it("reads key: value lines and [a, b] lists", () => {
-    expect(parseFrontMatter("---\ntitle: A: b\nrelated: [x, y-z]\n---\nBody").data).toEqual({ title: "A: b", related: ["x", "y-z"] });
+    expect(parseFrontMatter("---\ntitle: A: b\nrelated: [x, y-z]\n---\nBody").data).toEqual({
+      title: "A: b",
+      related: ["x", "y-z"],
+    });
   });
 
   it("refuses an article with a field missing, an unknown field or a bad date", () => {
     const base = "title: T\nsummary: S\ntopic: plan\norder: 1\nreviewed: 2026-11-25\nrelated: []";
     expect(() => parseArticle(`---\n${base.replace("summary: S\n", "")}\n---\nx`, "a")).toThrow(/summary/);
     expect(() => parseArticle(`---\n${base}\nextra: 1\n---\nx`, "a")).toThrow(/extra|Unrecognized/i);
-    expect(() => parseArticle(`---\n${base.replace("2026-11-25", "25/11/2026")}\n---\nx`, "a")).toThrow(/reviewed/);
+    expect(() => parseArticle(`---\n${base.replace("2026-11-25", "25/11/2026")}\n---\nx`, "a")).toThrow(
+      /reviewed/,
+    );
     expect(() => parseArticle("no front matter", "a")).toThrow(/front matter/);
   });
 
   it("refuses a related service the national directory does not have", () => {
     const base = "title: T\nsummary: S\ntopic: plan\norder: 1\nreviewed: 2026-11-25";
-    expect(parseArticle(`---\n${base}\nrelated: [national-frg-advice-line]\n---\nx`, "a").related).toEqual(["national-frg-advice-line"]);
-    expect(() => parseArticle(`---\n${base}\nrelated: [kinship-advice-line]\n---\nx`, "a")).toThrow(/related/);
+    expect(parseArticle(`---\n${base}\nrelated: [national-frg-advice-line]\n---\nx`, "a").related).toEqual([
+      "national-frg-advice-line",
+    ]);
+    expect(() => parseArticle(`---\n${base}\nrelated: [kinship-advice-line]\n---\nx`, "a")).toThrow(
+      /related/,
+    );
   });
 });
 
@@ -204,23 +276,31 @@ describe("the library", () => {
     );
   });
 
-  it.each(supportedLanguages.filter((language) => language !== "en"))("%s has every English article, with the same slug, and no others", (language) => {
-    expect(slugsIn(language)).toEqual(english);
-  });
+  it.each(supportedLanguages.filter((language) => language !== "en"))(
+    "%s has every English article, with the same slug, and no others",
+    (language) => {
+      expect(slugsIn(language)).toEqual(english);
+    },
+  );
 
-  it.each(english)("%s has the same front matter fields in every language, and the same topic, order, date and related entries", (slug) => {
-    const fieldsOf = (language: string) => parseFrontMatter(readFileSync(`content/guide/${language}/${slug}.md`, "utf8")).data;
-    const englishFields = fieldsOf("en");
-    for (const language of supportedLanguages) {
-      const fields = fieldsOf(language);
-      expect(Object.keys(fields).sort()).toEqual(Object.keys(englishFields).sort());
-      for (const shared of ["topic", "order", "reviewed", "related"]) expect(fields[shared], `${language}:${slug}:${shared}`).toEqual(englishFields[shared]);
-      const article = getArticle(language, slug)!;
-      expect(article.title).not.toBe("");
-      expect(article.text.split(/\s+/).length, `${language}:${slug} length`).toBeGreaterThan(200);
-      expect(unsafeParts(article.html), `${language}:${slug}`).toEqual([]);
-    }
-  });
+  it.each(english)(
+    "%s has the same front matter fields in every language, and the same topic, order, date and related entries",
+    (slug) => {
+      const fieldsOf = (language: string) =>
+        parseFrontMatter(readFileSync(`content/guide/${language}/${slug}.md`, "utf8")).data;
+      const englishFields = fieldsOf("en");
+      for (const language of supportedLanguages) {
+        const fields = fieldsOf(language);
+        expect(Object.keys(fields).sort()).toEqual(Object.keys(englishFields).sort());
+        for (const shared of ["topic", "order", "reviewed", "related"])
+          expect(fields[shared], `${language}:${slug}:${shared}`).toEqual(englishFields[shared]);
+        const article = getArticle(language, slug)!;
+        expect(article.title).not.toBe("");
+        expect(article.text.split(/\s+/).length, `${language}:${slug} length`).toBeGreaterThan(200);
+        expect(unsafeParts(article.html), `${language}:${slug}`).toEqual([]);
+      }
+    },
+  );
 
   // Each file in app/routes as a pattern: "help_.guide.$slug.tsx" → /help/guide/[^/]+
   const routePatterns = readdirSync("app/routes")
@@ -243,7 +323,9 @@ describe("the library", () => {
         internal += 1;
         const path = link.split(/[?#]/)[0];
         const article = /^\/help\/guide\/([^/]+)$/.exec(path);
-        const ok = article ? getArticle(language, article[1])?.slug === article[1] : routePatterns.some((pattern) => pattern.test(path));
+        const ok = article
+          ? getArticle(language, article[1])?.slug === article[1]
+          : routePatterns.some((pattern) => pattern.test(path));
         if (!ok) broken.push(`${slug}: ${link}`);
       }
     }
@@ -253,21 +335,33 @@ describe("the library", () => {
 
   it("links the pages the articles mention", () => {
     for (const language of supportedLanguages) {
-      expect(getArticle(language, "money-for-kinship-carers")!.links).toContain("/help/guide/kinship-care-options");
-      expect(getArticle(language, "moving-home-after-treatment")!.links).toContain("/directory?category=housing");
+      expect(getArticle(language, "money-for-kinship-carers")!.links).toContain(
+        "/help/guide/kinship-care-options",
+      );
+      expect(getArticle(language, "moving-home-after-treatment")!.links).toContain(
+        "/directory?category=housing",
+      );
     }
     expect(routePatterns.some((pattern) => pattern.test("/nowhere"))).toBe(false);
   });
 
   it("is listed in order, with every topic used", () => {
     const articles = listArticles("en");
-    expect(articles.map((article) => article.order)).toEqual([...articles.map((article) => article.order)].sort((a, b) => a - b));
-    for (const topic of guideTopics) expect(articles.some((article) => article.topic === topic), topic).toBe(true);
+    expect(articles.map((article) => article.order)).toEqual(
+      [...articles.map((article) => article.order)].sort((a, b) => a - b),
+    );
+    for (const topic of guideTopics)
+      expect(
+        articles.some((article) => article.topic === topic),
+        topic,
+      ).toBe(true);
     expect(new Set(articles.map((article) => article.order)).size).toBe(articles.length);
   });
 
   it("falls back to English for an unknown language, and has no article for an unknown slug", () => {
-    expect(listArticles("fr").map((article) => article.slug)).toEqual(listArticles("en").map((article) => article.slug));
+    expect(listArticles("fr").map((article) => article.slug)).toEqual(
+      listArticles("en").map((article) => article.slug),
+    );
     expect(getArticle("en", "no-such-article")).toBeNull();
     expect(getArticle("en", "../../package")).toBeNull();
   });
@@ -276,7 +370,9 @@ describe("the library", () => {
 describe("search", () => {
   it("finds by words in the title first, then the text", () => {
     expect(searchArticles("en", "money")[0].slug).toBe("money-for-kinship-carers");
-    expect(searchArticles("en", "special guardianship").map((article) => article.slug)).toContain("kinship-care-options");
+    expect(searchArticles("en", "special guardianship").map((article) => article.slug)).toContain(
+      "kinship-care-options",
+    );
     expect(searchArticles("en", "minutes").map((article) => article.slug)).toContain("how-to-disagree");
   });
 
@@ -294,7 +390,11 @@ describe("search", () => {
 
 describe("the guide's pages", () => {
   it("search with a GET query, and keep what was typed", async () => {
-    const data = (await indexLoader({ request: new Request("http://localhost/help/guide?q=money"), params: {}, context: {} })) as {
+    const data = (await indexLoader({
+      request: new Request("http://localhost/help/guide?q=money"),
+      params: {},
+      context: {},
+    })) as {
       query: string;
       results: { slug: string }[];
     };
@@ -303,7 +403,11 @@ describe("the guide's pages", () => {
   });
 
   it("refuse a search that is too long, without an error page", async () => {
-    const data = (await indexLoader({ request: new Request(`http://localhost/help/guide?q=${"a".repeat(101)}`), params: {}, context: {} })) as {
+    const data = (await indexLoader({
+      request: new Request(`http://localhost/help/guide?q=${"a".repeat(101)}`),
+      params: {},
+      context: {},
+    })) as {
       tooLong: boolean;
       results: unknown;
     };
@@ -314,16 +418,29 @@ describe("the guide's pages", () => {
   it("show an article by slug, in the reader's language, and 404 for an unknown one", async () => {
     await ensureNationalDirectory();
     const welsh = (await articleLoader({
-      request: new Request("http://localhost/help/guide/core-groups", { headers: { "Accept-Language": "cy" } }),
+      request: new Request("http://localhost/help/guide/core-groups", {
+        headers: { "Accept-Language": "cy" },
+      }),
       params: { slug: "core-groups" },
       context: {},
     })) as { title: string; html: string };
     expect(welsh.title).toBe("Grwpiau craidd");
     // The related services come from the national list, as cards in the reader's language.
-    expect((welsh as unknown as { services: { name: string; phones: { href: string }[] }[] }).services).toEqual([
-      expect.objectContaining({ name: "Llinell gyngor Family Rights Group", phones: [expect.objectContaining({ href: "tel:08088010366" })] }),
+    expect(
+      (welsh as unknown as { services: { name: string; phones: { href: string }[] }[] }).services,
+    ).toEqual([
+      expect.objectContaining({
+        name: "Llinell gyngor Family Rights Group",
+        phones: [expect.objectContaining({ href: "tel:08088010366" })],
+      }),
     ]);
-    await expect(articleLoader({ request: new Request("http://localhost/help/guide/nope"), params: { slug: "nope" }, context: {} })).toBeNotFound();
+    await expect(
+      articleLoader({
+        request: new Request("http://localhost/help/guide/nope"),
+        params: { slug: "nope" },
+        context: {},
+      }),
+    ).toBeNotFound();
   });
 });
 

@@ -14,7 +14,8 @@ function thrown(run: () => unknown): unknown {
 describe("http helpers", () => {
   it("accepts a row id and refuses anything else", () => {
     expect(IdSchema.safeParse("cjld2cjxh0000qzrmn831i7rn").success).toBe(true);
-    for (const bad of ["", "short", "UPPERCASEIDUPPERCASEID12", "a".repeat(33), "../../etc/passwd"]) expect(IdSchema.safeParse(bad).success).toBe(false);
+    for (const bad of ["", "short", "UPPERCASEIDUPPERCASEID12", "a".repeat(33), "../../etc/passwd"])
+      expect(IdSchema.safeParse(bad).success).toBe(false);
     expect(idSchema("errors:key").safeParse("nope").error?.issues[0].message).toBe("errors:key");
   });
 

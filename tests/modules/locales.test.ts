@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { supportedLanguages } from "~/i18n";
 
 type Tree = { [key: string]: string | string[] | Tree };
-const read = (language: string, ns: string): Tree => JSON.parse(readFileSync(`locales/${language}/${ns}.json`, "utf8"));
+const read = (language: string, ns: string): Tree =>
+  JSON.parse(readFileSync(`locales/${language}/${ns}.json`, "utf8"));
 const namespaces = readdirSync("locales/en").map((file) => file.replace(/\.json$/, ""));
 
 /** Flattens to "a.b.c" → text, folding i18next plural suffixes into their base key. */
@@ -20,11 +21,16 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 
 describe.each(supportedLanguages.filter((language) => language !== "en"))("%s translations", (language) => {
   it("have exactly the English namespaces", () => {
-    expect(readdirSync(`locales/${language}`).map((file) => file.replace(/\.json$/, "")).sort()).toEqual([...namespaces].sort());
+    expect(
+      readdirSync(`locales/${language}`)
+        .map((file) => file.replace(/\.json$/, ""))
+        .sort(),
+    ).toEqual([...namespaces].sort());
   });
 
   it.each(namespaces)("%s has every English key, and no others, with the same placeholders", (ns) => {
@@ -40,8 +46,12 @@ describe.each(supportedLanguages.filter((language) => language !== "en"))("%s tr
     const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
     for (const ns of namespaces) {
       const raw = JSON.stringify(read(language, ns));
-      const bases = new Set([...raw.matchAll(/"(\w+)_(?:zero|one|two|few|many|other)"/g)].map((match) => match[1]));
-      for (const base of bases) for (const category of categories) expect(raw, `${ns}:${base}_${category}`).toContain(`"${base}_${category}"`);
+      const bases = new Set(
+        [...raw.matchAll(/"(\w+)_(?:zero|one|two|few|many|other)"/g)].map((match) => match[1]),
+      );
+      for (const base of bases)
+        for (const category of categories)
+          expect(raw, `${ns}:${base}_${category}`).toContain(`"${base}_${category}"`);
     }
   });
 });

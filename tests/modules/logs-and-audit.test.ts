@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { handleError } from "~/entry.server";
 import { emailKey } from "~/modules/auth/tokens.server";
-import { action as codeAction } from "~/routes/sign-in.code";
 import { action as signInAction } from "~/routes/sign-in._index";
+import { action as codeAction } from "~/routes/sign-in.code";
 import { db } from "~/utils/db.server";
 import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
 import { logLine } from "~/utils/log.server";
@@ -28,14 +28,41 @@ describe("audit rows for an account under attack", () => {
     overrideEnvForTests({ SIGN_IN_LIMIT_PER_IP: 2, SIGN_IN_LIMIT_PER_EMAIL: 1 });
     const email = uniqueEmail("target");
     const post = (requestId: string) =>
-      codeAction({ request: makeRequest("/sign-in/code", { method: "POST", form: { email, code: "123456" }, headers: { "x-request-id": requestId } }), params: {}, context: { clientIp: "192.0.2.200" } });
+      codeAction({
+        request: makeRequest("/sign-in/code", {
+          method: "POST",
+          form: { email, code: "123456" },
+          headers: { "x-request-id": requestId },
+        }),
+        params: {},
+        context: { clientIp: "192.0.2.200" },
+      });
     await post("audit-code-1");
     await post("audit-code-2");
     await post("audit-code-3"); // 429: the address's limit
-    await signInAction({ request: makeRequest("/sign-in?index", { method: "POST", form: { email }, headers: { "x-request-id": "audit-ask-1" } }), params: {}, context: { clientIp: "192.0.2.200" } });
-    await signInAction({ request: makeRequest("/sign-in?index", { method: "POST", form: { email }, headers: { "x-request-id": "audit-ask-2" } }), params: {}, context: { clientIp: "192.0.2.200" } });
+    await signInAction({
+      request: makeRequest("/sign-in?index", {
+        method: "POST",
+        form: { email },
+        headers: { "x-request-id": "audit-ask-1" },
+      }),
+      params: {},
+      context: { clientIp: "192.0.2.200" },
+    });
+    await signInAction({
+      request: makeRequest("/sign-in?index", {
+        method: "POST",
+        form: { email },
+        headers: { "x-request-id": "audit-ask-2" },
+      }),
+      params: {},
+      context: { clientIp: "192.0.2.200" },
+    });
 
-    const rows = await db.auditEvent.findMany({ where: { requestId: { startsWith: "audit-" } }, orderBy: { requestId: "asc" } });
+    const rows = await db.auditEvent.findMany({
+      where: { requestId: { startsWith: "audit-" } },
+      orderBy: { requestId: "asc" },
+    });
     expect(rows.map((row) => [row.requestId, row.action, row.outcome])).toEqual([
       ["audit-ask-2", "sign-in.request", "limited"],
       ["audit-code-1", "sign-in.code", "failed"],
@@ -58,13 +85,18 @@ describe("error logging", () => {
     handleError(new Response(null, { status: 404 }) as unknown as Error, errorContext());
     handleError(new Response(null, { status: 413 }) as unknown as Error, errorContext());
     handleError(data(null, { status: 429 }) as unknown as Error, errorContext());
-    handleError(new Response(null, { status: 302, headers: { Location: "/" } }) as unknown as Error, errorContext());
+    handleError(
+      new Response(null, { status: 302, headers: { Location: "/" } }) as unknown as Error,
+      errorContext(),
+    );
     expect(spy).not.toHaveBeenCalled();
   });
 
   it("logs a real error as one JSON line with the request id, and no raw request text", () => {
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    const request = makeRequest("/families/secret-path?email=someone@test.example", { headers: { "x-request-id": "log-test-1234" } });
+    const request = makeRequest("/families/secret-path?email=someone@test.example", {
+      headers: { "x-request-id": "log-test-1234" },
+    });
     handleError(new Error("broken\n[error] forged line"), errorContext(request));
     handleError(data(null, { status: 500 }) as unknown as Error, errorContext(request));
     expect(spy).toHaveBeenCalledTimes(2);
@@ -99,14 +131,25 @@ describe("error logging", () => {
       middleware(req as never, res as never, () => (sent.next = true));
       return sent;
     };
-    expect(answer("/families/abc?_data=routes%2Ffamilies.%24familyId&email=someone@test.example")).toEqual({ status: 400, body: "Bad Request", next: false });
+    expect(answer("/families/abc?_data=routes%2Ffamilies.%24familyId&email=someone@test.example")).toEqual({
+      status: 400,
+      body: "Bad Request",
+      next: false,
+    });
     expect(answer("/?x=1&_data")).toMatchObject({ status: 400 });
     expect(lines).toEqual([
       ["info", "request.refused", { reason: "legacy-data-request", status: 400, reference: "ref-1" }],
       ["info", "request.refused", { reason: "legacy-data-request", status: 400, reference: "ref-1" }],
     ]);
     // The app's own requests go on to Remix untouched.
-    for (const url of ["/", "/families/abc.data", "/families/abc.data?_routes=root", "/search?data=x", "/x?my_data=1"]) expect(answer(url)).toEqual({ next: true });
+    for (const url of [
+      "/",
+      "/families/abc.data",
+      "/families/abc.data?_routes=root",
+      "/search?data=x",
+      "/x?my_data=1",
+    ])
+      expect(answer(url)).toEqual({ next: true });
     expect(isLegacyDataRequest("/a?b=1&_data=root")).toBe(true);
     expect(lines).toHaveLength(2);
     expect(errors).not.toHaveBeenCalled();

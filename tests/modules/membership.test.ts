@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 
 import { loader as familyHome } from "~/routes/families.$familyId._index";
 import { loader as activityLoader } from "~/routes/families.$familyId.activity";
-import { loader as planLoader } from "~/routes/families.$familyId.plan._index";
 import { action as networkAction, loader as networkLoader } from "~/routes/families.$familyId.network._index";
 import { action as inviteAction, loader as inviteLoader } from "~/routes/families.$familyId.network.invite";
+import { loader as planLoader } from "~/routes/families.$familyId.plan._index";
 import { action as acceptAction, loader as acceptLoader } from "~/routes/invitations.$token";
 import { db } from "~/utils/db.server";
 
@@ -21,7 +21,11 @@ const familyMembers = [
 async function invite(familyId: string, personId: string, form: Record<string, string>) {
   return outcomeOf(async () =>
     inviteAction({
-      request: makeRequest(`/families/${familyId}/network/invite`, { method: "POST", cookie: await cookieFor(personId), form }),
+      request: makeRequest(`/families/${familyId}/network/invite`, {
+        method: "POST",
+        cookie: await cookieFor(personId),
+        form,
+      }),
       params: { familyId },
       context: {},
     }),
@@ -29,11 +33,22 @@ async function invite(familyId: string, personId: string, form: Record<string, s
 }
 
 async function acceptLatestInvitation(email: string) {
-  const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { to: email },
+    orderBy: { createdAt: "desc" },
+  });
   const token = mail.text.match(/\/invitations\/([A-Za-z0-9_-]{43})/)![1];
-  const looked = await acceptLoader({ request: makeRequest(`/invitations/${token}`), params: { token }, context: {} });
+  const looked = await acceptLoader({
+    request: makeRequest(`/invitations/${token}`),
+    params: { token },
+    context: {},
+  });
   const accepted = await outcomeOf(() =>
-    acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }),
+    acceptAction({
+      request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }),
+      params: { token },
+      context: {},
+    }),
   );
   return { mail, token, looked, accepted };
 }
@@ -43,7 +58,14 @@ describe("membership", () => {
     const family = await createFamily({ members: familyMembers });
     const [parent, practitioner] = family.people;
     const parentCookie = await cookieFor(parent.id);
-    const home = () => outcomeOf(() => familyHome({ request: makeRequest(`/families/${family.id}`, { cookie: parentCookie }), params: { familyId: family.id }, context: {} }));
+    const home = () =>
+      outcomeOf(() =>
+        familyHome({
+          request: makeRequest(`/families/${family.id}`, { cookie: parentCookie }),
+          params: { familyId: family.id },
+          context: {},
+        }),
+      );
     expect((await home()).status).toBe(200);
 
     const removed = await outcomeOf(async () =>
@@ -60,8 +82,14 @@ describe("membership", () => {
     expect(removed.status).toBe(302);
     // Same session cookie, next request: gone.
     expect((await home()).status).toBe(404);
-    const audit = await db.auditEvent.findFirst({ where: { familyId: family.id, action: "membership.remove" } });
-    expect(audit).toMatchObject({ actorId: practitioner.id, role: "PRACTITIONER", entityId: parent.membershipId });
+    const audit = await db.auditEvent.findFirst({
+      where: { familyId: family.id, action: "membership.remove" },
+    });
+    expect(audit).toMatchObject({
+      actorId: practitioner.id,
+      role: "PRACTITIONER",
+      entityId: parent.membershipId,
+    });
   });
 
   it("a member without the right gets 403, and the refusal is audited", async () => {
@@ -69,10 +97,16 @@ describe("membership", () => {
     // (An adviser asking for a part the family hides gets 404: tests/modules/adviser-view.test.ts.)
     const network = family.people[3];
     const result = await outcomeOf(async () =>
-      activityLoader({ request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(network.id) }), params: { familyId: family.id }, context: {} }),
+      activityLoader({
+        request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(network.id) }),
+        params: { familyId: family.id },
+        context: {},
+      }),
     );
     expect(result.status).toBe(403);
-    expect(await db.auditEvent.count({ where: { familyId: family.id, actorId: network.id, outcome: "denied" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { familyId: family.id, actorId: network.id, outcome: "denied" } }),
+    ).toBe(1);
   });
 
   it("a network member cannot remove anyone, even with a hand-made request", async () => {
@@ -80,20 +114,28 @@ describe("membership", () => {
     const [parent, , , network] = family.people;
     const result = await outcomeOf(async () =>
       networkAction({
-        request: makeRequest(`/families/${family.id}/network`, { method: "POST", cookie: await cookieFor(network.id), form: { intent: "remove", id: parent.membershipId } }),
+        request: makeRequest(`/families/${family.id}/network`, {
+          method: "POST",
+          cookie: await cookieFor(network.id),
+          form: { intent: "remove", id: parent.membershipId },
+        }),
         params: { familyId: family.id },
         context: {},
       }),
     );
     expect(result.status).toBe(403);
-    expect((await db.membership.findUniqueOrThrow({ where: { id: parent.membershipId } })).status).toBe("ACTIVE");
+    expect((await db.membership.findUniqueOrThrow({ where: { id: parent.membershipId } })).status).toBe(
+      "ACTIVE",
+    );
   });
 
   it("malformed ids give 404", async () => {
     const family = await createFamily({ members: familyMembers });
     const cookie = await cookieFor(family.people[0].id);
     for (const familyId of ["../etc", "1 OR 1=1", "x".repeat(200), ""]) {
-      const result = await outcomeOf(() => familyHome({ request: makeRequest("/families/x", { cookie }), params: { familyId }, context: {} }));
+      const result = await outcomeOf(() =>
+        familyHome({ request: makeRequest("/families/x", { cookie }), params: { familyId }, context: {} }),
+      );
       expect(result.status).toBe(404);
     }
   });
@@ -102,7 +144,12 @@ describe("membership", () => {
     const family = await createFamily({ members: familyMembers });
     const [parent, practitioner] = family.people;
     const email = uniqueEmail("friend");
-    const sent = await invite(family.id, parent.id, { name: "Fran Friend", email, role: "NETWORK_MEMBER", relationship: "Neighbour" });
+    const sent = await invite(family.id, parent.id, {
+      name: "Fran Friend",
+      email,
+      role: "NETWORK_MEMBER",
+      relationship: "Neighbour",
+    });
     expect(sent.status).toBe(302);
 
     const { mail, looked, accepted } = await acceptLatestInvitation(email);
@@ -113,14 +160,26 @@ describe("membership", () => {
 
     const friend = await db.person.findUniqueOrThrow({ where: { email } });
     const friendHome = async () =>
-      outcomeOf(async () => familyHome({ request: makeRequest(`/families/${family.id}`, { cookie: await cookieFor(friend.id) }), params: { familyId: family.id }, context: {} }));
+      outcomeOf(async () =>
+        familyHome({
+          request: makeRequest(`/families/${family.id}`, { cookie: await cookieFor(friend.id) }),
+          params: { familyId: family.id },
+          context: {},
+        }),
+      );
     expect((await friendHome()).status).toBe(404);
 
-    const membership = await db.membership.findFirstOrThrow({ where: { familyId: family.id, personId: friend.id } });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { familyId: family.id, personId: friend.id },
+    });
     expect(membership.status).toBe("PENDING_APPROVAL");
     const approved = await outcomeOf(async () =>
       networkAction({
-        request: makeRequest(`/families/${family.id}/network`, { method: "POST", cookie: await cookieFor(practitioner.id), form: { intent: "approve", id: membership.id } }),
+        request: makeRequest(`/families/${family.id}/network`, {
+          method: "POST",
+          cookie: await cookieFor(practitioner.id),
+          form: { intent: "approve", id: membership.id },
+        }),
         params: { familyId: family.id },
         context: {},
       }),
@@ -132,21 +191,33 @@ describe("membership", () => {
   it("an adviser invited by a parent joins at once, and an invitation works only once", async () => {
     const family = await createFamily({ members: familyMembers });
     const email = uniqueEmail("adviser");
-    expect((await invite(family.id, family.people[0].id, { name: "Al Adviser", email, role: "ADVISER" })).status).toBe(302);
+    expect(
+      (await invite(family.id, family.people[0].id, { name: "Al Adviser", email, role: "ADVISER" })).status,
+    ).toBe(302);
     const { token, accepted } = await acceptLatestInvitation(email);
     expect(accepted.status).toBe(302);
-    const membership = await db.membership.findFirstOrThrow({ where: { familyId: family.id, person: { email } } });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { familyId: family.id, person: { email } },
+    });
     expect(membership).toMatchObject({ status: "ACTIVE", role: "ADVISER" });
 
     const again = await outcomeOf(() =>
-      acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }),
+      acceptAction({
+        request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }),
+        params: { token },
+        context: {},
+      }),
     );
     expect(again.status).toBe(410);
   });
 
   it("a parent cannot invite a practitioner; the form keeps what was typed", async () => {
     const family = await createFamily({ members: familyMembers });
-    const result = await invite(family.id, family.people[0].id, { name: "Sneaky", email: "sneaky@test.example", role: "PRACTITIONER" });
+    const result = await invite(family.id, family.people[0].id, {
+      name: "Sneaky",
+      email: "sneaky@test.example",
+      role: "PRACTITIONER",
+    });
     expect(result.status).toBe(400);
     expect(result.data).toMatchObject({
       errors: { role: "invite.role-not-allowed" },
@@ -162,7 +233,13 @@ describe("membership", () => {
   it("a network member cannot open the invite page", async () => {
     const family = await createFamily({ members: familyMembers });
     const result = await outcomeOf(async () =>
-      inviteLoader({ request: makeRequest(`/families/${family.id}/network/invite`, { cookie: await cookieFor(family.people[3].id) }), params: { familyId: family.id }, context: {} }),
+      inviteLoader({
+        request: makeRequest(`/families/${family.id}/network/invite`, {
+          cookie: await cookieFor(family.people[3].id),
+        }),
+        params: { familyId: family.id },
+        context: {},
+      }),
     );
     expect(result.status).toBe(403);
   });
@@ -171,7 +248,11 @@ describe("membership", () => {
     const family = await createFamily({ members: familyMembers });
     const view = async (personId: string) => {
       const result = await outcomeOf(async () =>
-        networkLoader({ request: makeRequest(`/families/${family.id}/network`, { cookie: await cookieFor(personId) }), params: { familyId: family.id }, context: {} }),
+        networkLoader({
+          request: makeRequest(`/families/${family.id}/network`, { cookie: await cookieFor(personId) }),
+          params: { familyId: family.id },
+          context: {},
+        }),
       );
       return JSON.stringify(result.data);
     };
@@ -187,17 +268,29 @@ describe("activity", () => {
     const family = await createFamily({ members: familyMembers });
     const [parent, practitioner, , network] = family.people;
     await outcomeOf(async () =>
-      planLoader({ request: makeRequest(`/families/${family.id}/plan`, { cookie: await cookieFor(practitioner.id) }), params: { familyId: family.id }, context: {} }),
+      planLoader({
+        request: makeRequest(`/families/${family.id}/plan`, { cookie: await cookieFor(practitioner.id) }),
+        params: { familyId: family.id },
+        context: {},
+      }),
     );
     const seen = await outcomeOf(async () =>
-      activityLoader({ request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(parent.id) }), params: { familyId: family.id }, context: {} }),
+      activityLoader({
+        request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(parent.id) }),
+        params: { familyId: family.id },
+        context: {},
+      }),
     );
     expect(seen.status).toBe(200);
     expect((seen.data as { events: { name: string; action: string; role: string }[] }).events).toContainEqual(
       expect.objectContaining({ name: "Sol Worker", action: "plan.view", role: "PRACTITIONER" }),
     );
     const refused = await outcomeOf(async () =>
-      activityLoader({ request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(network.id) }), params: { familyId: family.id }, context: {} }),
+      activityLoader({
+        request: makeRequest(`/families/${family.id}/activity`, { cookie: await cookieFor(network.id) }),
+        params: { familyId: family.id },
+        context: {},
+      }),
     );
     expect(refused.status).toBe(403);
   });
@@ -207,7 +300,11 @@ describe("invitations after a removal", () => {
   async function remove(familyId: string, practitionerId: string, membershipId: string) {
     return outcomeOf(async () =>
       networkAction({
-        request: makeRequest(`/families/${familyId}/network`, { method: "POST", cookie: await cookieFor(practitionerId), form: { intent: "remove", id: membershipId } }),
+        request: makeRequest(`/families/${familyId}/network`, {
+          method: "POST",
+          cookie: await cookieFor(practitionerId),
+          form: { intent: "remove", id: membershipId },
+        }),
         params: { familyId },
         context: {},
       }),
@@ -218,7 +315,9 @@ describe("invitations after a removal", () => {
     const family = await createFamily({ members: familyMembers });
     const [parent, practitioner] = family.people;
     const email = uniqueEmail("adviser");
-    expect((await invite(family.id, parent.id, { name: "Al Adviser", email, role: "ADVISER" })).status).toBe(302);
+    expect((await invite(family.id, parent.id, { name: "Al Adviser", email, role: "ADVISER" })).status).toBe(
+      302,
+    );
     expect((await remove(family.id, practitioner.id, parent.membershipId)).status).toBe(302);
 
     expect((await db.invitation.findFirstOrThrow({ where: { email } })).status).toBe("CANCELLED");
@@ -232,7 +331,9 @@ describe("invitations after a removal", () => {
     const family = await createFamily({ members: familyMembers });
     const [parent] = family.people;
     const email = uniqueEmail("friend");
-    expect((await invite(family.id, parent.id, { name: "Fran Friend", email, role: "NETWORK_MEMBER" })).status).toBe(302);
+    expect(
+      (await invite(family.id, parent.id, { name: "Fran Friend", email, role: "NETWORK_MEMBER" })).status,
+    ).toBe(302);
     // The inviter's membership ends by a path that does not cancel invitations (as a hand edit would).
     await db.membership.update({ where: { id: parent.membershipId }, data: { status: "REMOVED" } });
     const { accepted } = await acceptLatestInvitation(email);
@@ -242,7 +343,15 @@ describe("invitations after a removal", () => {
     // A parent turned adviser may no longer invite a network member.
     const second = await createFamily({ members: familyMembers });
     const other = uniqueEmail("friend");
-    expect((await invite(second.id, second.people[0].id, { name: "Fran Friend", email: other, role: "NETWORK_MEMBER" })).status).toBe(302);
+    expect(
+      (
+        await invite(second.id, second.people[0].id, {
+          name: "Fran Friend",
+          email: other,
+          role: "NETWORK_MEMBER",
+        })
+      ).status,
+    ).toBe(302);
     await db.membership.update({ where: { id: second.people[0].membershipId }, data: { role: "ADVISER" } });
     expect((await acceptLatestInvitation(other)).accepted.status).toBe(410);
   });
@@ -254,7 +363,10 @@ describe("invitations after a removal", () => {
     const removedRow = await db.membership.findUniqueOrThrow({ where: { id: network.membershipId } });
 
     // A parent invites them back as an adviser, a role that normally joins at once.
-    expect((await invite(family.id, parent.id, { name: "Nia Network", email: network.email, role: "ADVISER" })).status).toBe(302);
+    expect(
+      (await invite(family.id, parent.id, { name: "Nia Network", email: network.email, role: "ADVISER" }))
+        .status,
+    ).toBe(302);
     const { looked, accepted } = await acceptLatestInvitation(network.email);
     expect(looked).toMatchObject({ state: "valid", needsApproval: true });
     expect(accepted.status).toBe(302);
@@ -262,14 +374,30 @@ describe("invitations after a removal", () => {
     expect(back).toMatchObject({ status: "PENDING_APPROVAL", role: "ADVISER", approvedById: null });
     expect(back.removedAt).toEqual(removedRow.removedAt);
     expect(back.removedById).toBe(practitioner.id);
-    expect(await db.auditEvent.count({ where: { familyId: family.id, action: "membership.remove", entityId: network.membershipId } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { familyId: family.id, action: "membership.remove", entityId: network.membershipId },
+      }),
+    ).toBe(1);
 
     // The practitioner's own invitation is their approval; the removal still stays.
     await remove(family.id, practitioner.id, network.membershipId);
-    expect((await invite(family.id, practitioner.id, { name: "Nia Network", email: network.email, role: "NETWORK_MEMBER" })).status).toBe(302);
+    expect(
+      (
+        await invite(family.id, practitioner.id, {
+          name: "Nia Network",
+          email: network.email,
+          role: "NETWORK_MEMBER",
+        })
+      ).status,
+    ).toBe(302);
     expect((await acceptLatestInvitation(network.email)).accepted.status).toBe(302);
     const again = await db.membership.findUniqueOrThrow({ where: { id: network.membershipId } });
-    expect(again).toMatchObject({ status: "ACTIVE", approvedById: practitioner.id, removedById: practitioner.id });
+    expect(again).toMatchObject({
+      status: "ACTIVE",
+      approvedById: practitioner.id,
+      removedById: practitioner.id,
+    });
     expect(again.removedAt).not.toBeNull();
   });
 
@@ -278,17 +406,38 @@ describe("invitations after a removal", () => {
     const [parent, practitioner, , network] = family.people;
     // An invitation to them still pending from before (an older link, say).
     await db.invitation.create({
-      data: { familyId: family.id, email: network.email, name: "Nia Network", role: "ADVISER", tokenHash: "a".repeat(64), invitedById: parent.id, expiresAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        familyId: family.id,
+        email: network.email,
+        name: "Nia Network",
+        role: "ADVISER",
+        tokenHash: "a".repeat(64),
+        invitedById: parent.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     });
     expect((await remove(family.id, practitioner.id, network.membershipId)).status).toBe(302);
-    expect((await db.invitation.findFirstOrThrow({ where: { email: network.email } })).status).toBe("CANCELLED");
+    expect((await db.invitation.findFirstOrThrow({ where: { email: network.email } })).status).toBe(
+      "CANCELLED",
+    );
   });
 
   it("for someone with an account, the link stops signing in after the sign-in link's lifetime", async () => {
     const family = await createFamily({ members: familyMembers });
     const person = await createPerson({ name: "Kim Known" });
-    expect((await invite(family.id, family.people[1].id, { name: "Kim Known", email: person.email, role: "NETWORK_MEMBER" })).status).toBe(302);
-    await db.invitation.updateMany({ where: { email: person.email }, data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+    expect(
+      (
+        await invite(family.id, family.people[1].id, {
+          name: "Kim Known",
+          email: person.email,
+          role: "NETWORK_MEMBER",
+        })
+      ).status,
+    ).toBe(302);
+    await db.invitation.updateMany({
+      where: { email: person.email },
+      data: { createdAt: new Date(Date.now() - 11 * 60_000) },
+    });
 
     const { token, looked, accepted } = await acceptLatestInvitation(person.email);
     expect(looked).toMatchObject({ state: "sign-in-first" });
@@ -298,20 +447,44 @@ describe("invitations after a removal", () => {
 
     // Signed in as themselves, they can accept the same link.
     const cookie = await cookieFor(person.id);
-    const viewed = await acceptLoader({ request: makeRequest(`/invitations/${token}`, { cookie }), params: { token }, context: {} });
+    const viewed = await acceptLoader({
+      request: makeRequest(`/invitations/${token}`, { cookie }),
+      params: { token },
+      context: {},
+    });
     expect(viewed).toMatchObject({ state: "valid" });
-    const signedIn = await outcomeOf(() => acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {}, cookie }), params: { token }, context: {} }));
+    const signedIn = await outcomeOf(() =>
+      acceptAction({
+        request: makeRequest(`/invitations/${token}`, { method: "POST", form: {}, cookie }),
+        params: { token },
+        context: {},
+      }),
+    );
     expect(signedIn.status).toBe(302);
-    expect(await db.membership.count({ where: { familyId: family.id, personId: person.id, status: "ACTIVE" } })).toBe(1);
+    expect(
+      await db.membership.count({ where: { familyId: family.id, personId: person.id, status: "ACTIVE" } }),
+    ).toBe(1);
   });
 
   it("two accepts of one invitation at once: exactly one wins", async () => {
     const family = await createFamily({ members: familyMembers });
     const email = uniqueEmail("adviser");
-    expect((await invite(family.id, family.people[0].id, { name: "Al Adviser", email, role: "ADVISER" })).status).toBe(302);
-    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+    expect(
+      (await invite(family.id, family.people[0].id, { name: "Al Adviser", email, role: "ADVISER" })).status,
+    ).toBe(302);
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { to: email },
+      orderBy: { createdAt: "desc" },
+    });
     const token = mail.text.match(/\/invitations\/([A-Za-z0-9_-]{43})/)![1];
-    const accept = () => outcomeOf(() => acceptAction({ request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }), params: { token }, context: {} }));
+    const accept = () =>
+      outcomeOf(() =>
+        acceptAction({
+          request: makeRequest(`/invitations/${token}`, { method: "POST", form: {} }),
+          params: { token },
+          context: {},
+        }),
+      );
     const results = await Promise.all([accept(), accept(), accept()]);
     expect(results.map((result) => result.status).sort()).toEqual([302, 410, 410]);
     expect(await db.auditEvent.count({ where: { familyId: family.id, action: "membership.join" } })).toBe(1);

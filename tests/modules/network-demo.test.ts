@@ -20,11 +20,27 @@ describe("the network demo data", () => {
         { role: "NETWORK_MEMBER", name: "Priya" },
       ],
     });
-    const noah = await createFamily({ members: [{ role: "PRACTITIONER", name: "Sam" }, { role: "PARENT", name: "Owen" }, { role: "PARENT", name: "Megan" }] });
+    const noah = await createFamily({
+      members: [
+        { role: "PRACTITIONER", name: "Sam" },
+        { role: "PARENT", name: "Owen" },
+        { role: "PARENT", name: "Megan" },
+      ],
+    });
     const [socialWorker, mother, father, grandmother, aunt, friend] = lily.people;
     const [secondSocialWorker, secondFather, secondMother] = noah.people;
     const ids = Object.fromEntries(
-      Object.entries({ socialWorker, mother, father, grandmother, aunt, friend, secondSocialWorker, secondFather, secondMother }).map(([key, person]) => [key, person.id]),
+      Object.entries({
+        socialWorker,
+        mother,
+        father,
+        grandmother,
+        aunt,
+        friend,
+        secondSocialWorker,
+        secondFather,
+        secondMother,
+      }).map(([key, person]) => [key, person.id]),
     ) as Record<DemoPersonKey, string>;
     const now = new Date();
     await seedNetwork({ lilyFamilyId: lily.id, noahFamilyId: noah.id, ids, now });
@@ -40,14 +56,22 @@ describe("the network demo data", () => {
     expect(missed[0].membershipId).toBe(aunt.membershipId);
 
     // Amy's phone is hidden from Kyle; Jade sees it.
-    const forFather = await contactsVisibleTo({ familyId: lily.id, viewer: { membershipId: father.membershipId, role: "PARENT" } });
+    const forFather = await contactsVisibleTo({
+      familyId: lily.id,
+      viewer: { membershipId: father.membershipId, role: "PARENT" },
+    });
     expect(forFather.get(aunt.membershipId)).toEqual({});
-    const forMother = await contactsVisibleTo({ familyId: lily.id, viewer: { membershipId: mother.membershipId, role: "PARENT" } });
+    const forMother = await contactsVisibleTo({
+      familyId: lily.id,
+      viewer: { membershipId: mother.membershipId, role: "PARENT" },
+    });
     expect(forMother.get(aunt.membershipId)?.phone).toBeTruthy();
 
     const coverage = await coveragePage({ familyId: noah.id, now });
     expect(coverage.anyone).toBe(true);
     // Nobody is there at the weekend in the evening (5pm on).
-    expect(coverage.gaps.filter((gap) => gap.end > 17 * 60).flatMap((gap) => gap.days)).toEqual(expect.arrayContaining([6, 7]));
+    expect(coverage.gaps.filter((gap) => gap.end > 17 * 60).flatMap((gap) => gap.days)).toEqual(
+      expect.arrayContaining([6, 7]),
+    );
   });
 });

@@ -10,7 +10,11 @@ const adviceLine: OpeningHours = {
 };
 const allDay: OpeningHours = {
   closedOnBankHolidays: false,
-  periods: (["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const).map((day) => ({ day, opens: "00:00", closes: "24:00" })),
+  periods: (["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const).map((day) => ({
+    day,
+    opens: "00:00",
+    closes: "24:00",
+  })),
 };
 
 afterEach(() => {
@@ -125,13 +129,18 @@ describe("open now and next opening (Europe/London)", () => {
 
   it("a late line closes at midnight, joined to the next day's early hours", () => {
     const late: OpeningHours = {
-          closedOnBankHolidays: false,
+      closedOnBankHolidays: false,
       periods: [
         { day: "FR", opens: "18:00", closes: "24:00" },
         { day: "SA", opens: "00:00", closes: "02:00" },
       ],
     };
-    expect(openingStatus(late, new Date("2026-11-27T20:00:00Z"))).toEqual({ state: "open", closes: "02:00", closesDaysAhead: 1, closesDay: "saturday" });
+    expect(openingStatus(late, new Date("2026-11-27T20:00:00Z"))).toEqual({
+      state: "open",
+      closes: "02:00",
+      closesDaysAhead: 1,
+      closesDay: "saturday",
+    });
     expect(openingStatus(late, new Date("2026-11-28T02:00:00Z"))).toEqual({
       state: "closed",
       next: { isoDate: "2026-12-04", day: "friday", opens: "18:00", daysAhead: 6 },
@@ -139,14 +148,23 @@ describe("open now and next opening (Europe/London)", () => {
   });
 
   it("a service with no hours has no next opening", () => {
-    expect(openingStatus({ ...adviceLine, periods: [] }, new Date("2026-11-25T10:00:00Z"))).toEqual({ state: "closed", next: null });
+    expect(openingStatus({ ...adviceLine, periods: [] }, new Date("2026-11-25T10:00:00Z"))).toEqual({
+      state: "closed",
+      next: null,
+    });
   });
 });
 
 describe("bad opening hours are refused", () => {
   it("refuses a period that ends before it starts, or is empty", () => {
-    expect(findHoursProblem([{ day: "MO", opens: "15:00", closes: "09:30" }])).toEqual({ index: 0, problem: "endBeforeStart" });
-    expect(findHoursProblem([{ day: "MO", opens: "09:30", closes: "09:30" }])).toEqual({ index: 0, problem: "endBeforeStart" });
+    expect(findHoursProblem([{ day: "MO", opens: "15:00", closes: "09:30" }])).toEqual({
+      index: 0,
+      problem: "endBeforeStart",
+    });
+    expect(findHoursProblem([{ day: "MO", opens: "09:30", closes: "09:30" }])).toEqual({
+      index: 0,
+      problem: "endBeforeStart",
+    });
   });
 
   it("refuses overlapping periods on one day, but not touching ones or other days", () => {
@@ -166,8 +184,17 @@ describe("bad opening hours are refused", () => {
   });
 
   it("refuses times that are not HH:MM", () => {
-    expect(findHoursProblem([{ day: "MO", opens: "9.30", closes: "15:00" }])).toEqual({ index: 0, problem: "badTime" });
-    expect(findHoursProblem([{ day: "MO", opens: "24:00", closes: "24:00" }])).toEqual({ index: 0, problem: "badTime" });
-    expect(findHoursProblem([{ day: "MO", opens: "25:00", closes: "26:00" }])).toEqual({ index: 0, problem: "badTime" });
+    expect(findHoursProblem([{ day: "MO", opens: "9.30", closes: "15:00" }])).toEqual({
+      index: 0,
+      problem: "badTime",
+    });
+    expect(findHoursProblem([{ day: "MO", opens: "24:00", closes: "24:00" }])).toEqual({
+      index: 0,
+      problem: "badTime",
+    });
+    expect(findHoursProblem([{ day: "MO", opens: "25:00", closes: "26:00" }])).toEqual({
+      index: 0,
+      problem: "badTime",
+    });
   });
 });

@@ -16,52 +16,52 @@ const Y = true;
 const N = false;
 //                                          PARENT KINSHIP NETWORK ADVISER PRACT
 const table: [string, string, boolean[]][] = [
-  ["family", "view",                         [Y, Y, Y, Y, Y]],
-  ["plan", "view",                           [Y, Y, Y, N, Y]],
-  ["plan", "respond",                        [Y, Y, Y, N, N]],
-  ["plan", "rate",                           [Y, Y, Y, N, Y]],
-  ["plan", "correct",                        [Y, Y, Y, N, N]],
-  ["plan", "write",                          [N, N, N, N, Y]],
-  ["plan", "publish",                        [N, N, N, N, Y]],
-  ["rules", "view",                          [Y, Y, Y, N, Y]],
-  ["rules", "propose",                       [Y, Y, Y, N, N]],
-  ["rules", "agree",                         [Y, Y, Y, N, N]],
-  ["rules", "endorse",                       [N, N, N, N, Y]],
-  ["rules", "retire",                        [N, N, N, N, Y]],
-  ["rules", "discuss",                       [Y, Y, Y, N, Y]],
-  ["rules", "report",                        [Y, Y, Y, N, N]],
-  ["rules", "recordOutcome",                 [N, N, N, N, Y]],
-  ["commitments", "view",                    [Y, Y, Y, N, Y]],
-  ["commitments", "offer",                   [Y, Y, Y, N, N]],
-  ["commitments", "accept",                  [Y, Y, N, N, Y]],
-  ["commitments", "checkIn",                 [Y, Y, Y, N, N]],
-  ["commitments", "edit",                    [Y, Y, Y, N, N]],
-  ["commitments", "pauseOrEnd",              [Y, Y, Y, N, Y]],
-  ["meetings", "view",                       [Y, Y, Y, N, Y]],
-  ["meetings", "schedule",                   [N, N, N, N, Y]],
-  ["meetings", "reply",                      [Y, Y, Y, N, N]],
-  ["meetings", "note",                       [Y, Y, Y, N, N]],
-  ["meetings", "markPapers",                 [Y, Y, Y, N, N]],
+  ["family", "view", [Y, Y, Y, Y, Y]],
+  ["plan", "view", [Y, Y, Y, N, Y]],
+  ["plan", "respond", [Y, Y, Y, N, N]],
+  ["plan", "rate", [Y, Y, Y, N, Y]],
+  ["plan", "correct", [Y, Y, Y, N, N]],
+  ["plan", "write", [N, N, N, N, Y]],
+  ["plan", "publish", [N, N, N, N, Y]],
+  ["rules", "view", [Y, Y, Y, N, Y]],
+  ["rules", "propose", [Y, Y, Y, N, N]],
+  ["rules", "agree", [Y, Y, Y, N, N]],
+  ["rules", "endorse", [N, N, N, N, Y]],
+  ["rules", "retire", [N, N, N, N, Y]],
+  ["rules", "discuss", [Y, Y, Y, N, Y]],
+  ["rules", "report", [Y, Y, Y, N, N]],
+  ["rules", "recordOutcome", [N, N, N, N, Y]],
+  ["commitments", "view", [Y, Y, Y, N, Y]],
+  ["commitments", "offer", [Y, Y, Y, N, N]],
+  ["commitments", "accept", [Y, Y, N, N, Y]],
+  ["commitments", "checkIn", [Y, Y, Y, N, N]],
+  ["commitments", "edit", [Y, Y, Y, N, N]],
+  ["commitments", "pauseOrEnd", [Y, Y, Y, N, Y]],
+  ["meetings", "view", [Y, Y, Y, N, Y]],
+  ["meetings", "schedule", [N, N, N, N, Y]],
+  ["meetings", "reply", [Y, Y, Y, N, N]],
+  ["meetings", "note", [Y, Y, Y, N, N]],
+  ["meetings", "markPapers", [Y, Y, Y, N, N]],
   // An adviser's plan, rules, meetings and network rights depend on the family (below).
-  ["network", "view",                        [Y, Y, Y, N, Y]],
-  ["network", "viewContactDetails",          [Y, Y, Y, N, Y]],
-  ["network", "viewPrivateContactDetails",   [N, N, N, N, Y]],
-  ["network", "shareContactDetails",         [Y, Y, Y, N, Y]],
-  ["network", "inviteNetworkMember",         [Y, N, N, N, Y]],
-  ["network", "inviteAdviser",               [Y, N, N, N, Y]],
-  ["network", "inviteAnyRole",               [N, N, N, N, Y]],
-  ["network", "approve",                     [N, N, N, N, Y]],
-  ["network", "remove",                      [N, N, N, N, Y]],
-  ["help", "view",                           [Y, Y, Y, Y, Y]],
-  ["help", "share",                          [N, N, N, Y, Y]],
-  ["activity", "view",                       [Y, N, N, N, Y]],
-  ["adviserAccess", "view",                  [Y, Y, N, N, Y]],
-  ["adviserAccess", "change",                [Y, Y, N, N, N]],
-  ["contact", "view",                        [N, Y, N, N, Y]],
-  ["contact", "write",                       [N, Y, N, N, Y]],
+  ["network", "view", [Y, Y, Y, N, Y]],
+  ["network", "viewContactDetails", [Y, Y, Y, N, Y]],
+  ["network", "viewPrivateContactDetails", [N, N, N, N, Y]],
+  ["network", "shareContactDetails", [Y, Y, Y, N, Y]],
+  ["network", "inviteNetworkMember", [Y, N, N, N, Y]],
+  ["network", "inviteAdviser", [Y, N, N, N, Y]],
+  ["network", "inviteAnyRole", [N, N, N, N, Y]],
+  ["network", "approve", [N, N, N, N, Y]],
+  ["network", "remove", [N, N, N, N, Y]],
+  ["help", "view", [Y, Y, Y, Y, Y]],
+  ["help", "share", [N, N, N, Y, Y]],
+  ["activity", "view", [Y, N, N, N, Y]],
+  ["adviserAccess", "view", [Y, Y, N, N, Y]],
+  ["adviserAccess", "change", [Y, Y, N, N, N]],
+  ["contact", "view", [N, Y, N, N, Y]],
+  ["contact", "write", [N, Y, N, N, Y]],
   // Everyone may open the diary; it lists only entries they wrote or were chosen to read.
-  ["diary", "view",                          [Y, Y, Y, Y, Y]],
-  ["diary", "write",                         [N, Y, N, N, N]],
+  ["diary", "view", [Y, Y, Y, Y, Y]],
+  ["diary", "write", [N, Y, N, N, N]],
 ];
 
 // What an adviser may do in the parts the family shows them (with only a role, none of it).
@@ -83,7 +83,9 @@ const columns: FamilyRole[] = ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER", "ADV
 
 describe("permission matrix", () => {
   it("covers every entity and action exactly once in the table", () => {
-    const fromMatrix = Object.entries(entityActions).flatMap(([entity, actions]) => actions.map((action) => `${entity}.${action}`));
+    const fromMatrix = Object.entries(entityActions).flatMap(([entity, actions]) =>
+      actions.map((action) => `${entity}.${action}`),
+    );
     expect(table.map(([entity, action]) => `${entity}.${action}`).sort()).toEqual(fromMatrix.sort());
     expect([...columns].sort()).toEqual([...familyRoles].sort());
   });
@@ -99,8 +101,14 @@ describe("permission matrix", () => {
 
   for (const [entity, action, expected] of shownToAdviser) {
     it(`an adviser shown ${entity} ${expected ? "may" : "may not"} ${action} it; hidden, may not`, () => {
-      const shown = { role: "ADVISER" as const, adviserView: { plan: true, rules: true, meetings: true, network: true } };
-      const hidden = { role: "ADVISER" as const, adviserView: { plan: false, rules: false, meetings: false, network: false } };
+      const shown = {
+        role: "ADVISER" as const,
+        adviserView: { plan: true, rules: true, meetings: true, network: true },
+      };
+      const hidden = {
+        role: "ADVISER" as const,
+        adviserView: { plan: false, rules: false, meetings: false, network: false },
+      };
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       expect(can(shown, entity as any, action as any)).toBe(expected);
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -111,7 +119,8 @@ describe("permission matrix", () => {
   it("grants only actions that exist for the entity", () => {
     for (const role of familyRoles) {
       for (const [entity, actions] of Object.entries(permissionMatrix[role])) {
-        for (const action of actions) expect(entityActions[entity as keyof typeof entityActions]).toContain(action);
+        for (const action of actions)
+          expect(entityActions[entity as keyof typeof entityActions]).toContain(action);
       }
     }
   });
@@ -133,15 +142,19 @@ describe("permission matrix", () => {
 // Organisation-level rights (the support directory), in words.
 //                                             ADMIN ADVISER
 const organisationTable: [string, string, boolean[]][] = [
-  ["directory", "edit",                        [Y, Y]],
-  ["directory", "import",                      [Y, N]],
-  ["directory", "export",                      [Y, Y]],
+  ["directory", "edit", [Y, Y]],
+  ["directory", "import", [Y, N]],
+  ["directory", "export", [Y, Y]],
 ];
 
 describe("organisation permission matrix", () => {
   it("covers every organisation entity and action exactly once", () => {
-    const fromMatrix = Object.entries(organisationEntityActions).flatMap(([entity, actions]) => actions.map((action) => `${entity}.${action}`));
-    expect(organisationTable.map(([entity, action]) => `${entity}.${action}`).sort()).toEqual(fromMatrix.sort());
+    const fromMatrix = Object.entries(organisationEntityActions).flatMap(([entity, actions]) =>
+      actions.map((action) => `${entity}.${action}`),
+    );
+    expect(organisationTable.map(([entity, action]) => `${entity}.${action}`).sort()).toEqual(
+      fromMatrix.sort(),
+    );
     expect([...organisationRoles].sort()).toEqual(["ADMIN", "ADVISER"]);
   });
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { applyListIntent, DRAFT_FORM_MAX_BYTES, newItemId, parseDraftForm } from "~/modules/plan/draft-form.server";
-import { MAX_ITEMS, MAX_TEXT } from "~/modules/plan/plan.constants";
-import { diffPlans } from "~/modules/plan/plan-items";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { getLatestVersion, publishDraft, publishRefusal, saveDraft } from "~/modules/plan/plan.server";
+import {
+  applyListIntent,
+  DRAFT_FORM_MAX_BYTES,
+  newItemId,
+  parseDraftForm,
+} from "~/modules/plan/draft-form.server";
+import { diffPlans } from "~/modules/plan/plan-items";
+import { MAX_ITEMS, MAX_TEXT } from "~/modules/plan/plan.constants";
 import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema.server";
+import { getLatestVersion, publishDraft, publishRefusal, saveDraft } from "~/modules/plan/plan.server";
 import { action as draftAction, loader as draftLoader } from "~/routes/families.$familyId.plan.draft";
 import { action as itemAction, loader as itemLoader } from "~/routes/families.$familyId.plan.items.$itemId";
 import { action as scaleAction } from "~/routes/families.$familyId.plan.scale";
@@ -26,10 +31,22 @@ function formFor(content: PlanContent, revision: number, intent = "save"): Recor
     ["ifNotFollowed", content.ifNotFollowed],
     ["scalingQuestion", content.scalingQuestion],
   ];
-  for (const worry of content.worries) fields.push(["worries.id", worry.id], [`worries.${worry.id}.professional`, worry.professional], [`worries.${worry.id}.plain`, worry.plain]);
-  for (const goal of content.goals) fields.push(["goals.id", goal.id], [`goals.${goal.id}.text`, goal.text], [`goals.${goal.id}.worryId`, goal.worryId ?? ""]);
-  for (const item of content.workingWell) fields.push(["workingWell.id", item.id], [`workingWell.${item.id}.text`, item.text]);
-  for (const item of content.complicatingFactors) fields.push(["complicatingFactors.id", item.id], [`complicatingFactors.${item.id}.text`, item.text]);
+  for (const worry of content.worries)
+    fields.push(
+      ["worries.id", worry.id],
+      [`worries.${worry.id}.professional`, worry.professional],
+      [`worries.${worry.id}.plain`, worry.plain],
+    );
+  for (const goal of content.goals)
+    fields.push(
+      ["goals.id", goal.id],
+      [`goals.${goal.id}.text`, goal.text],
+      [`goals.${goal.id}.worryId`, goal.worryId ?? ""],
+    );
+  for (const item of content.workingWell)
+    fields.push(["workingWell.id", item.id], [`workingWell.${item.id}.text`, item.text]);
+  for (const item of content.complicatingFactors)
+    fields.push(["complicatingFactors.id", item.id], [`complicatingFactors.${item.id}.text`, item.text]);
   for (const action of content.actions) {
     fields.push(
       ["actions.id", action.id],
@@ -58,15 +75,29 @@ const sample: PlanContent = {
   worries: [{ id: "aaaaaaaaaaaa", professional: "Risk of neglect.", plain: "The baby may not get fed." }],
   goals: [{ id: "bbbbbbbbbbbb", worryId: "aaaaaaaaaaaa", text: "The baby is fed on time." }],
   workingWell: [{ id: "cccccccccccc", text: "Nan helps every day." }],
-  actions: [{ id: "dddddddddddd", what: "Go to the drug service.", whoMembershipId: null, whoName: "Health visitor", byWhen: "2026-12-01", status: "NOT_STARTED" }],
+  actions: [
+    {
+      id: "dddddddddddd",
+      what: "Go to the drug service.",
+      whoMembershipId: null,
+      whoName: "Health visitor",
+      byWhen: "2026-12-01",
+      status: "NOT_STARTED",
+    },
+  ],
 };
 
 async function setUp() {
-  const family = await createFamily({ members: [{ role: "PRACTITIONER", name: "Pat Worker" }, { role: "PARENT", name: "Pam Parent" }, { role: "PRACTITIONER", name: "Quin Worker" }] });
+  const family = await createFamily({
+    members: [
+      { role: "PRACTITIONER", name: "Pat Worker" },
+      { role: "PARENT", name: "Pam Parent" },
+      { role: "PRACTITIONER", name: "Quin Worker" },
+    ],
+  });
   const [worker, parent, secondWorker] = family.people;
   return { family, worker, parent, secondWorker, base: `/families/${family.id}/plan` };
 }
-
 
 /** What the guard hands a practitioner of this family, for calling the plan module directly. */
 function practitionerAccess(familyId: string, person: { id: string; membershipId: string }): FamilyAccess {
@@ -91,7 +122,11 @@ describe("the plan editor form", () => {
       ["intent", "add:goals"],
     ]);
     const parsed = parseDraftForm(form);
-    expect(parsed.content.worries[0]).toEqual({ id: "aaaaaaaaaaaa", professional: "Report words", plain: "" });
+    expect(parsed.content.worries[0]).toEqual({
+      id: "aaaaaaaaaaaa",
+      professional: "Report words",
+      plain: "",
+    });
     expect(parsed.errors).toEqual({
       "worries.aaaaaaaaaaaa.plain": "plan.worry.plain.required",
       "workingWell.cccccccccccc.text": "plan.text.tooLong",
@@ -119,7 +154,10 @@ describe("the plan editor form", () => {
     const after: PlanContent = {
       ...sample,
       level: "CHILD_IN_NEED",
-      workingWell: [{ id: "cccccccccccc", text: "Nan helps most days." }, { id: "eeeeeeeeeeee", text: "Tests are clear." }],
+      workingWell: [
+        { id: "cccccccccccc", text: "Nan helps most days." },
+        { id: "eeeeeeeeeeee", text: "Tests are clear." },
+      ],
       actions: [],
     };
     const diff = diffPlans(sample, after);
@@ -135,22 +173,44 @@ describe("drafts and versions", () => {
     const { worker, base } = await setUp();
     const cookie = await cookieFor(worker.id);
     const familyId = base.split("/")[2];
-    const published = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")), params: { familyId }, context: {} }));
+    const published = await outcomeOf(() =>
+      draftAction({
+        request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")),
+        params: { familyId },
+        context: {},
+      }),
+    );
     expect(published.location).toBe(`${base}?published=1`);
     const v1 = await getLatestVersion({ access: { familyId, role: "PRACTITIONER" } });
     expect(v1?.number).toBe(1);
 
     // Editing after publishing changes the draft, never version 1.
     const edited = { ...sample, worries: [{ ...sample.worries[0], plain: "Changed words." }] };
-    const saved = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(edited, 1)), params: { familyId }, context: {} }));
+    const saved = await outcomeOf(() =>
+      draftAction({
+        request: postForm(`${base}/draft`, cookie, formFor(edited, 1)),
+        params: { familyId },
+        context: {},
+      }),
+    );
     expect(saved.status).toBe(302);
-    const stored = await db.planVersion.findUniqueOrThrow({ where: { familyId_number: { familyId, number: 1 } } });
+    const stored = await db.planVersion.findUniqueOrThrow({
+      where: { familyId_number: { familyId, number: 1 } },
+    });
     expect(JSON.stringify(stored.content)).toContain("The baby may not get fed.");
     // The database itself refuses a change to a published version.
-    await expect(db.planVersion.update({ where: { id: stored.id }, data: { content: edited } })).rejects.toThrow();
+    await expect(
+      db.planVersion.update({ where: { id: stored.id }, data: { content: edited } }),
+    ).rejects.toThrow();
     await expect(db.planVersion.updateMany({ where: { familyId }, data: { number: 9 } })).rejects.toThrow();
 
-    const v2 = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(edited, 2, "publish")), params: { familyId }, context: {} }));
+    const v2 = await outcomeOf(() =>
+      draftAction({
+        request: postForm(`${base}/draft`, cookie, formFor(edited, 2, "publish")),
+        params: { familyId },
+        context: {},
+      }),
+    );
     expect(v2.location).toBe(`${base}?published=2`);
   });
 
@@ -158,20 +218,43 @@ describe("drafts and versions", () => {
     const { worker, secondWorker, base } = await setUp();
     const familyId = base.split("/")[2];
     const first = await outcomeOf(async () =>
-      draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(sample, 0)), params: { familyId }, context: {} }),
+      draftAction({
+        request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(sample, 0)),
+        params: { familyId },
+        context: {},
+      }),
     );
     expect(first.status).toBe(302);
-    const loaded = (await draftLoader({ request: makeRequest(`${base}/draft`, { cookie: await cookieFor(secondWorker.id) }), params: { familyId }, context: {} })) as { revision: number };
+    const loaded = (await draftLoader({
+      request: makeRequest(`${base}/draft`, { cookie: await cookieFor(secondWorker.id) }),
+      params: { familyId },
+      context: {},
+    })) as { revision: number };
     expect(loaded.revision).toBe(1);
 
     const mine = { ...sample, worries: [{ ...sample.worries[0], plain: "First worker's words." }] };
     const theirs = { ...sample, worries: [{ ...sample.worries[0], plain: "Second worker's words." }] };
-    await outcomeOf(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(mine, 1)), params: { familyId }, context: {} }));
+    await outcomeOf(async () =>
+      draftAction({
+        request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(mine, 1)),
+        params: { familyId },
+        context: {},
+      }),
+    );
     const conflict = await outcomeOf(async () =>
-      draftAction({ request: postForm(`${base}/draft`, await cookieFor(secondWorker.id), formFor(theirs, 1)), params: { familyId }, context: {} }),
+      draftAction({
+        request: postForm(`${base}/draft`, await cookieFor(secondWorker.id), formFor(theirs, 1)),
+        params: { familyId },
+        context: {},
+      }),
     );
     expect(conflict.status).toBe(409);
-    expect(conflict.data).toMatchObject({ outcome: "conflict", theirsBy: "Pat Worker", bySelf: false, revision: 2 });
+    expect(conflict.data).toMatchObject({
+      outcome: "conflict",
+      theirsBy: "Pat Worker",
+      bySelf: false,
+      revision: 2,
+    });
     expect(JSON.stringify(conflict.data)).toContain("First worker's words.");
     expect(JSON.stringify(conflict.data)).toContain("Second worker's words.");
   });
@@ -180,11 +263,29 @@ describe("drafts and versions", () => {
     const { worker, base } = await setUp();
     const familyId = base.split("/")[2];
     const cookie = await cookieFor(worker.id);
-    await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0)), params: { familyId }, context: {} }));
+    await outcomeOf(() =>
+      draftAction({
+        request: postForm(`${base}/draft`, cookie, formFor(sample, 0)),
+        params: { familyId },
+        context: {},
+      }),
+    );
     const firstTab = { ...sample, worries: [{ ...sample.worries[0], plain: "Words from the first tab." }] };
     const secondTab = { ...sample, worries: [{ ...sample.worries[0], plain: "Words from the second tab." }] };
-    await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(firstTab, 1)), params: { familyId }, context: {} }));
-    const conflict = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(secondTab, 1)), params: { familyId }, context: {} }));
+    await outcomeOf(() =>
+      draftAction({
+        request: postForm(`${base}/draft`, cookie, formFor(firstTab, 1)),
+        params: { familyId },
+        context: {},
+      }),
+    );
+    const conflict = await outcomeOf(() =>
+      draftAction({
+        request: postForm(`${base}/draft`, cookie, formFor(secondTab, 1)),
+        params: { familyId },
+        context: {},
+      }),
+    );
     expect(conflict.status).toBe(409);
     expect(conflict.data).toMatchObject({ outcome: "conflict", bySelf: true, revision: 2 });
   });
@@ -193,9 +294,18 @@ describe("drafts and versions", () => {
     const { worker, base } = await setUp();
     const familyId = base.split("/")[2];
     const bad = { ...sample, worries: [{ ...sample.worries[0], plain: "" }] };
-    const result = await outcomeOf(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(bad, 0)), params: { familyId }, context: {} }));
+    const result = await outcomeOf(async () =>
+      draftAction({
+        request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(bad, 0)),
+        params: { familyId },
+        context: {},
+      }),
+    );
     expect(result.status).toBe(400);
-    expect(result.data).toMatchObject({ outcome: "invalid", errors: { "worries.aaaaaaaaaaaa.plain": "plan.worry.plain.required" } });
+    expect(result.data).toMatchObject({
+      outcome: "invalid",
+      errors: { "worries.aaaaaaaaaaaa.plain": "plan.worry.plain.required" },
+    });
     expect(JSON.stringify(result.data)).toContain("Risk of neglect.");
     expect(await db.planDraft.count({ where: { familyId } })).toBe(0);
   });
@@ -204,8 +314,28 @@ describe("drafts and versions", () => {
     const { parent, base } = await setUp();
     const familyId = base.split("/")[2];
     const cookie = await cookieFor(parent.id);
-    expect((await outcomeOf(() => draftLoader({ request: makeRequest(`${base}/draft`, { cookie }), params: { familyId }, context: {} }))).status).toBe(403);
-    expect((await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")), params: { familyId }, context: {} }))).status).toBe(403);
+    expect(
+      (
+        await outcomeOf(() =>
+          draftLoader({
+            request: makeRequest(`${base}/draft`, { cookie }),
+            params: { familyId },
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await outcomeOf(() =>
+          draftAction({
+            request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "publish")),
+            params: { familyId },
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -213,22 +343,45 @@ describe("views, scale and corrections", () => {
   async function publishedFamily() {
     const setup = await setUp();
     const familyId = setup.base.split("/")[2];
-    await draftAction({ request: postForm(`${setup.base}/draft`, await cookieFor(setup.worker.id), formFor(sample, 0, "publish")), params: { familyId }, context: {} });
+    await draftAction({
+      request: postForm(
+        `${setup.base}/draft`,
+        await cookieFor(setup.worker.id),
+        formFor(sample, 0, "publish"),
+      ),
+      params: { familyId },
+      context: {},
+    });
     return { ...setup, familyId };
   }
 
   it("keeps a private view from the rest of the family but shows it to the practitioner, with history", async () => {
     const { familyId, base, worker, parent, family } = await publishedFamily();
     const auntPerson = await createPerson({ name: "Aunt Ada" });
-    const aunt = await db.membership.create({ data: { familyId, personId: auntPerson.id, role: "NETWORK_MEMBER" }, select: { personId: true } });
+    const aunt = await db.membership.create({
+      data: { familyId, personId: auntPerson.id, role: "NETWORK_MEMBER" },
+      select: { personId: true },
+    });
     const itemPath = `${base}/items/aaaaaaaaaaaa`;
     const post = async (form: Record<string, string>) =>
-      outcomeOf(async () => itemAction({ request: postForm(itemPath, await cookieFor(parent.id), form), params: { familyId, itemId: "aaaaaaaaaaaa" }, context: {} }));
+      outcomeOf(async () =>
+        itemAction({
+          request: postForm(itemPath, await cookieFor(parent.id), form),
+          params: { familyId, itemId: "aaaaaaaaaaaa" },
+          context: {},
+        }),
+      );
     expect((await post({ intent: "view", stance: "DISAGREE", words: "First thought." })).status).toBe(302);
-    expect((await post({ intent: "view", stance: "NOT_SURE", words: "<script>alert(1)</script>" })).status).toBe(302);
+    expect(
+      (await post({ intent: "view", stance: "NOT_SURE", words: "<script>alert(1)</script>" })).status,
+    ).toBe(302);
 
     const viewsFor = async (personId: string) => {
-      const data = (await itemLoader({ request: makeRequest(itemPath, { cookie: await cookieFor(personId) }), params: { familyId, itemId: "aaaaaaaaaaaa" }, context: {} })) as {
+      const data = (await itemLoader({
+        request: makeRequest(itemPath, { cookie: await cookieFor(personId) }),
+        params: { familyId, itemId: "aaaaaaaaaaaa" },
+        context: {},
+      })) as {
         views: { words: string; current: boolean }[];
       };
       return data.views;
@@ -241,55 +394,124 @@ describe("views, scale and corrections", () => {
     expect(await viewsFor(aunt.personId)).toEqual([]);
     expect(family.people).toHaveLength(3);
 
-    expect((await post({ intent: "view", stance: "AGREE", words: "Shared now.", shared: "yes" })).status).toBe(302);
+    expect(
+      (await post({ intent: "view", stance: "AGREE", words: "Shared now.", shared: "yes" })).status,
+    ).toBe(302);
     expect((await viewsFor(aunt.personId)).map((view) => view.words)).toEqual(["Shared now."]);
   });
 
   it("rejects a scale outside 0 to 10 and keeps the note", async () => {
     const { familyId, base, parent } = await publishedFamily();
     const cookie = await cookieFor(parent.id);
-    const bad = await outcomeOf(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "11", note: "Keep me" }), params: { familyId }, context: {} }));
+    const bad = await outcomeOf(() =>
+      scaleAction({
+        request: postForm(`${base}/scale`, cookie, { score: "11", note: "Keep me" }),
+        params: { familyId },
+        context: {},
+      }),
+    );
     expect(bad.status).toBe(400);
-    expect(bad.data).toMatchObject({ errors: { score: "scale.score.required" }, values: { note: "Keep me" } });
-    const good = await outcomeOf(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "4", note: "Better" }), params: { familyId }, context: {} }));
+    expect(bad.data).toMatchObject({
+      errors: { score: "scale.score.required" },
+      values: { note: "Keep me" },
+    });
+    const good = await outcomeOf(() =>
+      scaleAction({
+        request: postForm(`${base}/scale`, cookie, { score: "4", note: "Better" }),
+        params: { familyId },
+        context: {},
+      }),
+    );
     expect(good.status).toBe(302);
-    expect(await db.scaleScore.findFirst({ where: { familyId } })).toMatchObject({ score: 4, role: "PARENT", note: "Better" });
+    expect(await db.scaleScore.findFirst({ where: { familyId } })).toMatchObject({
+      score: 4,
+      role: "PARENT",
+      note: "Better",
+    });
   });
 
   it("answers a correction once; 'not agreed' needs a reason; nothing is deleted", async () => {
     const { familyId, base, parent, worker } = await publishedFamily();
     const itemPath = `${base}/items/dddddddddddd`;
     const params = { familyId, itemId: "dddddddddddd" };
-    await itemAction({ request: postForm(itemPath, await cookieFor(parent.id), { intent: "correction", whatIsWrong: "Wrong day.", shouldSay: "Every Monday." }), params, context: {} });
+    await itemAction({
+      request: postForm(itemPath, await cookieFor(parent.id), {
+        intent: "correction",
+        whatIsWrong: "Wrong day.",
+        shouldSay: "Every Monday.",
+      }),
+      params,
+      context: {},
+    });
     const correction = await db.correctionRequest.findFirstOrThrow({ where: { familyId } });
 
     // A parent cannot answer their own request.
     const byParent = await outcomeOf(async () =>
-      itemAction({ request: postForm(itemPath, await cookieFor(parent.id), { intent: "answer", correctionId: correction.id, answer: "CORRECTED" }), params, context: {} }),
+      itemAction({
+        request: postForm(itemPath, await cookieFor(parent.id), {
+          intent: "answer",
+          correctionId: correction.id,
+          answer: "CORRECTED",
+        }),
+        params,
+        context: {},
+      }),
     );
     expect(byParent.status).toBe(403);
 
     const noReason = await outcomeOf(async () =>
-      itemAction({ request: postForm(itemPath, await cookieFor(worker.id), { intent: "answer", correctionId: correction.id, answer: "NOT_AGREED" }), params, context: {} }),
+      itemAction({
+        request: postForm(itemPath, await cookieFor(worker.id), {
+          intent: "answer",
+          correctionId: correction.id,
+          answer: "NOT_AGREED",
+        }),
+        params,
+        context: {},
+      }),
     );
     expect(noReason.status).toBe(400);
     expect(noReason.data).toMatchObject({ errors: { reason: "correction.reason.required" } });
 
     const answered = await outcomeOf(async () =>
-      itemAction({ request: postForm(itemPath, await cookieFor(worker.id), { intent: "answer", correctionId: correction.id, answer: "NOT_AGREED", reason: "Weekly is right." }), params, context: {} }),
+      itemAction({
+        request: postForm(itemPath, await cookieFor(worker.id), {
+          intent: "answer",
+          correctionId: correction.id,
+          answer: "NOT_AGREED",
+          reason: "Weekly is right.",
+        }),
+        params,
+        context: {},
+      }),
     );
     expect(answered.status).toBe(302);
     const again = await outcomeOf(async () =>
-      itemAction({ request: postForm(itemPath, await cookieFor(worker.id), { intent: "answer", correctionId: correction.id, answer: "CORRECTED" }), params, context: {} }),
+      itemAction({
+        request: postForm(itemPath, await cookieFor(worker.id), {
+          intent: "answer",
+          correctionId: correction.id,
+          answer: "CORRECTED",
+        }),
+        params,
+        context: {},
+      }),
     );
     expect(again.status).toBe(404);
-    expect(await db.correctionRequest.findUniqueOrThrow({ where: { id: correction.id } })).toMatchObject({ status: "NOT_AGREED", reason: "Weekly is right." });
+    expect(await db.correctionRequest.findUniqueOrThrow({ where: { id: correction.id } })).toMatchObject({
+      status: "NOT_AGREED",
+      reason: "Weekly is right.",
+    });
   });
 
   it("gives 404 for an item that is not in this family's plan", async () => {
     const { familyId, base, parent } = await publishedFamily();
     const result = await outcomeOf(async () =>
-      itemLoader({ request: makeRequest(`${base}/items/ffffffffffff`, { cookie: await cookieFor(parent.id) }), params: { familyId, itemId: "ffffffffffff" }, context: {} }),
+      itemLoader({
+        request: makeRequest(`${base}/items/ffffffffffff`, { cookie: await cookieFor(parent.id) }),
+        params: { familyId, itemId: "ffffffffffff" },
+        context: {},
+      }),
     );
     expect(result.status).toBe(404);
   });
@@ -308,7 +530,14 @@ describe("long plans and publishing at once", () => {
       complicatingFactors: ids().map((id) => ({ id, text: full })),
       workingWell: ids().map((id) => ({ id, text: full })),
       goals: ids().map((id, index) => ({ id, worryId: worries[index].id, text: full })),
-      actions: ids().map((id) => ({ id, what: full, whoMembershipId: null, whoName: full, byWhen: "2026-12-01", status: "IN_PROGRESS" as const })),
+      actions: ids().map((id) => ({
+        id,
+        what: full,
+        whoMembershipId: null,
+        whoName: full,
+        byWhen: "2026-12-01",
+        status: "IN_PROGRESS" as const,
+      })),
       ifNotFollowed: full,
       scalingQuestion: full,
     };
@@ -322,15 +551,33 @@ describe("long plans and publishing at once", () => {
     const size = Buffer.byteLength(form.__body);
     expect(size).toBeGreaterThan(5_000_000);
     expect(size).toBeLessThanOrEqual(DRAFT_FORM_MAX_BYTES);
-    const saved = await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, form), params: { familyId }, context: {} }));
+    const saved = await outcomeOf(() =>
+      draftAction({ request: postForm(`${base}/draft`, cookie, form), params: { familyId }, context: {} }),
+    );
     expect(saved.status).toBe(302);
     const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId } });
     expect(JSON.stringify(draft.content)).toContain("€".repeat(MAX_TEXT));
 
     const tooBig = { __body: `${form.__body}&pad=${"x".repeat(DRAFT_FORM_MAX_BYTES - size)}` };
-    expect((await outcomeOf(() => draftAction({ request: postForm(`${base}/draft`, cookie, tooBig), params: { familyId }, context: {} }))).status).toBe(413);
+    expect(
+      (
+        await outcomeOf(() =>
+          draftAction({
+            request: postForm(`${base}/draft`, cookie, tooBig),
+            params: { familyId },
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(413);
     // The scale form holds one short note: a body the editor may send is far too big for it.
-    const scale = await outcomeOf(() => scaleAction({ request: postForm(`${base}/scale`, cookie, { score: "5", note: "x".repeat(40_000) }), params: { familyId }, context: {} }));
+    const scale = await outcomeOf(() =>
+      scaleAction({
+        request: postForm(`${base}/scale`, cookie, { score: "5", note: "x".repeat(40_000) }),
+        params: { familyId },
+        context: {},
+      }),
+    );
     expect(scale.status).toBe(413);
     // Large on purpose: a few megabytes parsed and stored on a shared, busy machine.
   }, 60_000);
@@ -338,10 +585,26 @@ describe("long plans and publishing at once", () => {
   it("two publishes at once make one version, and each gets a clear answer", async () => {
     const { worker, secondWorker, base } = await setUp();
     const familyId = base.split("/")[2];
-    expect((await outcomeOf(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(sample, 0)), params: { familyId }, context: {} }))).status).toBe(302);
+    expect(
+      (
+        await outcomeOf(async () =>
+          draftAction({
+            request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(sample, 0)),
+            params: { familyId },
+            context: {},
+          }),
+        )
+      ).status,
+    ).toBe(302);
     const [first, second] = await Promise.all(
       [worker, secondWorker].map(async (person) =>
-        outcomeOf(async () => draftAction({ request: postForm(`${base}/draft`, await cookieFor(person.id), formFor(sample, 1, "publish")), params: { familyId }, context: {} })),
+        outcomeOf(async () =>
+          draftAction({
+            request: postForm(`${base}/draft`, await cookieFor(person.id), formFor(sample, 1, "publish")),
+            params: { familyId },
+            context: {},
+          }),
+        ),
       ),
     );
     expect([first.status, second.status].sort()).toEqual([302, 409]);
@@ -351,10 +614,19 @@ describe("long plans and publishing at once", () => {
     const access = (person: { id: string; membershipId: string }) => practitionerAccess(familyId, person);
     const changed = { ...sample, workingWell: [{ id: "eeeeeeeeeeee", text: "Dad goes to every group." }] };
     const current = await db.planDraft.findUniqueOrThrow({ where: { familyId }, select: { revision: true } });
-    const resaved = await saveDraft({ access: access(worker), content: changed, revision: current.revision, request: makeRequest(base) });
+    const resaved = await saveDraft({
+      access: access(worker),
+      content: changed,
+      revision: current.revision,
+      request: makeRequest(base),
+    });
     expect(resaved.ok).toBe(true);
     const revision = resaved.ok ? resaved.revision : 0;
-    const results = await Promise.all([worker, secondWorker].map((person) => publishDraft({ access: access(person), revision, request: makeRequest(base) })));
+    const results = await Promise.all(
+      [worker, secondWorker].map((person) =>
+        publishDraft({ access: access(person), revision, request: makeRequest(base) }),
+      ),
+    );
     expect(results.filter((result) => result.ok)).toEqual([{ ok: true, number: 2 }]);
     expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, refusal: "unchanged" }]);
     expect(await db.planVersion.count({ where: { familyId } })).toBe(2);
@@ -364,10 +636,22 @@ describe("long plans and publishing at once", () => {
     const { worker, secondWorker, base, family } = await setUp();
     const familyId = family.id;
     const access = (person: { id: string; membershipId: string }) => practitionerAccess(familyId, person);
-    const mine = await saveDraft({ access: access(worker), content: sample, revision: 0, request: makeRequest(base) });
+    const mine = await saveDraft({
+      access: access(worker),
+      content: sample,
+      revision: 0,
+      request: makeRequest(base),
+    });
     expect(mine).toEqual({ ok: true, revision: 1 });
     const theirs = { ...sample, worries: [{ ...sample.worries[0], plain: "Second worker's newer words." }] };
-    expect(await saveDraft({ access: access(secondWorker), content: theirs, revision: 1, request: makeRequest(base) })).toEqual({ ok: true, revision: 2 });
+    expect(
+      await saveDraft({
+        access: access(secondWorker),
+        content: theirs,
+        revision: 1,
+        request: makeRequest(base),
+      }),
+    ).toEqual({ ok: true, revision: 2 });
 
     const published = await publishDraft({ access: access(worker), revision: 1, request: makeRequest(base) });
     expect(published).toMatchObject({ ok: false, conflict: { revision: 2, updatedBy: secondWorker.name } });

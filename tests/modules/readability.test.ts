@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
+import { getArticle, listArticles } from "~/modules/guide/articles.server";
 import {
   analyseText,
   countSyllables,
@@ -10,12 +11,11 @@ import {
   fleschBand,
   fleschReadingEase,
   glossaryFromResource,
-  type GlossaryEntry,
   longSentences,
   splitSentences,
   wordsOf,
+  type GlossaryEntry,
 } from "~/modules/readability/readability";
-import { listArticles, getArticle } from "~/modules/guide/articles.server";
 
 // ---------------------------------------------------------------------------------------------
 // The module
@@ -102,7 +102,11 @@ describe("words", () => {
 
 describe("splitSentences", () => {
   it("splits on . ! ? and ignores empty pieces", () => {
-    expect(splitSentences("Hello there. How are you? Great!  ")).toEqual(["Hello there.", "How are you?", "Great!"]);
+    expect(splitSentences("Hello there. How are you? Great!  ")).toEqual([
+      "Hello there.",
+      "How are you?",
+      "Great!",
+    ]);
     expect(splitSentences("...  \n\n !")).toEqual([]);
   });
 
@@ -111,21 +115,16 @@ describe("splitSentences", () => {
       "Call from 9.30am to 3pm.",
       "Lines open at 9:30am on Monday.",
     ]);
-    expect(splitSentences("Bring someone, e.g. a friend. You may bring an advocate, i.e. Someone on your side.")).toEqual([
-      "Bring someone, e.g. a friend.",
-      "You may bring an advocate, i.e. Someone on your side.",
-    ]);
+    expect(
+      splitSentences("Bring someone, e.g. a friend. You may bring an advocate, i.e. Someone on your side."),
+    ).toEqual(["Bring someone, e.g. a friend.", "You may bring an advocate, i.e. Someone on your side."]);
     expect(splitSentences("It costs £2.50 a week.")).toEqual(["It costs £2.50 a week."]);
   });
 
   it("treats each line and list item as a sentence", () => {
-    expect(splitSentences("What to bring:\n- a pen\n- your letter\n1. Arrive early\n\nAsk for help")).toEqual([
-      "What to bring:",
-      "a pen",
-      "your letter",
-      "Arrive early",
-      "Ask for help",
-    ]);
+    expect(splitSentences("What to bring:\n- a pen\n- your letter\n1. Arrive early\n\nAsk for help")).toEqual(
+      ["What to bring:", "a pen", "your letter", "Arrive early", "Ask for help"],
+    );
   });
 });
 
@@ -193,18 +192,56 @@ describe("longSentences", () => {
 });
 
 const GLOSSARY: GlossaryEntry[] = [
-  { slug: "care-order", term: "care order", aliases: ["care orders"], plain: "council shares parenting rights", definition: "" },
-  { slug: "interim-care-order", term: "interim care order", aliases: ["ICO"], plain: "short-term care order", definition: "" },
-  { slug: "core-group", term: "core group", aliases: ["core group meeting"], plain: "team that does the plan", definition: "" },
-  { slug: "child-protection-plan", term: "child protection plan", aliases: ["CP plan"], plain: "plan to keep children safe", definition: "" },
+  {
+    slug: "care-order",
+    term: "care order",
+    aliases: ["care orders"],
+    plain: "council shares parenting rights",
+    definition: "",
+  },
+  {
+    slug: "interim-care-order",
+    term: "interim care order",
+    aliases: ["ICO"],
+    plain: "short-term care order",
+    definition: "",
+  },
+  {
+    slug: "core-group",
+    term: "core group",
+    aliases: ["core group meeting"],
+    plain: "team that does the plan",
+    definition: "",
+  },
+  {
+    slug: "child-protection-plan",
+    term: "child protection plan",
+    aliases: ["CP plan"],
+    plain: "plan to keep children safe",
+    definition: "",
+  },
 ];
 
 describe("findJargon", () => {
   it("matches whole words only, ignoring case, in text order", () => {
     const text = "A Core Group will meet. Your CP PLAN is not a score group or a core grouping.";
     expect(findJargon(text, GLOSSARY)).toEqual([
-      { slug: "core-group", term: "core group", plain: "team that does the plan", start: 2, end: 12, match: "Core Group" },
-      { slug: "child-protection-plan", term: "child protection plan", plain: "plan to keep children safe", start: 29, end: 36, match: "CP PLAN" },
+      {
+        slug: "core-group",
+        term: "core group",
+        plain: "team that does the plan",
+        start: 2,
+        end: 12,
+        match: "Core Group",
+      },
+      {
+        slug: "child-protection-plan",
+        term: "child protection plan",
+        plain: "plan to keep children safe",
+        start: 29,
+        end: 36,
+        match: "CP PLAN",
+      },
     ]);
   });
 
@@ -223,7 +260,9 @@ describe("findJargon", () => {
   it("matches aliases, plurals given as aliases, and phrases across line breaks", () => {
     expect(findJargon("Two care orders.", GLOSSARY).map((match) => match.match)).toEqual(["care orders"]);
     expect(findJargon("An ICO.", GLOSSARY).map((match) => match.slug)).toEqual(["interim-care-order"]);
-    expect(findJargon("the child\nprotection plan", GLOSSARY).map((match) => match.slug)).toEqual(["child-protection-plan"]);
+    expect(findJargon("the child\nprotection plan", GLOSSARY).map((match) => match.slug)).toEqual([
+      "child-protection-plan",
+    ]);
     expect(findJargon("Nothing to see here.", GLOSSARY)).toEqual([]);
   });
 });
@@ -233,15 +272,32 @@ describe("glossaryFromResource", () => {
     const resource = {
       title: "Words explained",
       terms: {
-        "core-group": { term: "core group", aliases: ["core groups", 3], plain: "team", definition: "The people who do the plan." },
+        "core-group": {
+          term: "core group",
+          aliases: ["core groups", 3],
+          plain: "team",
+          definition: "The people who do the plan.",
+        },
         neglect: { term: "neglect", plain: "not enough care", definition: "When needs are not met." },
         broken: { term: 1, plain: "x", definition: "y" },
         "also-broken": "text",
       },
     };
     expect(glossaryFromResource(resource)).toEqual([
-      { slug: "core-group", term: "core group", aliases: ["core groups"], plain: "team", definition: "The people who do the plan." },
-      { slug: "neglect", term: "neglect", aliases: [], plain: "not enough care", definition: "When needs are not met." },
+      {
+        slug: "core-group",
+        term: "core group",
+        aliases: ["core groups"],
+        plain: "team",
+        definition: "The people who do the plan.",
+      },
+      {
+        slug: "neglect",
+        term: "neglect",
+        aliases: [],
+        plain: "not enough care",
+        definition: "When needs are not met.",
+      },
     ]);
     expect(glossaryFromResource(null)).toEqual([]);
     expect(glossaryFromResource({ terms: [] })).toEqual([]);
@@ -272,7 +328,8 @@ const namespaces = readdirSync("locales/en")
   .filter((file) => file.endsWith(".json"))
   .map((file) => file.replace(/\.json$/, ""))
   .sort();
-const read = (language: string, ns: string): unknown => JSON.parse(readFileSync(`locales/${language}/${ns}.json`, "utf8"));
+const read = (language: string, ns: string): unknown =>
+  JSON.parse(readFileSync(`locales/${language}/${ns}.json`, "utf8"));
 
 /** Every string in a resource, depth first, including strings inside arrays. */
 function stringsOf(value: unknown): string[] {
@@ -306,17 +363,23 @@ function gateProblems(name: string, strings: string[]): string[] {
   const prose = proseOf(strings);
   const score = fleschReadingEase(prose);
   if (score < MIN_READING_EASE) {
-    problems.push(`${name}: Flesch reading ease is ${score}, below ${MIN_READING_EASE}. Use shorter sentences and shorter words.`);
+    problems.push(
+      `${name}: Flesch reading ease is ${score}, below ${MIN_READING_EASE}. Use shorter sentences and shorter words.`,
+    );
   }
   for (const sentence of longSentences(prose, MAX_SENTENCE_WORDS)) {
-    problems.push(`${name}: this sentence has ${countWords(sentence)} words (most allowed: ${MAX_SENTENCE_WORDS}): "${sentence}"`);
+    problems.push(
+      `${name}: this sentence has ${countWords(sentence)} words (most allowed: ${MAX_SENTENCE_WORDS}): "${sentence}"`,
+    );
   }
   for (const text of strings) {
     const one = proseOf([text]);
     if (countWords(one) < STRING_CHECK_MIN_WORDS) continue;
     const own = fleschReadingEase(one);
     if (own < MIN_STRING_READING_EASE) {
-      problems.push(`${name}: this string scores ${own}, below ${MIN_STRING_READING_EASE} for a single string: "${text}"`);
+      problems.push(
+        `${name}: this string scores ${own}, below ${MIN_STRING_READING_EASE} for a single string: "${text}"`,
+      );
     }
   }
   return problems;
@@ -330,7 +393,8 @@ describe("the gate itself", () => {
   });
 
   it("fails one dense paragraph inside an easy namespace, though the whole still scores well", () => {
-    const dense = "The partnership determined that a comprehensive intervention, incorporating therapeutic provision, constituted a proportionate response.";
+    const dense =
+      "The partnership determined that a comprehensive intervention, incorporating therapeutic provision, constituted a proportionate response.";
     const mixed = [...easyNamespace, dense];
     expect(fleschReadingEase(proseOf(mixed))).toBeGreaterThanOrEqual(MIN_READING_EASE);
     expect(countWords(dense)).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
@@ -346,10 +410,13 @@ describe("readability gate for locales/en", () => {
     expect(namespaces).toContain("glossary");
   });
 
-  it.each(namespaces)("%s reads easily (Flesch ≥ 70 overall and ≥ 60 for each string of 12 words or more, no sentence over 25 words)", (ns) => {
-    const problems = gateProblems(ns, stringsOf(read("en", ns)));
-    expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
-  });
+  it.each(namespaces)(
+    "%s reads easily (Flesch ≥ 70 overall and ≥ 60 for each string of 12 words or more, no sentence over 25 words)",
+    (ns) => {
+      const problems = gateProblems(ns, stringsOf(read("en", ns)));
+      expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
+    },
+  );
 });
 
 // Every guide article is read on its own: a long, hard article cannot hide behind easy ones.
@@ -360,17 +427,23 @@ describe("readability gate for the guide's English articles", () => {
     expect(articles.length).toBeGreaterThanOrEqual(16);
   });
 
-  it.each(articles.map((article) => [article.slug] as const))("%s reads easily (Flesch ≥ 70, no sentence over 25 words)", (slug) => {
-    const article = getArticle("en", slug)!;
-    const prose = proseOf([article.title, article.summary, ...article.text.split("\n")]);
-    const problems: string[] = [];
-    const score = fleschReadingEase(prose);
-    if (score < MIN_READING_EASE) problems.push(`guide:${slug}: Flesch reading ease is ${score}, below ${MIN_READING_EASE}.`);
-    for (const sentence of longSentences(prose, MAX_SENTENCE_WORDS)) {
-      problems.push(`guide:${slug}: this sentence has ${countWords(sentence)} words (most allowed: ${MAX_SENTENCE_WORDS}): "${sentence}"`);
-    }
-    expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
-  });
+  it.each(articles.map((article) => [article.slug] as const))(
+    "%s reads easily (Flesch ≥ 70, no sentence over 25 words)",
+    (slug) => {
+      const article = getArticle("en", slug)!;
+      const prose = proseOf([article.title, article.summary, ...article.text.split("\n")]);
+      const problems: string[] = [];
+      const score = fleschReadingEase(prose);
+      if (score < MIN_READING_EASE)
+        problems.push(`guide:${slug}: Flesch reading ease is ${score}, below ${MIN_READING_EASE}.`);
+      for (const sentence of longSentences(prose, MAX_SENTENCE_WORDS)) {
+        problems.push(
+          `guide:${slug}: this sentence has ${countWords(sentence)} words (most allowed: ${MAX_SENTENCE_WORDS}): "${sentence}"`,
+        );
+      }
+      expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
+    },
+  );
 });
 
 describe("glossary", () => {
@@ -392,24 +465,37 @@ describe("glossary", () => {
     expect(welsh).toHaveLength(Object.keys((read("cy", "glossary") as { terms: object }).terms).length);
   });
 
-  it.each(english.map((entry) => [entry.slug, entry] as const))("%s: the English definition passes the gate", (slug, entry) => {
-    const problems = gateProblems(`glossary:${slug}`, [entry.definition]);
-    for (const sentence of splitSentences(entry.definition)) {
-      if (countWords(sentence) > 20) problems.push(`glossary:${slug}: keep definitions to 20 words a sentence: "${sentence}"`);
-    }
-    expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
-  });
+  it.each(english.map((entry) => [entry.slug, entry] as const))(
+    "%s: the English definition passes the gate",
+    (slug, entry) => {
+      const problems = gateProblems(`glossary:${slug}`, [entry.definition]);
+      for (const sentence of splitSentences(entry.definition)) {
+        if (countWords(sentence) > 20)
+          problems.push(`glossary:${slug}: keep definitions to 20 words a sentence: "${sentence}"`);
+      }
+      expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
+    },
+  );
 
   it("finds its own terms, longest first", () => {
-    const found = findJargon("They made an interim care order after the initial child protection conference.", english);
-    expect(found.map((match) => match.slug)).toEqual(["interim-care-order", "initial-child-protection-conference"]);
+    const found = findJargon(
+      "They made an interim care order after the initial child protection conference.",
+      english,
+    );
+    expect(found.map((match) => match.slug)).toEqual([
+      "interim-care-order",
+      "initial-child-protection-conference",
+    ]);
   });
 });
 
 describe("the reading ease the writing helper shows", () => {
   it.each([
     ["very short words", "I can go. We can see. Go on."],
-    ["very long words", "Interdisciplinary multiagency institutionalisation notwithstanding, comprehensively operationalised intergovernmental responsibilities necessitate extraordinarily sophisticated documentation."],
+    [
+      "very long words",
+      "Interdisciplinary multiagency institutionalisation notwithstanding, comprehensively operationalised intergovernmental responsibilities necessitate extraordinarily sophisticated documentation.",
+    ],
     ["nothing", ""],
   ])("stays within 0 to 100 for %s", (_label, text) => {
     const { score } = analyseText(text, []);

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 
+import { loader as familyHome } from "~/routes/families.$familyId._index";
 import { loader as health } from "~/routes/healthz";
 import { action as signInAction } from "~/routes/sign-in._index";
-import { loader as familyHome } from "~/routes/families.$familyId._index";
-import { overrideEnvForTests, parseEnv, resetEnvForTests } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
+import { overrideEnvForTests, parseEnv, resetEnvForTests } from "~/utils/env.server";
 import { readForm } from "~/utils/request.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
@@ -15,7 +15,13 @@ describe("requests", () => {
   it("refuses oversized bodies with 413, with or without a Content-Length", async () => {
     overrideEnvForTests({ MAX_FORM_BYTES: 1024 });
     const big = { email: `${"a".repeat(2000)}@test.example` };
-    await expect(signInAction({ request: makeRequest("/sign-in", { method: "POST", form: big }), params: {}, context: {} })).toHaveStatus(413);
+    await expect(
+      signInAction({
+        request: makeRequest("/sign-in", { method: "POST", form: big }),
+        params: {},
+        context: {},
+      }),
+    ).toHaveStatus(413);
 
     const body = new ReadableStream({
       start(controller) {
@@ -23,7 +29,11 @@ describe("requests", () => {
         controller.close();
       },
     });
-    const chunked = new Request("http://localhost/sign-in", { method: "POST", body, duplex: "half" } as RequestInit);
+    const chunked = new Request("http://localhost/sign-in", {
+      method: "POST",
+      body,
+      duplex: "half",
+    } as RequestInit);
     await expect(readForm(chunked)).toHaveStatus(413);
   });
 
@@ -37,23 +47,39 @@ describe("requests", () => {
     const family = await createFamily();
     const parent = family.people[0];
     await familyHome({
-      request: makeRequest(`/families/${family.id}`, { cookie: await cookieFor(parent.id), headers: { "x-request-id": "req-test-12345" } }),
+      request: makeRequest(`/families/${family.id}`, {
+        cookie: await cookieFor(parent.id),
+        headers: { "x-request-id": "req-test-12345" },
+      }),
       params: { familyId: family.id },
       context: {},
     });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { familyId: family.id, action: "family.view" } });
-    expect(event).toMatchObject({ actorId: parent.id, role: "PARENT", outcome: "ok", requestId: "req-test-12345" });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { familyId: family.id, action: "family.view" },
+    });
+    expect(event).toMatchObject({
+      actorId: parent.id,
+      role: "PARENT",
+      outcome: "ok",
+      requestId: "req-test-12345",
+    });
     expect(JSON.stringify(event)).not.toContain(family.name);
   });
 
   it("sends a signed-out person to sign in, and comes back afterwards", async () => {
     const family = await createFamily();
     try {
-      await familyHome({ request: makeRequest(`/families/${family.id}`), params: { familyId: family.id }, context: {} });
+      await familyHome({
+        request: makeRequest(`/families/${family.id}`),
+        params: { familyId: family.id },
+        context: {},
+      });
       expect.unreachable();
     } catch (thrown) {
       expect((thrown as Response).status).toBe(302);
-      expect((thrown as Response).headers.get("Location")).toBe(`/sign-in?redirectTo=%2Ffamilies%2F${family.id}`);
+      expect((thrown as Response).headers.get("Location")).toBe(
+        `/sign-in?redirectTo=%2Ffamilies%2F${family.id}`,
+      );
     }
   });
 });
@@ -68,9 +94,18 @@ describe("environment", () => {
 
   it("refuses to start production with a dev secret, demo mode or no mail server", () => {
     expect(() => parseEnv({ APP_ENV: "production" })).toThrow(/SESSION_SECRET/);
-    expect(() => parseEnv({ APP_ENV: "production", SESSION_SECRET: "s".repeat(40), SMTP_URL: "smtp://x", DEMO_MODE: "true" })).toThrow(/DEMO_MODE/);
+    expect(() =>
+      parseEnv({
+        APP_ENV: "production",
+        SESSION_SECRET: "s".repeat(40),
+        SMTP_URL: "smtp://x",
+        DEMO_MODE: "true",
+      }),
+    ).toThrow(/DEMO_MODE/);
     expect(() => parseEnv({ APP_ENV: "production", SESSION_SECRET: "s".repeat(40) })).toThrow(/SMTP_URL/);
-    expect(parseEnv({ APP_ENV: "production", SESSION_SECRET: "s".repeat(40), SMTP_URL: "smtp://x" }).APP_ENV).toBe("production");
+    expect(
+      parseEnv({ APP_ENV: "production", SESSION_SECRET: "s".repeat(40), SMTP_URL: "smtp://x" }).APP_ENV,
+    ).toBe("production");
   });
 
   it("names a bad setting without echoing its value", () => {

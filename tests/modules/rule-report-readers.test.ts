@@ -9,7 +9,7 @@ import * as reportRoute from "~/routes/families.$familyId.rules.$ruleId.report";
 import * as reportPage from "~/routes/families.$familyId.rules.reports.$reportId";
 import { db } from "~/utils/db.server";
 
-import { cookieFor, createFamily, makeRequest, accessOf } from "../factories";
+import { accessOf, cookieFor, createFamily, makeRequest } from "../factories";
 
 // Who may read a report about a broken rule. The adults in these families are not always safe
 // with each other, so no edit of a rule may let the person a rule is about read what was said.
@@ -43,9 +43,17 @@ async function agreedRuleAboutDad() {
   });
   const [mum, dad, nan, aunt, worker] = family.people;
   const as = (member: Member) => accessOf(family, member);
-  const ruleId = await proposeRule({ access: as(mum), data: fields({ involved: [dad.membershipId], checkers: [nan.membershipId] }), request });
-  expect(await answerRule({ access: as(dad), ruleId, version: 1, answer: "AGREE", reason: "", request })).toBe("ok");
-  expect(await answerRule({ access: as(worker), ruleId, version: 1, answer: "ENDORSE", reason: "", request })).toBe("ok");
+  const ruleId = await proposeRule({
+    access: as(mum),
+    data: fields({ involved: [dad.membershipId], checkers: [nan.membershipId] }),
+    request,
+  });
+  expect(
+    await answerRule({ access: as(dad), ruleId, version: 1, answer: "AGREE", reason: "", request }),
+  ).toBe("ok");
+  expect(
+    await answerRule({ access: as(worker), ruleId, version: 1, answer: "ENDORSE", reason: "", request }),
+  ).toBe("ok");
   return { family, mum, dad, nan, aunt, worker, as, ruleId };
 }
 
@@ -69,7 +77,11 @@ async function noticesFor(personId: string) {
 }
 
 async function homeNewReports(family: Family, member: Member) {
-  const home = (await homePage.loader({ request: makeRequest(`/families/${family.id}`, { cookie: await cookieFor(member.id) }), params: { familyId: family.id }, context: {} })) as {
+  const home = (await homePage.loader({
+    request: makeRequest(`/families/${family.id}`, { cookie: await cookieFor(member.id) }),
+    params: { familyId: family.id },
+    context: {},
+  })) as {
     rules: { newReports: number } | null;
   };
   return home.rules?.newReports ?? 0;
@@ -83,11 +95,20 @@ describe("the person a rule is about", () => {
       request: makeRequest(`/families/${family.id}/rules/${ruleId}/edit`, {
         method: "POST",
         cookie: await cookieFor(dad.id),
-        form: { revision: "1", text: "Dad does not look after the baby after drinking.", ifBroken: "Call.", involved: dad.membershipId, checkers: dad.membershipId },
+        form: {
+          revision: "1",
+          text: "Dad does not look after the baby after drinking.",
+          ifBroken: "Call.",
+          involved: dad.membershipId,
+          checkers: dad.membershipId,
+        },
       }),
       params: { familyId: family.id, ruleId },
       context: {},
-    })) as unknown as { data: { errors: Record<string, string>; values: { checkers: string[] } }; init: { status: number } };
+    })) as unknown as {
+      data: { errors: Record<string, string>; values: { checkers: string[] } };
+      init: { status: number };
+    };
     expect(edit.init?.status).toBe(400);
     expect(edit.data.errors.checkers).toBe("rules:errors.checkerIsNamed");
     expect(edit.data.values.checkers).toEqual([dad.membershipId]);
@@ -97,8 +118,22 @@ describe("the person a rule is about", () => {
     const reportId = await reportAs(family, mum, ruleId, "Dad came home drunk at bedtime.");
     const path = `/families/${family.id}/rules/reports/${reportId}`;
     // The page and its loader data (what `?_data=` returns) are not found for him.
-    await expect(async () => reportPage.loader({ request: makeRequest(path, { cookie: await cookieFor(dad.id) }), params: { familyId: family.id, reportId }, context: {} })).toBeNotFound();
-    await expect(async () => reportPage.loader({ request: makeRequest(`${path}?_data=routes%2Ffamilies.%24familyId.rules.reports.%24reportId`, { cookie: await cookieFor(dad.id) }), params: { familyId: family.id, reportId }, context: {} })).toBeNotFound();
+    await expect(async () =>
+      reportPage.loader({
+        request: makeRequest(path, { cookie: await cookieFor(dad.id) }),
+        params: { familyId: family.id, reportId },
+        context: {},
+      }),
+    ).toBeNotFound();
+    await expect(async () =>
+      reportPage.loader({
+        request: makeRequest(`${path}?_data=routes%2Ffamilies.%24familyId.rules.reports.%24reportId`, {
+          cookie: await cookieFor(dad.id),
+        }),
+        params: { familyId: family.id, reportId },
+        context: {},
+      }),
+    ).toBeNotFound();
     expect(await listReports({ access: as(dad) })).toEqual([]);
     expect(await homeNewReports(family, dad)).toBe(0);
     expect(await noticesFor(dad.id)).toBe(0);
@@ -115,7 +150,15 @@ describe("who reads a report", () => {
   it("is fixed when it is made, from the last agreed and endorsed version, so an edit not yet agreed changes nothing", async () => {
     const { family, mum, dad, nan, aunt, worker, as, ruleId } = await agreedRuleAboutDad();
     // Dad proposes a new version that drops Nan and names Aunt as the checker. Nobody endorsed it yet.
-    expect(await changeRule({ access: as(dad), ruleId, revision: 1, data: fields({ involved: [dad.membershipId], checkers: [aunt.membershipId] }), request })).toEqual({ ok: true, number: 2 });
+    expect(
+      await changeRule({
+        access: as(dad),
+        ruleId,
+        revision: 1,
+        data: fields({ involved: [dad.membershipId], checkers: [aunt.membershipId] }),
+        request,
+      }),
+    ).toEqual({ ok: true, number: 2 });
     await db.job.deleteMany({});
     const first = await reportAs(family, mum, ruleId, "Dad was drinking at lunch.");
     expect(await noticesFor(nan.id)).toBe(1);
@@ -126,7 +169,9 @@ describe("who reads a report", () => {
 
     // Once Dad has agreed and the social worker endorsed version 2, Aunt checks new reports.
     // Nan still reads the report she was given; she does not read new ones.
-    expect(await answerRule({ access: as(worker), ruleId, version: 2, answer: "ENDORSE", reason: "", request })).toBe("ok");
+    expect(
+      await answerRule({ access: as(worker), ruleId, version: 2, answer: "ENDORSE", reason: "", request }),
+    ).toBe("ok");
     await db.job.deleteMany({});
     const second = await reportAs(family, mum, ruleId, "Dad was drinking again.");
     expect(await noticesFor(aunt.id)).toBe(1);
@@ -141,11 +186,24 @@ describe("who reads a report", () => {
   it("drops a checker only with the social worker's endorsement, even when everyone named has agreed", async () => {
     const { family, mum, dad, nan, worker, as, ruleId } = await agreedRuleAboutDad();
     // Mum writes a version without Nan as checker; Dad, the one person it is about, agrees.
-    await changeRule({ access: as(mum), ruleId, revision: 1, data: fields({ involved: [dad.membershipId], checkers: [] }), request });
-    expect(await answerRule({ access: as(dad), ruleId, version: 2, answer: "AGREE", reason: "", request })).toBe("ok");
-    expect((await getRule({ familyId: family.id, ruleId }))!.status).toMatchObject({ stillToAgree: [], endorsed: false });
+    await changeRule({
+      access: as(mum),
+      ruleId,
+      revision: 1,
+      data: fields({ involved: [dad.membershipId], checkers: [] }),
+      request,
+    });
+    expect(
+      await answerRule({ access: as(dad), ruleId, version: 2, answer: "AGREE", reason: "", request }),
+    ).toBe("ok");
+    expect((await getRule({ familyId: family.id, ruleId }))!.status).toMatchObject({
+      stillToAgree: [],
+      endorsed: false,
+    });
     // Nobody but the social worker can endorse, not even through the module.
-    expect(await answerRule({ access: as(mum), ruleId, version: 2, answer: "ENDORSE", reason: "", request })).toBe("notAllowed");
+    expect(
+      await answerRule({ access: as(mum), ruleId, version: 2, answer: "ENDORSE", reason: "", request }),
+    ).toBe("notAllowed");
     await db.job.deleteMany({});
     const reportId = await reportAs(family, mum, ruleId, "Dad drove after drinking.");
     expect(await noticesFor(nan.id)).toBe(1);

@@ -2,9 +2,9 @@
 import { describe, expect, it, vi } from "vitest";
 
 import { safeRedirect } from "~/modules/auth/session.server";
-import { loader as signInLoader, action as signInAction } from "~/routes/sign-in._index";
-import { action as codeAction } from "~/routes/sign-in.code";
 import { runDueJobs } from "~/modules/jobs/runner.server";
+import { action as signInAction, loader as signInLoader } from "~/routes/sign-in._index";
+import { action as codeAction } from "~/routes/sign-in.code";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createPerson, makeRequest } from "../factories";
@@ -74,7 +74,11 @@ describe("redirects in the sign-in routes", () => {
     const person = await createPerson();
     const cookie = await cookieFor(person.id);
     for (const value of attacks) {
-      const thrown = await signInLoader({ request: makeRequest(`/sign-in?${new URLSearchParams({ redirectTo: value })}`, { cookie }), params: {}, context: {} }).catch((t) => t);
+      const thrown = await signInLoader({
+        request: makeRequest(`/sign-in?${new URLSearchParams({ redirectTo: value })}`, { cookie }),
+        params: {},
+        context: {},
+      }).catch((t) => t);
       expect(thrown).toBeInstanceOf(Response);
       expect((thrown as Response).status).toBe(302);
       expect(landsInside((thrown as Response).headers.get("Location")!)).toBe(true);
@@ -87,7 +91,10 @@ describe("redirects in the sign-in routes", () => {
     for (const value of ["/%09/evil.example", "/%0d%0a/x", "/\r\n/x"]) {
       const person = await createPerson();
       const asked = (await signInAction({
-        request: makeRequest("/sign-in?index", { method: "POST", form: { email: person.email, redirectTo: value } }),
+        request: makeRequest("/sign-in?index", {
+          method: "POST",
+          form: { email: person.email, redirectTo: value },
+        }),
         params: {},
         context: { clientIp: "203.0.113.30" },
       })) as Response;
@@ -96,7 +103,10 @@ describe("redirects in the sign-in routes", () => {
       const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: person.email } });
       const code = mail.text.match(/\b(\d{6})\b/)![1];
       const signedIn = (await codeAction({
-        request: makeRequest("/sign-in/code", { method: "POST", form: { email: person.email, code, redirectTo: value } }),
+        request: makeRequest("/sign-in/code", {
+          method: "POST",
+          form: { email: person.email, code, redirectTo: value },
+        }),
         params: {},
         context: { clientIp: "203.0.113.30" },
       })) as Response;

@@ -23,7 +23,8 @@ describe("day parts", () => {
   it("cover the whole day once, in order, each inside one calendar day", () => {
     expect(dayParts[0].start).toBe(0);
     expect(dayParts.at(-1)!.end).toBe(24 * 60);
-    for (let index = 1; index < dayParts.length; index += 1) expect(dayParts[index].start).toBe(dayParts[index - 1].end);
+    for (let index = 1; index < dayParts.length; index += 1)
+      expect(dayParts[index].start).toBe(dayParts[index - 1].end);
     expect(dayParts.map((part) => part.key)).toEqual(["night", "morning", "afternoon", "evening"]);
   });
 });
@@ -36,7 +37,15 @@ describe("slot checks", () => {
   });
 
   it("refuses an end not after its start, an overlap and a duplicate on the same day, and allows the same time on another day", () => {
-    const problems = slotProblems([slot(2, "18:00", "20:00"), slot(2, "19:00", "21:00"), slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00"), slot(5, "20:00", "18:00"), slot(6, "24:00", "24:00"), slot(3, "26:00", "27:00")]);
+    const problems = slotProblems([
+      slot(2, "18:00", "20:00"),
+      slot(2, "19:00", "21:00"),
+      slot(2, "18:00", "20:00"),
+      slot(4, "18:00", "20:00"),
+      slot(5, "20:00", "18:00"),
+      slot(6, "24:00", "24:00"),
+      slot(3, "26:00", "27:00"),
+    ]);
     expect([...problems.entries()]).toEqual([
       [1, "overlap"],
       [2, "overlap"],
@@ -83,36 +92,72 @@ describe("the offer form", () => {
   });
 
   it("asks for at least one time, a kind, a real start date, and own words for 'other'", () => {
-    const parsed = parseCommitmentForm(new URLSearchParams({ kind: "OTHER", words: " ", startDate: "2026-02-30" }));
+    const parsed = parseCommitmentForm(
+      new URLSearchParams({ kind: "OTHER", words: " ", startDate: "2026-02-30" }),
+    );
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors).toEqual({ words: "commitments:errors.wordsRequired", slot0Day: "commitments:errors.slotNone", startDate: "commitments:errors.date" });
-    const noKind = parseCommitmentForm(new URLSearchParams({ ...base, kind: "PARTY", slot0Day: "1", slot0Start: "09:00", slot0End: "10:00" }));
+    if (!parsed.ok)
+      expect(parsed.errors).toEqual({
+        words: "commitments:errors.wordsRequired",
+        slot0Day: "commitments:errors.slotNone",
+        startDate: "commitments:errors.date",
+      });
+    const noKind = parseCommitmentForm(
+      new URLSearchParams({ ...base, kind: "PARTY", slot0Day: "1", slot0Start: "09:00", slot0End: "10:00" }),
+    );
     expect(noKind.ok).toBe(false);
     if (!noKind.ok) expect(noKind.errors).toEqual({ kind: "commitments:errors.kind" });
   });
 
   it("accepts a good offer, sorted by day and time, ignoring empty rows and bidi controls", () => {
     const parsed = parseCommitmentForm(
-      new URLSearchParams({ ...base, words: "I will \u202Evisit", slot0Day: "4", slot0Start: "18:00", slot0End: "20:00", slot2Day: "2", slot2Start: "18:00", slot2End: "20:00" }),
+      new URLSearchParams({
+        ...base,
+        words: "I will \u202Evisit",
+        slot0Day: "4",
+        slot0Start: "18:00",
+        slot0End: "20:00",
+        slot2Day: "2",
+        slot2Start: "18:00",
+        slot2End: "20:00",
+      }),
     );
     expect(parsed).toEqual({
       ok: true,
-      data: { kind: "VISITS", words: "I will visit", slots: [slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00")], startDate: "2026-12-01", endDate: null },
+      data: {
+        kind: "VISITS",
+        words: "I will visit",
+        slots: [slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00")],
+        startDate: "2026-12-01",
+        endDate: null,
+      },
     });
   });
 });
 
-const tuesdayThursdayEvenings = { slots: [slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00")], startDate: "2026-11-01", endDate: null };
+const tuesdayThursdayEvenings = {
+  slots: [slot(2, "18:00", "20:00"), slot(4, "18:00", "20:00")],
+  startDate: "2026-11-01",
+  endDate: null,
+};
 
 describe("scheduled times and missed check-ins", () => {
   it("lists the times within the commitment's dates", () => {
-    const found = occurrencesBetween({ ...tuesdayThursdayEvenings, endDate: "2026-11-26" }, "2026-11-23", "2026-11-30");
+    const found = occurrencesBetween(
+      { ...tuesdayThursdayEvenings, endDate: "2026-11-26" },
+      "2026-11-23",
+      "2026-11-30",
+    );
     expect(found.map((occurrence) => occurrence.key)).toEqual(["2026-11-24T18:00", "2026-11-26T18:00"]);
   });
 
   it("names times that ended with no check-in, since the commitment became active, and nothing for a paused one", () => {
     const now = new Date("2026-11-27T10:00:00Z"); // a Friday
-    const active = { ...tuesdayThursdayEvenings, status: "ACTIVE", activeSince: new Date("2026-11-20T12:00:00Z") };
+    const active = {
+      ...tuesdayThursdayEvenings,
+      status: "ACTIVE",
+      activeSince: new Date("2026-11-20T12:00:00Z"),
+    };
     const missed = missedOccurrences(active, new Set(["2026-11-24T18:00"]), now);
     expect(missed.map((occurrence) => occurrence.key)).toEqual(["2026-11-26T18:00"]);
     expect(missedOccurrences({ ...active, status: "PAUSED" }, new Set(), now)).toEqual([]);
@@ -120,26 +165,39 @@ describe("scheduled times and missed check-ins", () => {
     const during = new Date("2026-11-26T18:30:00Z");
     expect(missedOccurrences(active, new Set(["2026-11-24T18:00"]), during)).toEqual([]);
     // Check-ins may go back to the first day (people often start before it is agreed), two weeks at most.
-    expect(checkInChoices(active, new Set(["2026-11-24T18:00"]), during).map((choice) => choice.key)).toEqual(["2026-11-26T18:00", "2026-11-19T18:00", "2026-11-17T18:00"]);
+    expect(checkInChoices(active, new Set(["2026-11-24T18:00"]), during).map((choice) => choice.key)).toEqual(
+      ["2026-11-26T18:00", "2026-11-19T18:00", "2026-11-17T18:00"],
+    );
   });
 
   it("looks back two weeks at most", () => {
     const now = new Date("2026-12-31T10:00:00Z");
-    const active = { ...tuesdayThursdayEvenings, status: "ACTIVE", activeSince: new Date("2026-11-01T00:00:00Z") };
+    const active = {
+      ...tuesdayThursdayEvenings,
+      status: "ACTIVE",
+      activeSince: new Date("2026-11-01T00:00:00Z"),
+    };
     const missed = missedOccurrences(active, new Set(), now);
     expect(missed).toHaveLength(4);
     expect(missed[0].key).toBe("2026-12-17T18:00");
   });
 });
 
-const hm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const hm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 describe("the coverage week", () => {
   it("says who is around in each part of each day, with their hours", () => {
     const week = coverageWeek(
       [
         { id: "a", who: "Amy", ...tuesdayThursdayEvenings },
-        { id: "b", who: "Priya", slots: [slot(6, "09:00", "17:00"), slot(2, "19:00", "19:30")], startDate: "2026-11-01", endDate: null },
+        {
+          id: "b",
+          who: "Priya",
+          slots: [slot(6, "09:00", "17:00"), slot(2, "19:00", "19:30")],
+          startDate: "2026-11-01",
+          endDate: null,
+        },
       ],
       "2026-11-23",
     );
@@ -148,7 +206,12 @@ describe("the coverage week", () => {
       { who: "Amy", start: "18:00", end: "20:00" },
       { who: "Priya", start: "19:00", end: "19:30" },
     ]);
-    expect(week[5].parts.map((part) => part.who.map((entry) => entry.who))).toEqual([[], ["Priya"], ["Priya"], []]);
+    expect(week[5].parts.map((part) => part.who.map((entry) => entry.who))).toEqual([
+      [],
+      ["Priya"],
+      ["Priya"],
+      [],
+    ]);
     expect(tuesday.gaps).toEqual([
       { start: 0, end: 18 * 60 },
       { start: 20 * 60, end: 24 * 60 },
@@ -156,12 +219,32 @@ describe("the coverage week", () => {
   });
 
   it("names a gap from real hours: one hour from 4pm does not cover a Friday afternoon", () => {
-    const sibling = { id: "s", who: "Sam", slots: [slot(5, "16:00", "18:00")], startDate: "2026-11-01", endDate: null };
-    const mornings = { id: "m", who: "Nan", slots: [1, 2, 3, 4, 5].map((day) => slot(day, "08:00", "12:00")), startDate: "2026-11-01", endDate: null };
-    const evenings = { id: "e", who: "Dad", slots: [1, 2, 3, 4, 5].map((day) => slot(day, day === 5 ? "18:00" : "16:00", "23:00")), startDate: "2026-11-01", endDate: null };
+    const sibling = {
+      id: "s",
+      who: "Sam",
+      slots: [slot(5, "16:00", "18:00")],
+      startDate: "2026-11-01",
+      endDate: null,
+    };
+    const mornings = {
+      id: "m",
+      who: "Nan",
+      slots: [1, 2, 3, 4, 5].map((day) => slot(day, "08:00", "12:00")),
+      startDate: "2026-11-01",
+      endDate: null,
+    };
+    const evenings = {
+      id: "e",
+      who: "Dad",
+      slots: [1, 2, 3, 4, 5].map((day) => slot(day, day === 5 ? "18:00" : "16:00", "23:00")),
+      startDate: "2026-11-01",
+      endDate: null,
+    };
     const week = coverageWeek([sibling, mornings, evenings], "2026-11-23");
     const friday = week[4];
-    expect(friday.parts.find((part) => part.part === "afternoon")!.gaps).toEqual([{ start: 12 * 60, end: 16 * 60 }]);
+    expect(friday.parts.find((part) => part.part === "afternoon")!.gaps).toEqual([
+      { start: 12 * 60, end: 16 * 60 },
+    ]);
     const gaps = coverageGaps(week);
     // Noon to 4pm is empty on every weekday, Friday included: said once.
     expect(gaps).toContainEqual({ start: 12 * 60, end: 16 * 60, days: [1, 2, 3, 4, 5] });
@@ -170,24 +253,40 @@ describe("the coverage week", () => {
   });
 
   it("leaves out a commitment outside its dates", () => {
-    const week = coverageWeek([{ id: "a", who: "Amy", ...tuesdayThursdayEvenings, startDate: "2026-11-25" }], "2026-11-23");
+    const week = coverageWeek(
+      [{ id: "a", who: "Amy", ...tuesdayThursdayEvenings, startDate: "2026-11-25" }],
+      "2026-11-23",
+    );
     expect(week[1].parts.find((part) => part.part === "evening")!.who).toEqual([]);
-    expect(week[3].parts.find((part) => part.part === "evening")!.who.map((entry) => entry.who)).toEqual(["Amy"]);
+    expect(week[3].parts.find((part) => part.part === "evening")!.who.map((entry) => entry.who)).toEqual([
+      "Amy",
+    ]);
   });
 
   const slotArbitrary = fc
-    .record({ day: fc.constantFrom(...weekDays), start: fc.integer({ min: 0, max: 24 * 4 - 1 }), length: fc.integer({ min: 1, max: 24 * 4 }) })
+    .record({
+      day: fc.constantFrom(...weekDays),
+      start: fc.integer({ min: 0, max: 24 * 4 - 1 }),
+      length: fc.integer({ min: 1, max: 24 * 4 }),
+    })
     .map(({ day, start, length }) => slot(day, hm(start * 15), hm(Math.min(24 * 60, (start + length) * 15))));
 
   it("every minute of the week is either in a gap or with someone, never both (property)", () => {
     fc.assert(
       fc.property(fc.array(slotArbitrary, { maxLength: 12 }), (slots) => {
-        const week = coverageWeek([{ id: "a", who: "Amy", slots, startDate: "2026-11-01", endDate: null }], "2026-11-23");
+        const week = coverageWeek(
+          [{ id: "a", who: "Amy", slots, startDate: "2026-11-01", endDate: null }],
+          "2026-11-23",
+        );
         const gaps = coverageGaps(week);
         for (const day of week) {
           for (let minute = 0; minute < 24 * 60; minute += 5) {
-            const someone = slots.some((one) => one.day === day.day && minutesOf(one.start)! <= minute && minute < minutesOf(one.end)!);
-            const inGap = gaps.some((gap) => gap.days.includes(day.day) && gap.start <= minute && minute < gap.end);
+            const someone = slots.some(
+              (one) => one.day === day.day && minutesOf(one.start)! <= minute && minute < minutesOf(one.end)!,
+            );
+            const inGap = gaps.some(
+              (gap) => gap.days.includes(day.day) && gap.start <= minute && minute < gap.end,
+            );
             expect(inGap).toBe(!someone);
           }
         }
@@ -199,7 +298,10 @@ describe("the coverage week", () => {
   it("says each stretch once, with its days in order, and the stretches of one day never touch (property)", () => {
     fc.assert(
       fc.property(fc.array(slotArbitrary, { maxLength: 12 }), (slots) => {
-        const week = coverageWeek([{ id: "a", who: "Amy", slots, startDate: "2026-11-01", endDate: null }], "2026-11-23");
+        const week = coverageWeek(
+          [{ id: "a", who: "Amy", slots, startDate: "2026-11-01", endDate: null }],
+          "2026-11-23",
+        );
         const gaps = coverageGaps(week);
         expect(new Set(gaps.map((gap) => `${gap.start}-${gap.end}`)).size).toBe(gaps.length);
         for (const gap of gaps) {
@@ -209,7 +311,8 @@ describe("the coverage week", () => {
         }
         for (const day of week) {
           const spans = uncoveredSpans(slots.filter((one) => one.day === day.day));
-          for (let index = 1; index < spans.length; index += 1) expect(spans[index].start).toBeGreaterThan(spans[index - 1].end);
+          for (let index = 1; index < spans.length; index += 1)
+            expect(spans[index].start).toBeGreaterThan(spans[index - 1].end);
         }
       }),
       { numRuns: 150 },
@@ -233,14 +336,36 @@ describe("schedules as rows", () => {
   });
 
   it("the offer form takes every weekday or every day with one time range, and all seven days", () => {
-    const form = (rows: Record<string, string>) => new URLSearchParams({ kind: "VISITS", words: "", startDate: "2026-11-02", endDate: "", ...rows });
-    const weekdays = parseCommitmentForm(form({ slot0Day: "weekdays", slot0Start: "15:00", slot0End: "17:00" }));
+    const form = (rows: Record<string, string>) =>
+      new URLSearchParams({ kind: "VISITS", words: "", startDate: "2026-11-02", endDate: "", ...rows });
+    const weekdays = parseCommitmentForm(
+      form({ slot0Day: "weekdays", slot0Start: "15:00", slot0End: "17:00" }),
+    );
     expect(weekdays.ok && weekdays.data.slots.map((one) => one.day)).toEqual([1, 2, 3, 4, 5]);
-    const everyday = parseCommitmentForm(form({ slot0Day: "everyday", slot0Start: "15:00", slot0End: "17:00", slot1Day: "6", slot1Start: "16:00", slot1End: "18:00" }));
+    const everyday = parseCommitmentForm(
+      form({
+        slot0Day: "everyday",
+        slot0Start: "15:00",
+        slot0End: "17:00",
+        slot1Day: "6",
+        slot1Start: "16:00",
+        slot1End: "18:00",
+      }),
+    );
     // Saturday 4pm overlaps the every-day row: refused on the row that clashes, nothing saved.
     expect(everyday.ok).toBe(false);
     if (!everyday.ok) expect(everyday.errors).toEqual({ slot1Day: "commitments:errors.slot_overlap" });
-    const seven = parseCommitmentForm(form(Object.fromEntries(weekDays.flatMap((day: WeekDay, index) => [[`slot${index}Day`, String(day)], [`slot${index}Start`, "07:00"], [`slot${index}End`, "08:00"]]))));
+    const seven = parseCommitmentForm(
+      form(
+        Object.fromEntries(
+          weekDays.flatMap((day: WeekDay, index) => [
+            [`slot${index}Day`, String(day)],
+            [`slot${index}Start`, "07:00"],
+            [`slot${index}End`, "08:00"],
+          ]),
+        ),
+      ),
+    );
     expect(seven.ok && seven.data.slots).toHaveLength(7);
   });
 });

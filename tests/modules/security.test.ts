@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 
 import { handleDataRequest } from "~/entry.server";
 import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
-import { applySecurityHeaders, contentSecurityPolicy, newNonce, strictTransportSecurity } from "~/utils/security-headers.server";
+import {
+  applySecurityHeaders,
+  contentSecurityPolicy,
+  newNonce,
+  strictTransportSecurity,
+} from "~/utils/security-headers.server";
 
 import { isCrossSiteWrite } from "../../server/cross-site.js";
 
@@ -14,7 +19,13 @@ describe("security headers", () => {
     expect(nonce).not.toBe(newNonce());
     const csp = contentSecurityPolicy(nonce);
     expect(csp).toContain(`script-src 'nonce-${nonce}' 'strict-dynamic'`);
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
     expect(csp).not.toContain("unsafe-inline");
@@ -24,7 +35,9 @@ describe("security headers", () => {
     const page = applySecurityHeaders(new Headers(), { nonce: "abc" });
     expect(page.get("Cache-Control")).toBe("no-store");
     expect(page.get("Content-Security-Policy")).toContain("'nonce-abc'");
-    expect(applySecurityHeaders(new Headers({ "Cache-Control": "public, max-age=60" })).get("Cache-Control")).toBe("public, max-age=60");
+    expect(
+      applySecurityHeaders(new Headers({ "Cache-Control": "public, max-age=60" })).get("Cache-Control"),
+    ).toBe("public, max-age=60");
   });
 
   it("HSTS: a year with subdomains, only in production, set by server.js alone (a second copy from a page would be sent joined to the first)", () => {
@@ -45,7 +58,8 @@ describe("security headers", () => {
 });
 
 describe("cross-site writes", () => {
-  const post = (headers: Record<string, string>, trustProxy = false) => isCrossSiteWrite({ method: "POST", headers: { host: "app.example", ...headers }, trustProxy });
+  const post = (headers: Record<string, string>, trustProxy = false) =>
+    isCrossSiteWrite({ method: "POST", headers: { host: "app.example", ...headers }, trustProxy });
 
   it("refuses posts another site started", () => {
     expect(post({ origin: "https://evil.example" })).toBe(true);
@@ -56,7 +70,12 @@ describe("cross-site writes", () => {
     expect(post({ "sec-fetch-site": "none" })).toBe(true);
     // A forwarded host is believed only behind a trusted proxy.
     expect(post({ origin: "https://evil.example", "x-forwarded-host": "evil.example" })).toBe(true);
-    expect(isCrossSiteWrite({ method: "DELETE", headers: { host: "app.example", origin: "https://evil.example" } })).toBe(true);
+    expect(
+      isCrossSiteWrite({
+        method: "DELETE",
+        headers: { host: "app.example", origin: "https://evil.example" },
+      }),
+    ).toBe(true);
   });
 
   it("lets our own pages, safe methods and non-browser clients through", () => {

@@ -7,15 +7,19 @@ import { describe, expect, it } from "vitest";
 
 import { runDueJobs } from "~/modules/jobs/runner.server";
 import { loader as exit } from "~/routes/exit";
-import { action as codeAction } from "~/routes/sign-in.code";
 import { action as signInAction } from "~/routes/sign-in._index";
+import { action as codeAction } from "~/routes/sign-in.code";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createPerson, makeRequest } from "../factories";
 
 async function signInWithCode(form: Record<string, string> = {}) {
   const person = await createPerson();
-  await signInAction({ request: makeRequest("/sign-in?index", { method: "POST", form: { email: person.email } }), params: {}, context: { clientIp: "203.0.113.40" } });
+  await signInAction({
+    request: makeRequest("/sign-in?index", { method: "POST", form: { email: person.email } }),
+    params: {},
+    context: { clientIp: "203.0.113.40" },
+  });
   await runDueJobs();
   const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: person.email } });
   const code = mail.text.match(/\b(\d{6})\b/)![1];
@@ -51,7 +55,10 @@ describe("the session cookie", () => {
   it("ignores a made-up value for the checkbox", async () => {
     const person = await createPerson();
     const result = await codeAction({
-      request: makeRequest("/sign-in/code", { method: "POST", form: { email: person.email, code: "123456", remember: "forever" } }),
+      request: makeRequest("/sign-in/code", {
+        method: "POST",
+        form: { email: person.email, code: "123456", remember: "forever" },
+      }),
       params: {},
       context: {},
     });
@@ -63,13 +70,18 @@ describe("quick exit", () => {
   it("clears every cookie the app sets, including the pending sign-in email", async () => {
     const person = await createPerson();
     const cookie = await cookieFor(person.id);
-    const response = (await exit({ request: makeRequest("/exit", { cookie: `${cookie}; sc_signin=abc; lng=cy` }), params: {}, context: {} })) as Response;
+    const response = (await exit({
+      request: makeRequest("/exit", { cookie: `${cookie}; sc_signin=abc; lng=cy` }),
+      params: {},
+      context: {},
+    })) as Response;
     const cleared = response.headers.getSetCookie();
 
     // Every cookie name made anywhere in app/ with createCookie("…").
     const names = new Set<string>();
     for (const file of sourceFiles("app")) {
-      for (const match of readFileSync(file, "utf8").matchAll(/createCookie\(\s*"([^"]+)"/g)) names.add(match[1]);
+      for (const match of readFileSync(file, "utf8").matchAll(/createCookie\(\s*"([^"]+)"/g))
+        names.add(match[1]);
     }
     expect([...names].sort()).toEqual(["lng", "sc_session", "sc_signin"]);
     for (const name of names) {

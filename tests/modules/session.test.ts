@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { getSignedInPerson } from "~/modules/auth/session.server";
-import { action as signOut } from "~/routes/sign-out";
 import { loader as exit } from "~/routes/exit";
+import { action as signOut } from "~/routes/sign-out";
 
 import { cookieFor, createPerson, makeRequest } from "../factories";
 
@@ -42,7 +42,11 @@ describe("sessions", () => {
   it("sign-out ends the session on the server, not just in the browser", async () => {
     const person = await createPerson();
     const cookie = await cookieFor(person.id);
-    const response = (await signOut({ request: makeRequest("/sign-out", { method: "POST", cookie }), params: {}, context: {} })) as Response;
+    const response = (await signOut({
+      request: makeRequest("/sign-out", { method: "POST", cookie }),
+      params: {},
+      context: {},
+    })) as Response;
     expect(response.headers.get("Set-Cookie")).toMatch(/Max-Age=0/);
     expect(await who(cookie)).toBeNull();
   });
@@ -50,7 +54,11 @@ describe("sessions", () => {
   it("quick exit signs out and goes to the neutral site, telling it nothing", async () => {
     const person = await createPerson();
     const cookie = await cookieFor(person.id);
-    const response = (await exit({ request: makeRequest("/exit", { cookie }), params: {}, context: {} })) as Response;
+    const response = (await exit({
+      request: makeRequest("/exit", { cookie }),
+      params: {},
+      context: {},
+    })) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("https://www.bbc.co.uk/weather");
     expect(response.headers.get("Referrer-Policy")).toBe("no-referrer");

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { action as codeAction } from "~/routes/sign-in.code";
-import { action as signInAction } from "~/routes/sign-in._index";
-import { action as linkAction, loader as linkLoader } from "~/routes/sign-in.link.$token";
 import { runDueJobs } from "~/modules/jobs/runner.server";
-import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
+import { action as signInAction } from "~/routes/sign-in._index";
+import { action as codeAction } from "~/routes/sign-in.code";
+import { action as linkAction, loader as linkLoader } from "~/routes/sign-in.link.$token";
 import { db } from "~/utils/db.server";
+import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
 
 import { createPerson, makeRequest, uniqueEmail } from "../factories";
 
@@ -18,14 +18,21 @@ async function requestSignIn(email: string, ip = "203.0.113.1") {
   })) as Response;
   // The mail is sent by a job, off the request path.
   await runDueJobs();
-  const mail = await db.outboxEmail.findFirst({ where: { to: email.toLowerCase() }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboxEmail.findFirst({
+    where: { to: email.toLowerCase() },
+    orderBy: { createdAt: "desc" },
+  });
   const link = mail?.text.match(/\/sign-in\/link\/([A-Za-z0-9_-]{43})/)?.[1];
   const code = mail?.text.match(/\b(\d{6})\b/)?.[1];
   return { response, mail, link, code };
 }
 
 function postLink(token: string) {
-  return linkAction({ request: makeRequest(`/sign-in/link/${token}`, { method: "POST", form: {} }), params: { token }, context: {} });
+  return linkAction({
+    request: makeRequest(`/sign-in/link/${token}`, { method: "POST", form: {} }),
+    params: { token },
+    context: {},
+  });
 }
 
 afterEach(() => {
@@ -61,9 +68,17 @@ describe("sign in without a password", () => {
   it("does not use the link on GET, signs in once on POST, and refuses it after that", async () => {
     const person = await createPerson();
     const { link } = await requestSignIn(person.email);
-    const looked = await linkLoader({ request: makeRequest(`/sign-in/link/${link}`), params: { token: link }, context: {} });
+    const looked = await linkLoader({
+      request: makeRequest(`/sign-in/link/${link}`),
+      params: { token: link },
+      context: {},
+    });
     expect(looked).toEqual({ state: "valid" });
-    const again = await linkLoader({ request: makeRequest(`/sign-in/link/${link}`), params: { token: link }, context: {} });
+    const again = await linkLoader({
+      request: makeRequest(`/sign-in/link/${link}`),
+      params: { token: link },
+      context: {},
+    });
     expect(again).toEqual({ state: "valid" });
 
     const first = (await postLink(link!)) as Response;
@@ -83,10 +98,14 @@ describe("sign in without a password", () => {
     const { link } = await requestSignIn(person.email);
 
     vi.setSystemTime(new Date("2026-11-22T10:09:59Z"));
-    expect(await linkLoader({ request: makeRequest("/"), params: { token: link }, context: {} })).toEqual({ state: "valid" });
+    expect(await linkLoader({ request: makeRequest("/"), params: { token: link }, context: {} })).toEqual({
+      state: "valid",
+    });
 
     vi.setSystemTime(new Date("2026-11-22T10:10:01Z"));
-    expect(await linkLoader({ request: makeRequest("/"), params: { token: link }, context: {} })).toEqual({ state: "expired" });
+    expect(await linkLoader({ request: makeRequest("/"), params: { token: link }, context: {} })).toEqual({
+      state: "expired",
+    });
     const late = await postLink(link!);
     expect(late).toHaveStatus(410);
     expect((late as { data: unknown }).data).toEqual({ state: "expired" });
@@ -96,7 +115,11 @@ describe("sign in without a password", () => {
     const person = await createPerson();
     const { code } = await requestSignIn(person.email);
     const post = (value: string) =>
-      codeAction({ request: makeRequest("/sign-in/code", { method: "POST", form: { email: person.email, code: value } }), params: {}, context: {} });
+      codeAction({
+        request: makeRequest("/sign-in/code", { method: "POST", form: { email: person.email, code: value } }),
+        params: {},
+        context: {},
+      });
 
     const ok = (await post(code!)) as Response;
     expect(ok.status).toBe(302);
@@ -135,7 +158,8 @@ describe("sign in without a password", () => {
 
   it("answers 429 after the set number of tries from one address, across emails", async () => {
     overrideEnvForTests({ SIGN_IN_LIMIT_PER_EMAIL: 100, SIGN_IN_LIMIT_PER_IP: 4 });
-    for (let i = 0; i < 4; i++) expect((await requestSignIn(uniqueEmail(), "198.51.100.7")).response.status).toBe(302);
+    for (let i = 0; i < 4; i++)
+      expect((await requestSignIn(uniqueEmail(), "198.51.100.7")).response.status).toBe(302);
     const blocked = await signInAction({
       request: makeRequest("/sign-in?index", { method: "POST", form: { email: uniqueEmail() } }),
       params: {},
@@ -154,20 +178,36 @@ describe("demo mode", () => {
     const person = await createPerson({ email: "jade.walsh@demo.safetycircle.example", name: "Jade Walsh" });
 
     overrideEnvForTests({ DEMO_MODE: false });
-    expect(await loader({ request: makeRequest("/sign-in"), params: {}, context: {} })).toEqual({ demoPeople: [] });
-    const refused = await demoAction({ request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }), params: {}, context: {} }).catch((thrown) => thrown);
+    expect(await loader({ request: makeRequest("/sign-in"), params: {}, context: {} })).toEqual({
+      demoPeople: [],
+    });
+    const refused = await demoAction({
+      request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }),
+      params: {},
+      context: {},
+    }).catch((thrown) => thrown);
     expect((refused as Response).status).toBe(404);
-    expect(((await (demoLoader as () => Promise<unknown>)().catch((thrown) => thrown)) as Response).status).toBe(404);
+    expect(
+      ((await (demoLoader as () => Promise<unknown>)().catch((thrown) => thrown)) as Response).status,
+    ).toBe(404);
 
     overrideEnvForTests({ DEMO_MODE: true });
     const offered = await loader({ request: makeRequest("/sign-in"), params: {}, context: {} });
     expect(offered).toEqual({ demoPeople: [{ id: person.id, name: "Jade Walsh", key: "mother" }] });
-    const signedIn = (await demoAction({ request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }), params: {}, context: {} })) as Response;
+    const signedIn = (await demoAction({
+      request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }),
+      params: {},
+      context: {},
+    })) as Response;
     expect(signedIn.status).toBe(302);
 
     // Someone who is not a demo person cannot be signed in this way, even in demo mode.
     const real = await createPerson();
-    const notDemo = await demoAction({ request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: real.id } }), params: {}, context: {} }).catch((thrown) => thrown);
+    const notDemo = await demoAction({
+      request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: real.id } }),
+      params: {},
+      context: {},
+    }).catch((thrown) => thrown);
     expect((notDemo as Response).status).toBe(404);
   });
 
@@ -181,7 +221,14 @@ describe("demo mode", () => {
   it("limits code tries from one address across emails", async () => {
     overrideEnvForTests({ SIGN_IN_LIMIT_PER_IP: 2 });
     const post = () =>
-      codeAction({ request: makeRequest("/sign-in/code", { method: "POST", form: { email: uniqueEmail(), code: "123456" } }), params: {}, context: { clientIp: "192.0.2.44" } });
+      codeAction({
+        request: makeRequest("/sign-in/code", {
+          method: "POST",
+          form: { email: uniqueEmail(), code: "123456" },
+        }),
+        params: {},
+        context: { clientIp: "192.0.2.44" },
+      });
     await expect(post()).toHaveStatus(400);
     await expect(post()).toHaveStatus(400);
     await expect(post()).toHaveStatus(429);

@@ -14,18 +14,18 @@ describe("inTransaction", () => {
     const kind = "sign-in-email";
     await expect(
       inTransaction(async () => {
-        await db.job.create({ data: { kind, payload: "{\"rolled\":true}" } });
+        await db.job.create({ data: { kind, payload: '{"rolled":true}' } });
         throw new Error("stop");
       }),
     ).rejects.toThrow("stop");
-    expect(await db.job.count({ where: { payload: "{\"rolled\":true}" } })).toBe(0);
+    expect(await db.job.count({ where: { payload: '{"rolled":true}' } })).toBe(0);
   });
 
   it("work scheduled inside it runs after the commit on the database, not on the closed transaction", async () => {
     let scheduled: Promise<number> | undefined;
     await inTransaction(async () => {
-      await db.job.create({ data: { kind: "sign-in-email", payload: "{\"after\":true}" } });
-      scheduled = later(() => db.job.count({ where: { payload: "{\"after\":true}" } }));
+      await db.job.create({ data: { kind: "sign-in-email", payload: '{"after":true}' } });
+      scheduled = later(() => db.job.count({ where: { payload: '{"after":true}' } }));
     });
     await expect(scheduled).resolves.toBe(1);
   });
@@ -33,10 +33,12 @@ describe("inTransaction", () => {
   it("outsideTransaction runs its work with no transaction, as a job runner needs", async () => {
     let seenOutside: Promise<number> | undefined;
     await inTransaction(async () => {
-      await db.job.create({ data: { kind: "sign-in-email", payload: "{\"outside\":true}" } });
+      await db.job.create({ data: { kind: "sign-in-email", payload: '{"outside":true}' } });
       // Scheduled from inside, but run outside: it must not see the uncommitted row through the
       // transaction, and must not fail once the transaction is gone.
-      seenOutside = outsideTransaction(() => later(() => db.job.count({ where: { payload: "{\"outside\":true}" } })));
+      seenOutside = outsideTransaction(() =>
+        later(() => db.job.count({ where: { payload: '{"outside":true}' } })),
+      );
     });
     await expect(seenOutside).resolves.toBe(1);
   });

@@ -27,10 +27,20 @@ import {
 // ---- An independent rule book for the bank holidays, to check the shipped data against ----
 function easterSunday(year: number): string {
   // The anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  const a = year % 19,
+    b = Math.floor(year / 100),
+    c = year % 100,
+    d = Math.floor(b / 4),
+    e = b % 4;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31),
+    day = ((h + l - 7 * m + 114) % 31) + 1;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 const firstMonday = (year: number, month: number) => {
@@ -45,7 +55,8 @@ const lastMonday = (year: number, month: number) => {
 };
 function ruleBookHolidays(year: number): string[] {
   const newYear = `${year}-01-01`;
-  const newYearOff = weekdayOf(newYear) === 6 ? addDays(newYear, 2) : weekdayOf(newYear) === 7 ? addDays(newYear, 1) : newYear;
+  const newYearOff =
+    weekdayOf(newYear) === 6 ? addDays(newYear, 2) : weekdayOf(newYear) === 7 ? addDays(newYear, 1) : newYear;
   const easter = easterSunday(year);
   const christmas = `${year}-12-25`;
   // Christmas and Boxing Day on a weekend move to the next free weekdays.
@@ -57,17 +68,28 @@ function ruleBookHolidays(year: number): string[] {
     taken.add(candidate);
     off.push(candidate);
   }
-  return [newYearOff, addDays(easter, -2), addDays(easter, 1), firstMonday(year, 5), lastMonday(year, 5), lastMonday(year, 8), ...off].sort();
+  return [
+    newYearOff,
+    addDays(easter, -2),
+    addDays(easter, 1),
+    firstMonday(year, 5),
+    lastMonday(year, 5),
+    lastMonday(year, 8),
+    ...off,
+  ].sort();
 }
 
 describe("bank holidays shipped as data", () => {
   it("cover this year and the next two at least", () => {
     const year = new Date().getUTCFullYear();
-    for (const wanted of [year, year + 1, year + 2, 2026, 2027, 2028]) expect(bankHolidayYears).toContain(wanted);
+    for (const wanted of [year, year + 1, year + 2, 2026, 2027, 2028])
+      expect(bankHolidayYears).toContain(wanted);
   });
 
   it.each(bankHolidayYears)("%i matches the rules, substitute days included", (year) => {
-    expect(englandAndWalesBankHolidays.filter((date) => date.startsWith(`${year}-`)).sort()).toEqual(ruleBookHolidays(year));
+    expect(englandAndWalesBankHolidays.filter((date) => date.startsWith(`${year}-`)).sort()).toEqual(
+      ruleBookHolidays(year),
+    );
   });
 
   it("has the substitute days gov.uk lists", () => {
@@ -95,7 +117,8 @@ describe("bank holidays shipped as data", () => {
 
 describe("calendar dates", () => {
   it("refuses dates that do not exist", () => {
-    for (const text of ["2026-02-29", "2027-02-31", "2026-13-01", "2026-00-10", "2026-4-1", "tomorrow", ""]) expect(parseIsoDate(text)).toBeNull();
+    for (const text of ["2026-02-29", "2027-02-31", "2026-13-01", "2026-00-10", "2026-4-1", "tomorrow", ""])
+      expect(parseIsoDate(text)).toBeNull();
     expect(parseIsoDate("2028-02-29")).toBe("2028-02-29");
   });
 
@@ -107,7 +130,9 @@ describe("calendar dates", () => {
   });
 });
 
-const dateIn2026To2027 = fc.integer({ min: 0, max: 364 * 2 - 40 }).map((offset) => addDays("2026-01-01", offset));
+const dateIn2026To2027 = fc
+  .integer({ min: 0, max: 364 * 2 - 40 })
+  .map((offset) => addDays("2026-01-01", offset));
 
 describe("working days (property tests)", () => {
   it("n working days on is a working day, n working days away, past weekends and holidays", () => {
@@ -135,11 +160,15 @@ describe("working days (property tests)", () => {
 
   it("never lands on a weekend or a bank holiday, across month and year ends", () => {
     fc.assert(
-      fc.property(dateIn2026To2027, fc.integer({ min: -20, max: 20 }).filter((n) => n !== 0), (start, count) => {
-        const end = addWorkingDays(start, count);
-        expect(weekdayOf(end)).toBeLessThanOrEqual(5);
-        expect(isBankHoliday(end)).toBe(false);
-      }),
+      fc.property(
+        dateIn2026To2027,
+        fc.integer({ min: -20, max: 20 }).filter((n) => n !== 0),
+        (start, count) => {
+          const end = addWorkingDays(start, count);
+          expect(weekdayOf(end)).toBeLessThanOrEqual(5);
+          expect(isBankHoliday(end)).toBe(false);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -147,8 +176,14 @@ describe("working days (property tests)", () => {
 
 describe("UK clock times typed for a meeting", () => {
   it("winter is UTC and summer is an hour ahead", () => {
-    expect(exactUkInstant("2026-01-15", "10:00")).toEqual({ ok: true, instant: new Date("2026-01-15T10:00:00Z") });
-    expect(exactUkInstant("2026-07-15", "10:00")).toEqual({ ok: true, instant: new Date("2026-07-15T09:00:00Z") });
+    expect(exactUkInstant("2026-01-15", "10:00")).toEqual({
+      ok: true,
+      instant: new Date("2026-01-15T10:00:00Z"),
+    });
+    expect(exactUkInstant("2026-07-15", "10:00")).toEqual({
+      ok: true,
+      instant: new Date("2026-07-15T09:00:00Z"),
+    });
     expect(ukOffsetMinutes(new Date("2026-07-15T09:00:00Z"))).toBe(60);
     expect(ukOffsetMinutes(new Date("2026-01-15T09:00:00Z"))).toBe(0);
   });
@@ -156,27 +191,43 @@ describe("UK clock times typed for a meeting", () => {
   it("refuses a time in the spring gap, and takes the first of a time that happens twice", () => {
     expect(exactUkInstant("2026-03-29", "01:30")).toEqual({ ok: false, reason: "gap" });
     expect(exactUkInstant("2027-03-28", "01:00")).toEqual({ ok: false, reason: "gap" });
-    expect(exactUkInstant("2026-03-29", "02:00")).toEqual({ ok: true, instant: new Date("2026-03-29T01:00:00Z") });
-    expect(exactUkInstant("2026-03-29", "00:59")).toEqual({ ok: true, instant: new Date("2026-03-29T00:59:00Z") });
-    expect(exactUkInstant("2026-10-25", "01:30")).toEqual({ ok: true, instant: new Date("2026-10-25T00:30:00Z") });
+    expect(exactUkInstant("2026-03-29", "02:00")).toEqual({
+      ok: true,
+      instant: new Date("2026-03-29T01:00:00Z"),
+    });
+    expect(exactUkInstant("2026-03-29", "00:59")).toEqual({
+      ok: true,
+      instant: new Date("2026-03-29T00:59:00Z"),
+    });
+    expect(exactUkInstant("2026-10-25", "01:30")).toEqual({
+      ok: true,
+      instant: new Date("2026-10-25T00:30:00Z"),
+    });
     expect(ukParts(new Date("2026-10-25T01:30:00Z"))).toEqual({ date: "2026-10-25", day: 7, time: "01:30" });
-    expect(exactUkInstant("2026-10-25", "02:00")).toEqual({ ok: true, instant: new Date("2026-10-25T02:00:00Z") });
+    expect(exactUkInstant("2026-10-25", "02:00")).toEqual({
+      ok: true,
+      instant: new Date("2026-10-25T02:00:00Z"),
+    });
   });
 
   it("every quarter hour of 2026 to 2028 reads back the same, but for the spring gaps (property)", () => {
     const gaps = new Set(["2026-03-29", "2027-03-28", "2028-03-26"]);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3 * 365 }), fc.integer({ min: 0, max: 95 }), (offset, quarter) => {
-        const date = addDays("2026-01-01", offset);
-        const time = `${String(Math.floor(quarter / 4)).padStart(2, "0")}:${String((quarter % 4) * 15).padStart(2, "0")}`;
-        const result = exactUkInstant(date, time);
-        if (gaps.has(date) && time >= "01:00" && time < "02:00") {
-          expect(result.ok).toBe(false);
-        } else {
-          expect(result.ok).toBe(true);
-          if (result.ok) expect(ukParts(result.instant)).toMatchObject({ date, time });
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3 * 365 }),
+        fc.integer({ min: 0, max: 95 }),
+        (offset, quarter) => {
+          const date = addDays("2026-01-01", offset);
+          const time = `${String(Math.floor(quarter / 4)).padStart(2, "0")}:${String((quarter % 4) * 15).padStart(2, "0")}`;
+          const result = exactUkInstant(date, time);
+          if (gaps.has(date) && time >= "01:00" && time < "02:00") {
+            expect(result.ok).toBe(false);
+          } else {
+            expect(result.ok).toBe(true);
+            if (result.ok) expect(ukParts(result.instant)).toMatchObject({ date, time });
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -195,7 +246,6 @@ describe("UK clock times in a weekly schedule", () => {
     expect(mondayOf(new Date("2026-11-29T12:00:00Z"))).toBe("2026-11-23");
   });
 });
-
 
 describe("weekday numbering", () => {
   it("numbers every weekday as ISO 8601 does, Monday 1 to Sunday 7, wherever it is asked", () => {

@@ -30,7 +30,13 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const lines: string[] = [];
   const child = spawn(process.execPath, ["server.js"], {
-    env: { ...process.env, PORT: String(port), NODE_ENV: "production", APP_URL: `http://localhost:${port}`, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: "production",
+      APP_URL: `http://localhost:${port}`,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const collect = (chunk: Buffer) => lines.push(...String(chunk).split("\n").filter(Boolean));
@@ -39,7 +45,13 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const url = `http://localhost:${port}`;
   for (let waited = 0; ; waited += 100) {
     if (child.exitCode !== null) throw new Error(`server exited: ${lines.join("\n")}`);
-    if (await fetch(`${url}/healthz`).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(`${url}/healthz`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     if (waited > 60_000) throw new Error(`server did not start: ${lines.join("\n")}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -68,11 +80,17 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(
-    servers.map(({ process: child }) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.kill("SIGTERM"))))),
+    servers.map(
+      ({ process: child }) =>
+        new Promise((resolve) =>
+          child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.kill("SIGTERM")),
+        ),
+    ),
   );
 });
 
-const get = (server: Server, path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { redirect: "manual", headers });
+const get = (server: Server, path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}${path}`, { redirect: "manual", headers });
 
 /** One of each kind of response: page, redirect, resource routes, a built file, 404s. */
 async function everyKindOfResponse(server: Server) {
@@ -98,7 +116,9 @@ async function everyKindOfResponse(server: Server) {
 describe("HSTS", () => {
   it("is on every response in production: pages, redirects, resource routes, built files, 404s and refusals", async () => {
     const responses = await everyKindOfResponse(production);
-    expect(Object.fromEntries(Object.entries(responses).map(([kind, response]) => [kind, response.status]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(responses).map(([kind, response]) => [kind, response.status])),
+    ).toEqual({
       page: 200,
       redirect: 302,
       health: 200,
@@ -121,7 +141,8 @@ describe("HSTS", () => {
 
   it("is never sent by a site that is not production (plain http://localhost)", async () => {
     const responses = await everyKindOfResponse(testSite);
-    for (const [kind, response] of Object.entries(responses)) expect(response.headers.get("strict-transport-security"), kind).toBeNull();
+    for (const [kind, response] of Object.entries(responses))
+      expect(response.headers.get("strict-transport-security"), kind).toBeNull();
   });
 });
 
@@ -144,25 +165,41 @@ describe("the log", () => {
     expect(statuses).toEqual(Array(legacy.length * 2).fill(400));
     // Single fetch, as the app's own pages use it, and its mistakes: unknown paths and routes.
     for (const headers of [{}, { Cookie: cookie }] as Record<string, string>[]) {
-      for (const path of [`${familyPath}.data`, "/no-such-page.data", "/_root.data", `${familyPath}.data?_routes=routes%2Fnothing`, "/sign-in.data"]) {
+      for (const path of [
+        `${familyPath}.data`,
+        "/no-such-page.data",
+        "/_root.data",
+        `${familyPath}.data?_routes=routes%2Fnothing`,
+        "/sign-in.data",
+      ]) {
         expect((await get(production, path, headers)).status).toBeLessThan(500);
       }
     }
-    const posted = await fetch(`${production.url}/healthz.data`, { method: "POST", headers: { "Sec-Fetch-Site": "same-origin", Cookie: cookie } });
+    const posted = await fetch(`${production.url}/healthz.data`, {
+      method: "POST",
+      headers: { "Sec-Fetch-Site": "same-origin", Cookie: cookie },
+    });
     expect(posted.status).toBe(405);
 
     // Lines may arrive a moment after the responses.
     const refusals = () => production.lines.slice(before).filter((line) => line.includes("request.refused"));
-    for (let waited = 0; refusals().length < legacy.length * 2 && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let waited = 0; refusals().length < legacy.length * 2 && waited < 5_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     await new Promise((resolve) => setTimeout(resolve, 200));
     const written = production.lines.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(written.filter((entry) => entry.level !== "info")).toEqual([]);
     expect(written).toHaveLength(legacy.length * 2);
     for (const entry of written) {
       expect(Object.keys(entry).sort()).toEqual(["event", "level", "reason", "reference", "status", "time"]);
-      expect(entry).toMatchObject({ level: "info", event: "request.refused", reason: "legacy-data-request", status: 400 });
+      expect(entry).toMatchObject({
+        level: "info",
+        event: "request.refused",
+        reason: "legacy-data-request",
+        status: 400,
+      });
     }
     const text = production.lines.slice(before).join("\n");
-    for (const secret of ["Wilhelmina", family.id, "_data", "stack", "families"]) expect(text).not.toContain(secret);
+    for (const secret of ["Wilhelmina", family.id, "_data", "stack", "families"])
+      expect(text).not.toContain(secret);
   });
 });

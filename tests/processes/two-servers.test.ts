@@ -52,7 +52,10 @@ async function startServer() {
   const url = `http://localhost:${port}`;
   for (let waited = 0; ; waited += 100) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output.join("")}`);
-    const ready = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     if (waited > 60_000) throw new Error(`server did not start: ${output.join("")}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -62,7 +65,9 @@ async function startServer() {
 
 beforeAll(async () => {
   if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")) {
-    throw new Error("The two-process test runs on PostgreSQL: set TEST_DATABASE_URL (npm run test:processes).");
+    throw new Error(
+      "The two-process test runs on PostgreSQL: set TEST_DATABASE_URL (npm run test:processes).",
+    );
   }
   if (!existsSync("build/index.js")) throw new Error("Build the app first (npm run build).");
   await Promise.all([startServer(), startServer()]);
@@ -72,7 +77,12 @@ afterAll(async () => {
   // The servers log only errors (never request lines), so any output here explains a failure.
   for (const server of servers) if (server.output.length > 0) console.error(server.output.join(""));
   await Promise.all(
-    servers.map(({ process: child }) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.kill("SIGTERM"))))),
+    servers.map(
+      ({ process: child }) =>
+        new Promise((resolve) =>
+          child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.kill("SIGTERM")),
+        ),
+    ),
   );
 });
 
@@ -84,12 +94,21 @@ function newIp() {
 }
 
 /** POSTs a form to server i % 2, so concurrent requests are split between the two processes. */
-function post(i: number, path: string, fields: Record<string, string> | URLSearchParams, { ip = newIp(), cookie }: { ip?: string; cookie?: string } = {}) {
+function post(
+  i: number,
+  path: string,
+  fields: Record<string, string> | URLSearchParams,
+  { ip = newIp(), cookie }: { ip?: string; cookie?: string } = {},
+) {
   const body = fields instanceof URLSearchParams ? fields : new URLSearchParams(fields);
   return fetch(`${servers[i % 2].url}${path}`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": ip, ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      "X-Forwarded-For": ip,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
     body,
   });
 }
@@ -114,7 +133,11 @@ function signedIn(response: Response) {
 async function waitForSignInMail(email: string, { count = 1, timeoutMs = 20_000 } = {}) {
   const started = Date.now();
   for (;;) {
-    const mails = await db.outboxEmail.findMany({ where: { to: email }, orderBy: { createdAt: "desc" }, select: { text: true } });
+    const mails = await db.outboxEmail.findMany({
+      where: { to: email },
+      orderBy: { createdAt: "desc" },
+      select: { text: true },
+    });
     if (mails.length >= count) {
       const text = mails[0].text;
       const code = text.match(/\b(\d{6})\b/)?.[1];
@@ -122,7 +145,8 @@ async function waitForSignInMail(email: string, { count = 1, timeoutMs = 20_000 
       if (!code || !link) throw new Error("The sign-in mail has no code or link");
       return { code, link, mails: mails.length };
     }
-    if (Date.now() - started > timeoutMs) throw new Error(`No sign-in mail number ${count} for this address within ${timeoutMs} ms`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`No sign-in mail number ${count} for this address within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -139,7 +163,6 @@ async function jobsDone(timeoutMs = 20_000) {
 async function mailCount(email: string) {
   return db.outboxEmail.count({ where: { to: email } });
 }
-
 
 /** The draft editor's form with one worry and one goal, as the browser posts it. */
 function draftForm(revision: number, intent: string, worryWords: string) {
@@ -160,9 +183,18 @@ describe("two app processes on one PostgreSQL database", () => {
   it("the sign-in limit per email and address holds across both processes", async () => {
     const person = await createPerson();
     const ip = newIp();
-    const responses = await times(EMAIL_LIMIT * 3, (i) => post(i, "/sign-in?index", { email: person.email }, { ip }));
-    expect(statuses(responses)).toEqual([...Array(EMAIL_LIMIT).fill(302), ...Array(EMAIL_LIMIT * 2).fill(429)]);
-    expect(responses.filter((response) => response.status === 429).every((response) => Number(response.headers.get("Retry-After")) > 0)).toBe(true);
+    const responses = await times(EMAIL_LIMIT * 3, (i) =>
+      post(i, "/sign-in?index", { email: person.email }, { ip }),
+    );
+    expect(statuses(responses)).toEqual([
+      ...Array(EMAIL_LIMIT).fill(302),
+      ...Array(EMAIL_LIMIT * 2).fill(429),
+    ]);
+    expect(
+      responses
+        .filter((response) => response.status === 429)
+        .every((response) => Number(response.headers.get("Retry-After")) > 0),
+    ).toBe(true);
     await waitForSignInMail(person.email, { count: EMAIL_LIMIT });
     await jobsDone();
     expect(await mailCount(person.email)).toBe(EMAIL_LIMIT);
@@ -170,7 +202,9 @@ describe("two app processes on one PostgreSQL database", () => {
 
   it("asked from many addresses at once, no more codes are live than the cap, and the answer never changes", async () => {
     const person = await createPerson();
-    const responses = await times(MAX_LIVE_CODES * 3, (i) => post(i, "/sign-in?index", { email: person.email }));
+    const responses = await times(MAX_LIVE_CODES * 3, (i) =>
+      post(i, "/sign-in?index", { email: person.email }),
+    );
     expect(statuses(responses)).toEqual(Array(MAX_LIVE_CODES * 3).fill(302));
     await jobsDone();
     expect(await mailCount(person.email)).toBe(MAX_LIVE_CODES);
@@ -179,7 +213,9 @@ describe("two app processes on one PostgreSQL database", () => {
 
   it("the sign-in limit per address holds across both processes", async () => {
     const ip = newIp();
-    const responses = await times(IP_LIMIT * 2, (i) => post(i, "/sign-in?index", { email: uniqueEmail("nobody") }, { ip }));
+    const responses = await times(IP_LIMIT * 2, (i) =>
+      post(i, "/sign-in?index", { email: uniqueEmail("nobody") }, { ip }),
+    );
     expect(statuses(responses)).toEqual([...Array(IP_LIMIT).fill(302), ...Array(IP_LIMIT).fill(429)]);
   });
 
@@ -206,13 +242,25 @@ describe("two app processes on one PostgreSQL database", () => {
     await post(0, "/sign-in?index", { email: person.email });
     const { code } = await waitForSignInMail(person.email);
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
-    const responses = await times(ACCOUNT_WRONG_CODE_CAP * 2, (i) => post(i, "/sign-in/code", { email: person.email, code: wrong }));
+    const responses = await times(ACCOUNT_WRONG_CODE_CAP * 2, (i) =>
+      post(i, "/sign-in/code", { email: person.email, code: wrong }),
+    );
     // However the tries interleaved, the account's cap of wrong codes was taken exactly, then
     // codes were paused for this email (429 with Retry-After) ...
-    expect(statuses(responses)).toEqual([...Array(ACCOUNT_WRONG_CODE_CAP).fill(400), ...Array(ACCOUNT_WRONG_CODE_CAP).fill(429)]);
-    expect(responses.filter((response) => response.status === 429).every((response) => Number(response.headers.get("Retry-After")) > 0)).toBe(true);
+    expect(statuses(responses)).toEqual([
+      ...Array(ACCOUNT_WRONG_CODE_CAP).fill(400),
+      ...Array(ACCOUNT_WRONG_CODE_CAP).fill(429),
+    ]);
+    expect(
+      responses
+        .filter((response) => response.status === 429)
+        .every((response) => Number(response.headers.get("Retry-After")) > 0),
+    ).toBe(true);
     // ... and the code itself was checked no more than its own cap.
-    const token = await db.signInToken.findFirstOrThrow({ where: { email: person.email }, select: { attempts: true } });
+    const token = await db.signInToken.findFirstOrThrow({
+      where: { email: person.email },
+      select: { attempts: true },
+    });
     expect(token.attempts).toBe(MAX_CODE_ATTEMPTS);
     const right = await post(1, "/sign-in/code", { email: person.email, code });
     expect(signedIn(right)).toBe(false);
@@ -225,7 +273,15 @@ describe("two app processes on one PostgreSQL database", () => {
     const invite = async (familyId: string, invitedById: string) => {
       const token = newToken();
       await db.invitation.create({
-        data: { familyId, email, name: "Ivy Invited", role: "NETWORK_MEMBER", tokenHash: hashToken(token), invitedById, expiresAt: new Date(Date.now() + 86_400_000) },
+        data: {
+          familyId,
+          email,
+          name: "Ivy Invited",
+          role: "NETWORK_MEMBER",
+          tokenHash: hashToken(token),
+          invitedById,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
       });
       return token;
     };
@@ -237,7 +293,14 @@ describe("two app processes on one PostgreSQL database", () => {
     expect(responses.slice(5).filter(signedIn)).toHaveLength(1);
     expect(await db.person.count({ where: { email } })).toBe(1);
     expect(await db.membership.count({ where: { person: { email } } })).toBe(2);
-    expect(await db.auditEvent.count({ where: { action: { in: ["membership.join", "membership.request"] }, familyId: { in: [family.id, other.id] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          action: { in: ["membership.join", "membership.request"] },
+          familyId: { in: [family.id, other.id] },
+        },
+      }),
+    ).toBe(2);
   });
 
   it("concurrent saves of one draft revision: one wins, the rest are told, nothing is lost unseen", async () => {
@@ -246,12 +309,19 @@ describe("two app processes on one PostgreSQL database", () => {
     const path = `/families/${family.id}/plan/draft`;
     const form = (revision: number, words: string, intent = "save") => draftForm(revision, intent, words);
     // The first draft (revision 0 means "no draft yet") is created once.
-    const created = await times(6, (i) => post(i, path, form(0, `First words ${i}.`), { cookie: cookies[i % 2] }));
+    const created = await times(6, (i) =>
+      post(i, path, form(0, `First words ${i}.`), { cookie: cookies[i % 2] }),
+    );
     expect(statuses(created)).toEqual([302, 409, 409, 409, 409, 409]);
     // Then every save carries revision 1; only one may replace it.
-    const saved = await times(8, (i) => post(i, path, form(1, `Second words ${i}.`), { cookie: cookies[i % 2] }));
+    const saved = await times(8, (i) =>
+      post(i, path, form(1, `Second words ${i}.`), { cookie: cookies[i % 2] }),
+    );
     expect(statuses(saved)).toEqual([302, ...Array(7).fill(409)]);
-    const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId: family.id }, select: { revision: true, content: true } });
+    const draft = await db.planDraft.findUniqueOrThrow({
+      where: { familyId: family.id },
+      select: { revision: true, content: true },
+    });
     expect(draft.revision).toBe(2);
     const winner = saved.findIndex((response) => response.status === 302);
     expect(JSON.stringify(draft.content)).toContain(`Second words ${winner}.`);
@@ -261,7 +331,8 @@ describe("two app processes on one PostgreSQL database", () => {
     const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PRACTITIONER" }] });
     const cookies = await Promise.all(family.people.map((person) => cookieFor(person.id)));
     const path = `/families/${family.id}/plan/draft`;
-    const form = (revision: number, intent: string) => draftForm(revision, intent, "The baby may not get fed.");
+    const form = (revision: number, intent: string) =>
+      draftForm(revision, intent, "The baby may not get fed.");
     expect((await post(0, path, form(0, "save"), { cookie: cookies[0] })).status).toBe(302);
     const published = await times(6, (i) => post(i, path, form(1, "publish"), { cookie: cookies[i % 2] }));
     expect(statuses(published).filter((status) => status >= 500)).toEqual([]);

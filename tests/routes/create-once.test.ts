@@ -4,10 +4,10 @@ import { randomBytes } from "node:crypto";
 
 import { describe, expect, it } from "vitest";
 
-import { exactUkInstant } from "~/utils/uk-time";
 import { bookMeeting } from "~/modules/meetings/meetings.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
+import { exactUkInstant } from "~/utils/uk-time";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
 import { outcomeOf } from "../setup/matchers";
@@ -16,13 +16,26 @@ type Family = Awaited<ReturnType<typeof createFamily>>;
 
 const accessOf = (family: Family, index: number): FamilyAccess => {
   const person = family.people[index];
-  return { person: { id: person.id, name: person.name, language: "en", sessionId: "t" }, familyId: family.id, membershipId: person.membershipId, role: person.role, familyName: family.name, organisationName: "x" };
+  return {
+    person: { id: person.id, name: person.name, language: "en", sessionId: "t" },
+    familyId: family.id,
+    membershipId: person.membershipId,
+    role: person.role,
+    familyName: family.name,
+    organisationName: "x",
+  };
 };
 
 const newKey = () => randomBytes(18).toString("base64url");
 
 /** Posts a form to a route's action as the browser would; answers the status (a thrown redirect counts). */
-async function post(route: { action: (args: never) => Promise<unknown> }, path: string, params: Record<string, string>, cookie: string, form: Record<string, string>) {
+async function post(
+  route: { action: (args: never) => Promise<unknown> },
+  path: string,
+  params: Record<string, string>,
+  cookie: string,
+  form: Record<string, string>,
+) {
   const args = { request: makeRequest(path, { cookie, method: "POST", form }), params, context: {} };
   return (await outcomeOf(() => route.action(args as never))).status;
 }
@@ -34,7 +47,13 @@ async function meetingFamily() {
   if (!start.ok || !end.ok) throw new Error("bad test time");
   const booked = await bookMeeting({
     access: accessOf(family, 0),
-    input: { kind: "CORE_GROUP", startsAt: start.instant, endsAt: end.instant, place: "Room 2", onlineLink: "" },
+    input: {
+      kind: "CORE_GROUP",
+      startsAt: start.instant,
+      endsAt: end.instant,
+      place: "Room 2",
+      onlineLink: "",
+    },
     invitees: [family.people[1].id],
   });
   if (!booked.ok) throw new Error("meeting not booked");
@@ -47,7 +66,12 @@ describe("a meeting note", () => {
   it("posted twice with the same key is saved once, and both posts land on the saved page", async () => {
     const { family, meetingId, cookie } = await meetingFamily();
     const route = await import("~/routes/families.$familyId.meetings.$meetingId._index");
-    const form = { intent: "note", words: "I want to talk about contact", shared: "no", submissionKey: newKey() };
+    const form = {
+      intent: "note",
+      words: "I want to talk about contact",
+      shared: "no",
+      submissionKey: newKey(),
+    };
     const params = { familyId: family.id, meetingId };
     expect(await post(route, notePath(family.id, meetingId), params, cookie, form)).toBe(302);
     expect(await post(route, notePath(family.id, meetingId), params, cookie, form)).toBe(302);
@@ -59,7 +83,9 @@ describe("a meeting note", () => {
     const route = await import("~/routes/families.$familyId.meetings.$meetingId._index");
     const form = { intent: "note", words: "Both at once", shared: "yes", submissionKey: newKey() };
     const params = { familyId: family.id, meetingId };
-    const statuses = await Promise.all([1, 2].map(() => post(route, notePath(family.id, meetingId), params, cookie, form)));
+    const statuses = await Promise.all(
+      [1, 2].map(() => post(route, notePath(family.id, meetingId), params, cookie, form)),
+    );
     expect(statuses).toEqual([302, 302]);
     expect(await db.meetingNote.count({ where: { meetingId } })).toBe(1);
   });
@@ -69,8 +95,18 @@ describe("a meeting note", () => {
     const route = await import("~/routes/families.$familyId.meetings.$meetingId._index");
     const submissionKey = newKey();
     const params = { familyId: family.id, meetingId };
-    await post(route, notePath(family.id, meetingId), params, cookie, { intent: "note", words: "First thought", shared: "no", submissionKey });
-    await post(route, notePath(family.id, meetingId), params, cookie, { intent: "note", words: "Second thought", shared: "no", submissionKey });
+    await post(route, notePath(family.id, meetingId), params, cookie, {
+      intent: "note",
+      words: "First thought",
+      shared: "no",
+      submissionKey,
+    });
+    await post(route, notePath(family.id, meetingId), params, cookie, {
+      intent: "note",
+      words: "Second thought",
+      shared: "no",
+      submissionKey,
+    });
     expect(await db.meetingNote.count({ where: { meetingId } })).toBe(2);
   });
 
@@ -80,7 +116,9 @@ describe("a meeting note", () => {
     const form = { intent: "note", words: "", shared: "no", submissionKey: newKey() };
     const params = { familyId: family.id, meetingId };
     expect(await post(route, notePath(family.id, meetingId), params, cookie, form)).toBe(400);
-    expect(await post(route, notePath(family.id, meetingId), params, cookie, { ...form, words: "Now with words" })).toBe(302);
+    expect(
+      await post(route, notePath(family.id, meetingId), params, cookie, { ...form, words: "Now with words" }),
+    ).toBe(302);
     expect(await db.meetingNote.count({ where: { meetingId } })).toBe(1);
   });
 });
@@ -107,7 +145,15 @@ const createForms: {
       const { proposeRule } = await import("~/modules/rules/rules.server");
       const ruleId = await proposeRule({
         access: accessOf(family, 0),
-        data: { text: "No one who has used drugs looks after the baby.", worryId: "", warningSigns: "", ifBroken: "", whoToCall: "", involved: [], checkers: [] },
+        data: {
+          text: "No one who has used drugs looks after the baby.",
+          worryId: "",
+          warningSigns: "",
+          ifBroken: "",
+          whoToCall: "",
+          involved: [],
+          checkers: [],
+        },
         request: new Request("http://localhost/test"),
       });
       return { path: `/families/${family.id}/rules/${ruleId}`, params: { familyId: family.id, ruleId } };
@@ -119,7 +165,10 @@ const createForms: {
     name: "a diary entry",
     members: [{ role: "KINSHIP_CARER" }, { role: "PRACTITIONER" }],
     route: () => import("~/routes/families.$familyId.kinship.diary.new"),
-    path: async (family) => ({ path: `/families/${family.id}/kinship/diary/new`, params: { familyId: family.id } }),
+    path: async (family) => ({
+      path: `/families/${family.id}/kinship/diary/new`,
+      params: { familyId: family.id },
+    }),
     form: () => ({ day: "2026-11-20", text: "She smiled at the dog today." }),
     count: (family) => db.diaryEntry.count({ where: { familyId: family.id } }),
   },
@@ -127,16 +176,34 @@ const createForms: {
     name: "a contact arrangement",
     members: [{ role: "KINSHIP_CARER" }, { role: "PRACTITIONER" }],
     route: () => import("~/routes/families.$familyId.kinship.contact.new"),
-    path: async (family) => ({ path: `/families/${family.id}/kinship/contact/new`, params: { familyId: family.id } }),
-    form: () => ({ who: "Mum", whenText: "Tuesdays, 2pm to 4pm", place: "The family centre", supervised: "no", supervisor: "", ownSteps: "" }),
+    path: async (family) => ({
+      path: `/families/${family.id}/kinship/contact/new`,
+      params: { familyId: family.id },
+    }),
+    form: () => ({
+      who: "Mum",
+      whenText: "Tuesdays, 2pm to 4pm",
+      place: "The family centre",
+      supervised: "no",
+      supervisor: "",
+      ownSteps: "",
+    }),
     count: (family) => db.contactArrangement.count({ where: { familyId: family.id } }),
   },
   {
     name: "an invitation",
     members: [{ role: "PRACTITIONER" }, { role: "PARENT" }],
     route: () => import("~/routes/families.$familyId.network.invite"),
-    path: async (family) => ({ path: `/families/${family.id}/network/invite`, params: { familyId: family.id } }),
-    form: () => ({ name: "Gran", email: `gran-${newKey().slice(0, 8)}@test.example`, role: "NETWORK_MEMBER", relationship: "Grandmother" }),
+    path: async (family) => ({
+      path: `/families/${family.id}/network/invite`,
+      params: { familyId: family.id },
+    }),
+    form: () => ({
+      name: "Gran",
+      email: `gran-${newKey().slice(0, 8)}@test.example`,
+      role: "NETWORK_MEMBER",
+      relationship: "Grandmother",
+    }),
     count: (family) => db.invitation.count({ where: { familyId: family.id } }),
   },
 ];

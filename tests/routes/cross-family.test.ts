@@ -6,14 +6,7 @@
 // `not-found` audit row for that very request), not from missing data. Routes with no loader
 // or no action are reported as skipped, not counted as passes.
 import { randomUUID } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -23,8 +16,8 @@ import { hashToken } from "~/modules/auth/tokens.server";
 import { firstReviewDue } from "~/modules/meetings/timescales";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { adviserAreas, type AdviserArea } from "~/modules/permissions/matrix";
-import { publishDraft, saveDraft } from "~/modules/plan/plan.server";
 import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema.server";
+import { publishDraft, saveDraft } from "~/modules/plan/plan.server";
 import { meetingFormatter } from "~/utils/dates.server";
 import { db } from "~/utils/db.server";
 
@@ -40,14 +33,12 @@ function discoverRoutes(dir = "app/routes") {
   return readdirSync(dir).flatMap((entry) => {
     const path = `${dir}/${entry}`;
     if (statSync(path).isDirectory()) {
-      const file = ["route.tsx", "route.ts", "route.jsx", "route.js"].find(
-        (name) => existsSync(`${path}/${name}`)
+      const file = ["route.tsx", "route.ts", "route.jsx", "route.js"].find((name) =>
+        existsSync(`${path}/${name}`),
       );
       return file ? [{ name: entry, path: `${entry}/${file}` }] : [];
     }
-    return /\.(tsx?|jsx?)$/.test(entry)
-      ? [{ name: entry.replace(/\.(tsx?|jsx?)$/, ""), path: entry }]
-      : [];
+    return /\.(tsx?|jsx?)$/.test(entry) ? [{ name: entry.replace(/\.(tsx?|jsx?)$/, ""), path: entry }] : [];
   });
 }
 
@@ -55,24 +46,17 @@ const routes = await Promise.all(
   discoverRoutes().map(async (route) => ({
     ...route,
     module: (await import(`../../app/routes/${route.path}`)) as RouteModule,
-  }))
+  })),
 );
 
 /** Remix v2 flat-route name to a URL, with params filled in. */
 function urlFor(name: string, params: Record<string, string>) {
   const segments = name
     .split(".")
-    .filter(
-      (segment) =>
-        segment !== "_index" && segment !== "route" && !/^_[^_]/.test(segment)
-    )
+    .filter((segment) => segment !== "_index" && segment !== "route" && !/^_[^_]/.test(segment))
     .map((segment) => segment.replace(/_$/, ""))
     .map((segment) =>
-      segment === "$"
-        ? "anything"
-        : segment.startsWith("$")
-        ? params[segment.slice(1)]
-        : segment
+      segment === "$" ? "anything" : segment.startsWith("$") ? params[segment.slice(1)] : segment,
     );
   return `/${segments.join("/")}`;
 }
@@ -82,7 +66,7 @@ function paramsOf(name: string, values: Record<string, string>) {
   return Object.fromEntries(
     names
       .map((param) => [param, values[param] ?? "x"])
-      .concat(name === "$" || name.endsWith(".$") ? [["*", "anything"]] : [])
+      .concat(name === "$" || name.endsWith(".$") ? [["*", "anything"]] : []),
   );
 }
 
@@ -100,12 +84,7 @@ async function run(fn: () => Promise<unknown>): Promise<Outcome> {
       status: result.status,
       body: result.bodyUsed ? "" : await result.text(),
     };
-  if (
-    result &&
-    typeof result === "object" &&
-    "init" in result &&
-    "data" in result
-  ) {
+  if (result && typeof result === "object" && "init" in result && "data" in result) {
     const wrapped = result as { data: unknown; init?: ResponseInit | null };
     return {
       status: wrapped.init?.status ?? 200,
@@ -118,11 +97,7 @@ async function run(fn: () => Promise<unknown>): Promise<Outcome> {
 
 function request(
   path: string,
-  {
-    cookie,
-    form,
-    requestId,
-  }: { cookie: string; form?: URLSearchParams; requestId: string }
+  { cookie, form, requestId }: { cookie: string; form?: URLSearchParams; requestId: string },
 ) {
   const headers: Record<string, string> = {
     Cookie: cookie,
@@ -139,7 +114,7 @@ function request(
 
 const accessFor = (
   familyId: string,
-  person: { id: string; name: string; membershipId: string }
+  person: { id: string; name: string; membershipId: string },
 ): FamilyAccess => ({
   person: {
     id: person.id,
@@ -159,7 +134,7 @@ async function givePlan(
   familyId: string,
   worker: { id: string; name: string; membershipId: string },
   marker: string,
-  extra: Partial<PlanContent> = {}
+  extra: Partial<PlanContent> = {},
 ) {
   const ids = {
     worry: randomUUID().replace(/-/g, "").slice(0, 12),
@@ -202,12 +177,9 @@ async function givePlan(
 /** A rule in two versions, answers, a comment, a report and its follow-up, all holding the marker. */
 async function giveRules(
   familyId: string,
-  people: Record<
-    "parent" | "carer" | "worker",
-    { id: string; membershipId: string }
-  >,
+  people: Record<"parent" | "carer" | "worker", { id: string; membershipId: string }>,
   worryId: string,
-  marker = "Xylocarp"
+  marker = "Xylocarp",
 ) {
   const rule = await db.rule.create({
     data: { familyId, revision: 2, createdById: people.parent.id },
@@ -369,11 +341,7 @@ beforeAll(async () => {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
-  const rules = await giveRules(
-    target.id,
-    { parent, carer: target.people[2], worker },
-    plan.worry
-  );
+  const rules = await giveRules(target.id, { parent, carer: target.people[2], worker }, plan.worry);
   // A contact arrangement, a diary entry shared with a reader, a shared resource, and
   // the family's choice of what its adviser sees.
   const [, network, carer, adviser] = target.people;
@@ -441,7 +409,17 @@ beforeAll(async () => {
   // The network's rows: shared contact details and an agreed commitment with a check-in.
   const networkMember = target.people[1];
   await db.contactSharing.create({
-    data: { familyId: target.id, membershipId: networkMember.membershipId, phone: "07700 900999", email: "xylocarp.phone@test.example", address: "Xylocarp Lane", phoneAudience: "FAMILY", emailAudience: "PRACTITIONER", addressAudience: "FAMILY", changedById: networkMember.id },
+    data: {
+      familyId: target.id,
+      membershipId: networkMember.membershipId,
+      phone: "07700 900999",
+      email: "xylocarp.phone@test.example",
+      address: "Xylocarp Lane",
+      phoneAudience: "FAMILY",
+      emailAudience: "PRACTITIONER",
+      addressAudience: "FAMILY",
+      changedById: networkMember.id,
+    },
   });
   const commitment = await db.commitment.create({
     data: {
@@ -460,9 +438,29 @@ beforeAll(async () => {
     },
   });
   await db.commitmentVersion.create({
-    data: { commitmentId: commitment.id, familyId: target.id, revision: 1, change: "offered", kind: "VISITS", words: "Xylocarp commitment words", slots: commitment.slots, startDate: "2026-01-01", status: "OFFERED", changedById: networkMember.id },
+    data: {
+      commitmentId: commitment.id,
+      familyId: target.id,
+      revision: 1,
+      change: "offered",
+      kind: "VISITS",
+      words: "Xylocarp commitment words",
+      slots: commitment.slots,
+      startDate: "2026-01-01",
+      status: "OFFERED",
+      changedById: networkMember.id,
+    },
   });
-  await db.commitmentCheckIn.create({ data: { familyId: target.id, commitmentId: commitment.id, occurrence: "2026-01-06T18:00", outcome: "DONE", note: "Xylocarp check-in note", personId: networkMember.id } });
+  await db.commitmentCheckIn.create({
+    data: {
+      familyId: target.id,
+      commitmentId: commitment.id,
+      occurrence: "2026-01-06T18:00",
+      outcome: "DONE",
+      note: "Xylocarp check-in note",
+      personId: networkMember.id,
+    },
+  });
   const meeting = await db.meeting.create({
     data: {
       familyId: target.id,
@@ -473,10 +471,22 @@ beforeAll(async () => {
       calendarUid: "xylocarp-uid@safety-circle",
       createdById: worker.id,
       invites: { create: [{ personId: parent.id }, { personId: worker.id }] },
-      changes: { create: { personId: worker.id, what: "BOOKED", status: "SCHEDULED", startsAt: new Date(), endsAt: new Date(), place: "Xylocarp first hall", onlineLink: "" } },
+      changes: {
+        create: {
+          personId: worker.id,
+          what: "BOOKED",
+          status: "SCHEDULED",
+          startsAt: new Date(),
+          endsAt: new Date(),
+          place: "Xylocarp first hall",
+          onlineLink: "",
+        },
+      },
       replies: { create: { personId: parent.id, answer: "NOT_SURE" } },
       notes: { create: { personId: parent.id, words: "Xylocarp meeting note", shared: true } },
-      papers: { create: { kind: "REPORT", title: "Xylocarp report", dueOn: "2026-01-01", createdById: worker.id } },
+      papers: {
+        create: { kind: "REPORT", title: "Xylocarp report", dueOn: "2026-01-01", createdById: worker.id },
+      },
     },
     select: { id: true, papers: { select: { id: true } } },
   });
@@ -609,70 +619,95 @@ const attackForms = () => [
   new URLSearchParams({ intent: "mark", paperId: targetIds.paper, received: "yes" }),
   new URLSearchParams({ intent: "paper", paperKind: "REPORT", title: "outsider" }),
   new URLSearchParams({ intent: "cancel", sequence: "0" }),
-  new URLSearchParams({ intent: "move", sequence: "0", date: "2027-06-01", start: "10:00", end: "11:00", place: "outsider", onlineLink: "" }),
-  new URLSearchParams({ kind: "CORE_GROUP", date: "2027-06-01", start: "10:00", end: "11:00", place: "outsider", onlineLink: "", invitee: target.people[0].id }),
+  new URLSearchParams({
+    intent: "move",
+    sequence: "0",
+    date: "2027-06-01",
+    start: "10:00",
+    end: "11:00",
+    place: "outsider",
+    onlineLink: "",
+  }),
+  new URLSearchParams({
+    kind: "CORE_GROUP",
+    date: "2027-06-01",
+    start: "10:00",
+    end: "11:00",
+    place: "outsider",
+    onlineLink: "",
+    invitee: target.people[0].id,
+  }),
   new URLSearchParams({ strategyDiscussion: "2026-12-01" }),
   // The last five are the commitment forms (used again below).
   new URLSearchParams({ intent: "accept", revision: "1" }),
-  new URLSearchParams({ intent: "checkIn", occurrence: "2026-01-13T18:00", outcome: "DONE", note: "outsider" }),
+  new URLSearchParams({
+    intent: "checkIn",
+    occurrence: "2026-01-13T18:00",
+    outcome: "DONE",
+    note: "outsider",
+  }),
   new URLSearchParams({ intent: "status", to: "end", revision: "1", reason: "outsider" }),
-  new URLSearchParams({ kind: "VISITS", slot0Day: "2", slot0Start: "18:00", slot0End: "20:00", startDate: "2026-01-01", revision: "1" }),
-  new URLSearchParams([["phone", "0"], ["phoneAudience", "FAMILY"], ["emailAudience", "NOBODY"], ["addressAudience", "NOBODY"], ["hiddenFrom", "x".repeat(25)]]),
+  new URLSearchParams({
+    kind: "VISITS",
+    slot0Day: "2",
+    slot0Start: "18:00",
+    slot0End: "20:00",
+    startDate: "2026-01-01",
+    revision: "1",
+  }),
+  new URLSearchParams([
+    ["phone", "0"],
+    ["phoneAudience", "FAMILY"],
+    ["emailAudience", "NOBODY"],
+    ["addressAudience", "NOBODY"],
+    ["hiddenFrom", "x".repeat(25)],
+  ]),
 ];
 
-describe.each(routes)(
-  "$name, for someone from another family",
-  ({ name, module }) => {
-    const isFamilyRoute = name.includes("$familyId");
+describe.each(routes)("$name, for someone from another family", ({ name, module }) => {
+  const isFamilyRoute = name.includes("$familyId");
 
-    it.skipIf(!module.loader)(
-      "loader: refused by the guard, with none of the family's data",
-      async () => {
-        const requestId = `sweep-${randomUUID()}`;
-        const outcome = await run(async () =>
-          module.loader!({
-            request: request(urlFor(name, values()), {
-              cookie: await cookieFor(outsider().id),
-              requestId,
-            }),
-            params: paramsOf(name, values()),
-            context: {},
-          })
-        );
-        if (isFamilyRoute) {
-          expect(outcome.status).toBe(404);
-          expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
-        }
-        expectNoSecrets(outcome.body);
-      }
+  it.skipIf(!module.loader)("loader: refused by the guard, with none of the family's data", async () => {
+    const requestId = `sweep-${randomUUID()}`;
+    const outcome = await run(async () =>
+      module.loader!({
+        request: request(urlFor(name, values()), {
+          cookie: await cookieFor(outsider().id),
+          requestId,
+        }),
+        params: paramsOf(name, values()),
+        context: {},
+      }),
     );
+    if (isFamilyRoute) {
+      expect(outcome.status).toBe(404);
+      expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
+    }
+    expectNoSecrets(outcome.body);
+  });
 
-    it.skipIf(!module.action)(
-      "action: refused by the guard, with none of the family's data",
-      async () => {
-        for (const form of attackForms()) {
-          const requestId = `sweep-${randomUUID()}`;
-          const outcome = await run(async () =>
-            module.action!({
-              request: request(urlFor(name, values()), {
-                cookie: await cookieFor(outsider().id),
-                form,
-                requestId,
-              }),
-              params: paramsOf(name, values()),
-              context: {},
-            })
-          );
-          if (isFamilyRoute) {
-            expect(outcome.status).toBe(404);
-            expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
-          }
-          expectNoSecrets(outcome.body);
-        }
+  it.skipIf(!module.action)("action: refused by the guard, with none of the family's data", async () => {
+    for (const form of attackForms()) {
+      const requestId = `sweep-${randomUUID()}`;
+      const outcome = await run(async () =>
+        module.action!({
+          request: request(urlFor(name, values()), {
+            cookie: await cookieFor(outsider().id),
+            form,
+            requestId,
+          }),
+          params: paramsOf(name, values()),
+          context: {},
+        }),
+      );
+      if (isFamilyRoute) {
+        expect(outcome.status).toBe(404);
+        expect(await guardRefusals(requestId)).toBeGreaterThanOrEqual(1);
       }
-    );
-  }
-);
+      expectNoSecrets(outcome.body);
+    }
+  });
+});
 
 describe("another family's ids, posted through the caller's own family", () => {
   const post = async (
@@ -680,7 +715,7 @@ describe("another family's ids, posted through the caller's own family", () => {
     params: Record<string, string>,
     form: URLSearchParams,
     file: string,
-    personId = outsider().id
+    personId = outsider().id,
   ) => {
     const route = (await import(`../../app/routes/${file}`)) as RouteModule;
     const requestId = `mixed-${randomUUID()}`;
@@ -693,7 +728,7 @@ describe("another family's ids, posted through the caller's own family", () => {
         }),
         params,
         context: {},
-      })
+      }),
     );
   };
   const refused = (status: number) => status >= 400 && status < 500;
@@ -704,7 +739,7 @@ describe("another family's ids, posted through the caller's own family", () => {
         `/families/${own.id}/network`,
         { familyId: own.id },
         form,
-        "families.$familyId.network._index.tsx"
+        "families.$familyId.network._index.tsx",
       );
       // The caller may act in their own family, so the guard lets them in; the id is then not found there.
       expect(outcome.body).toContain("network.not-found");
@@ -715,21 +750,21 @@ describe("another family's ids, posted through the caller's own family", () => {
         await db.membership.findUniqueOrThrow({
           where: { id: target.people[0].membershipId },
         })
-      ).status
+      ).status,
     ).toBe("ACTIVE");
     expect(
       (
         await db.membership.findUniqueOrThrow({
           where: { id: targetIds.pendingMembership },
         })
-      ).status
+      ).status,
     ).toBe("PENDING_APPROVAL");
     expect(
       (
         await db.invitation.findUniqueOrThrow({
           where: { id: targetIds.invitation },
         })
-      ).status
+      ).status,
     ).toBe("PENDING");
   });
 
@@ -743,7 +778,7 @@ describe("another family's ids, posted through the caller's own family", () => {
         answer: "NOT_AGREED",
         reason: "outsider",
       }),
-      "families.$familyId.plan.items.$itemId.tsx"
+      "families.$familyId.plan.items.$itemId.tsx",
     );
     expect(answered.status).toBe(404);
     expect(
@@ -751,7 +786,7 @@ describe("another family's ids, posted through the caller's own family", () => {
         await db.correctionRequest.findUniqueOrThrow({
           where: { id: targetIds.correction },
         })
-      ).status
+      ).status,
     ).toBe("OPEN");
 
     const viewed = await post(
@@ -763,13 +798,13 @@ describe("another family's ids, posted through the caller's own family", () => {
         words: "outsider",
       }),
       "families.$familyId.plan.items.$itemId.tsx",
-      own.people[1].id
+      own.people[1].id,
     );
     expect(viewed.status).toBe(404);
     expect(
       await db.itemView.count({
         where: { itemId: targetIds.worry, personId: outsider().id },
-      })
+      }),
     ).toBe(0);
   });
 
@@ -778,14 +813,14 @@ describe("another family's ids, posted through the caller's own family", () => {
       `/families/${own.id}/rules/${targetIds.rule}`,
       { familyId: own.id, ruleId: targetIds.rule },
       new URLSearchParams({ intent: "comment", text: "outsider" }),
-      "families.$familyId.rules.$ruleId._index.tsx"
+      "families.$familyId.rules.$ruleId._index.tsx",
     );
     expect(commented.status).toBe(404);
     const followed = await post(
       `/families/${own.id}/rules/reports/${targetIds.report}`,
       { familyId: own.id, reportId: targetIds.report },
       new URLSearchParams({ text: "outsider" }),
-      "families.$familyId.rules.reports.$reportId.tsx"
+      "families.$familyId.rules.reports.$reportId.tsx",
     );
     expect(followed.status).toBe(404);
     const reported = await post(
@@ -797,15 +832,11 @@ describe("another family's ids, posted through the caller's own family", () => {
         happenedOn: "2026-01-01",
       }),
       "families.$familyId.rules.$ruleId.report.tsx",
-      own.people[1].id
+      own.people[1].id,
     );
     expect(reported.status).toBe(404);
-    expect(
-      await db.ruleComment.count({ where: { ruleId: targetIds.rule } })
-    ).toBe(1);
-    expect(
-      await db.ruleReport.count({ where: { ruleId: targetIds.rule } })
-    ).toBe(1);
+    expect(await db.ruleComment.count({ where: { ruleId: targetIds.rule } })).toBe(1);
+    expect(await db.ruleReport.count({ where: { ruleId: targetIds.rule } })).toBe(1);
   });
 
   it("cannot reach the other family's contact plans, diary, shared resources or adviser choices", async () => {
@@ -814,7 +845,7 @@ describe("another family's ids, posted through the caller's own family", () => {
       `/families/${own.id}/share`,
       { familyId: own.id },
       new URLSearchParams({ intent: "withdraw", id: targetIds.shared }),
-      "families.$familyId.share.tsx"
+      "families.$familyId.share.tsx",
     );
     expect(withdrawn.status).toBe(404);
     const chosen = await post(
@@ -826,7 +857,7 @@ describe("another family's ids, posted through the caller's own family", () => {
         ["areas", "plan"],
       ]),
       "families.$familyId.advisers.tsx",
-      ownParent
+      ownParent,
     );
     expect(chosen.status).toBe(404);
     const contact = await post(
@@ -839,7 +870,7 @@ describe("another family's ids, posted through the caller's own family", () => {
         supervised: "no",
         baseVersion: "1",
       }),
-      "families.$familyId.kinship.contact.$arrangementId.tsx"
+      "families.$familyId.kinship.contact.$arrangementId.tsx",
     );
     expect(contact.status).toBe(404);
     const diary = await post(
@@ -851,29 +882,26 @@ describe("another family's ids, posted through the caller's own family", () => {
         baseVersion: "1",
       }),
       "families.$familyId.kinship.diary.$entryId.tsx",
-      own.people[2].id
+      own.people[2].id,
     );
     expect(diary.status).toBe(404);
-    for (const outcome of [withdrawn, chosen, contact, diary])
-      expectNoSecrets(outcome.body);
+    for (const outcome of [withdrawn, chosen, contact, diary]) expectNoSecrets(outcome.body);
     expect(
       await db.sharedResource.count({
         where: { id: targetIds.shared, withdrawnAt: null },
-      })
+      }),
     ).toBe(1);
     expect(
       await db.adviserView.findUniqueOrThrow({
         where: { membershipId: targetIds.adviserMembership },
-      })
+      }),
     ).toMatchObject({ plan: false, revision: 1 });
     expect(
       await db.contactArrangementVersion.count({
         where: { arrangementId: targetIds.arrangement },
-      })
+      }),
     ).toBe(1);
-    expect(
-      await db.diaryEntryVersion.count({ where: { entryId: targetIds.entry } })
-    ).toBe(1);
+    expect(await db.diaryEntryVersion.count({ where: { entryId: targetIds.entry } })).toBe(1);
   });
 
   it("cannot reach the other family's meeting, paper or members through its own family", async () => {
@@ -890,21 +918,42 @@ describe("another family's ids, posted through the caller's own family", () => {
       },
     });
     const file = "families.$familyId.meetings.$meetingId._index.tsx";
-    const marked = await post(`/families/${own.id}/meetings/${ownMeeting.id}`, { familyId: own.id, meetingId: ownMeeting.id }, new URLSearchParams({ intent: "mark", paperId: targetIds.paper, received: "no" }), file, own.people[1].id);
+    const marked = await post(
+      `/families/${own.id}/meetings/${ownMeeting.id}`,
+      { familyId: own.id, meetingId: ownMeeting.id },
+      new URLSearchParams({ intent: "mark", paperId: targetIds.paper, received: "no" }),
+      file,
+      own.people[1].id,
+    );
     expect(marked.status).toBe(404);
     expect(await db.meetingPaperMark.count({ where: { paperId: targetIds.paper } })).toBe(0);
-    const moved = await post(`/families/${own.id}/meetings/${targetIds.meeting}/change`, { familyId: own.id, meetingId: targetIds.meeting }, new URLSearchParams({ intent: "cancel", sequence: "0" }), "families.$familyId.meetings.$meetingId.change.tsx");
+    const moved = await post(
+      `/families/${own.id}/meetings/${targetIds.meeting}/change`,
+      { familyId: own.id, meetingId: targetIds.meeting },
+      new URLSearchParams({ intent: "cancel", sequence: "0" }),
+      "families.$familyId.meetings.$meetingId.change.tsx",
+    );
     expect(moved.status).toBe(404);
     const booked = await post(
       `/families/${own.id}/meetings/new`,
       { familyId: own.id },
-      new URLSearchParams({ kind: "CORE_GROUP", date: "2027-06-01", start: "10:00", end: "11:00", place: "Hall", onlineLink: "", invitee: target.people[0].id }),
+      new URLSearchParams({
+        kind: "CORE_GROUP",
+        date: "2027-06-01",
+        start: "10:00",
+        end: "11:00",
+        place: "Hall",
+        onlineLink: "",
+        invitee: target.people[0].id,
+      }),
       "families.$familyId.meetings.new.tsx",
     );
     expect(booked.status).toBe(400);
     expect(booked.body).toContain("invitees.unknown");
     expectNoSecrets(booked.body);
-    expect((await db.meeting.findUniqueOrThrow({ where: { id: targetIds.meeting } })).status).toBe("SCHEDULED");
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: targetIds.meeting } })).status).toBe(
+      "SCHEDULED",
+    );
     expect(await db.meetingReply.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
@@ -930,16 +979,13 @@ describe("another family's ids, posted through the caller's own family", () => {
       `/families/${own.id}/plan/draft`,
       { familyId: own.id },
       form,
-      "families.$familyId.plan.draft.tsx"
+      "families.$familyId.plan.draft.tsx",
     );
     expect(outcome.status).toBe(400);
     expect(outcome.body).toContain("plan.action.who.unknown");
     expectNoSecrets(outcome.body);
     expect(
-      JSON.stringify(
-        (await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id } }))
-          .content
-      )
+      JSON.stringify((await db.planDraft.findUniqueOrThrow({ where: { familyId: own.id } })).content),
     ).not.toContain(target.people[0].membershipId);
   });
 });
@@ -947,18 +993,38 @@ describe("another family's ids, posted through the caller's own family", () => {
 describe("another family's commitment, through the caller's own family", () => {
   it("cannot be read, accepted, checked in, ended or changed", async () => {
     const own_ = { familyId: own.id, commitmentId: targetIds.commitment };
-    const detail = (await import("../../app/routes/families.$familyId.commitments.$commitmentId._index")) as RouteModule;
-    const edit = (await import("../../app/routes/families.$familyId.commitments.$commitmentId.edit")) as RouteModule;
+    const detail =
+      (await import("../../app/routes/families.$familyId.commitments.$commitmentId._index")) as RouteModule;
+    const edit =
+      (await import("../../app/routes/families.$familyId.commitments.$commitmentId.edit")) as RouteModule;
     const cookie = await cookieFor(outsider().id);
     const path = `/families/${own.id}/commitments/${targetIds.commitment}`;
-    const read = await run(() => detail.loader!({ request: request(path, { cookie, requestId: `mixed-${randomUUID()}` }), params: own_, context: {} }));
+    const read = await run(() =>
+      detail.loader!({
+        request: request(path, { cookie, requestId: `mixed-${randomUUID()}` }),
+        params: own_,
+        context: {},
+      }),
+    );
     expect(read.status).toBe(404);
     for (const form of attackForms().slice(-5, -1)) {
       // 404 for the id, or 403 where a practitioner has no such right at all (checking in, changing).
-      const outcome = await run(() => detail.action!({ request: request(path, { cookie, form, requestId: `mixed-${randomUUID()}` }), params: own_, context: {} }));
+      const outcome = await run(() =>
+        detail.action!({
+          request: request(path, { cookie, form, requestId: `mixed-${randomUUID()}` }),
+          params: own_,
+          context: {},
+        }),
+      );
       expect([403, 404]).toContain(outcome.status);
       expectNoSecrets(outcome.body);
-      const changed = await run(() => edit.action!({ request: request(`${path}/edit`, { cookie, form, requestId: `mixed-${randomUUID()}` }), params: own_, context: {} }));
+      const changed = await run(() =>
+        edit.action!({
+          request: request(`${path}/edit`, { cookie, form, requestId: `mixed-${randomUUID()}` }),
+          params: own_,
+          context: {},
+        }),
+      );
       expect([403, 404]).toContain(changed.status);
       expectNoSecrets(changed.body);
     }
@@ -998,9 +1064,36 @@ describe("an adviser with one part of the family's space hidden", () => {
     });
     const [parent, carer, friend, worker, ...advisers] = advised.people;
     const plan = await givePlan(advised.id, worker, "Plumbago", { initialConferenceDate: initialConference });
-    await db.itemView.create({ data: { familyId: advised.id, itemId: plan.worry, personId: parent.id, stance: "DISAGREE", words: "Plumbago view words", shared: true, version: 1 } });
-    await db.scaleScore.create({ data: { familyId: advised.id, personId: parent.id, role: "PARENT", score: 4, note: "Plumbago scale note" } });
-    await db.correctionRequest.create({ data: { familyId: advised.id, itemId: plan.worry, version: 1, personId: parent.id, whatIsWrong: "Plumbago what is wrong", shouldSay: "Plumbago should say" } });
+    await db.itemView.create({
+      data: {
+        familyId: advised.id,
+        itemId: plan.worry,
+        personId: parent.id,
+        stance: "DISAGREE",
+        words: "Plumbago view words",
+        shared: true,
+        version: 1,
+      },
+    });
+    await db.scaleScore.create({
+      data: {
+        familyId: advised.id,
+        personId: parent.id,
+        role: "PARENT",
+        score: 4,
+        note: "Plumbago scale note",
+      },
+    });
+    await db.correctionRequest.create({
+      data: {
+        familyId: advised.id,
+        itemId: plan.worry,
+        version: 1,
+        personId: parent.id,
+        whatIsWrong: "Plumbago what is wrong",
+        shouldSay: "Plumbago should say",
+      },
+    });
     const rules = await giveRules(advised.id, { parent, carer, worker }, plan.worry, "Rhodolite");
     const meeting = await db.meeting.create({
       data: {
@@ -1014,7 +1107,9 @@ describe("an adviser with one part of the family's space hidden", () => {
         createdById: worker.id,
         invites: { create: [parent, worker, ...advisers].map((person) => ({ personId: person.id })) },
         notes: { create: { personId: parent.id, words: "Mizzenmast meeting note", shared: true } },
-        papers: { create: { kind: "REPORT", title: "Mizzenmast report", dueOn: "2026-01-01", createdById: worker.id } },
+        papers: {
+          create: { kind: "REPORT", title: "Mizzenmast report", dueOn: "2026-01-01", createdById: worker.id },
+        },
       },
       select: { id: true },
     });
@@ -1022,7 +1117,17 @@ describe("an adviser with one part of the family's space hidden", () => {
     markers.rules.push(rules.rule, rules.report);
     markers.meetings.push(meeting.id);
     await db.contactSharing.create({
-      data: { familyId: advised.id, membershipId: friend.membershipId, phone: "07700 900123", email: "nettlebed.friend@test.example", address: "Nettlebed Lane", phoneAudience: "FAMILY", emailAudience: "FAMILY", addressAudience: "FAMILY", changedById: friend.id },
+      data: {
+        familyId: advised.id,
+        membershipId: friend.membershipId,
+        phone: "07700 900123",
+        email: "nettlebed.friend@test.example",
+        address: "Nettlebed Lane",
+        phoneAudience: "FAMILY",
+        emailAudience: "FAMILY",
+        addressAudience: "FAMILY",
+        changedById: friend.id,
+      },
     });
     markers.network.push("07700 900123");
     const commitment = await db.commitment.create({
@@ -1040,18 +1145,41 @@ describe("an adviser with one part of the family's space hidden", () => {
         updatedById: friend.id,
       },
     });
-    await db.commitmentCheckIn.create({ data: { familyId: advised.id, commitmentId: commitment.id, occurrence: "2026-01-06T18:00", outcome: "COULD_NOT", note: "Cobnut check-in note", personId: friend.id } });
+    await db.commitmentCheckIn.create({
+      data: {
+        familyId: advised.id,
+        commitmentId: commitment.id,
+        occurrence: "2026-01-06T18:00",
+        outcome: "COULD_NOT",
+        note: "Cobnut check-in note",
+        personId: friend.id,
+      },
+    });
     // A diary entry every adviser was chosen to read: theirs to see, so it holds no marker.
     const entry = await db.diaryEntry.create({ data: { familyId: advised.id, authorId: carer.id } });
-    await db.diaryEntryVersion.create({ data: { entryId: entry.id, familyId: advised.id, version: 1, day: "2026-11-01", text: "Diary words for the advisers" } });
-    await db.diaryReader.createMany({ data: advisers.map((adviser) => ({ entryId: entry.id, familyId: advised.id, personId: adviser.id })) });
+    await db.diaryEntryVersion.create({
+      data: {
+        entryId: entry.id,
+        familyId: advised.id,
+        version: 1,
+        day: "2026-11-01",
+        text: "Diary words for the advisers",
+      },
+    });
+    await db.diaryReader.createMany({
+      data: advisers.map((adviser) => ({ entryId: entry.id, familyId: advised.id, personId: adviser.id })),
+    });
     for (const [index, area] of adviserAreas.entries()) {
       const adviser = advisers[index];
       adviserWithout[area] = adviser;
       const view = Object.fromEntries(adviserAreas.map((shown) => [shown, shown !== area]));
-      await db.adviserView.create({ data: { familyId: advised.id, membershipId: adviser.membershipId, ...view, changedById: parent.id } });
+      await db.adviserView.create({
+        data: { familyId: advised.id, membershipId: adviser.membershipId, ...view, changedById: parent.id },
+      });
       // Seen long ago, so the home page shows what is new since.
-      await db.familyVisit.create({ data: { familyId: advised.id, personId: adviser.id, seenAt: new Date("2020-01-01T00:00:00Z") } });
+      await db.familyVisit.create({
+        data: { familyId: advised.id, personId: adviser.id, seenAt: new Date("2020-01-01T00:00:00Z") },
+      });
     }
     advisedValues = {
       familyId: advised.id,
@@ -1070,7 +1198,10 @@ describe("an adviser with one part of the family's space hidden", () => {
   const loaderData = async (personId: string, name: string, module: RouteModule) =>
     run(async () =>
       module.loader!({
-        request: request(`${urlFor(name, advisedValues)}?_data=${encodeURIComponent(`routes/${name}`)}`, { cookie: await cookieFor(personId), requestId: `adviser-${randomUUID()}` }),
+        request: request(`${urlFor(name, advisedValues)}?_data=${encodeURIComponent(`routes/${name}`)}`, {
+          cookie: await cookieFor(personId),
+          requestId: `adviser-${randomUUID()}`,
+        }),
         params: paramsOf(name, advisedValues),
         context: {},
       }),
@@ -1081,7 +1212,8 @@ describe("an adviser with one part of the family's space hidden", () => {
       "%s: the loader data holds nothing of the hidden part",
       async (_name, route) => {
         const outcome = await loaderData(adviserWithout[area].id, route.name, route.module);
-        for (const marker of [...markers[area], ...never]) expect(outcome.body, `${route.name} shows ${marker}`).not.toContain(marker);
+        for (const marker of [...markers[area], ...never])
+          expect(outcome.body, `${route.name} shows ${marker}`).not.toContain(marker);
       },
     );
 
@@ -1104,9 +1236,20 @@ describe("an adviser with one part of the family's space hidden", () => {
   it("the family home asks for each part before showing its summary", async () => {
     const home = routes.find((route) => route.name === "families.$familyId._index")!;
     // The sweep above has been home already: make it a return after a long time away.
-    await db.familyVisit.updateMany({ where: { familyId: advised.id }, data: { seenAt: new Date("2020-01-01T00:00:00Z") } });
-    const read = async (area: AdviserArea) => JSON.parse((await loaderData(adviserWithout[area].id, home.name, home.module)).body) as Record<string, unknown> & { whatsNew: { versions: number[] } | null };
-    const [withoutPlan, withoutRules, withoutMeetings] = [await read("plan"), await read("rules"), await read("meetings")];
+    await db.familyVisit.updateMany({
+      where: { familyId: advised.id },
+      data: { seenAt: new Date("2020-01-01T00:00:00Z") },
+    });
+    const read = async (area: AdviserArea) =>
+      JSON.parse((await loaderData(adviserWithout[area].id, home.name, home.module)).body) as Record<
+        string,
+        unknown
+      > & { whatsNew: { versions: number[] } | null };
+    const [withoutPlan, withoutRules, withoutMeetings] = [
+      await read("plan"),
+      await read("rules"),
+      await read("meetings"),
+    ];
     expect(withoutPlan.whatsNew?.versions).toEqual([]);
     expect(withoutPlan.canSeePlan).toBe(false);
     expect(withoutRules.whatsNew?.versions).toEqual([1]);
@@ -1120,106 +1263,67 @@ describe("an adviser with one part of the family's space hidden", () => {
 
 describe("the sweep itself", () => {
   it("finds the family routes, and reads folder routes too", () => {
-    expect(
-      routes.filter((route) => route.name.includes("$familyId")).length
-    ).toBeGreaterThanOrEqual(7);
-    expect(
-      urlFor("families.$familyId.network.invite", { familyId: "abc" })
-    ).toBe("/families/abc/network/invite");
+    expect(routes.filter((route) => route.name.includes("$familyId")).length).toBeGreaterThanOrEqual(7);
+    expect(urlFor("families.$familyId.network.invite", { familyId: "abc" })).toBe(
+      "/families/abc/network/invite",
+    );
     const dir = mkdtempSync(join(tmpdir(), "routes-"));
     mkdirSync(join(dir, "families.$familyId.example"));
     writeFileSync(join(dir, "families.$familyId.example", "route.tsx"), "");
     mkdirSync(join(dir, "not-a-route"));
     writeFileSync(join(dir, "sign-in._index.tsx"), "");
-    expect(
-      discoverRoutes(dir).sort((a, b) => a.name.localeCompare(b.name))
-    ).toEqual([
+    expect(discoverRoutes(dir).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       {
         name: "families.$familyId.example",
         path: "families.$familyId.example/route.tsx",
       },
       { name: "sign-in._index", path: "sign-in._index.tsx" },
     ]);
-    expect(urlFor("families.$familyId.example", { familyId: "abc" })).toBe(
-      "/families/abc/example"
-    );
+    expect(urlFor("families.$familyId.example", { familyId: "abc" })).toBe("/families/abc/example");
   });
 
   it("the other family's data is really there, so a refusal is not just missing data", async () => {
-    expect(await db.planVersion.count({ where: { familyId: target.id } })).toBe(
-      1
-    );
-    expect(await db.planDraft.count({ where: { familyId: target.id } })).toBe(
-      1
-    );
+    expect(await db.planVersion.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.planDraft.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.itemView.count({ where: { familyId: target.id } })).toBe(1);
-    expect(
-      await db.correctionRequest.count({ where: { familyId: target.id } })
-    ).toBe(1);
+    expect(await db.correctionRequest.count({ where: { familyId: target.id } })).toBe(1);
     expect(
       await db.invitation.count({
         where: { familyId: target.id, status: "PENDING" },
-      })
+      }),
     ).toBe(1);
     expect(
       await db.contactArrangementVersion.count({
         where: { familyId: target.id },
-      })
+      }),
     ).toBe(1);
+    expect(await db.diaryEntryVersion.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.sharedResource.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.adviserViewChange.count({ where: { familyId: target.id } })).toBe(1);
     expect(
-      await db.diaryEntryVersion.count({ where: { familyId: target.id } })
-    ).toBe(1);
-    expect(
-      await db.sharedResource.count({ where: { familyId: target.id } })
-    ).toBe(1);
-    expect(
-      await db.adviserViewChange.count({ where: { familyId: target.id } })
-    ).toBe(1);
-    expect(
-      JSON.stringify(
-        await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } })
-      )
+      JSON.stringify(await db.planDraft.findUniqueOrThrow({ where: { familyId: target.id } })),
     ).toContain("Xylocarp draft only words");
     expect(await db.contactSharing.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.commitment.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.commitmentCheckIn.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
-    expect(await db.ruleVersion.count({ where: { familyId: target.id } })).toBe(
-      2
-    );
-    expect(await db.ruleReport.count({ where: { familyId: target.id } })).toBe(
-      1
-    );
-    expect(
-      await db.ruleReportFollowUp.count({ where: { familyId: target.id } })
-    ).toBe(1);
-    expect(await db.ruleComment.count({ where: { familyId: target.id } })).toBe(
-      1
-    );
+    expect(await db.ruleVersion.count({ where: { familyId: target.id } })).toBe(2);
+    expect(await db.ruleReport.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.ruleReportFollowUp.count({ where: { familyId: target.id } })).toBe(1);
+    expect(await db.ruleComment.count({ where: { familyId: target.id } })).toBe(1);
   });
 
   it("leaves the other family's rules untouched: no new version, answer, comment, report or follow-up", async () => {
-    expect(
-      (await db.rule.findUniqueOrThrow({ where: { id: targetIds.rule } }))
-        .retiredAt
-    ).toBeNull();
-    expect(
-      await db.ruleVersion.count({ where: { ruleId: targetIds.rule } })
-    ).toBe(2);
-    expect(
-      await db.ruleAgreement.count({ where: { ruleId: targetIds.rule } })
-    ).toBe(2);
-    expect(
-      await db.ruleComment.count({ where: { ruleId: targetIds.rule } })
-    ).toBe(1);
-    expect(
-      await db.ruleReport.count({ where: { ruleId: targetIds.rule } })
-    ).toBe(1);
+    expect((await db.rule.findUniqueOrThrow({ where: { id: targetIds.rule } })).retiredAt).toBeNull();
+    expect(await db.ruleVersion.count({ where: { ruleId: targetIds.rule } })).toBe(2);
+    expect(await db.ruleAgreement.count({ where: { ruleId: targetIds.rule } })).toBe(2);
+    expect(await db.ruleComment.count({ where: { ruleId: targetIds.rule } })).toBe(1);
+    expect(await db.ruleReport.count({ where: { ruleId: targetIds.rule } })).toBe(1);
     expect(
       await db.ruleReportFollowUp.count({
         where: { reportId: targetIds.report },
-      })
+      }),
     ).toBe(1);
   });
 
@@ -1229,8 +1333,6 @@ describe("the sweep itself", () => {
       select: { status: true },
     });
     expect(statuses.filter((row) => row.status === "ACTIVE").length).toBe(5);
-    expect(
-      statuses.filter((row) => row.status === "PENDING_APPROVAL").length
-    ).toBe(1);
+    expect(statuses.filter((row) => row.status === "PENDING_APPROVAL").length).toBe(1);
   });
 });

@@ -56,7 +56,9 @@ function moduleGraph(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const source = readFileSync(file, "utf8");
-  const imports = source.matchAll(/(?:import|export)\s+(?!type\s)[^;]*?\bfrom\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g);
+  const imports = source.matchAll(
+    /(?:import|export)\s+(?!type\s)[^;]*?\bfrom\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+  );
   for (const match of imports) {
     const path = resolveImport(file, match[1] ?? match[2]);
     if (path && path !== rootFile) moduleGraph(path, seen);
@@ -66,7 +68,8 @@ function moduleGraph(file: string, seen = new Set<string>()): Set<string> {
 
 function namespacesUsedBy(file: string): string[] {
   const used = new Set<string>();
-  for (const path of moduleGraph(file)) for (const namespace of namespacesIn(readFileSync(path, "utf8"))) used.add(namespace);
+  for (const path of moduleGraph(file))
+    for (const namespace of namespacesIn(readFileSync(path, "utf8"))) used.add(namespace);
   return [...used].sort();
 }
 
@@ -75,7 +78,9 @@ function routeFiles(dir = join(appDir, "routes")): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) {
-      const file = ["route.tsx", "route.ts"].map((name) => join(path, name)).find((candidate) => existsSync(candidate));
+      const file = ["route.tsx", "route.ts"]
+        .map((name) => join(path, name))
+        .find((candidate) => existsSync(candidate));
       return file ? [file] : [];
     }
     return /\.tsx?$/.test(entry) ? [path] : [];
@@ -101,7 +106,16 @@ describe("locale namespaces", () => {
       'i18n.getResourceBundle(i18n.language, "glossary");',
       't("home.title"); const note = "look: here"; getResource(lng, "nothing");',
     ].join("\n");
-    expect([...namespacesIn(source)].sort()).toEqual(["auth", "errors", "glossary", "kinship", "meetings", "network", "plan", "rules"]);
+    expect([...namespacesIn(source)].sort()).toEqual([
+      "auth",
+      "errors",
+      "glossary",
+      "kinship",
+      "meetings",
+      "network",
+      "plan",
+      "rules",
+    ]);
   });
 
   it("the root declares what its layout and error pages use, and every file exists", () => {
@@ -116,11 +130,14 @@ describe("locale namespaces", () => {
     expect(files.length).toBeGreaterThan(40);
   });
 
-  it.each(files.map((file) => [relative(appDir, file), file]))("%s declares exactly the namespaces it uses", async (_name, file) => {
-    const declared = await declaredBy(file);
-    const needed = namespacesUsedBy(file).filter((namespace) => !rootDeclared.includes(namespace));
-    // Missing ones would show raw keys; extra ones (or the root's again) cost every visit bytes.
-    expect(declared, "handle.i18n").toEqual(needed);
-    for (const namespace of declared) expect(namespaces).toContain(namespace);
-  });
+  it.each(files.map((file) => [relative(appDir, file), file]))(
+    "%s declares exactly the namespaces it uses",
+    async (_name, file) => {
+      const declared = await declaredBy(file);
+      const needed = namespacesUsedBy(file).filter((namespace) => !rootDeclared.includes(namespace));
+      // Missing ones would show raw keys; extra ones (or the root's again) cost every visit bytes.
+      expect(declared, "handle.i18n").toEqual(needed);
+      for (const namespace of declared) expect(namespaces).toContain(namespace);
+    },
+  );
 });

@@ -29,7 +29,12 @@ describe("/resources/locales/:lng/:ns", () => {
   });
 
   it("sends one namespace of one language, cached for good under its current hash", async () => {
-    for (const [lng, ns] of [["en", "plan"], ["cy", "plan"], ["cy", "auth"], ["en", "common"]] as const) {
+    for (const [lng, ns] of [
+      ["en", "plan"],
+      ["cy", "plan"],
+      ["cy", "auth"],
+      ["en", "common"],
+    ] as const) {
       const version = getNamespaceFile(lng, ns)!.version;
       const response = await get(lng, ns, { v: version });
       expect(response.status).toBe(200);
@@ -57,7 +62,13 @@ describe("/resources/locales/:lng/:ns", () => {
   });
 
   it("an unknown language or namespace is a bare 404", async () => {
-    for (const [lng, ns] of [["fr", "plan"], ["en", "nothing"], ["cy", "..%2Fen%2Fplan"], ["en", "Plan"], ["", "plan"]]) {
+    for (const [lng, ns] of [
+      ["fr", "plan"],
+      ["en", "nothing"],
+      ["cy", "..%2Fen%2Fplan"],
+      ["en", "Plan"],
+      ["", "plan"],
+    ]) {
       const response = await get(lng, ns);
       expect(response.status, `${lng}/${ns}`).toBe(404);
       expect(await response.text()).toBe("");
@@ -83,7 +94,10 @@ describe("/resources/locales/:lng/:ns", () => {
       vi.spyOn(process, "cwd").mockReturnValue(dir);
       vi.resetModules();
       const fresh = await import("~/utils/locales.server");
-      const before = { auth: fresh.getNamespaceFile("en", "auth")!.version, plan: fresh.getNamespaceFile("en", "plan")!.version };
+      const before = {
+        auth: fresh.getNamespaceFile("en", "auth")!.version,
+        plan: fresh.getNamespaceFile("en", "plan")!.version,
+      };
       expect(before.auth).toBe(getNamespaceFile("en", "auth")!.version);
 
       const path = join(dir, "locales/en/auth.json");
@@ -97,7 +111,11 @@ describe("/resources/locales/:lng/:ns", () => {
 
       const route = await import("~/routes/resources.locales.$lng.$ns");
       const request = new Request(`http://localhost/resources/locales/en/auth?v=${before.auth}`);
-      const stale = (await route.loader({ request, params: { lng: "en", ns: "auth" }, context: {} })) as Response;
+      const stale = (await route.loader({
+        request,
+        params: { lng: "en", ns: "auth" },
+        context: {},
+      })) as Response;
       expect(stale.headers.get("Cache-Control")).toBe("public, max-age=300");
       expect(stale.headers.get("ETag")).toBe(`"${after.version}"`);
     } finally {

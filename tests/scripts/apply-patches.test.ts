@@ -13,7 +13,15 @@ const folders: string[] = [];
 
 function diff(name: string, before: string, after: string) {
   const file = `node_modules/${name}/index.js`;
-  return [`diff --git a/${file} b/${file}`, `--- a/${file}`, `+++ b/${file}`, "@@ -1 +1 @@", `-${before}`, `+${after}`, ""].join("\n");
+  return [
+    `diff --git a/${file} b/${file}`,
+    `--- a/${file}`,
+    `+++ b/${file}`,
+    "@@ -1 +1 @@",
+    `-${before}`,
+    `+${after}`,
+    "",
+  ].join("\n");
 }
 
 /** An app folder with the given installed packages (name → index.js) and patch files. */
@@ -23,7 +31,10 @@ function app(installed: Record<string, string>, patches: Record<string, string>)
   writeFileSync(join(root, "package.json"), JSON.stringify({ name: "app", private: true }));
   for (const [name, source] of Object.entries(installed)) {
     mkdirSync(join(root, "node_modules", name), { recursive: true });
-    writeFileSync(join(root, "node_modules", name, "package.json"), JSON.stringify({ name, version: "1.0.0" }));
+    writeFileSync(
+      join(root, "node_modules", name, "package.json"),
+      JSON.stringify({ name, version: "1.0.0" }),
+    );
     writeFileSync(join(root, "node_modules", name, "index.js"), `${source}\n`);
   }
   mkdirSync(join(root, "patches"));
@@ -56,14 +67,21 @@ describe("applying patches at install", () => {
     const { status, output } = run(root);
     expect(output).toContain("skipped build-tool+1.0.0.patch");
     expect(status).toBe(0);
-    expect(readFileSync(join(root, "node_modules/@scope/runtime/index.js"), "utf8")).toBe("module.exports = 2;\n");
+    expect(readFileSync(join(root, "node_modules/@scope/runtime/index.js"), "utf8")).toBe(
+      "module.exports = 2;\n",
+    );
     // A second install finds the patch already there.
     expect(run(root).status).toBe(0);
-    expect(readFileSync(join(root, "node_modules/@scope/runtime/index.js"), "utf8")).toBe("module.exports = 2;\n");
+    expect(readFileSync(join(root, "node_modules/@scope/runtime/index.js"), "utf8")).toBe(
+      "module.exports = 2;\n",
+    );
   });
 
   it("fails the install when an installed package no longer matches its patch", () => {
-    const root = app({ "@scope/runtime": "module.exports = 'upgraded';" }, { "@scope+runtime+1.0.0.patch": diff("@scope/runtime", "module.exports = 1;", "module.exports = 2;") });
+    const root = app(
+      { "@scope/runtime": "module.exports = 'upgraded';" },
+      { "@scope+runtime+1.0.0.patch": diff("@scope/runtime", "module.exports = 1;", "module.exports = 2;") },
+    );
     const { status, output } = run(root);
     expect(output).toContain("Failed to apply patch");
     expect(status).toBe(1);

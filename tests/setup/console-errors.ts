@@ -25,5 +25,7 @@ beforeEach(() => {
 afterEach(() => {
   console.error = original;
   if (logged.length > 0 && !expected)
-    throw new Error(`console.error was called ${logged.length} time(s) in this test; call expectConsoleError() if that is expected. First: ${String(logged[0][0]).slice(0, 300)}`);
+    throw new Error(
+      `console.error was called ${logged.length} time(s) in this test; call expectConsoleError() if that is expected. First: ${String(logged[0][0]).slice(0, 300)}`,
+    );
 });

@@ -24,7 +24,9 @@ function setupSqlite(dir: string) {
   mkdirSync(dir, { recursive: true });
   const database = new Database(join(dir, "base.db"));
   const migrations = "prisma/migrations/sqlite";
-  for (const migration of readdirSync(migrations).filter((name) => /^\d/.test(name)).sort()) {
+  for (const migration of readdirSync(migrations)
+    .filter((name) => /^\d/.test(name))
+    .sort()) {
     database.exec(readFileSync(join(migrations, migration, "migration.sql"), "utf8"));
   }
   database.close();
@@ -43,12 +45,16 @@ async function setupPostgres(adminUrl: string, prefix: string) {
     env: { ...process.env, DATABASE_URL: databaseUrl(adminUrl, template) },
     encoding: "utf8",
   });
-  if (deploy.status !== 0) throw new Error(`prisma migrate deploy failed:\n${deploy.stdout}\n${deploy.stderr}`);
+  if (deploy.status !== 0)
+    throw new Error(`prisma migrate deploy failed:\n${deploy.stdout}\n${deploy.stderr}`);
   process.env.TEST_PG_TEMPLATE = template;
   process.env.TEST_PG_PREFIX = prefix;
   return async () => {
     const cleanup = await adminClient(adminUrl);
-    const { rows } = await cleanup.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}%`]);
+    const { rows } = await cleanup.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1",
+      [`${prefix}%`],
+    );
     for (const { datname } of rows) await cleanup.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await cleanup.end();
   };

@@ -22,8 +22,12 @@ describe("toHaveStatus", () => {
   });
 
   it("fails with the status it got, and when the call throws a real error", async () => {
-    expect(() => expect(new Response(null, { status: 500 })).toHaveStatus(200)).toThrow("expected status 200, got status 500");
-    expect(() => expect(data(null, { status: 403 })).not.toHaveStatus(403)).toThrow("expected not status 403, got status 403");
+    expect(() => expect(new Response(null, { status: 500 })).toHaveStatus(200)).toThrow(
+      "expected status 200, got status 500",
+    );
+    expect(() => expect(data(null, { status: 403 })).not.toHaveStatus(403)).toThrow(
+      "expected not status 403, got status 403",
+    );
     await expect(expect(throws(new Error("boom"))).toHaveStatus(500)).rejects.toThrow("it threw Error: boom");
   });
 });
@@ -31,13 +35,19 @@ describe("toHaveStatus", () => {
 describe("toRedirectTo", () => {
   it("passes for a redirect to exactly that path, returned or thrown", async () => {
     expect(redirect("/families")).toRedirectTo("/families");
-    await expect(throws(redirect("/sign-in?redirectTo=%2Ffamilies", 303))).toRedirectTo("/sign-in?redirectTo=%2Ffamilies");
+    await expect(throws(redirect("/sign-in?redirectTo=%2Ffamilies", 303))).toRedirectTo(
+      "/sign-in?redirectTo=%2Ffamilies",
+    );
     expect(redirect("/families")).not.toRedirectTo("/families/1");
   });
 
   it("fails for another path, and for a Location without a 3xx status", async () => {
-    expect(() => expect(redirect("/a")).toRedirectTo("/b")).toThrow("expected a redirect to /b, got status 302 (Location /a)");
-    expect(() => expect(new Response(null, { status: 201, headers: { Location: "/a" } })).toRedirectTo("/a")).toThrow("got status 201");
+    expect(() => expect(redirect("/a")).toRedirectTo("/b")).toThrow(
+      "expected a redirect to /b, got status 302 (Location /a)",
+    );
+    expect(() =>
+      expect(new Response(null, { status: 201, headers: { Location: "/a" } })).toRedirectTo("/a"),
+    ).toThrow("got status 201");
     await expect(expect(Promise.resolve({ ok: true })).toRedirectTo("/a")).rejects.toThrow("got status 200");
   });
 });
@@ -47,15 +57,26 @@ describe("toBeNotFound", () => {
     expect(new Response("Not found", { status: 404 })).toBeNotFound();
     await expect(throws(data(null, { status: 404 }))).toBeNotFound();
     expect(new Response(null, { status: 403 })).not.toBeNotFound();
-    await expect(expect(throws(new Response(null, { status: 403 }))).toBeNotFound()).rejects.toThrow("expected 404 Not Found, got status 403");
-    expect(() => expect(new Response(null, { status: 404 })).not.toBeNotFound()).toThrow("expected anything but 404 Not Found");
+    await expect(expect(throws(new Response(null, { status: 403 }))).toBeNotFound()).rejects.toThrow(
+      "expected 404 Not Found, got status 403",
+    );
+    expect(() => expect(new Response(null, { status: 404 })).not.toBeNotFound()).toThrow(
+      "expected anything but 404 Not Found",
+    );
   });
 });
 
 describe("outcomeOf", () => {
   it("gives the status, headers, Location and data of what a loader or action answered", async () => {
-    const answered = await outcomeOf(async () => data({ errors: { email: "x" } }, { status: 429, headers: { "Retry-After": "30" } }));
-    expect(answered).toMatchObject({ status: 429, location: null, data: { errors: { email: "x" } }, response: null });
+    const answered = await outcomeOf(async () =>
+      data({ errors: { email: "x" } }, { status: 429, headers: { "Retry-After": "30" } }),
+    );
+    expect(answered).toMatchObject({
+      status: 429,
+      location: null,
+      data: { errors: { email: "x" } },
+      response: null,
+    });
     expect(answered.headers.get("Retry-After")).toBe("30");
     const thrown = await outcomeOf(throws(redirect("/families")));
     expect(thrown).toMatchObject({ status: 302, location: "/families", data: undefined });

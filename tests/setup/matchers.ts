@@ -4,7 +4,13 @@ import { expect } from "vitest";
  * What a loader or action answered, whether it returned or threw: a Response, Remix's data() result
  * ({ data, init }) or a plain value (200). Anything else thrown is a real error and is thrown again.
  */
-export type RouteOutcome<Data = unknown> = { status: number; headers: Headers; location: string | null; data: Data; response: Response | null };
+export type RouteOutcome<Data = unknown> = {
+  status: number;
+  headers: Headers;
+  location: string | null;
+  data: Data;
+  response: Response | null;
+};
 
 type DataResult = { data: unknown; init?: ResponseInit | null };
 
@@ -12,10 +18,23 @@ const isDataResult = (value: unknown): value is DataResult =>
   typeof value === "object" && value !== null && "data" in value && "init" in value;
 
 function outcomeOfValue(value: unknown): RouteOutcome {
-  if (value instanceof Response) return { status: value.status, headers: value.headers, location: value.headers.get("Location"), data: undefined, response: value };
+  if (value instanceof Response)
+    return {
+      status: value.status,
+      headers: value.headers,
+      location: value.headers.get("Location"),
+      data: undefined,
+      response: value,
+    };
   if (isDataResult(value)) {
     const headers = new Headers(value.init?.headers);
-    return { status: value.init?.status ?? 200, headers, location: headers.get("Location"), data: value.data, response: null };
+    return {
+      status: value.init?.status ?? 200,
+      headers,
+      location: headers.get("Location"),
+      data: value.data,
+      response: null,
+    };
   }
   return { status: 200, headers: new Headers(), location: null, data: value, response: null };
 }
@@ -41,12 +60,14 @@ function check(received: Received, test: Check) {
   if (typeof received === "function" || received instanceof Promise)
     return outcomeOf(received).then(test, (error: unknown) => ({
       pass: false,
-      message: () => `expected a response, but it threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+      message: () =>
+        `expected a response, but it threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
     }));
   return test(outcomeOfValue(received));
 }
 
-const described = (outcome: RouteOutcome) => `status ${outcome.status}${outcome.location ? ` (Location ${outcome.location})` : ""}`;
+const described = (outcome: RouteOutcome) =>
+  `status ${outcome.status}${outcome.location ? ` (Location ${outcome.location})` : ""}`;
 
 expect.extend({
   toHaveStatus(received: Received, status: number) {

@@ -43,19 +43,35 @@ export function CommitmentForm({
             {kinds.map((kind) => (
               <li key={kind}>
                 <label className="flex items-center gap-2">
-                  <input type="radio" name="kind" value={kind} defaultChecked={value("kind") === kind} className="h-5 w-5" />
+                  <input
+                    type="radio"
+                    name="kind"
+                    value={kind}
+                    defaultChecked={value("kind") === kind}
+                    className="h-5 w-5"
+                  />
                   {t(`kind.${kind}`)}
                 </label>
               </li>
             ))}
           </ul>
         </fieldset>
-        <TextareaField name="words" label={t("form.words")} hint={t("form.wordsHint")} defaultValue={value("words")} error={errors.words} maxLength={500} />
+        <TextareaField
+          name="words"
+          label={t("form.words")}
+          hint={t("form.wordsHint")}
+          defaultValue={value("words")}
+          error={errors.words}
+          maxLength={500}
+        />
         <fieldset>
           <legend className="text-lg font-bold">{t("form.times")}</legend>
           <p className="text-sm text-gray-700">{t("form.timesHint")}</p>
           {Array.from({ length: maxSlots }, (_, index) => (
-            <fieldset key={index} className={`mt-3 rounded bg-white p-3 ${errors[`slot${index}Day`] ? "border-l-4 border-red-700" : ""}`}>
+            <fieldset
+              key={index}
+              className={`mt-3 rounded bg-white p-3 ${errors[`slot${index}Day`] ? "border-l-4 border-red-700" : ""}`}
+            >
               <legend className="font-bold">{t("form.row", { number: index + 1 })}</legend>
               <div className="flex flex-wrap gap-4">
                 <FieldShell id={`slot${index}Day`} label={t("form.day")} error={errors[`slot${index}Day`]}>
@@ -82,14 +98,44 @@ export function CommitmentForm({
                     </select>
                   )}
                 </FieldShell>
-                <Field id={`slot${index}Start`} name={`slot${index}Start`} label={t("form.start")} type="time" defaultValue={value(`slot${index}Start`)} className="w-36" />
-                <Field id={`slot${index}End`} name={`slot${index}End`} label={t("form.end")} type="time" defaultValue={value(`slot${index}End`)} className="w-36" />
+                <Field
+                  id={`slot${index}Start`}
+                  name={`slot${index}Start`}
+                  label={t("form.start")}
+                  type="time"
+                  defaultValue={value(`slot${index}Start`)}
+                  className="w-36"
+                />
+                <Field
+                  id={`slot${index}End`}
+                  name={`slot${index}End`}
+                  label={t("form.end")}
+                  type="time"
+                  defaultValue={value(`slot${index}End`)}
+                  className="w-36"
+                />
               </div>
             </fieldset>
           ))}
         </fieldset>
-        <Field name="startDate" label={t("form.startDate")} hint={t("form.dateHint")} type="date" defaultValue={value("startDate")} error={errors.startDate} className="w-48" />
-        <Field name="endDate" label={t("form.endDate")} hint={t("form.dateHint")} type="date" defaultValue={value("endDate")} error={errors.endDate} className="w-48" />
+        <Field
+          name="startDate"
+          label={t("form.startDate")}
+          hint={t("form.dateHint")}
+          type="date"
+          defaultValue={value("startDate")}
+          error={errors.startDate}
+          className="w-48"
+        />
+        <Field
+          name="endDate"
+          label={t("form.endDate")}
+          hint={t("form.dateHint")}
+          type="date"
+          defaultValue={value("endDate")}
+          error={errors.endDate}
+          className="w-48"
+        />
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {submitLabel}
         </button>

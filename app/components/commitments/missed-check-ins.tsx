@@ -4,7 +4,15 @@ import { useTranslation } from "react-i18next";
 type Missed = { key: string; commitmentId: string; who: string; kind: string; date: string; time: string };
 
 /** Times that passed with no check-in, for the keeper, the parents and carers, and the social worker. */
-export function MissedCheckIns({ familyId, missed, headingLevel = 2 }: { familyId: string; missed: Missed[]; headingLevel?: 2 | 3 }) {
+export function MissedCheckIns({
+  familyId,
+  missed,
+  headingLevel = 2,
+}: {
+  familyId: string;
+  missed: Missed[];
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation("commitments");
   if (missed.length === 0) return null;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -17,7 +25,10 @@ export function MissedCheckIns({ familyId, missed, headingLevel = 2 }: { familyI
       <ul className="list-disc pl-6">
         {missed.map((item) => (
           <li key={item.key}>
-            <Link to={`/families/${familyId}/commitments/${item.commitmentId}`} className="text-brand underline">
+            <Link
+              to={`/families/${familyId}/commitments/${item.commitmentId}`}
+              className="text-brand underline"
+            >
               {t("missed.item", { what: t(`kind.${item.kind}`), date: item.date, time: item.time })}
             </Link>{" "}
             (<bdi>{item.who}</bdi>)

@@ -7,7 +7,11 @@ function useRowWords() {
   return (slots: Slot[]) =>
     scheduleRows(slots).map((row) => ({
       key: `${row.days}-${row.start}`,
-      text: t("slot", { day: typeof row.days === "number" ? t(`days.${row.days}`) : t(`repeat.${row.days}`), start: row.start, end: row.end }),
+      text: t("slot", {
+        day: typeof row.days === "number" ? t(`days.${row.days}`) : t(`repeat.${row.days}`),
+        start: row.start,
+        end: row.end,
+      }),
     }));
 }
 

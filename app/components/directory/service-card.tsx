@@ -43,7 +43,13 @@ export function OpenNowAndCall({ status, phones }: { status: StatusForDisplay; p
 }
 
 /** One service in a list; `headingLevel` 3 when the list sits under its own h2 (a guide article). */
-export function ServiceCard({ service, headingLevel = 2 }: { service: ServiceSummary; headingLevel?: 2 | 3 }) {
+export function ServiceCard({
+  service,
+  headingLevel = 2,
+}: {
+  service: ServiceSummary;
+  headingLevel?: 2 | 3;
+}) {
   const { t, i18n } = useTranslation("directory");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   // Words in another language than the page (an English name on a Welsh page) say so, for screen readers.
@@ -51,13 +57,16 @@ export function ServiceCard({ service, headingLevel = 2 }: { service: ServiceSum
   return (
     <li className="rounded border border-gray-400 bg-white p-4">
       <Heading className="text-xl font-bold">
-        <Link to={`/directory/${service.id}`} className="text-brand underline" dir="auto" {...langOf(service.nameLang)}>
+        <Link
+          to={`/directory/${service.id}`}
+          className="text-brand underline"
+          dir="auto"
+          {...langOf(service.nameLang)}
+        >
           {service.name}
         </Link>
       </Heading>
-      <p className="text-sm text-gray-700">
-        {t("entry.by", { organisation: service.organisation })}
-      </p>
+      <p className="text-sm text-gray-700">{t("entry.by", { organisation: service.organisation })}</p>
       <p className="mt-1" dir="auto" {...langOf(service.descriptionLang)}>
         {service.description}
       </p>

@@ -11,7 +11,13 @@ export function ErrorSummary({ errors }: { errors?: Record<string, string> | nul
   }, [entries.length, errors]);
   if (entries.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-red-700 p-4">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 border-4 border-red-700 p-4"
+    >
       <h2 id="error-summary-title" className="text-lg font-bold">
         {t("summaryTitle")}
       </h2>

@@ -35,13 +35,19 @@ export function FieldShell({ id, label, hint, error, children, extraDescribedBy,
           {t(error)}
         </p>
       ) : null}
-      {children({ describedBy: [hintId, errorId, extraDescribedBy].filter(Boolean).join(" ") || undefined, invalid: error ? true : undefined })}
+      {children({
+        describedBy: [hintId, errorId, extraDescribedBy].filter(Boolean).join(" ") || undefined,
+        invalid: error ? true : undefined,
+      })}
       {after}
     </div>
   );
 }
 
-type FieldProps = { name: string; label: string; hint?: string; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "name">;
+type FieldProps = { name: string; label: string; hint?: string; error?: string } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "name"
+>;
 
 export function Field({ name, label, hint, error, id = name, className, ...input }: FieldProps) {
   return (

@@ -13,7 +13,17 @@ type Props = {
 } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "defaultValue">;
 
 /** A labelled textarea. Plain-language fields use WritingTextareaField, which adds the writing helper. */
-export function TextareaField({ name, label, hint, error, after, defaultValue, id = name, rows = 3, ...rest }: Props) {
+export function TextareaField({
+  name,
+  label,
+  hint,
+  error,
+  after,
+  defaultValue,
+  id = name,
+  rows = 3,
+  ...rest
+}: Props) {
   return (
     <FieldShell
       id={id}

@@ -9,7 +9,17 @@ import { TextareaField } from "~/components/forms/textarea-field";
 type Values = Record<string, string | undefined>;
 
 /** The contact arrangement form, to add one or to change one (then `baseVersion` is set). */
-export function ContactForm({ values, errors, baseVersion, submitLabel }: { values: Values; errors: Values; baseVersion?: number; submitLabel: string }) {
+export function ContactForm({
+  values,
+  errors,
+  baseVersion,
+  submitLabel,
+}: {
+  values: Values;
+  errors: Values;
+  baseVersion?: number;
+  submitLabel: string;
+}) {
   const { t } = useTranslation("kinship");
   // An arrangement saves once however often it is posted; a change is guarded by its version.
   const ContactFormTag = baseVersion ? Form : CreateForm;
@@ -18,9 +28,30 @@ export function ContactForm({ values, errors, baseVersion, submitLabel }: { valu
       <ErrorSummary errors={errors as Record<string, string>} />
       <ContactFormTag method="post" noValidate className="rounded border-2 border-gray-300 bg-white p-4">
         {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
-        <Field name="who" label={t("contact.form.who")} hint={t("contact.form.whoHint")} autoComplete="off" defaultValue={values.who ?? ""} error={errors.who} />
-        <Field name="whenText" label={t("contact.form.when")} hint={t("contact.form.whenHint")} autoComplete="off" defaultValue={values.whenText ?? ""} error={errors.whenText} />
-        <Field name="place" label={t("contact.form.place")} hint={t("contact.form.placeHint")} autoComplete="off" defaultValue={values.place ?? ""} error={errors.place} />
+        <Field
+          name="who"
+          label={t("contact.form.who")}
+          hint={t("contact.form.whoHint")}
+          autoComplete="off"
+          defaultValue={values.who ?? ""}
+          error={errors.who}
+        />
+        <Field
+          name="whenText"
+          label={t("contact.form.when")}
+          hint={t("contact.form.whenHint")}
+          autoComplete="off"
+          defaultValue={values.whenText ?? ""}
+          error={errors.whenText}
+        />
+        <Field
+          name="place"
+          label={t("contact.form.place")}
+          hint={t("contact.form.placeHint")}
+          autoComplete="off"
+          defaultValue={values.place ?? ""}
+          error={errors.place}
+        />
         <fieldset
           className={`mb-5 ${errors.supervised ? "border-l-4 border-red-700 pl-3" : ""}`}
           aria-describedby={errors.supervised ? "supervised-error" : undefined}
@@ -42,15 +73,38 @@ export function ContactForm({ values, errors, baseVersion, submitLabel }: { valu
                 defaultChecked={values.supervised === choice}
                 className="mt-1 h-5 w-5"
               />
-              <label htmlFor={index === 0 ? "supervised" : `supervised-${choice}`}>{t(`contact.form.supervisedChoice.${choice}`)}</label>
+              <label htmlFor={index === 0 ? "supervised" : `supervised-${choice}`}>
+                {t(`contact.form.supervisedChoice.${choice}`)}
+              </label>
             </div>
           ))}
         </fieldset>
-        <Field name="supervisor" label={t("contact.form.supervisor")} hint={t("contact.form.supervisorHint")} autoComplete="off" defaultValue={values.supervisor ?? ""} error={errors.supervisor} />
-        <TextareaField name="ownSteps" label={t("contact.form.ownSteps")} hint={t("contact.form.ownStepsHint")} defaultValue={values.ownSteps ?? ""} error={errors.ownSteps} rows={4} />
+        <Field
+          name="supervisor"
+          label={t("contact.form.supervisor")}
+          hint={t("contact.form.supervisorHint")}
+          autoComplete="off"
+          defaultValue={values.supervisor ?? ""}
+          error={errors.supervisor}
+        />
+        <TextareaField
+          name="ownSteps"
+          label={t("contact.form.ownSteps")}
+          hint={t("contact.form.ownStepsHint")}
+          defaultValue={values.ownSteps ?? ""}
+          error={errors.ownSteps}
+          rows={4}
+        />
         {baseVersion ? (
           <div className="mb-5 flex items-start gap-2">
-            <input type="checkbox" name="stopped" value="yes" id="stopped" defaultChecked={values.stopped === "yes"} className="mt-1 h-5 w-5" />
+            <input
+              type="checkbox"
+              name="stopped"
+              value="yes"
+              id="stopped"
+              defaultChecked={values.stopped === "yes"}
+              className="mt-1 h-5 w-5"
+            />
             <label htmlFor="stopped">{t("contact.form.stopped")}</label>
           </div>
         ) : null}

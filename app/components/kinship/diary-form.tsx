@@ -32,9 +32,26 @@ export function DiaryForm({
       <ErrorSummary errors={errors as Record<string, string>} />
       <DiaryFormTag method="post" noValidate className="rounded border-2 border-gray-300 bg-white p-4">
         {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
-        <Field name="day" type="date" label={t("diary.form.day")} defaultValue={values.day ?? ""} error={errors.day} className="max-w-xs" />
-        <TextareaField name="text" label={t("diary.form.text")} hint={t("diary.form.textHint")} defaultValue={values.text ?? ""} error={errors.text} rows={6} />
-        <fieldset className={`mb-5 ${errors.readers ? "border-l-4 border-red-700 pl-3" : ""}`} aria-describedby="readers-hint">
+        <Field
+          name="day"
+          type="date"
+          label={t("diary.form.day")}
+          defaultValue={values.day ?? ""}
+          error={errors.day}
+          className="max-w-xs"
+        />
+        <TextareaField
+          name="text"
+          label={t("diary.form.text")}
+          hint={t("diary.form.textHint")}
+          defaultValue={values.text ?? ""}
+          error={errors.text}
+          rows={6}
+        />
+        <fieldset
+          className={`mb-5 ${errors.readers ? "border-l-4 border-red-700 pl-3" : ""}`}
+          aria-describedby="readers-hint"
+        >
           <legend className="font-bold">{t("diary.form.readers")}</legend>
           <p id="readers-hint" className="text-sm text-gray-700">
             {t("diary.form.readersHint")}
@@ -54,7 +71,8 @@ export function DiaryForm({
               <label htmlFor={index === 0 ? "readers" : `readers-${reader.personId}`} className="break-words">
                 <bdi>{reader.name}</bdi>{" "}
                 <span className="text-sm text-gray-700">
-                  ({reader.relationship ? <bdi>{reader.relationship}</bdi> : t(`common:roles.${reader.role}`)})
+                  ({reader.relationship ? <bdi>{reader.relationship}</bdi> : t(`common:roles.${reader.role}`)}
+                  )
                 </span>
               </label>
             </div>

@@ -6,7 +6,8 @@ export type FamilySection = { to: string; key: string };
 /** How many pages a phone shows in the top row; the rest are under "More". */
 const TOP_ROW = 4;
 
-const look = (current: boolean) => `rounded px-3 py-2 font-bold underline-offset-2 ${current ? "bg-brand text-white" : "bg-white text-brand underline"}`;
+const look = (current: boolean) =>
+  `rounded px-3 py-2 font-bold underline-offset-2 ${current ? "bg-brand text-white" : "bg-white text-brand underline"}`;
 
 /**
  * The family's menu. On a phone: the most used pages in one short row and the rest under
@@ -17,15 +18,22 @@ const look = (current: boolean) => `rounded px-3 py-2 font-bold underline-offset
 export function FamilyNav({ familyId, sections }: { familyId: string; sections: FamilySection[] }) {
   const { t } = useTranslation("family");
   const { pathname } = useLocation();
-  const href = (section: FamilySection) => (section.to === "" ? `/families/${familyId}` : `/families/${familyId}/${section.to}`);
+  const href = (section: FamilySection) =>
+    section.to === "" ? `/families/${familyId}` : `/families/${familyId}/${section.to}`;
   const isCurrent = (section: FamilySection) =>
-    section.to === "" ? pathname.replace(/\/$/, "") === href(section) : pathname === href(section) || pathname.startsWith(`${href(section)}/`);
+    section.to === ""
+      ? pathname.replace(/\/$/, "") === href(section)
+      : pathname === href(section) || pathname.startsWith(`${href(section)}/`);
   // A "More" that holds one page would save no room.
   const top = sections.length > TOP_ROW + 1 ? sections.slice(0, TOP_ROW) : sections;
   const more = sections.slice(top.length);
   const currentInMore = more.find(isCurrent);
   const link = (section: FamilySection) => (
-    <NavLink to={href(section)} end={section.to === ""} className={`inline-block ${look(isCurrent(section))}`}>
+    <NavLink
+      to={href(section)}
+      end={section.to === ""}
+      className={`inline-block ${look(isCurrent(section))}`}
+    >
       {t(`layout.nav.${section.key}`)}
     </NavLink>
   );
@@ -45,7 +53,9 @@ export function FamilyNav({ familyId, sections }: { familyId: string; sections: 
             {/* Closed again on every new page, also when JavaScript moves between pages. */}
             <details key={pathname}>
               <summary className={`w-fit cursor-pointer ${look(Boolean(currentInMore))}`}>
-                {currentInMore ? t("layout.moreWithCurrent", { page: t(`layout.nav.${currentInMore.key}`) }) : t("layout.more")}
+                {currentInMore
+                  ? t("layout.moreWithCurrent", { page: t(`layout.nav.${currentInMore.key}`) })
+                  : t("layout.more")}
               </summary>
               <ul className="mt-2 flex flex-wrap gap-2">
                 {more.map((section) => (

@@ -18,13 +18,11 @@ export function HelpNow({ status }: { status: StatusForDisplay | null }) {
           {t("helpNow.title")}
         </h2>
         <p className="mt-1">
-          {t("helpNow.adviceLine")}{" "}
-          <PhoneLink number={ADVICE_LINE_NUMBER} />
+          {t("helpNow.adviceLine")} <PhoneLink number={ADVICE_LINE_NUMBER} />
         </p>
         {status ? <p className="text-sm font-bold">{statusText(status, t)}</p> : null}
         <p className="mt-1">
-          {t("helpNow.danger")}{" "}
-          <PhoneLink number="999">{t("helpNow.call999")}</PhoneLink>
+          {t("helpNow.danger")} <PhoneLink number="999">{t("helpNow.call999")}</PhoneLink>
         </p>
         <p className="mt-1">
           <a href="/directory" className="text-brand underline">

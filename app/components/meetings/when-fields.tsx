@@ -9,10 +9,41 @@ export function MeetingWhenFields({ values, errors }: { values: Values; errors: 
   const { t } = useTranslation("meetings");
   return (
     <>
-      <Field name="date" label={t("book.date")} hint={t("book.dateHint")} inputMode="numeric" autoComplete="off" defaultValue={values.date ?? ""} error={errors.date} />
-      <Field name="start" label={t("book.start")} hint={t("book.timeHint")} inputMode="numeric" autoComplete="off" defaultValue={values.start ?? ""} error={errors.start} />
-      <Field name="end" label={t("book.end")} hint={t("book.timeHint")} inputMode="numeric" autoComplete="off" defaultValue={values.end ?? ""} error={errors.end} />
-      <Field name="place" label={t("book.place")} hint={t("book.placeHint")} autoComplete="off" defaultValue={values.place ?? ""} error={errors.place} />
+      <Field
+        name="date"
+        label={t("book.date")}
+        hint={t("book.dateHint")}
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={values.date ?? ""}
+        error={errors.date}
+      />
+      <Field
+        name="start"
+        label={t("book.start")}
+        hint={t("book.timeHint")}
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={values.start ?? ""}
+        error={errors.start}
+      />
+      <Field
+        name="end"
+        label={t("book.end")}
+        hint={t("book.timeHint")}
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={values.end ?? ""}
+        error={errors.end}
+      />
+      <Field
+        name="place"
+        label={t("book.place")}
+        hint={t("book.placeHint")}
+        autoComplete="off"
+        defaultValue={values.place ?? ""}
+        error={errors.place}
+      />
       <Field
         name="onlineLink"
         type="url"

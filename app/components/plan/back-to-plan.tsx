@@ -6,7 +6,10 @@ export function BackToPlan({ familyId, itemId }: { familyId: string; itemId?: st
   const { t } = useTranslation("plan");
   return (
     <p className="no-print">
-      <Link to={`/families/${familyId}/plan${itemId ? `#item-${itemId}` : ""}`} className="text-brand underline">
+      <Link
+        to={`/families/${familyId}/plan${itemId ? `#item-${itemId}` : ""}`}
+        className="text-brand underline"
+      >
         {t("item.back")}
       </Link>
     </p>

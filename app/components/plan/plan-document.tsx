@@ -1,11 +1,11 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { isolatedName } from "~/components/isolated-name";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import { goalsTextFor } from "~/modules/plan/plan-items";
 import type { ActionGroup } from "~/modules/plan/plan-page.server";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
-import { isolatedName } from "~/components/isolated-name";
 
 export type PlanExtras = {
   actions: Record<string, { who: string; group: ActionGroup; byWhen: string | null }>;
@@ -17,7 +17,7 @@ export type PlanExtras = {
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="space-y-3 break-inside-avoid">
+    <section aria-labelledby={id} className="break-inside-avoid space-y-3">
       <h2 id={id} className="text-2xl font-bold">
         {title}
       </h2>
@@ -26,7 +26,17 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function ItemCard({ itemId, familyId, extras, children }: { itemId: string; familyId: string; extras: PlanExtras; children: React.ReactNode }) {
+function ItemCard({
+  itemId,
+  familyId,
+  extras,
+  children,
+}: {
+  itemId: string;
+  familyId: string;
+  extras: PlanExtras;
+  children: React.ReactNode;
+}) {
   const { t } = useTranslation("plan");
   const views = extras.views.filter((view) => view.itemId === itemId);
   const statements = extras.statements.filter((statement) => statement.itemId === itemId);
@@ -36,7 +46,9 @@ function ItemCard({ itemId, familyId, extras, children }: { itemId: string; fami
       <div>{children}</div>
       {statements.map((statement, index) => (
         <div key={index} className="mt-2 border-l-4 border-purple-700 bg-purple-50 p-2">
-          <p className="font-bold">{isolatedName((slot) => t("read.familyStatement", { name: slot }), statement.name)}</p>
+          <p className="font-bold">
+            {isolatedName((slot) => t("read.familyStatement", { name: slot }), statement.name)}
+          </p>
           <p dir="auto">{statement.shouldSay}</p>
         </div>
       ))}
@@ -53,7 +65,15 @@ function ItemCard({ itemId, familyId, extras, children }: { itemId: string; fami
 }
 
 /** The plan as a family reads it: mobile first, plain words, every term explained. */
-export function PlanDocument({ content, extras, familyId }: { content: PlanContent; extras: PlanExtras; familyId: string }) {
+export function PlanDocument({
+  content,
+  extras,
+  familyId,
+}: {
+  content: PlanContent;
+  extras: PlanExtras;
+  familyId: string;
+}) {
   const { t } = useTranslation("plan");
   const goalsFor = (worryId: string) => content.goals.filter((goal) => goal.worryId === worryId);
   const groups: ActionGroup[] = ["you", "network", "professionals"];
@@ -70,8 +90,12 @@ export function PlanDocument({ content, extras, familyId }: { content: PlanConte
             </>
           ) : null}
         </p>
-        {extras.dates.initialConference ? <p>{t("read.initialConference", { date: extras.dates.initialConference })}</p> : null}
-        {extras.dates.nextReview ? <p className="font-bold">{t("read.nextReview", { date: extras.dates.nextReview })}</p> : null}
+        {extras.dates.initialConference ? (
+          <p>{t("read.initialConference", { date: extras.dates.initialConference })}</p>
+        ) : null}
+        {extras.dates.nextReview ? (
+          <p className="font-bold">{t("read.nextReview", { date: extras.dates.nextReview })}</p>
+        ) : null}
         <div className="rounded border-l-4 border-brand bg-blue-50 p-3">
           <p className="font-bold">{t("read.notCourtOrderTitle")}</p>
           <p>
@@ -88,7 +112,9 @@ export function PlanDocument({ content, extras, familyId }: { content: PlanConte
                 <GlossaryText text={worry.plain} />
               </p>
               <details className="mt-1 text-sm">
-                <summary className="cursor-pointer text-brand underline">{t("read.professionalWords")}</summary>
+                <summary className="cursor-pointer text-brand underline">
+                  {t("read.professionalWords")}
+                </summary>
                 <p className="mt-1 text-gray-800">
                   <GlossaryText text={worry.professional} />
                 </p>
@@ -151,7 +177,9 @@ export function PlanDocument({ content, extras, familyId }: { content: PlanConte
                     </p>
                     <p className="text-sm">
                       {isolatedName((slot) => t("read.who", { name: slot }), extras.actions[action.id].who)}
-                      {extras.actions[action.id].byWhen ? ` ${t("read.byWhen", { date: extras.actions[action.id].byWhen })}` : ""}{" "}
+                      {extras.actions[action.id].byWhen
+                        ? ` ${t("read.byWhen", { date: extras.actions[action.id].byWhen })}`
+                        : ""}{" "}
                       <strong>{t(`status.${action.status}`)}</strong>
                     </p>
                   </ItemCard>

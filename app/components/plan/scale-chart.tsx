@@ -19,16 +19,30 @@ export function ScaleChart({ points }: { points: ScalePoint[] }) {
   const times = points.map((point) => Date.parse(point.at));
   const [min, max] = [Math.min(...times), Math.max(...times)];
   const x = (at: string) =>
-    max === min ? (PAD.left + WIDTH - PAD.right) / 2 : PAD.left + ((Date.parse(at) - min) / (max - min)) * (WIDTH - PAD.left - PAD.right);
+    max === min
+      ? (PAD.left + WIDTH - PAD.right) / 2
+      : PAD.left + ((Date.parse(at) - min) / (max - min)) * (WIDTH - PAD.left - PAD.right);
   const y = (score: number) => PAD.top + ((10 - score) / 10) * (HEIGHT - PAD.top - PAD.bottom);
   const people = [...new Map(points.map((point) => [point.personId, point.name])).entries()];
 
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full max-w-lg bg-white" aria-hidden="true" focusable="false">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="w-full max-w-lg bg-white"
+        aria-hidden="true"
+        focusable="false"
+      >
         {[0, 5, 10].map((score) => (
           <g key={score}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(score)} y2={y(score)} stroke="#b1b4b6" strokeWidth="1" />
+            <line
+              x1={PAD.left}
+              x2={WIDTH - PAD.right}
+              y1={y(score)}
+              y2={y(score)}
+              stroke="#b1b4b6"
+              strokeWidth="1"
+            />
             <text x={PAD.left - 6} y={y(score) + 4} fontSize="11" textAnchor="end" fill="#0b0c0c">
               {score}
             </text>
@@ -58,7 +72,15 @@ export function ScaleChart({ points }: { points: ScalePoint[] }) {
           {people.map(([personId, name], index) => (
             <li key={personId} className="flex items-center gap-1">
               <svg width="24" height="8" aria-hidden="true">
-                <line x1="0" x2="24" y1="4" y2="4" stroke={COLOURS[index % COLOURS.length]} strokeWidth="3" strokeDasharray={DASHES[index % DASHES.length]} />
+                <line
+                  x1="0"
+                  x2="24"
+                  y1="4"
+                  y2="4"
+                  stroke={COLOURS[index % COLOURS.length]}
+                  strokeWidth="3"
+                  strokeDasharray={DASHES[index % DASHES.length]}
+                />
               </svg>
               <bdi>{name}</bdi>
             </li>

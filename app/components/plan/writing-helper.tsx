@@ -28,7 +28,8 @@ export function WritingHelper({ fieldId, initialText }: { fieldId: string; initi
   return (
     <div id={`${fieldId}-helper`} className="mt-1 rounded bg-gray-100 p-2 text-sm" aria-live="polite">
       <p>
-        {t("helper.score", { score: Math.round(report.score) })} <strong>{t(`helper.band.${report.band}`)}</strong>
+        {t("helper.score", { score: Math.round(report.score) })}{" "}
+        <strong>{t(`helper.band.${report.band}`)}</strong>
       </p>
       {report.longSentences.length > 0 ? (
         <div>

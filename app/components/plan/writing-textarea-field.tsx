@@ -10,5 +10,10 @@ import { WritingHelper } from "~/components/plan/writing-helper";
  */
 export function WritingTextareaField(props: Omit<ComponentProps<typeof TextareaField>, "after">) {
   const id = props.id ?? props.name;
-  return <TextareaField {...props} after={{ id: `${id}-helper`, node: <WritingHelper fieldId={id} initialText={props.defaultValue} /> }} />;
+  return (
+    <TextareaField
+      {...props}
+      after={{ id: `${id}-helper`, node: <WritingHelper fieldId={id} initialText={props.defaultValue} /> }}
+    />
+  );
 }

@@ -6,7 +6,15 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { WritingTextareaField } from "~/components/plan/writing-textarea-field";
 
-export type RuleFormValues = { text: string; worryId: string; warningSigns: string; ifBroken: string; whoToCall: string; involved: string[]; checkers: string[] };
+export type RuleFormValues = {
+  text: string;
+  worryId: string;
+  warningSigns: string;
+  ifBroken: string;
+  whoToCall: string;
+  involved: string[];
+  checkers: string[];
+};
 export type Nameable = { membershipId: string; name: string; role: string };
 
 /**
@@ -35,15 +43,33 @@ export function RuleForm({
     <RuleFormTag method="post" noValidate className="space-y-4">
       <ErrorSummary errors={errors} />
       {revision ? <input type="hidden" name="revision" value={revision} /> : null}
-      <WritingTextareaField name="text" label={t("form.text")} hint={t("form.textHint")} defaultValue={values.text} error={errors.text} />
-      <People name="involved" legend={t("form.involved")} hint={t("form.involvedHint")} people={people} checked={values.involved} error={errors.involved} />
+      <WritingTextareaField
+        name="text"
+        label={t("form.text")}
+        hint={t("form.textHint")}
+        defaultValue={values.text}
+        error={errors.text}
+      />
+      <People
+        name="involved"
+        legend={t("form.involved")}
+        hint={t("form.involvedHint")}
+        people={people}
+        checked={values.involved}
+        error={errors.involved}
+      />
       <div className={`mb-5 ${errors.worryId ? "border-l-4 border-red-700 pl-3" : ""}`}>
         <label htmlFor="worryId" className="block font-bold">
           {t("form.worry")}
         </label>
         {errors.worryId ? <p className="font-bold text-red-700">{t(errors.worryId)}</p> : null}
         {worries.length === 0 ? <p className="text-sm text-gray-700">{t("form.noPlan")}</p> : null}
-        <select id="worryId" name="worryId" defaultValue={values.worryId} className="mt-1 block w-full rounded border-2 border-gray-800 px-2 py-2">
+        <select
+          id="worryId"
+          name="worryId"
+          defaultValue={values.worryId}
+          className="mt-1 block w-full rounded border-2 border-gray-800 px-2 py-2"
+        >
           <option value="">{t("form.noWorry")}</option>
           {worries.map((worry) => (
             <option key={worry.id} value={worry.id}>
@@ -52,10 +78,35 @@ export function RuleForm({
           ))}
         </select>
       </div>
-      <People name="checkers" legend={t("form.checkers")} hint={t("form.checkersHint")} people={people} checked={values.checkers} error={errors.checkers} />
-      <WritingTextareaField name="warningSigns" label={t("form.warningSigns")} hint={t("form.warningSignsHint")} defaultValue={values.warningSigns} error={errors.warningSigns} />
-      <WritingTextareaField name="ifBroken" label={t("form.ifBroken")} hint={t("form.ifBrokenHint")} defaultValue={values.ifBroken} error={errors.ifBroken} />
-      <TextareaField name="whoToCall" label={t("form.whoToCall")} hint={t("form.whoToCallHint")} defaultValue={values.whoToCall} error={errors.whoToCall} />
+      <People
+        name="checkers"
+        legend={t("form.checkers")}
+        hint={t("form.checkersHint")}
+        people={people}
+        checked={values.checkers}
+        error={errors.checkers}
+      />
+      <WritingTextareaField
+        name="warningSigns"
+        label={t("form.warningSigns")}
+        hint={t("form.warningSignsHint")}
+        defaultValue={values.warningSigns}
+        error={errors.warningSigns}
+      />
+      <WritingTextareaField
+        name="ifBroken"
+        label={t("form.ifBroken")}
+        hint={t("form.ifBrokenHint")}
+        defaultValue={values.ifBroken}
+        error={errors.ifBroken}
+      />
+      <TextareaField
+        name="whoToCall"
+        label={t("form.whoToCall")}
+        hint={t("form.whoToCallHint")}
+        defaultValue={values.whoToCall}
+        error={errors.whoToCall}
+      />
       <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
         {submitLabel}
       </button>
@@ -63,10 +114,27 @@ export function RuleForm({
   );
 }
 
-function People({ name, legend, hint, people, checked, error }: { name: string; legend: string; hint: string; people: Nameable[]; checked: string[]; error?: string }) {
+function People({
+  name,
+  legend,
+  hint,
+  people,
+  checked,
+  error,
+}: {
+  name: string;
+  legend: string;
+  hint: string;
+  people: Nameable[];
+  checked: string[];
+  error?: string;
+}) {
   const { t } = useTranslation("rules");
   return (
-    <fieldset className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`} aria-describedby={`${name}-hint`}>
+    <fieldset
+      className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}
+      aria-describedby={`${name}-hint`}
+    >
       <legend className="font-bold">{legend}</legend>
       <p id={`${name}-hint`} className="text-sm text-gray-700">
         {hint}
@@ -77,7 +145,14 @@ function People({ name, legend, hint, people, checked, error }: { name: string; 
         const id = index === 0 ? name : `${name}-${person.membershipId}`;
         return (
           <div key={person.membershipId} className="mt-2 flex items-center gap-2">
-            <input type="checkbox" id={id} name={name} value={person.membershipId} defaultChecked={checked.includes(person.membershipId)} className="h-5 w-5" />
+            <input
+              type="checkbox"
+              id={id}
+              name={name}
+              value={person.membershipId}
+              defaultChecked={checked.includes(person.membershipId)}
+              className="h-5 w-5"
+            />
             <label htmlFor={id}>
               <bdi>{person.name}</bdi> ({t(`common:roles.${person.role}`)})
             </label>

@@ -4,13 +4,39 @@ import { useTranslation } from "react-i18next";
 import type { RulesHome } from "~/modules/rules/rules-home.server";
 
 /** The family home's part about rules: what waits for this person, new reports, and a way to report one broken. */
-export function RulesHomePanel({ familyId, counts, canReport }: { familyId: string; counts: RulesHome; canReport: boolean }) {
+export function RulesHomePanel({
+  familyId,
+  counts,
+  canReport,
+}: {
+  familyId: string;
+  counts: RulesHome;
+  canReport: boolean;
+}) {
   const { t } = useTranslation("rules");
   if (!counts) return null;
   const lines = [
-    counts.toAnswer > 0 ? { key: "toAnswer", text: t("home.toAnswer", { count: counts.toAnswer }), to: `/families/${familyId}/rules` } : null,
-    counts.toEndorse > 0 ? { key: "toEndorse", text: t("home.toEndorse", { count: counts.toEndorse }), to: `/families/${familyId}/rules` } : null,
-    counts.newReports > 0 ? { key: "newReports", text: t("home.newReports", { count: counts.newReports }), to: `/families/${familyId}/rules/reports` } : null,
+    counts.toAnswer > 0
+      ? {
+          key: "toAnswer",
+          text: t("home.toAnswer", { count: counts.toAnswer }),
+          to: `/families/${familyId}/rules`,
+        }
+      : null,
+    counts.toEndorse > 0
+      ? {
+          key: "toEndorse",
+          text: t("home.toEndorse", { count: counts.toEndorse }),
+          to: `/families/${familyId}/rules`,
+        }
+      : null,
+    counts.newReports > 0
+      ? {
+          key: "newReports",
+          text: t("home.newReports", { count: counts.newReports }),
+          to: `/families/${familyId}/rules/reports`,
+        }
+      : null,
   ].filter((line) => line !== null);
   return (
     <section aria-labelledby="rules-home-heading" className="space-y-2 rounded bg-white p-3">
@@ -37,7 +63,10 @@ export function RulesHomePanel({ familyId, counts, canReport }: { familyId: stri
       )}
       {canReport ? (
         <p>
-          <Link to={`/families/${familyId}/rules/report`} className="inline-block rounded bg-red-700 px-4 py-2 font-bold text-white">
+          <Link
+            to={`/families/${familyId}/rules/report`}
+            className="inline-block rounded bg-red-700 px-4 py-2 font-bold text-white"
+          >
             {t("pick.title")}
           </Link>
         </p>

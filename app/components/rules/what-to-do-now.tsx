@@ -3,7 +3,13 @@ import { useTranslation } from "react-i18next";
 import { PhoneLink } from "~/components/phone-link";
 
 /** 999 first, then the organisation's numbers. Shown before and after a report. */
-export function WhatToDoNow({ socialWorkPhone, outOfHoursPhone }: { socialWorkPhone: string | null; outOfHoursPhone: string | null }) {
+export function WhatToDoNow({
+  socialWorkPhone,
+  outOfHoursPhone,
+}: {
+  socialWorkPhone: string | null;
+  outOfHoursPhone: string | null;
+}) {
   const { t } = useTranslation("rules");
   return (
     <section aria-labelledby="now-heading" className="rounded border-4 border-red-700 bg-white p-4">

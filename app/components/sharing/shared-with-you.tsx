@@ -18,7 +18,13 @@ export type SharedWithYouItem = {
  * Resources an adviser or the social worker chose for this family, each with their note.
  * `withdrawForm` renders a "take back" form for the person's own items (the share page).
  */
-export function SharedWithYou({ items, withdrawForm }: { items: SharedWithYouItem[]; withdrawForm?: (item: SharedWithYouItem) => React.ReactNode }) {
+export function SharedWithYou({
+  items,
+  withdrawForm,
+}: {
+  items: SharedWithYouItem[];
+  withdrawForm?: (item: SharedWithYouItem) => React.ReactNode;
+}) {
   const { t } = useTranslation("kinship");
   return (
     <section aria-labelledby="shared-with-you" className="rounded border-2 border-gray-300 bg-white p-4">
@@ -28,7 +34,7 @@ export function SharedWithYou({ items, withdrawForm }: { items: SharedWithYouIte
       {items.length === 0 ? <p>{t("sharing.nothingShared")}</p> : null}
       <ul className="mt-2 space-y-4">
         {items.map((item) => (
-          <li key={item.id} className="break-words border-l-4 border-brand pl-3 [overflow-wrap:anywhere]">
+          <li key={item.id} className="border-l-4 border-brand pl-3 [overflow-wrap:anywhere] break-words">
             <p className="text-sm text-gray-700">{t(`sharing.kinds.${item.kind}`)}</p>
             <p>
               <a
@@ -44,7 +50,9 @@ export function SharedWithYou({ items, withdrawForm }: { items: SharedWithYouIte
             <p className="whitespace-pre-line" dir="auto">
               {item.note}
             </p>
-            <p className="text-sm text-gray-700">{isolatedName((name) => t("sharing.sharedBy", { name, at: item.at }), item.sharedBy)}</p>
+            <p className="text-sm text-gray-700">
+              {isolatedName((name) => t("sharing.sharedBy", { name, at: item.at }), item.sharedBy)}
+            </p>
             {withdrawForm && item.mine ? withdrawForm(item) : null}
           </li>
         ))}

@@ -51,8 +51,19 @@ export async function listFamilyActivity({ familyId, take = 100 }: { familyId: s
     take,
     select: { id: true, at: true, action: true, role: true, actorId: true },
   });
-  const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => Boolean(id)))];
-  const people = await db.person.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const actorIds = [
+    ...new Set(events.map((event) => event.actorId).filter((id): id is string => Boolean(id))),
+  ];
+  const people = await db.person.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, name: true },
+  });
   const names = new Map(people.map((person) => [person.id, person.name]));
-  return events.map((event) => ({ id: event.id, at: event.at, action: event.action, role: event.role, name: event.actorId ? (names.get(event.actorId) ?? null) : null }));
+  return events.map((event) => ({
+    id: event.id,
+    at: event.at,
+    action: event.action,
+    role: event.role,
+    name: event.actorId ? (names.get(event.actorId) ?? null) : null,
+  }));
 }

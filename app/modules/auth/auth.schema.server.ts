@@ -15,7 +15,12 @@ export const CodeSchema = z.object({
   code: z
     .string("signIn.code.required")
     .transform((value) => value.replace(/\s+/g, ""))
-    .pipe(z.string().min(1, "signIn.code.required").regex(/^\d{6}$/, "signIn.code.format")),
+    .pipe(
+      z
+        .string()
+        .min(1, "signIn.code.required")
+        .regex(/^\d{6}$/, "signIn.code.format"),
+    ),
   redirectTo: z.string().max(500).optional(),
   // "Keep me signed in on this device": a checkbox, so present ("yes") or absent.
   remember: z

@@ -77,5 +77,7 @@ function expandIPv6(ip: string): string[] {
     last.push(((a << 8) | b).toString(16), ((c << 8) | d).toString(16));
   }
   const missing = tail === null ? 0 : 8 - left.length - right.length;
-  return [...left, ...Array(missing).fill("0"), ...right].map((group) => parseInt(group || "0", 16).toString(16));
+  return [...left, ...Array(missing).fill("0"), ...right].map((group) =>
+    parseInt(group || "0", 16).toString(16),
+  );
 }

@@ -4,9 +4,9 @@ import { Prisma } from "~/generated/sqlite/client";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
 import type { AdviserView, FamilyRole } from "~/modules/permissions/matrix";
 import { db, readRows } from "~/utils/db.server";
-import { oncePerRequest } from "~/utils/request-scope.server";
 import { getEnv } from "~/utils/env.server";
 import { languageCookie } from "~/utils/i18next.server";
+import { oncePerRequest } from "~/utils/request-scope.server";
 
 // The cookie holds only a random token; the database holds its hash, so sessions can be
 // revoked on the server and a copy of the database cannot be turned into cookies.
@@ -68,7 +68,12 @@ const toBoolean = (value: boolean | number | null) => value === true || value ==
 
 function adviserViewOf(row: ViewerRow): AdviserView | null {
   if (row.role !== "ADVISER" || row.viewPlan === null) return null;
-  return { plan: toBoolean(row.viewPlan), rules: toBoolean(row.viewRules), meetings: toBoolean(row.viewMeetings), network: toBoolean(row.viewNetwork) };
+  return {
+    plan: toBoolean(row.viewPlan),
+    rules: toBoolean(row.viewRules),
+    meetings: toBoolean(row.viewMeetings),
+    network: toBoolean(row.viewNetwork),
+  };
 }
 
 /**
@@ -104,11 +109,25 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
   }
   const memberships = rows.flatMap((row) =>
     row.membershipId && row.role && row.familyId
-      ? [{ id: row.membershipId, role: row.role, familyId: row.familyId, familyName: row.familyName ?? "", organisationName: row.organisationName ?? "", adviserView: adviserViewOf(row) }]
+      ? [
+          {
+            id: row.membershipId,
+            role: row.role,
+            familyId: row.familyId,
+            familyName: row.familyName ?? "",
+            organisationName: row.organisationName ?? "",
+            adviserView: adviserViewOf(row),
+          },
+        ]
       : [],
   );
   return {
-    person: { id: session.personId, name: session.name, language: session.language, sessionId: session.sessionId },
+    person: {
+      id: session.personId,
+      name: session.name,
+      language: session.language,
+      sessionId: session.sessionId,
+    },
     memberships,
   };
 }
@@ -189,7 +208,10 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\\]/;
  * newline and would read "/%09/evil.example" as "//evil.example". What comes back is always a
  * clean path, so it can go into a Location header or a log without harm.
  */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/families"): string {
+export function safeRedirect(
+  to: FormDataEntryValue | string | null | undefined,
+  fallback = "/families",
+): string {
   if (typeof to !== "string" || to.length === 0 || to.length > 2000) return fallback;
   let decoded: string;
   try {
@@ -233,5 +255,9 @@ export function clearPendingEmailCookie(): Promise<string> {
  * A new cookie must be added here (a test reads every createCookie in app/ to check).
  */
 export async function clearEveryCookie(request: Request): Promise<string[]> {
-  return [await endSession(request), await clearPendingEmailCookie(), await languageCookie.serialize("", { maxAge: 0 })];
+  return [
+    await endSession(request),
+    await clearPendingEmailCookie(),
+    await languageCookie.serialize("", { maxAge: 0 }),
+  ];
 }

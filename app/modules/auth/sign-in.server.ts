@@ -1,8 +1,13 @@
-import { addressKey, hitRateLimit, isUniqueViolation, type LimitResult } from "~/modules/auth/rate-limit.server";
+import { isLanguage } from "~/i18n";
+import {
+  addressKey,
+  hitRateLimit,
+  isUniqueViolation,
+  type LimitResult,
+} from "~/modules/auth/rate-limit.server";
 import { emailKey, hashCode, hashToken, newCode, newToken, sameHash } from "~/modules/auth/tokens.server";
 import { enqueueJob } from "~/modules/jobs/jobs.server";
 import { sendMail } from "~/modules/mail/mailer.server";
-import { isLanguage } from "~/i18n";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
@@ -29,7 +34,11 @@ export function normaliseEmail(email: string): string {
 export async function checkSignInLimits(email: string, ip: string): Promise<LimitResult> {
   const env = getEnv();
   const address = addressKey(ip);
-  const pair = await hitRateLimit(`sign-in:pair:${emailKey(email)}:${address}`, env.SIGN_IN_LIMIT_PER_EMAIL, env.RATE_LIMIT_WINDOW_MINUTES);
+  const pair = await hitRateLimit(
+    `sign-in:pair:${emailKey(email)}:${address}`,
+    env.SIGN_IN_LIMIT_PER_EMAIL,
+    env.RATE_LIMIT_WINDOW_MINUTES,
+  );
   if (!pair.allowed) return pair;
   return hitRateLimit(`sign-in:ip:${address}`, env.SIGN_IN_LIMIT_PER_IP, env.RATE_LIMIT_WINDOW_MINUTES);
 }
@@ -37,7 +46,11 @@ export async function checkSignInLimits(email: string, ip: string): Promise<Limi
 /** Limit on typing codes from one address, across emails. */
 export function checkCodeLimits(ip: string): Promise<LimitResult> {
   const env = getEnv();
-  return hitRateLimit(`sign-in-code:ip:${addressKey(ip)}`, env.SIGN_IN_LIMIT_PER_IP, env.RATE_LIMIT_WINDOW_MINUTES);
+  return hitRateLimit(
+    `sign-in-code:ip:${addressKey(ip)}`,
+    env.SIGN_IN_LIMIT_PER_IP,
+    env.RATE_LIMIT_WINDOW_MINUTES,
+  );
 }
 
 /**
@@ -84,7 +97,11 @@ export async function deliverSignInEmail({ email }: { email: string }): Promise<
   const t = await i18next.getFixedT(isLanguage(person.language) ? person.language : "en", "email");
   const url = new URL(`/sign-in/link/${link}`, getEnv().APP_URL).toString();
   try {
-    await sendMail({ to: email, subject: t("signIn.subject"), text: t("signIn.body", { code, url, minutes: SIGN_IN_TTL_MINUTES }) });
+    await sendMail({
+      to: email,
+      subject: t("signIn.subject"),
+      text: t("signIn.body", { code, url, minutes: SIGN_IN_TTL_MINUTES }),
+    });
   } catch (error) {
     // Nobody received this code, so it must not count as live; the retry makes a new one.
     await db.signInToken.delete({ where: { id: token.id } });
@@ -93,11 +110,21 @@ export async function deliverSignInEmail({ email }: { email: string }): Promise<
 }
 
 /** The job: tells the person, in plain words and nothing about any case, that codes are paused. */
-export async function deliverSignInLockNotice({ email, minutes }: { email: string; minutes: number }): Promise<void> {
+export async function deliverSignInLockNotice({
+  email,
+  minutes,
+}: {
+  email: string;
+  minutes: number;
+}): Promise<void> {
   const person = await db.person.findUnique({ where: { email }, select: { language: true } });
   if (!person) return;
   const t = await i18next.getFixedT(isLanguage(person.language) ? person.language : "en", "email");
-  await sendMail({ to: email, subject: t("signInLocked.subject"), text: t("signInLocked.body", { minutes }) });
+  await sendMail({
+    to: email,
+    subject: t("signInLocked.subject"),
+    text: t("signInLocked.body", { minutes }),
+  });
 }
 
 function liveTokenWhere(email: string, now: Date) {
@@ -129,7 +156,9 @@ export type SignInResult =
  * Links carry 256 random bits and cannot be guessed, so they still work while codes are paused:
  * that is how the owner gets in while someone is guessing.
  */
-export async function redeemSignInLink(link: string): Promise<{ ok: true; personId: string } | { ok: false; reason: LinkState }> {
+export async function redeemSignInLink(
+  link: string,
+): Promise<{ ok: true; personId: string } | { ok: false; reason: LinkState }> {
   const linkHash = hashToken(link);
   const now = new Date();
   const used = await db.signInToken.updateMany({
@@ -154,10 +183,14 @@ export async function redeemSignInCode(rawEmail: string, code: string): Promise<
   const email = normaliseEmail(rawEmail);
   const key = emailKey(email);
   const allowance = await takeAccountTry(key);
-  if (!allowance.allowed) return { ok: false, reason: "paused", retryAfterSeconds: allowance.retryAfterSeconds };
+  if (!allowance.allowed)
+    return { ok: false, reason: "paused", retryAfterSeconds: allowance.retryAfterSeconds };
 
   const now = new Date();
-  const live = await db.signInToken.findMany({ where: liveTokenWhere(email, now), select: { id: true, codeHash: true } });
+  const live = await db.signInToken.findMany({
+    where: liveTokenWhere(email, now),
+    select: { id: true, codeHash: true },
+  });
   const typed = hashCode(email, code);
   let matched: string | undefined;
   for (const token of live) {
@@ -169,7 +202,10 @@ export async function redeemSignInCode(rawEmail: string, code: string): Promise<
   }
 
   if (matched) {
-    const used = await db.signInToken.updateMany({ where: { id: matched, usedAt: null }, data: { usedAt: now } });
+    const used = await db.signInToken.updateMany({
+      where: { id: matched, usedAt: null },
+      data: { usedAt: now },
+    });
     if (used.count === 1) {
       await db.accountThrottle.updateMany({ where: { key }, data: { failures: 0 } });
       await retireCodes(email, now);
@@ -193,18 +229,28 @@ async function takeAccountTry(key: string): Promise<LimitResult> {
   }
   const now = new Date();
   const taken = await db.accountThrottle.updateMany({
-    where: { key, failures: { lt: ACCOUNT_WRONG_CODE_CAP }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+    where: {
+      key,
+      failures: { lt: ACCOUNT_WRONG_CODE_CAP },
+      OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }],
+    },
     data: { failures: { increment: 1 } },
   });
   if (taken.count === 1) return { allowed: true };
   const row = await db.accountThrottle.findUnique({ where: { key }, select: { lockedUntil: true } });
-  const until = row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil.getTime() : now.getTime() + LOCK_BASE_MINUTES * 60_000;
+  const until =
+    row?.lockedUntil && row.lockedUntil > now
+      ? row.lockedUntil.getTime()
+      : now.getTime() + LOCK_BASE_MINUTES * 60_000;
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
 }
 
 /** The wrong try that reaches the cap pauses codes for the account and tells the person. */
 async function pauseIfCapReached(key: string, email: string): Promise<number | undefined> {
-  const row = await db.accountThrottle.findUnique({ where: { key }, select: { failures: true, trips: true, lockedUntil: true } });
+  const row = await db.accountThrottle.findUnique({
+    where: { key },
+    select: { failures: true, trips: true, lockedUntil: true },
+  });
   if (!row || row.failures < ACCOUNT_WRONG_CODE_CAP) return undefined;
   const now = new Date();
   // Pauses close together grow; a quiet day starts again from the first.

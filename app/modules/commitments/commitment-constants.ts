@@ -1,5 +1,13 @@
 // Shared by the server and the commitment forms.
-export const commitmentKinds = ["VISITS", "PERSON_TO_CALL", "OVERNIGHT_CARE", "TRANSPORT", "MEETINGS", "PRACTICAL_HELP", "OTHER"] as const;
+export const commitmentKinds = [
+  "VISITS",
+  "PERSON_TO_CALL",
+  "OVERNIGHT_CARE",
+  "TRANSPORT",
+  "MEETINGS",
+  "PRACTICAL_HELP",
+  "OTHER",
+] as const;
 export type CommitmentKind = (typeof commitmentKinds)[number];
 
 /**

@@ -15,11 +15,21 @@ import { addDays, mondayOf, ukInstant, ukParts } from "~/utils/uk-time";
 
 /** A name for every membership of the family, past members too (a commitment outlives a membership). */
 export async function membershipNames({ familyId }: { familyId: string }) {
-  const rows = await db.membership.findMany({ where: { familyId }, select: { id: true, person: { select: { name: true } } } });
+  const rows = await db.membership.findMany({
+    where: { familyId },
+    select: { id: true, person: { select: { name: true } } },
+  });
   return new Map(rows.map((row) => [row.id, row.person.name]));
 }
 
-export type MissedView = { key: string; commitmentId: string; who: string; kind: string; date: string; time: string };
+export type MissedView = {
+  key: string;
+  commitmentId: string;
+  who: string;
+  kind: string;
+  date: string;
+  time: string;
+};
 
 /** Missed check-ins as the viewer may see them, with names and UK dates ready to show. */
 export function missedView(
@@ -39,7 +49,15 @@ export function missedView(
   }));
 }
 
-export async function commitmentsPage({ access, formatDate, now = new Date() }: { access: FamilyAccess; formatDate: (date: Date) => string; now?: Date }) {
+export async function commitmentsPage({
+  access,
+  formatDate,
+  now = new Date(),
+}: {
+  access: FamilyAccess;
+  formatDate: (date: Date) => string;
+  now?: Date;
+}) {
   const [all, active, names] = await Promise.all([
     listCommitments({ familyId: access.familyId }),
     activeCommitmentsWithCheckIns({ familyId: access.familyId, now }),
@@ -69,10 +87,23 @@ export async function coveragePage({ familyId, now = new Date() }: { familyId: s
   const monday = mondayOf(now);
   const active = await activeCommitmentsWithCheckIns({ familyId, now });
   const week = coverageWeek(
-    active.map((commitment) => ({ id: commitment.id, who: commitment.keeperName, slots: commitment.slots, startDate: commitment.startDate, endDate: commitment.endDate })),
+    active.map((commitment) => ({
+      id: commitment.id,
+      who: commitment.keeperName,
+      slots: commitment.slots,
+      startDate: commitment.startDate,
+      endDate: commitment.endDate,
+    })),
     monday,
   );
-  return { monday, week, gaps: coverageGaps(week), anyone: active.length > 0, today: ukParts(now).date, sunday: addDays(monday, 6) };
+  return {
+    monday,
+    week,
+    gaps: coverageGaps(week),
+    anyone: active.length > 0,
+    today: ukParts(now).date,
+    sunday: addDays(monday, 6),
+  };
 }
 
 /**
@@ -80,7 +111,15 @@ export async function coveragePage({ familyId, now = new Date() }: { familyId: s
  * check-in), the offers waiting for their yes, and the missed and "could not" check-ins they
  * should see. ONE SQL statement, none without the right.
  */
-export async function homeCommitments({ access, formatDate, now = new Date() }: { access: FamilyAccess; formatDate: (date: Date) => string; now?: Date }) {
+export async function homeCommitments({
+  access,
+  formatDate,
+  now = new Date(),
+}: {
+  access: FamilyAccess;
+  formatDate: (date: Date) => string;
+  now?: Date;
+}) {
   if (!allows(access, "commitments", "view")) return null;
   const all = await activeAndOfferedWithCheckIns({ familyId: access.familyId, now });
   const active = all.filter((commitment) => commitment.status === "ACTIVE");
@@ -102,11 +141,24 @@ export async function homeCommitments({ access, formatDate, now = new Date() }: 
   const nameOf = (membershipId: string) => names.get(membershipId) ?? "";
   return {
     thisWeek: mine,
-    waiting: all.filter((commitment) => waitsForYesFrom(access, commitment)).map((commitment) => ({ commitmentId: commitment.id, who: nameOf(commitment.membershipId), kind: commitment.kind })),
+    waiting: all
+      .filter((commitment) => waitsForYesFrom(access, commitment))
+      .map((commitment) => ({
+        commitmentId: commitment.id,
+        who: nameOf(commitment.membershipId),
+        kind: commitment.kind,
+      })),
     missed: missedView(access, active, nameOf, formatDate, now),
     couldNot: couldNotFor(access, all).map((item) => {
       const [date, time] = item.occurrence.split("T");
-      return { key: `${item.commitmentId}-${item.occurrence}`, commitmentId: item.commitmentId, who: nameOf(item.membershipId), kind: item.kind, date: formatDate(ukInstant(date, time)), time };
+      return {
+        key: `${item.commitmentId}-${item.occurrence}`,
+        commitmentId: item.commitmentId,
+        who: nameOf(item.membershipId),
+        kind: item.kind,
+        date: formatDate(ukInstant(date, time)),
+        time,
+      };
     }),
   };
 }

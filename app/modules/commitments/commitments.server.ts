@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { commitmentKinds, MAX_SLOTS, type CommitmentKind } from "~/modules/commitments/commitment-constants";
 import {
   checkInChoices,
   daysOfChoice,
@@ -16,11 +17,9 @@ import {
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db, readRows } from "~/utils/db.server";
-import { transition } from "~/utils/transition.server";
 import { userText } from "~/utils/text.server";
+import { transition } from "~/utils/transition.server";
 import { minutesOf, ukParts, weekDays, type WeekDay } from "~/utils/uk-time";
-
-import { commitmentKinds, MAX_SLOTS, type CommitmentKind } from "~/modules/commitments/commitment-constants";
 
 export { MAX_SLOTS, type CommitmentKind };
 export type CommitmentStatus = "OFFERED" | "ACTIVE" | "PAUSED" | "ENDED";
@@ -34,13 +33,26 @@ const E = (key: string) => `commitments:errors.${key}`;
 const isoDate = z
   .string()
   .trim()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), E("date"));
+  .refine(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    E("date"),
+  );
 
-const SlotsSchema = z.array(z.object({ day: z.coerce.number().int().min(1).max(7), start: z.string(), end: z.string() }));
+const SlotsSchema = z.array(
+  z.object({ day: z.coerce.number().int().min(1).max(7), start: z.string(), end: z.string() }),
+);
 
-export type CommitmentInput = { kind: CommitmentKind; words: string; slots: Slot[]; startDate: string; endDate: string | null };
+export type CommitmentInput = {
+  kind: CommitmentKind;
+  words: string;
+  slots: Slot[];
+  startDate: string;
+  endDate: string | null;
+};
 export type FormValues = Record<string, string>;
-export type ParsedCommitment = { ok: true; data: CommitmentInput } | { ok: false; errors: Record<string, string>; values: FormValues };
+export type ParsedCommitment =
+  { ok: true; data: CommitmentInput } | { ok: false; errors: Record<string, string>; values: FormValues };
 
 /**
  * Reads the offer or change form. Every problem is named per field, as a translation key, and
@@ -83,7 +95,8 @@ export function parseCommitmentForm(form: URLSearchParams): ParsedCommitment {
     }
   }
   for (const [index, problem] of slotProblems(slots)) errors[slotFields[index]] = E(`slot_${problem}`);
-  if (slots.length === 0 && !Object.keys(errors).some((key) => key.startsWith("slot"))) errors.slot0Day = E("slotNone");
+  if (slots.length === 0 && !Object.keys(errors).some((key) => key.startsWith("slot")))
+    errors.slot0Day = E("slotNone");
 
   const startDate = isoDate.safeParse(values.startDate ?? "");
   if (!values.startDate) errors.startDate = E("startRequired");
@@ -91,18 +104,31 @@ export function parseCommitmentForm(form: URLSearchParams): ParsedCommitment {
   const endRaw = (values.endDate ?? "").trim();
   const endDate = endRaw ? isoDate.safeParse(endRaw) : null;
   if (endDate && !endDate.success) errors.endDate = E("date");
-  else if (endDate?.success && startDate.success && endDate.data < startDate.data) errors.endDate = E("endBeforeStart");
+  else if (endDate?.success && startDate.success && endDate.data < startDate.data)
+    errors.endDate = E("endBeforeStart");
 
-  if (Object.keys(errors).length > 0 || !kind.success || !words.success || !startDate.success) return { ok: false, errors, values };
+  if (Object.keys(errors).length > 0 || !kind.success || !words.success || !startDate.success)
+    return { ok: false, errors, values };
   return {
     ok: true,
-    data: { kind: kind.data, words: words.data, slots: sortSlots(slots), startDate: startDate.data, endDate: endDate?.success ? endDate.data : null },
+    data: {
+      kind: kind.data,
+      words: words.data,
+      slots: sortSlots(slots),
+      startDate: startDate.data,
+      endDate: endDate?.success ? endDate.data : null,
+    },
   };
 }
 
 /** A commitment's schedule as form values, for a form that starts from what is saved. */
 export function formValuesOf(commitment: CommitmentInput): FormValues {
-  const values: FormValues = { kind: commitment.kind, words: commitment.words, startDate: commitment.startDate, endDate: commitment.endDate ?? "" };
+  const values: FormValues = {
+    kind: commitment.kind,
+    words: commitment.words,
+    startDate: commitment.startDate,
+    endDate: commitment.endDate ?? "",
+  };
   scheduleRows(commitment.slots).forEach((row, index) => {
     values[`slot${index}Day`] = String(row.days);
     values[`slot${index}Start`] = row.start;
@@ -111,11 +137,17 @@ export function formValuesOf(commitment: CommitmentInput): FormValues {
   return values;
 }
 
-const StoredSlots = z.array(z.object({ day: z.number().int().min(1).max(7), start: z.string(), end: z.string() }));
+const StoredSlots = z.array(
+  z.object({ day: z.number().int().min(1).max(7), start: z.string(), end: z.string() }),
+);
 
 export function readSlots(text: string): Slot[] {
   const parsed = StoredSlots.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data.filter((slot) => weekDays.includes(slot.day as WeekDay) && minutesOf(slot.start) !== null).map((slot) => ({ ...slot, day: slot.day as WeekDay })) : [];
+  return parsed.success
+    ? parsed.data
+        .filter((slot) => weekDays.includes(slot.day as WeekDay) && minutesOf(slot.start) !== null)
+        .map((slot) => ({ ...slot, day: slot.day as WeekDay }))
+    : [];
 }
 
 const commitmentSelect = {
@@ -161,7 +193,11 @@ export type Commitment = ReturnType<typeof toCommitment>;
 
 /** Every commitment of the family, newest first. */
 export async function listCommitments({ familyId }: { familyId: string }) {
-  const rows = await db.commitment.findMany({ where: { familyId }, orderBy: { createdAt: "desc" }, select: commitmentSelect });
+  const rows = await db.commitment.findMany({
+    where: { familyId },
+    orderBy: { createdAt: "desc" },
+    select: commitmentSelect,
+  });
   return rows.map(toCommitment);
 }
 
@@ -171,19 +207,44 @@ export async function getCommitment({ familyId, id }: { familyId: string; id: st
 }
 
 /** A commitment's versions, and the check-ins this viewer may see (see checkInSight). */
-export async function commitmentHistory({ access, commitment }: { access: Pick<FamilyAccess, "familyId" | "role" | "membershipId">; commitment: Pick<Commitment, "id" | "membershipId"> }) {
+export async function commitmentHistory({
+  access,
+  commitment,
+}: {
+  access: Pick<FamilyAccess, "familyId" | "role" | "membershipId">;
+  commitment: Pick<Commitment, "id" | "membershipId">;
+}) {
   const everything = checkInSight(access, commitment) === "all";
   const where = { commitmentId: commitment.id, familyId: access.familyId };
   const [versions, checkIns] = await Promise.all([
     db.commitmentVersion.findMany({
       where,
       orderBy: { revision: "desc" },
-      select: { revision: true, change: true, kind: true, words: true, slots: true, startDate: true, endDate: true, status: true, statusReason: true, changedById: true, createdAt: true },
+      select: {
+        revision: true,
+        change: true,
+        kind: true,
+        words: true,
+        slots: true,
+        startDate: true,
+        endDate: true,
+        status: true,
+        statusReason: true,
+        changedById: true,
+        createdAt: true,
+      },
     }),
     db.commitmentCheckIn.findMany({
       where: everything ? where : { ...where, outcome: "DONE" },
       orderBy: { occurrence: "desc" },
-      select: { id: true, occurrence: true, outcome: true, note: everything, personId: true, createdAt: true },
+      select: {
+        id: true,
+        occurrence: true,
+        outcome: true,
+        note: everything,
+        personId: true,
+        createdAt: true,
+      },
     }),
   ]);
   return {
@@ -200,13 +261,20 @@ export type CheckInSight = "all" | "kept";
  * and the times with none ("all"). Anyone else who may see the promise sees only that times were
  * kept ("kept"): no "could not", no notes, no missed times.
  */
-export function checkInSight(access: Pick<FamilyAccess, "role" | "membershipId">, commitment: Pick<Commitment, "membershipId">): CheckInSight {
-  return isKeeper(access, commitment) || familySide(access.role) || access.role === "PRACTITIONER" ? "all" : "kept";
+export function checkInSight(
+  access: Pick<FamilyAccess, "role" | "membershipId">,
+  commitment: Pick<Commitment, "membershipId">,
+): CheckInSight {
+  return isKeeper(access, commitment) || familySide(access.role) || access.role === "PRACTITIONER"
+    ? "all"
+    : "kept";
 }
 
 /** Whether this viewer may act on this commitment as its keeper (check in, change it). */
-export const isKeeper = (access: Pick<FamilyAccess, "membershipId">, commitment: Pick<Commitment, "membershipId">) =>
-  access.membershipId === commitment.membershipId;
+export const isKeeper = (
+  access: Pick<FamilyAccess, "membershipId">,
+  commitment: Pick<Commitment, "membershipId">,
+) => access.membershipId === commitment.membershipId;
 
 /** Which acceptance this viewer can give: the family's (a parent or kinship carer) or the social worker's. */
 export function acceptanceSide(access: Pick<FamilyAccess, "role">): "family" | "practitioner" | null {
@@ -214,7 +282,10 @@ export function acceptanceSide(access: Pick<FamilyAccess, "role">): "family" | "
   return access.role === "PRACTITIONER" ? "practitioner" : "family";
 }
 
-export function canPauseOrEnd(access: Pick<FamilyAccess, "role" | "membershipId">, commitment: Pick<Commitment, "membershipId">) {
+export function canPauseOrEnd(
+  access: Pick<FamilyAccess, "role" | "membershipId">,
+  commitment: Pick<Commitment, "membershipId">,
+) {
   if (!can(access.role, "commitments", "pauseOrEnd")) return false;
   // A network member may stop only their own promise; parents, carers and the social worker any.
   return access.role !== "NETWORK_MEMBER" || isKeeper(access, commitment);
@@ -247,7 +318,15 @@ async function writeVersion(
 }
 
 /** A keeper's offer. A parent or kinship carer offering agrees for the family by offering. */
-export async function offerCommitment({ access, input, request }: { access: FamilyAccess; input: CommitmentInput; request: Request }) {
+export async function offerCommitment({
+  access,
+  input,
+  request,
+}: {
+  access: FamilyAccess;
+  input: CommitmentInput;
+  request: Request;
+}) {
   const now = new Date();
   const created = await db.$transaction(async (tx) => {
     const row = await tx.commitment.create({
@@ -269,7 +348,15 @@ export async function offerCommitment({ access, input, request }: { access: Fami
     await writeVersion(tx, row, "offered", access.person.id);
     return row;
   });
-  await recordAudit({ request, action: "commitments.offer", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "commitment", entityId: created.id });
+  await recordAudit({
+    request,
+    action: "commitments.offer",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "commitment",
+    entityId: created.id,
+  });
   return created.id;
 }
 
@@ -307,7 +394,10 @@ async function changeAt(
         }),
     });
     if (!moved) return false;
-    const row = await tx.commitment.findUniqueOrThrow({ where: { id }, select: { ...commitmentSelect, familyId: true } });
+    const row = await tx.commitment.findUniqueOrThrow({
+      where: { id },
+      select: { ...commitmentSelect, familyId: true },
+    });
     await writeVersion(tx, row, change, access.person.id);
     return true;
   });
@@ -316,48 +406,95 @@ async function changeAt(
     if (!theirs) return { ok: false, error: "not-found" };
     return { ok: false, error: "conflict", theirs, theirsBy: theirs.updatedById };
   }
-  await recordAudit({ request, action: `commitments.${change}`, actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "commitment", entityId: id });
+  await recordAudit({
+    request,
+    action: `commitments.${change}`,
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "commitment",
+    entityId: id,
+  });
   return { ok: true };
 }
 
 /** The family's or the social worker's yes. With both, the commitment starts and check-ins fall due. */
-export function acceptCommitment({ access, id, revision, request }: { access: FamilyAccess; id: string; revision: number; request: Request }) {
+export function acceptCommitment({
+  access,
+  id,
+  revision,
+  request,
+}: {
+  access: FamilyAccess;
+  id: string;
+  revision: number;
+  request: Request;
+}) {
   const side = acceptanceSide(access);
-  return changeAt(access, id, revision, "accepted", (current) => {
-    if (!side) return "not-permitted";
-    if (current.status !== "OFFERED") return "not-now";
-    const now = new Date();
-    const family = side === "family" ? access.person.id : current.familyAcceptedById;
-    const practitioner = side === "practitioner" ? access.person.id : current.practitionerAcceptedById;
-    if ((side === "family" ? current.familyAcceptedById : current.practitionerAcceptedById) !== null) return "not-now";
-    const both = family !== null && practitioner !== null;
-    return {
-      ...(side === "family" ? { familyAcceptedById: family, familyAcceptedAt: now } : { practitionerAcceptedById: practitioner, practitionerAcceptedAt: now }),
-      ...(both ? { status: "ACTIVE", activeSince: now } : {}),
-    };
-  }, request);
+  return changeAt(
+    access,
+    id,
+    revision,
+    "accepted",
+    (current) => {
+      if (!side) return "not-permitted";
+      if (current.status !== "OFFERED") return "not-now";
+      const now = new Date();
+      const family = side === "family" ? access.person.id : current.familyAcceptedById;
+      const practitioner = side === "practitioner" ? access.person.id : current.practitionerAcceptedById;
+      if ((side === "family" ? current.familyAcceptedById : current.practitionerAcceptedById) !== null)
+        return "not-now";
+      const both = family !== null && practitioner !== null;
+      return {
+        ...(side === "family"
+          ? { familyAcceptedById: family, familyAcceptedAt: now }
+          : { practitionerAcceptedById: practitioner, practitionerAcceptedAt: now }),
+        ...(both ? { status: "ACTIVE", activeSince: now } : {}),
+      };
+    },
+    request,
+  );
 }
 
 /** The keeper changes their promise. A changed promise needs accepting again. */
-export function editCommitment({ access, id, revision, input, request }: { access: FamilyAccess; id: string; revision: number; input: CommitmentInput; request: Request }) {
-  return changeAt(access, id, revision, "changed", (current) => {
-    if (!isKeeper(access, current) || !can(access.role, "commitments", "edit")) return "not-permitted";
-    if (current.status === "ENDED") return "not-now";
-    return {
-      kind: input.kind,
-      words: input.words,
-      slots: JSON.stringify(input.slots),
-      startDate: input.startDate,
-      endDate: input.endDate,
-      status: "OFFERED",
-      statusReason: null,
-      activeSince: null,
-      familyAcceptedById: familySide(access.role) ? access.person.id : null,
-      familyAcceptedAt: familySide(access.role) ? new Date() : null,
-      practitionerAcceptedById: null,
-      practitionerAcceptedAt: null,
-    };
-  }, request);
+export function editCommitment({
+  access,
+  id,
+  revision,
+  input,
+  request,
+}: {
+  access: FamilyAccess;
+  id: string;
+  revision: number;
+  input: CommitmentInput;
+  request: Request;
+}) {
+  return changeAt(
+    access,
+    id,
+    revision,
+    "changed",
+    (current) => {
+      if (!isKeeper(access, current) || !can(access.role, "commitments", "edit")) return "not-permitted";
+      if (current.status === "ENDED") return "not-now";
+      return {
+        kind: input.kind,
+        words: input.words,
+        slots: JSON.stringify(input.slots),
+        startDate: input.startDate,
+        endDate: input.endDate,
+        status: "OFFERED",
+        statusReason: null,
+        activeSince: null,
+        familyAcceptedById: familySide(access.role) ? access.person.id : null,
+        familyAcceptedAt: familySide(access.role) ? new Date() : null,
+        practitionerAcceptedById: null,
+        practitionerAcceptedAt: null,
+      };
+    },
+    request,
+  );
 }
 
 export type StatusChange = "pause" | "resume" | "end";
@@ -379,32 +516,55 @@ export function changeStatus({
   request: Request;
 }) {
   const change = { pause: "paused", resume: "resumed", end: "ended" }[to];
-  return changeAt(access, id, revision, change, (current) => {
-    if (!canPauseOrEnd(access, current)) return "not-permitted";
-    if (to === "pause") return current.status === "ACTIVE" ? { status: "PAUSED", statusReason: reason, activeSince: null } : "not-now";
-    if (to === "resume") return current.status === "PAUSED" ? { status: "ACTIVE", statusReason: null, activeSince: new Date() } : "not-now";
-    return current.status === "ENDED" ? "not-now" : { status: "ENDED", statusReason: reason, activeSince: null };
-  }, request);
+  return changeAt(
+    access,
+    id,
+    revision,
+    change,
+    (current) => {
+      if (!canPauseOrEnd(access, current)) return "not-permitted";
+      if (to === "pause")
+        return current.status === "ACTIVE"
+          ? { status: "PAUSED", statusReason: reason, activeSince: null }
+          : "not-now";
+      if (to === "resume")
+        return current.status === "PAUSED"
+          ? { status: "ACTIVE", statusReason: null, activeSince: new Date() }
+          : "not-now";
+      return current.status === "ENDED"
+        ? "not-now"
+        : { status: "ENDED", statusReason: reason, activeSince: null };
+    },
+    request,
+  );
 }
 
 export const StatusChangeSchema = z.object({
   to: z.enum(["pause", "resume", "end"]),
   revision: z.coerce.number().int().min(1),
-  reason: userText({ max: MAX_REASON, tooLong: E("reasonTooLong") }).optional().default(""),
+  reason: userText({ max: MAX_REASON, tooLong: E("reasonTooLong") })
+    .optional()
+    .default(""),
 });
 
 export const CheckInSchema = z.object({
   occurrence: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, E("occurrence")),
   outcome: z.enum(["DONE", "COULD_NOT"], E("outcome")),
-  note: userText({ max: MAX_REASON, tooLong: E("noteTooLong") }).optional().default(""),
+  note: userText({ max: MAX_REASON, tooLong: E("noteTooLong") })
+    .optional()
+    .default(""),
 });
 
 export async function checkedInKeys({ familyId, commitmentId }: { familyId: string; commitmentId: string }) {
-  const rows = await db.commitmentCheckIn.findMany({ where: { familyId, commitmentId }, select: { occurrence: true } });
+  const rows = await db.commitmentCheckIn.findMany({
+    where: { familyId, commitmentId },
+    select: { occurrence: true },
+  });
   return new Set(rows.map((row) => row.occurrence));
 }
 
-export type CheckInOutcome = { ok: true } | { ok: false; error: "not-found" | "not-permitted" | "occurrence" | "already" };
+export type CheckInOutcome =
+  { ok: true } | { ok: false; error: "not-found" | "not-permitted" | "occurrence" | "already" };
 
 /** The keeper logs one scheduled time: done, or could not (with a note). Only a time that is due and not logged yet. */
 export async function logCheckIn({
@@ -425,17 +585,42 @@ export async function logCheckIn({
   if (!isKeeper(access, commitment)) return { ok: false, error: "not-permitted" };
   const done = await checkedInKeys({ familyId: access.familyId, commitmentId: id });
   if (done.has(input.occurrence)) return { ok: false, error: "already" };
-  if (!checkInChoices(commitment, done, now).some((choice) => choice.key === input.occurrence)) return { ok: false, error: "occurrence" };
+  if (!checkInChoices(commitment, done, now).some((choice) => choice.key === input.occurrence))
+    return { ok: false, error: "occurrence" };
   // The unique (commitment, time) key settles two check-ins sent at once: one is kept.
   const created = await db.commitmentCheckIn
-    .createMany({ data: [{ familyId: access.familyId, commitmentId: id, occurrence: input.occurrence, outcome: input.outcome, note: input.note, personId: access.person.id }] })
+    .createMany({
+      data: [
+        {
+          familyId: access.familyId,
+          commitmentId: id,
+          occurrence: input.occurrence,
+          outcome: input.outcome,
+          note: input.note,
+          personId: access.person.id,
+        },
+      ],
+    })
     .catch(() => ({ count: 0 }));
   if (created.count !== 1) return { ok: false, error: "already" };
-  await recordAudit({ request, action: "commitments.checkIn", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "commitment", entityId: id });
+  await recordAudit({
+    request,
+    action: "commitments.checkIn",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "commitment",
+    entityId: id,
+  });
   return { ok: true };
 }
 
-export type MissedCheckIn = { commitmentId: string; membershipId: string; kind: CommitmentKind; occurrence: Occurrence };
+export type MissedCheckIn = {
+  commitmentId: string;
+  membershipId: string;
+  kind: CommitmentKind;
+  occurrence: Occurrence;
+};
 
 /** Missed check-ins across commitments, kept to the ones this viewer should see. */
 export function missedFor(
@@ -446,20 +631,41 @@ export function missedFor(
   return commitments
     .filter((commitment) => checkInSight(access, commitment) === "all")
     .flatMap((commitment) =>
-      missedOccurrences(commitment, commitment.checkedIn, now).map((occurrence) => ({ commitmentId: commitment.id, membershipId: commitment.membershipId, kind: commitment.kind, occurrence })),
+      missedOccurrences(commitment, commitment.checkedIn, now).map((occurrence) => ({
+        commitmentId: commitment.id,
+        membershipId: commitment.membershipId,
+        kind: commitment.kind,
+        occurrence,
+      })),
     )
     .sort((a, b) => b.occurrence.startsAt.getTime() - a.occurrence.startsAt.getTime());
 }
 
-type WithCheckInsRow = CommitmentRow & { occurrence: string | null; outcome: "DONE" | "COULD_NOT" | null; keeperName: string };
+type WithCheckInsRow = CommitmentRow & {
+  occurrence: string | null;
+  outcome: "DONE" | "COULD_NOT" | null;
+  keeperName: string;
+};
 
-export type CommitmentWithCheckIns = Commitment & { checkedIn: Set<string>; couldNot: Set<string>; keeperName: string };
+export type CommitmentWithCheckIns = Commitment & {
+  checkedIn: Set<string>;
+  couldNot: Set<string>;
+  keeperName: string;
+};
 
 /**
  * Commitments in some states with their keeper's name and recent check-ins, in ONE statement
  * (the family home has a budget of 8): a left join, one row per check-in.
  */
-async function commitmentsWithCheckIns({ familyId, statuses, now }: { familyId: string; statuses: CommitmentStatus[]; now: Date }): Promise<CommitmentWithCheckIns[]> {
+async function commitmentsWithCheckIns({
+  familyId,
+  statuses,
+  now,
+}: {
+  familyId: string;
+  statuses: CommitmentStatus[];
+  now: Date;
+}): Promise<CommitmentWithCheckIns[]> {
   const since = ukParts(new Date(now.getTime() - 15 * 86_400_000)).date;
   const rows = await readRows<WithCheckInsRow>(Prisma.sql`
     SELECT c."id", c."membershipId", c."kind", c."words", c."slots", c."startDate", c."endDate", c."status", c."statusReason",
@@ -478,7 +684,12 @@ async function commitmentsWithCheckIns({ familyId, statuses, now }: { familyId: 
       const activeSince = row.activeSince === null ? null : new Date(row.activeSince);
       const updatedAt = new Date(row.updatedAt);
       const { keeperName, occurrence: _first, outcome: _outcome, ...fields } = row;
-      commitment = { ...toCommitment({ ...fields, activeSince, updatedAt, revision: Number(row.revision) }), checkedIn: new Set(), couldNot: new Set(), keeperName };
+      commitment = {
+        ...toCommitment({ ...fields, activeSince, updatedAt, revision: Number(row.revision) }),
+        checkedIn: new Set(),
+        couldNot: new Set(),
+        keeperName,
+      };
       byId.set(row.id, commitment);
     }
     if (row.occurrence) commitment.checkedIn.add(row.occurrence);
@@ -488,28 +699,62 @@ async function commitmentsWithCheckIns({ familyId, statuses, now }: { familyId: 
 }
 
 /** Active commitments with their keeper's name and recent check-ins, in one statement. */
-export function activeCommitmentsWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+export function activeCommitmentsWithCheckIns({
+  familyId,
+  now = new Date(),
+}: {
+  familyId: string;
+  now?: Date;
+}) {
   return commitmentsWithCheckIns({ familyId, statuses: ["ACTIVE"], now });
 }
 
 /** For the family home, still one statement: the active commitments and the offers waiting for a yes. */
-export function activeAndOfferedWithCheckIns({ familyId, now = new Date() }: { familyId: string; now?: Date }) {
+export function activeAndOfferedWithCheckIns({
+  familyId,
+  now = new Date(),
+}: {
+  familyId: string;
+  now?: Date;
+}) {
   return commitmentsWithCheckIns({ familyId, statuses: ["ACTIVE", "OFFERED"], now });
 }
 
 /** Whether this offer waits for this viewer's side to say yes (see acceptanceSide). */
-export function waitsForYesFrom(access: Pick<FamilyAccess, "role">, commitment: Pick<Commitment, "status" | "familyAcceptedById" | "practitionerAcceptedById">) {
+export function waitsForYesFrom(
+  access: Pick<FamilyAccess, "role">,
+  commitment: Pick<Commitment, "status" | "familyAcceptedById" | "practitionerAcceptedById">,
+) {
   if (commitment.status !== "OFFERED") return false;
   const side = acceptanceSide(access);
-  return side === "family" ? commitment.familyAcceptedById === null : side === "practitioner" ? commitment.practitionerAcceptedById === null : false;
+  return side === "family"
+    ? commitment.familyAcceptedById === null
+    : side === "practitioner"
+      ? commitment.practitionerAcceptedById === null
+      : false;
 }
 
-export type CouldNotCheckIn = { commitmentId: string; membershipId: string; kind: CommitmentKind; occurrence: string };
+export type CouldNotCheckIn = {
+  commitmentId: string;
+  membershipId: string;
+  kind: CommitmentKind;
+  occurrence: string;
+};
 
 /** Recent "could not" check-ins this viewer should see (see checkInSight), newest first. */
-export function couldNotFor(access: Pick<FamilyAccess, "role" | "membershipId">, commitments: CommitmentWithCheckIns[]): CouldNotCheckIn[] {
+export function couldNotFor(
+  access: Pick<FamilyAccess, "role" | "membershipId">,
+  commitments: CommitmentWithCheckIns[],
+): CouldNotCheckIn[] {
   return commitments
     .filter((commitment) => checkInSight(access, commitment) === "all")
-    .flatMap((commitment) => [...commitment.couldNot].map((occurrence) => ({ commitmentId: commitment.id, membershipId: commitment.membershipId, kind: commitment.kind, occurrence })))
+    .flatMap((commitment) =>
+      [...commitment.couldNot].map((occurrence) => ({
+        commitmentId: commitment.id,
+        membershipId: commitment.membershipId,
+        kind: commitment.kind,
+        occurrence,
+      })),
+    )
     .sort((a, b) => b.occurrence.localeCompare(a.occurrence));
 }

@@ -1,6 +1,6 @@
 // Weekly schedules, UK time. Pure functions shared by the server pages and their tests: the
 // day parts the coverage week speaks of, slot checks, scheduled times, missed check-ins, gaps.
-import { addDays, minutesOf, ukInstant, ukParts, weekDays, weekdayOf, type WeekDay } from "~/utils/uk-time";
+import { addDays, minutesOf, ukInstant, ukParts, weekdayOf, weekDays, type WeekDay } from "~/utils/uk-time";
 
 export type Slot = { day: WeekDay; start: string; end: string };
 
@@ -21,7 +21,8 @@ export type DayPart = (typeof dayParts)[number]["key"];
 export const weekdaysOnly: readonly WeekDay[] = [1, 2, 3, 4, 5];
 export const repeatChoices = ["weekdays", "everyday"] as const;
 export type RepeatChoice = (typeof repeatChoices)[number];
-export const daysOfChoice = (choice: RepeatChoice): readonly WeekDay[] => (choice === "weekdays" ? weekdaysOnly : weekDays);
+export const daysOfChoice = (choice: RepeatChoice): readonly WeekDay[] =>
+  choice === "weekdays" ? weekdaysOnly : weekDays;
 
 export type SlotProblem = "time" | "order" | "overlap";
 
@@ -74,7 +75,13 @@ export function occurrencesBetween(schedule: Scheduled, from: string, to: string
     const day = weekdayOf(date);
     for (const slot of sortSlots(schedule.slots)) {
       if (slot.day !== day) continue;
-      found.push({ key: occurrenceKey(date, slot.start), date, slot, startsAt: ukInstant(date, slot.start), endsAt: ukInstant(date, slot.end) });
+      found.push({
+        key: occurrenceKey(date, slot.start),
+        date,
+        slot,
+        startsAt: ukInstant(date, slot.start),
+        endsAt: ukInstant(date, slot.end),
+      });
     }
   }
   return found;
@@ -96,17 +103,25 @@ export function missedOccurrences(
   const windowStart = new Date(now.getTime() - CHECK_IN_WINDOW_DAYS * 86_400_000);
   const since = commitment.activeSince > windowStart ? commitment.activeSince : windowStart;
   return occurrencesBetween(commitment, ukParts(since).date, ukParts(now).date).filter(
-    (occurrence) => occurrence.startsAt >= since && occurrence.endsAt <= now && !checkedIn.has(occurrence.key),
+    (occurrence) =>
+      occurrence.startsAt >= since && occurrence.endsAt <= now && !checkedIn.has(occurrence.key),
   );
 }
 
 /** Times a check-in may be logged for, while active: started, within the window, not logged yet. Newest first. */
-export function checkInChoices(commitment: Scheduled & { status: string; activeSince: Date | null }, checkedIn: ReadonlySet<string>, now: Date): Occurrence[] {
+export function checkInChoices(
+  commitment: Scheduled & { status: string; activeSince: Date | null },
+  checkedIn: ReadonlySet<string>,
+  now: Date,
+): Occurrence[] {
   if (commitment.status !== "ACTIVE" || !commitment.activeSince) return [];
   const windowStart = new Date(now.getTime() - CHECK_IN_WINDOW_DAYS * 86_400_000);
   // From the first day of the promise, even before it was agreed: people often start helping first.
   return occurrencesBetween(commitment, ukParts(windowStart).date, ukParts(now).date)
-    .filter((occurrence) => occurrence.startsAt >= windowStart && occurrence.startsAt <= now && !checkedIn.has(occurrence.key))
+    .filter(
+      (occurrence) =>
+        occurrence.startsAt >= windowStart && occurrence.startsAt <= now && !checkedIn.has(occurrence.key),
+    )
     .reverse();
 }
 
@@ -116,7 +131,8 @@ export function checkInChoices(commitment: Scheduled & { status: string; activeS
  */
 export function scheduleRows(slots: Slot[]): { days: WeekDay | RepeatChoice; start: string; end: string }[] {
   const byHours = new Map<string, WeekDay[]>();
-  for (const slot of sortSlots(slots)) byHours.set(`${slot.start}-${slot.end}`, [...(byHours.get(`${slot.start}-${slot.end}`) ?? []), slot.day]);
+  for (const slot of sortSlots(slots))
+    byHours.set(`${slot.start}-${slot.end}`, [...(byHours.get(`${slot.start}-${slot.end}`) ?? []), slot.day]);
   const rows: { days: WeekDay | RepeatChoice; start: string; end: string; first: WeekDay }[] = [];
   for (const [hours, days] of byHours) {
     const [start, end] = hours.split("-");
@@ -130,7 +146,8 @@ export function scheduleRows(slots: Slot[]): { days: WeekDay | RepeatChoice; sta
     .map(({ days, start, end }) => ({ days, start, end }));
 }
 
-const sameDays = (a: readonly WeekDay[], b: readonly WeekDay[]) => a.length === b.length && a.every((day) => b.includes(day));
+const sameDays = (a: readonly WeekDay[], b: readonly WeekDay[]) =>
+  a.length === b.length && a.every((day) => b.includes(day));
 
 // ---- The coverage week ------------------------------------------------------------------
 
@@ -141,7 +158,9 @@ export type Span = { start: number; end: number };
 
 /** The stretches of a day that no slot covers, in order, from midnight to midnight. */
 export function uncoveredSpans(slots: Slot[]): Span[] {
-  const covered = slots.map((slot) => ({ start: minutesOf(slot.start)!, end: minutesOf(slot.end)! })).sort((a, b) => a.start - b.start);
+  const covered = slots
+    .map((slot) => ({ start: minutesOf(slot.start)!, end: minutesOf(slot.end)! }))
+    .sort((a, b) => a.start - b.start);
   const gaps: Span[] = [];
   let reached = 0;
   for (const span of covered) {
@@ -176,7 +195,12 @@ export function coverageWeek(commitments: CoverageInput[], monday: string): Cove
   return weekDays.map((day, index) => {
     const date = addDays(monday, index);
     const today = commitments
-      .flatMap((commitment) => occurrencesBetween(commitment, date, date).map((occurrence) => ({ who: commitment.who, slot: occurrence.slot })))
+      .flatMap((commitment) =>
+        occurrencesBetween(commitment, date, date).map((occurrence) => ({
+          who: commitment.who,
+          slot: occurrence.slot,
+        })),
+      )
       .sort((a, b) => minutesOf(a.slot.start)! - minutesOf(b.slot.start)!);
     const gaps = uncoveredSpans(today.map(({ slot }) => slot));
     return {
@@ -187,7 +211,9 @@ export function coverageWeek(commitments: CoverageInput[], monday: string): Cove
       parts: dayParts.map((part) => ({
         part: part.key,
         who: today
-          .filter(({ slot }) => clip({ start: minutesOf(slot.start)!, end: minutesOf(slot.end)! }, part) !== null)
+          .filter(
+            ({ slot }) => clip({ start: minutesOf(slot.start)!, end: minutesOf(slot.end)! }, part) !== null,
+          )
           .map(({ who, slot }) => ({ who, start: slot.start, end: slot.end })),
         gaps: gaps.map((gap) => clip(gap, part)).filter((gap): gap is Span => gap !== null),
       })),
@@ -222,5 +248,8 @@ export function clockWords(minutes: number): { kind: "midnight" | "midday" | "am
   const hour = Math.floor(inDay / 60);
   const minute = inDay % 60;
   const shown = hour % 12 === 0 ? 12 : hour % 12;
-  return { kind: hour < 12 ? "am" : "pm", time: minute === 0 ? String(shown) : `${shown}:${String(minute).padStart(2, "0")}` };
+  return {
+    kind: hour < 12 ? "am" : "pm",
+    time: minute === 0 ? String(shown) : `${shown}:${String(minute).padStart(2, "0")}`,
+  };
 }

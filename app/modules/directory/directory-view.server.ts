@@ -12,7 +12,11 @@ export function lastCheckedLabel(isoDate: string, language: Language): string {
 }
 
 export function phoneLinks(service: Service) {
-  return service.phones.map((phone) => ({ number: phone.number, href: telHref(phone), textRelay: phone.type === "text_relay" }));
+  return service.phones.map((phone) => ({
+    number: phone.number,
+    href: telHref(phone),
+    textRelay: phone.type === "text_relay",
+  }));
 }
 
 export function serviceSummary(id: string, service: Service, now: Date, language: Language) {

@@ -16,7 +16,12 @@ export const directoryCategories = [
 export type DirectoryCategory = (typeof directoryCategories)[number];
 
 /** Who a service is for. */
-export const directoryAudiences = ["parents", "kinship-carers", "network-members", "children-young-people"] as const;
+export const directoryAudiences = [
+  "parents",
+  "kinship-carers",
+  "network-members",
+  "children-young-people",
+] as const;
 export type DirectoryAudience = (typeof directoryAudiences)[number];
 
 /** Languages offered as filters (ISO 639-1); an entry may list others. */

@@ -7,7 +7,13 @@ import { directoryAudiences, directoryCategories, directoryLanguages } from "./d
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const DirectorySearchSchema = z.object({
-  q: optional(z.string().trim().max(100).transform((value) => value || undefined)),
+  q: optional(
+    z
+      .string()
+      .trim()
+      .max(100)
+      .transform((value) => value || undefined),
+  ),
   category: optional(z.enum(directoryCategories)),
   audience: optional(z.enum(directoryAudiences)),
   language: optional(z.enum(directoryLanguages)),

@@ -1,12 +1,28 @@
 // When a service is open, in UK time (the directory accepts Europe/London hours only), with
 // bank holidays. Pure functions of `now`, so tests pass a fixed instant and the help block on
 // every page costs no database read.
-import { addDays, clockOf, isBankHoliday, minutesOf, ukParts, weekdayOf, type IsoDate } from "~/utils/uk-time";
+import {
+  addDays,
+  clockOf,
+  isBankHoliday,
+  minutesOf,
+  ukParts,
+  weekdayOf,
+  type IsoDate,
+} from "~/utils/uk-time";
 
 /** Open Referral's `byday` codes, Monday first (index = ISO weekday - 1). */
 export const weekdayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 export type WeekdayCode = (typeof weekdayCodes)[number];
-export const weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+export const weekdayNames = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+] as const;
 export type WeekdayName = (typeof weekdayNames)[number];
 
 const MINUTES_PER_DAY = 24 * 60;
@@ -44,16 +60,24 @@ function periodsOn(hours: OpeningHours, isoDate: string, holiday: (isoDate: stri
  * Open now (and when it closes), or closed (and when it next opens, within three weeks).
  * A period that runs to midnight and meets the next day's 00:00 opening counts as one stretch.
  */
-export function openingStatus(hours: OpeningHours, now: Date, holiday: (isoDate: string) => boolean = isBankHoliday): OpeningStatus {
+export function openingStatus(
+  hours: OpeningHours,
+  now: Date,
+  holiday: (isoDate: string) => boolean = isBankHoliday,
+): OpeningStatus {
   const uk = ukParts(now);
   const local = { isoDate: uk.date, minutes: toMinutes(uk.time) };
-  const current = periodsOn(hours, local.isoDate, holiday).find((p) => p.opens <= local.minutes && local.minutes < p.closes);
+  const current = periodsOn(hours, local.isoDate, holiday).find(
+    (p) => p.opens <= local.minutes && local.minutes < p.closes,
+  );
   if (current) {
     let closes = current.closes;
     let daysAhead = 0;
     while (closes === MINUTES_PER_DAY) {
       if (daysAhead >= 7) return { state: "open-all-day" };
-      const following = periodsOn(hours, addDays(local.isoDate, daysAhead + 1), holiday).find((p) => p.opens === 0);
+      const following = periodsOn(hours, addDays(local.isoDate, daysAhead + 1), holiday).find(
+        (p) => p.opens === 0,
+      );
       if (!following) break;
       daysAhead += 1;
       closes = following.closes;
@@ -69,7 +93,11 @@ export function openingStatus(hours: OpeningHours, now: Date, holiday: (isoDate:
   for (let daysAhead = 0; daysAhead <= 21; daysAhead += 1) {
     const isoDate = addDays(local.isoDate, daysAhead);
     const next = periodsOn(hours, isoDate, holiday).find((p) => daysAhead > 0 || p.opens > local.minutes);
-    if (next) return { state: "closed", next: { isoDate, day: weekdayNameOf(isoDate), opens: clockOf(next.opens), daysAhead } };
+    if (next)
+      return {
+        state: "closed",
+        next: { isoDate, day: weekdayNameOf(isoDate), opens: clockOf(next.opens), daysAhead },
+      };
   }
   return { state: "closed", next: null };
 }
@@ -79,7 +107,8 @@ export type HoursProblem = { index: number; problem: "badTime" | "endBeforeStart
 /** Refuses times that are not HH:MM, periods that end before they start, and overlapping periods on one day. */
 export function findHoursProblem(periods: readonly OpeningPeriod[]): HoursProblem | null {
   for (const [index, period] of periods.entries()) {
-    if (!isTime(period.opens) || !isTime(period.closes) || period.opens === "24:00") return { index, problem: "badTime" };
+    if (!isTime(period.opens) || !isTime(period.closes) || period.opens === "24:00")
+      return { index, problem: "badTime" };
     if (toMinutes(period.closes) <= toMinutes(period.opens)) return { index, problem: "endBeforeStart" };
   }
   for (const [index, period] of periods.entries()) {

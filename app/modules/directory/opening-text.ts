@@ -28,6 +28,7 @@ export function statusText(status: StatusForDisplay, t: TFunction): string {
   const time = spokenTime(status.next.opens, t);
   if (status.next.daysAhead === 0) return t("directory:status.opensToday", { time });
   if (status.next.daysAhead === 1) return t("directory:status.opensTomorrow", { time });
-  if (status.next.daysAhead < 7 || !status.nextDateLabel) return t("directory:status.opensOn", { time, day: t(`directory:onDays.${status.next.day}`) });
+  if (status.next.daysAhead < 7 || !status.nextDateLabel)
+    return t("directory:status.opensOn", { time, day: t(`directory:onDays.${status.next.day}`) });
   return t("directory:status.opensDate", { time, date: status.nextDateLabel });
 }

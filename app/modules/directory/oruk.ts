@@ -8,7 +8,12 @@ import { z } from "zod";
 import { stripBidiControls } from "~/utils/bidi";
 import { textRelayDigits, ukDialDigits } from "~/utils/phone";
 
-import { AUDIENCE_VOCABULARY, CATEGORY_VOCABULARY, directoryAudiences, directoryCategories } from "./directory.constants";
+import {
+  AUDIENCE_VOCABULARY,
+  CATEGORY_VOCABULARY,
+  directoryAudiences,
+  directoryCategories,
+} from "./directory.constants";
 import { findHoursProblem, isTime, weekdayCodes } from "./opening-hours";
 
 export { telHref, textRelayDigits, ukDialDigits } from "~/utils/phone";
@@ -16,8 +21,19 @@ export { telHref, textRelayDigits, ukDialDigits } from "~/utils/phone";
 // Languages other than English that an entry may carry its own words in.
 export const translatedLanguages = ["cy"] as const;
 
-const id = z.string("errors.required").trim().min(1, "errors.required").max(100, "errors.tooLong").regex(/^[A-Za-z0-9._:-]+$/, "errors.badId");
-const text = (max: number) => z.string("errors.required").overwrite(stripBidiControls).trim().min(1, "errors.required").max(max, "errors.tooLong");
+const id = z
+  .string("errors.required")
+  .trim()
+  .min(1, "errors.required")
+  .max(100, "errors.tooLong")
+  .regex(/^[A-Za-z0-9._:-]+$/, "errors.badId");
+const text = (max: number) =>
+  z
+    .string("errors.required")
+    .overwrite(stripBidiControls)
+    .trim()
+    .min(1, "errors.required")
+    .max(max, "errors.tooLong");
 const isoDate = z.iso.date("errors.badDate");
 
 export const PhoneSchema = z
@@ -64,7 +80,11 @@ const HolidayScheduleSchema = z.object({
 const term = <T extends readonly [string, ...string[]]>(codes: T, vocabulary: string) =>
   z.object({
     id,
-    taxonomy_term: z.object({ id: z.enum(codes, "errors.badTerm"), term: text(100), vocabulary: z.literal(vocabulary, "errors.badTerm") }),
+    taxonomy_term: z.object({
+      id: z.enum(codes, "errors.badTerm"),
+      term: text(100),
+      vocabulary: z.literal(vocabulary, "errors.badTerm"),
+    }),
   });
 
 export const ServiceSchema = z
@@ -79,30 +99,63 @@ export const ServiceSchema = z
     assured_date: isoDate,
     organization: z.object({ id, name: text(200) }),
     phones: z.array(PhoneSchema).max(10, "errors.tooMany"),
-    languages: z.array(z.object({ id, code: z.string("errors.badLanguage").regex(/^[a-z]{2,3}$/, "errors.badLanguage"), name: text(100) })).max(30, "errors.tooMany"),
+    languages: z
+      .array(
+        z.object({
+          id,
+          code: z.string("errors.badLanguage").regex(/^[a-z]{2,3}$/, "errors.badLanguage"),
+          name: text(100),
+        }),
+      )
+      .max(30, "errors.tooMany"),
     schedules: z.array(ScheduleSchema).max(50, "errors.tooMany"),
     holiday_schedules: z.array(HolidayScheduleSchema).max(1, "errors.tooMany"),
     service_areas: z
-      .array(z.object({ id, name: text(200), extent_type: z.enum(["national", "local_authority"], "errors.badArea") }))
+      .array(
+        z.object({
+          id,
+          name: text(200),
+          extent_type: z.enum(["national", "local_authority"], "errors.badArea"),
+        }),
+      )
       .min(1, "errors.required")
       .max(20, "errors.tooMany"),
-    attributes: z.array(z.union([term(directoryCategories, CATEGORY_VOCABULARY), term(directoryAudiences, AUDIENCE_VOCABULARY)], "errors.badTerm")).max(30, "errors.tooMany"),
+    attributes: z
+      .array(
+        z.union(
+          [term(directoryCategories, CATEGORY_VOCABULARY), term(directoryAudiences, AUDIENCE_VOCABULARY)],
+          "errors.badTerm",
+        ),
+      )
+      .max(30, "errors.tooMany"),
     /**
      * The name and description in another language (Welsh), where the service has them.
      * ORUK 3.0 has no translation object, so this is our own optional property: it travels in
      * our export and import, and other ORUK readers ignore it.
      */
     translations: z
-      .array(z.object({ language: z.enum(translatedLanguages, "errors.badLanguage"), name: text(200), description: text(2000).optional() }))
+      .array(
+        z.object({
+          language: z.enum(translatedLanguages, "errors.badLanguage"),
+          name: text(200),
+          description: text(2000).optional(),
+        }),
+      )
       .max(translatedLanguages.length, "errors.tooMany")
       .refine((list) => new Set(list.map((item) => item.language)).size === list.length, "errors.tooMany")
       .optional(),
   })
   .superRefine((service, ctx) => {
-    const problem = findHoursProblem(service.schedules.map((s) => ({ day: s.byday, opens: s.opens_at, closes: s.closes_at })));
+    const problem = findHoursProblem(
+      service.schedules.map((s) => ({ day: s.byday, opens: s.opens_at, closes: s.closes_at })),
+    );
     if (problem) {
       const field = problem.problem === "badTime" ? "opens_at" : "closes_at";
-      ctx.addIssue({ code: "custom", path: ["schedules", problem.index, field], message: `errors.${problem.problem}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["schedules", problem.index, field],
+        message: `errors.${problem.problem}`,
+      });
     }
   });
 
@@ -126,9 +179,13 @@ export function serviceText(service: Service, language: string) {
 export const DirectoryFileSchema = z.object({ contents: z.array(z.unknown()).max(2000, "errors.tooMany") });
 
 export const categoriesOf = (service: Service) =>
-  service.attributes.filter((a) => a.taxonomy_term.vocabulary === CATEGORY_VOCABULARY).map((a) => a.taxonomy_term.id);
+  service.attributes
+    .filter((a) => a.taxonomy_term.vocabulary === CATEGORY_VOCABULARY)
+    .map((a) => a.taxonomy_term.id);
 export const audiencesOf = (service: Service) =>
-  service.attributes.filter((a) => a.taxonomy_term.vocabulary === AUDIENCE_VOCABULARY).map((a) => a.taxonomy_term.id);
+  service.attributes
+    .filter((a) => a.taxonomy_term.vocabulary === AUDIENCE_VOCABULARY)
+    .map((a) => a.taxonomy_term.id);
 
 export function openingHoursOf(service: Service) {
   return {

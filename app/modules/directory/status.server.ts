@@ -12,7 +12,12 @@ export function statusFor(service: Service, now: Date, language: Language): Stat
   if (status.state !== "closed" || !status.next || status.next.daysAhead < 7) return status;
   let format = dayFormats.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(language === "cy" ? "cy-GB" : "en-GB", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    });
     dayFormats.set(language, format);
   }
   return { ...status, nextDateLabel: format.format(new Date(`${status.next.isoDate}T12:00:00Z`)) };

@@ -46,7 +46,15 @@ const cache = new Map<string, GlossaryLinks>();
  * The linked form of every text that holds a term. `key` names content that never changes
  * (a published version, a pair of versions); the language is added to it.
  */
-export function linkTexts({ key, language, texts }: { key: string; language: Language; texts: string[] }): GlossaryLinks {
+export function linkTexts({
+  key,
+  language,
+  texts,
+}: {
+  key: string;
+  language: Language;
+  texts: string[];
+}): GlossaryLinks {
   const { version, entries: glossary } = currentGlossary(language);
   // The strings' hash is part of the key: a changed glossary links again.
   const cacheKey = `${language}:${version}:${key}`;

@@ -40,7 +40,12 @@ export function parseFrontMatter(source: string): { data: Record<string, unknown
     if (!field) throw new Error(`Front matter line not understood: ${line}`);
     const value = field[2].trim();
     const list = /^\[(.*)\]$/.exec(value);
-    data[field[1]] = list ? list[1].split(",").map((item) => item.trim()).filter(Boolean) : value;
+    data[field[1]] = list
+      ? list[1]
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : value;
   }
   return { data, body: source.slice(match[0].length) };
 }
@@ -48,8 +53,17 @@ export function parseFrontMatter(source: string): { data: Record<string, unknown
 export function parseArticle(source: string, articleSlug: string): Article {
   const { data, body } = parseFrontMatter(source);
   const parsed = ArticleFrontMatter.safeParse(data);
-  if (!parsed.success) throw new Error(`Article ${articleSlug}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`);
-  return { slug: slug.parse(articleSlug), ...parsed.data, html: renderMarkdown(body), text: plainTextOf(body), links: linksOf(body) };
+  if (!parsed.success)
+    throw new Error(
+      `Article ${articleSlug}: ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`,
+    );
+  return {
+    slug: slug.parse(articleSlug),
+    ...parsed.data,
+    html: renderMarkdown(body),
+    text: plainTextOf(body),
+    links: linksOf(body),
+  };
 }
 
 const cache = new Map<Language, Map<string, Article>>();
@@ -67,11 +81,14 @@ function articlesOf(language: Language): Map<string, Article> {
   return bySlug;
 }
 
-const languageOf = (lng: string): Language => ((supportedLanguages as readonly string[]).includes(lng) ? (lng as Language) : fallbackLanguage);
+const languageOf = (lng: string): Language =>
+  (supportedLanguages as readonly string[]).includes(lng) ? (lng as Language) : fallbackLanguage;
 
 /** Every article in this language, in reading order, without its body. */
 export function listArticles(lng: string): ArticleSummary[] {
-  return [...articlesOf(languageOf(lng)).values()].map(({ html: _html, text: _text, links: _links, ...summary }) => summary);
+  return [...articlesOf(languageOf(lng)).values()].map(
+    ({ html: _html, text: _text, links: _links, ...summary }) => summary,
+  );
 }
 
 /** One article by its slug (the same slug in every language), or null. */
@@ -103,7 +120,11 @@ export function searchArticles(lng: string, query: string): ArticleSummary[] {
     let score = 0;
     let all = true;
     for (const word of asked) {
-      const hits = fields.reduce((sum, field) => sum + field.weight * field.words.filter((candidate) => candidate.startsWith(word)).length, 0);
+      const hits = fields.reduce(
+        (sum, field) =>
+          sum + field.weight * field.words.filter((candidate) => candidate.startsWith(word)).length,
+        0,
+      );
       if (hits === 0) all = false;
       score += hits;
     }

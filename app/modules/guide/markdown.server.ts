@@ -36,7 +36,10 @@ markdown.core.ruler.push("phone_links", (state) => {
       for (const phone of found) {
         if (phone.start > at) children.push(text(child.content.slice(at, phone.start)));
         const open = new state.Token("link_open", "a", 1);
-        open.attrs = [["href", phone.href], ["class", "phone-link"]];
+        open.attrs = [
+          ["href", phone.href],
+          ["class", "phone-link"],
+        ];
         children.push(open, text(phone.number), new state.Token("link_close", "a", -1));
         at = phone.end;
       }
@@ -58,7 +61,12 @@ markdown.core.ruler.push("guide_tables", (state) => {
     const token = tokens[index];
     if (token.type !== "table_open") continue;
     const [open, inline, close] = [tokens[index - 3], tokens[index - 2], tokens[index - 1]];
-    if (open?.type === "paragraph_open" && close?.type === "paragraph_close" && inline && CAPTION_PREFIX.test(inline.content)) {
+    if (
+      open?.type === "paragraph_open" &&
+      close?.type === "paragraph_close" &&
+      inline &&
+      CAPTION_PREFIX.test(inline.content)
+    ) {
       token.meta = { caption: inline.content.replace(CAPTION_PREFIX, "") };
       tokens.splice(index - 3, 3);
       index -= 3;
@@ -98,7 +106,13 @@ markdown.renderer.rules.table_open = (tokens, index, options, env, self) => {
  * value), for phones: a four-option comparison cannot be read 360 px wide. CSS shows either
  * the table or the cards, never both, so a screen reader meets the content once.
  */
-function tableAsCards(tokens: Token[], closeIndex: number, options: Required<MarkdownItOptions>, env: Env, self: Renderer): string {
+function tableAsCards(
+  tokens: Token[],
+  closeIndex: number,
+  options: Required<MarkdownItOptions>,
+  env: Env,
+  self: Renderer,
+): string {
   let openIndex = closeIndex;
   while (openIndex > 0 && tokens[openIndex].type !== "table_open") openIndex--;
   const rows: string[][] = [];
@@ -118,7 +132,9 @@ function tableAsCards(tokens: Token[], closeIndex: number, options: Required<Mar
     const terms = body.map((row) => `<dt>${row[0] ?? ""}</dt><dd>${row[column + 1] ?? ""}</dd>`).join("");
     return `<div class="guide-card"><h3>${option}</h3><dl>${terms}</dl></div>`;
   });
-  const label = caption ? `<p class="guide-cards-caption" id="${id}">${markdown.utils.escapeHtml(caption)}</p>` : "";
+  const label = caption
+    ? `<p class="guide-cards-caption" id="${id}">${markdown.utils.escapeHtml(caption)}</p>`
+    : "";
   return `<div class="guide-cards"${caption ? ` role="group" aria-labelledby="${id}"` : ""}>${label}${cards.join("")}</div>`;
 }
 
@@ -140,7 +156,13 @@ export function plainTextOf(source: string): string {
     for (const token of tokens) {
       if (token.type === "inline") {
         const text = (token.children ?? [])
-          .map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" ? " " : ""))
+          .map((child) =>
+            child.type === "text" || child.type === "code_inline"
+              ? child.content
+              : child.type === "softbreak"
+                ? " "
+                : "",
+          )
           .join("")
           .trim();
         if (text) lines.push(CAPTION_PREFIX.test(text) ? text.replace(CAPTION_PREFIX, "") : text);

@@ -18,8 +18,13 @@ export type ExplainedMeetingType = keyof typeof meetingArticles;
  * "Core group" all work), or null when there is none.
  */
 export function articleForMeetingType(type: string): string | null {
-  const key = type.trim().toUpperCase().replace(/[\s-]+/g, "_");
-  return Object.prototype.hasOwnProperty.call(meetingArticles, key) ? meetingArticles[key as ExplainedMeetingType] : null;
+  const key = type
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "_");
+  return Object.prototype.hasOwnProperty.call(meetingArticles, key)
+    ? meetingArticles[key as ExplainedMeetingType]
+    : null;
 }
 
 /** The address of a guide article. */
@@ -29,7 +34,15 @@ export const guideArticlePath = (slug: string) => `/help/guide/${slug}`;
  * The guide grouped by topic, for the family's Help page: a kinship carer sees the topic for
  * grandparents and family carers first, everyone else the guide's usual order.
  */
-export function guideSectionsFor<A extends { topic: GuideTopic }>(role: string, articles: readonly A[]): { topic: GuideTopic; articles: A[] }[] {
-  const order = role === "KINSHIP_CARER" ? ["kinship" as const, ...guideTopics.filter((topic) => topic !== "kinship")] : [...guideTopics];
-  return order.map((topic) => ({ topic, articles: articles.filter((article) => article.topic === topic) })).filter((section) => section.articles.length > 0);
+export function guideSectionsFor<A extends { topic: GuideTopic }>(
+  role: string,
+  articles: readonly A[],
+): { topic: GuideTopic; articles: A[] }[] {
+  const order =
+    role === "KINSHIP_CARER"
+      ? ["kinship" as const, ...guideTopics.filter((topic) => topic !== "kinship")]
+      : [...guideTopics];
+  return order
+    .map((topic) => ({ topic, articles: articles.filter((article) => article.topic === topic) }))
+    .filter((section) => section.articles.length > 0);
 }

@@ -1,7 +1,11 @@
 import { deliverSignInEmail, deliverSignInLockNotice } from "~/modules/auth/sign-in.server";
-import { deliverNewMessageNotice } from "~/modules/rules/reports.server";
-import { deliverMeetingReminder, startReminderTimer, stopReminderTimer } from "~/modules/meetings/reminders.server";
 import { setJobWake, type JobKind, type JobPayloads } from "~/modules/jobs/jobs.server";
+import {
+  deliverMeetingReminder,
+  startReminderTimer,
+  stopReminderTimer,
+} from "~/modules/meetings/reminders.server";
+import { deliverNewMessageNotice } from "~/modules/rules/reports.server";
 import { db, outsideTransaction } from "~/utils/db.server";
 import { logEvent } from "~/utils/log.server";
 
@@ -36,15 +40,27 @@ export async function runDueJobs({ take = 20 } = {}): Promise<number> {
       { status: "running", lockedUntil: { lt: now } },
     ],
   };
-  const due = await db.job.findMany({ where: dueWhere, orderBy: { runAfter: "asc" }, take, select: { id: true } });
+  const due = await db.job.findMany({
+    where: dueWhere,
+    orderBy: { runAfter: "asc" },
+    take,
+    select: { id: true },
+  });
   let done = 0;
   for (const { id } of due) {
     const claimed = await db.job.updateMany({
       where: { id, ...dueWhere },
-      data: { status: "running", lockedUntil: new Date(Date.now() + CLAIM_MINUTES * 60_000), attempts: { increment: 1 } },
+      data: {
+        status: "running",
+        lockedUntil: new Date(Date.now() + CLAIM_MINUTES * 60_000),
+        attempts: { increment: 1 },
+      },
     });
     if (claimed.count !== 1) continue;
-    const job = await db.job.findUniqueOrThrow({ where: { id }, select: { kind: true, payload: true, attempts: true } });
+    const job = await db.job.findUniqueOrThrow({
+      where: { id },
+      select: { kind: true, payload: true, attempts: true },
+    });
     try {
       const handler = handlers[job.kind as JobKind] as (payload: unknown) => Promise<void>;
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
@@ -55,13 +71,29 @@ export async function runDueJobs({ take = 20 } = {}): Promise<number> {
     } catch (error) {
       // A class or code like ECONNREFUSED; never the message, which may hold an address.
       const code = (error as { code?: unknown }).code;
-      const lastError = typeof code === "string" && /^[\w-]{1,40}$/.test(code) ? code : error instanceof Error ? error.name : "Error";
+      const lastError =
+        typeof code === "string" && /^[\w-]{1,40}$/.test(code)
+          ? code
+          : error instanceof Error
+            ? error.name
+            : "Error";
       if (job.attempts >= MAX_JOB_ATTEMPTS) {
-        await db.job.update({ where: { id }, data: { status: "failed", payload: "{}", lastError, lockedUntil: null } });
-        logEvent("error", "job.failed", { job: id, kind: job.kind, attempts: job.attempts, error: lastError });
+        await db.job.update({
+          where: { id },
+          data: { status: "failed", payload: "{}", lastError, lockedUntil: null },
+        });
+        logEvent("error", "job.failed", {
+          job: id,
+          kind: job.kind,
+          attempts: job.attempts,
+          error: lastError,
+        });
       } else {
         const runAfter = new Date(Date.now() + retryDelayMs(job.attempts));
-        await db.job.update({ where: { id }, data: { status: "pending", runAfter, lastError, lockedUntil: null } });
+        await db.job.update({
+          where: { id },
+          data: { status: "pending", runAfter, lastError, lockedUntil: null },
+        });
         logEvent("warn", "job.retry", { job: id, kind: job.kind, attempts: job.attempts, error: lastError });
       }
     }
@@ -103,7 +135,10 @@ export function startJobRunner({ everyMs = 1000 } = {}) {
   // A job is often added inside a save's transaction: the runner must not inherit it.
   setJobWake(() => outsideTransaction(() => setImmediate(tick)));
   setImmediate(tick);
-  startReminderTimer({ onError: (error) => logEvent("error", "reminders.runner", { error: error instanceof Error ? error.name : "Error" }) });
+  startReminderTimer({
+    onError: (error) =>
+      logEvent("error", "reminders.runner", { error: error instanceof Error ? error.name : "Error" }),
+  });
 }
 
 export function stopJobRunner() {

@@ -17,8 +17,12 @@ export const ContactSchema = z.object({
   whenText: userText({ required: e("whenRequired"), max: 200, tooLong: e("tooLong200") }),
   place: userText({ required: e("placeRequired"), max: 200, tooLong: e("tooLong200") }),
   supervised: z.enum(["yes", "no"], e("supervisedRequired")),
-  supervisor: userText({ max: 120, tooLong: e("tooLong120") }).optional().default(""),
-  ownSteps: userText({ max: 2000, tooLong: e("tooLong2000") }).optional().default(""),
+  supervisor: userText({ max: 120, tooLong: e("tooLong120") })
+    .optional()
+    .default(""),
+  ownSteps: userText({ max: 2000, tooLong: e("tooLong2000") })
+    .optional()
+    .default(""),
   stopped: z.literal("yes").optional(),
 });
 
@@ -58,29 +62,73 @@ export async function listArrangements({ familyId }: { familyId: string }) {
     select: versionFields,
   });
   const newest = new Map<string, (typeof versions)[number]>();
-  for (const version of versions) if (!newest.has(version.arrangementId)) newest.set(version.arrangementId, version);
+  for (const version of versions)
+    if (!newest.has(version.arrangementId)) newest.set(version.arrangementId, version);
   return [...newest.values()].sort((a, b) => Number(a.stopped) - Number(b.stopped));
 }
 
 /** One arrangement with every version, newest first, and who wrote each; null when not in this family. */
-export async function getArrangement({ familyId, arrangementId }: { familyId: string; arrangementId: string }) {
+export async function getArrangement({
+  familyId,
+  arrangementId,
+}: {
+  familyId: string;
+  arrangementId: string;
+}) {
   const [versions, members] = await Promise.all([
-    db.contactArrangementVersion.findMany({ where: { familyId, arrangementId }, orderBy: { version: "desc" }, select: versionFields }),
-    db.membership.findMany({ where: { familyId }, select: { personId: true, person: { select: { name: true } } } }),
+    db.contactArrangementVersion.findMany({
+      where: { familyId, arrangementId },
+      orderBy: { version: "desc" },
+      select: versionFields,
+    }),
+    db.membership.findMany({
+      where: { familyId },
+      select: { personId: true, person: { select: { name: true } } },
+    }),
   ]);
   if (versions.length === 0) return null;
   const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
-  return { current: versions[0], versions: versions.map((version) => ({ ...version, authorName: nameOf.get(version.authorId) ?? "" })) };
+  return {
+    current: versions[0],
+    versions: versions.map((version) => ({ ...version, authorName: nameOf.get(version.authorId) ?? "" })),
+  };
 }
 
-export async function createArrangement({ access, input, request }: { access: FamilyAccess; input: ContactInput; request: Request }) {
+export async function createArrangement({
+  access,
+  input,
+  request,
+}: {
+  access: FamilyAccess;
+  input: ContactInput;
+  request: Request;
+}) {
   const { familyId } = access;
   const id = await db.$transaction(async (tx) => {
-    const arrangement = await tx.contactArrangement.create({ data: { familyId, createdById: access.person.id }, select: { id: true } });
-    await tx.contactArrangementVersion.create({ data: { arrangementId: arrangement.id, familyId, version: 1, ...toRow(input), authorId: access.person.id } });
+    const arrangement = await tx.contactArrangement.create({
+      data: { familyId, createdById: access.person.id },
+      select: { id: true },
+    });
+    await tx.contactArrangementVersion.create({
+      data: {
+        arrangementId: arrangement.id,
+        familyId,
+        version: 1,
+        ...toRow(input),
+        authorId: access.person.id,
+      },
+    });
     return arrangement.id;
   });
-  await recordAudit({ request, action: "contact.write", actorId: access.person.id, role: access.role, familyId, entity: "contactArrangement", entityId: id });
+  await recordAudit({
+    request,
+    action: "contact.write",
+    actorId: access.person.id,
+    role: access.role,
+    familyId,
+    entity: "contactArrangement",
+    entityId: id,
+  });
   return id;
 }
 
@@ -113,12 +161,26 @@ export async function changeArrangement({
   if (latest.version !== baseVersion) return { ok: false, error: "conflict" };
   try {
     await db.contactArrangementVersion.create({
-      data: { arrangementId, familyId, version: baseVersion + 1, ...toRow(input), authorId: access.person.id },
+      data: {
+        arrangementId,
+        familyId,
+        version: baseVersion + 1,
+        ...toRow(input),
+        authorId: access.person.id,
+      },
     });
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") return { ok: false, error: "conflict" };
     throw error;
   }
-  await recordAudit({ request, action: "contact.write", actorId: access.person.id, role: access.role, familyId, entity: "contactArrangement", entityId: arrangementId });
+  await recordAudit({
+    request,
+    action: "contact.write",
+    actorId: access.person.id,
+    role: access.role,
+    familyId,
+    entity: "contactArrangement",
+    entityId: arrangementId,
+  });
   return { ok: true };
 }

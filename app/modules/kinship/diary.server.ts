@@ -20,23 +20,36 @@ const DiaryBaseSchema = z.object({
   day: z
     .string(e("dayRequired"))
     .regex(/^\d{4}-\d{2}-\d{2}$/, e("dayRequired"))
-    .refine((day) => !Number.isNaN(Date.parse(`${day}T12:00:00Z`)) && new Date(`${day}T12:00:00Z`).toISOString().startsWith(day), e("dayRequired"))
+    .refine(
+      (day) =>
+        !Number.isNaN(Date.parse(`${day}T12:00:00Z`)) &&
+        new Date(`${day}T12:00:00Z`).toISOString().startsWith(day),
+      e("dayRequired"),
+    )
     .refine((day) => Date.parse(`${day}T00:00:00Z`) <= Date.now() + 86_400_000, e("dayFuture")),
   text: userText({ required: e("textRequired"), max: 5000, tooLong: e("textTooLong") }),
 });
 
 export type DiaryInput = { day: string; text: string; readers: string[] };
 
-
 /** Checks the diary form; `readers` may appear once per ticked person. */
-export function parseDiaryForm(form: URLSearchParams): { ok: true; data: DiaryInput } | { ok: false; errors: FormErrors; values: Record<string, string>; readers: string[] } {
+export function parseDiaryForm(
+  form: URLSearchParams,
+):
+  | { ok: true; data: DiaryInput }
+  | { ok: false; errors: FormErrors; values: Record<string, string>; readers: string[] } {
   const parsed = parseForm(form, DiaryBaseSchema);
   const readers = form.getAll("readers");
   const readersOk = readers.length <= 50 && readers.every((reader) => IdSchema.safeParse(reader).success);
   if (!parsed.ok || !readersOk) {
     const errors = parsed.ok ? {} : parsed.errors;
     if (!readersOk) errors.readers = e("readersInvalid");
-    return { ok: false, errors, values: Object.fromEntries(form), readers: readers.filter((reader) => IdSchema.safeParse(reader).success) };
+    return {
+      ok: false,
+      errors,
+      values: Object.fromEntries(form),
+      readers: readers.filter((reader) => IdSchema.safeParse(reader).success),
+    };
   }
   return { ok: true, data: { ...parsed.data, readers: [...new Set(readers)] } };
 }
@@ -53,7 +66,12 @@ export async function listPossibleReaders({ familyId, personId }: { familyId: st
     orderBy: { createdAt: "asc" },
     select: { personId: true, role: true, relationship: true, person: { select: { name: true } } },
   });
-  return rows.map((row) => ({ personId: row.personId, role: row.role, relationship: row.relationship, name: row.person.name }));
+  return rows.map((row) => ({
+    personId: row.personId,
+    role: row.role,
+    relationship: row.relationship,
+    name: row.person.name,
+  }));
 }
 
 /** The entries this person may read, newest day first, each as its newest version. */
@@ -68,13 +86,26 @@ export async function listDiary({ familyId, personId }: { familyId: string; pers
       },
       take: 200,
     }),
-    db.membership.findMany({ where: { familyId }, select: { personId: true, person: { select: { name: true } } } }),
+    db.membership.findMany({
+      where: { familyId },
+      select: { personId: true, person: { select: { name: true } } },
+    }),
   ]);
   const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
   return entries
     .flatMap((entry) => {
       const newest = entry.versions[0];
-      return newest ? [{ id: entry.id, day: newest.day, text: newest.text, mine: entry.authorId === personId, authorName: nameOf.get(entry.authorId) ?? "" }] : [];
+      return newest
+        ? [
+            {
+              id: entry.id,
+              day: newest.day,
+              text: newest.text,
+              mine: entry.authorId === personId,
+              authorName: nameOf.get(entry.authorId) ?? "",
+            },
+          ]
+        : [];
     })
     .sort((a, b) => b.day.localeCompare(a.day));
 }
@@ -83,14 +114,30 @@ export async function listDiary({ familyId, personId }: { familyId: string; pers
  * One entry, if this person may read it: for its author every version and the readers; for a
  * reader only the versions from the one current when they were chosen.
  */
-export async function getDiaryEntry({ familyId, personId, entryId }: { familyId: string; personId: string; entryId: string }) {
+export async function getDiaryEntry({
+  familyId,
+  personId,
+  entryId,
+}: {
+  familyId: string;
+  personId: string;
+  entryId: string;
+}) {
   const entry = await db.diaryEntry.findFirst({
     where: { id: entryId, familyId, ...readableBy(personId) },
-    select: { id: true, authorId: true, readers: { where: { removedAt: null }, select: { personId: true, fromVersion: true } } },
+    select: {
+      id: true,
+      authorId: true,
+      readers: { where: { removedAt: null }, select: { personId: true, fromVersion: true } },
+    },
   });
   if (!entry) return null;
   const mine = entry.authorId === personId;
-  const from = mine ? 1 : Math.min(...entry.readers.filter((reader) => reader.personId === personId).map((reader) => reader.fromVersion));
+  const from = mine
+    ? 1
+    : Math.min(
+        ...entry.readers.filter((reader) => reader.personId === personId).map((reader) => reader.fromVersion),
+      );
   const versions = await db.diaryEntryVersion.findMany({
     where: { entryId: entry.id, familyId, version: { gte: from } },
     orderBy: { version: "desc" },
@@ -109,7 +156,12 @@ export async function getDiaryEntry({ familyId, personId, entryId }: { familyId:
 }
 
 /** Only members of this family (other than the author) can be readers. */
-async function keepMembers(tx: Pick<typeof db, "membership">, familyId: string, authorId: string, readers: string[]) {
+async function keepMembers(
+  tx: Pick<typeof db, "membership">,
+  familyId: string,
+  authorId: string,
+  readers: string[],
+) {
   if (readers.length === 0) return [];
   const rows = await tx.membership.findMany({
     where: { familyId, status: "ACTIVE", personId: { in: readers.filter((reader) => reader !== authorId) } },
@@ -118,17 +170,38 @@ async function keepMembers(tx: Pick<typeof db, "membership">, familyId: string, 
   return rows.map((row) => row.personId);
 }
 
-export async function createDiaryEntry({ access, input, request }: { access: FamilyAccess; input: DiaryInput; request: Request }) {
+export async function createDiaryEntry({
+  access,
+  input,
+  request,
+}: {
+  access: FamilyAccess;
+  input: DiaryInput;
+  request: Request;
+}) {
   const { familyId } = access;
   const authorId = access.person.id;
   const id = await db.$transaction(async (tx) => {
     const readers = await keepMembers(tx, familyId, authorId, input.readers);
     const entry = await tx.diaryEntry.create({ data: { familyId, authorId }, select: { id: true } });
-    await tx.diaryEntryVersion.create({ data: { entryId: entry.id, familyId, version: 1, day: input.day, text: input.text } });
-    if (readers.length > 0) await tx.diaryReader.createMany({ data: readers.map((personId) => ({ entryId: entry.id, familyId, personId, fromVersion: 1 })) });
+    await tx.diaryEntryVersion.create({
+      data: { entryId: entry.id, familyId, version: 1, day: input.day, text: input.text },
+    });
+    if (readers.length > 0)
+      await tx.diaryReader.createMany({
+        data: readers.map((personId) => ({ entryId: entry.id, familyId, personId, fromVersion: 1 })),
+      });
     return entry.id;
   });
-  await recordAudit({ request, action: "diary.write", actorId: authorId, role: access.role, familyId, entity: "diaryEntry", entityId: id });
+  await recordAudit({
+    request,
+    action: "diary.write",
+    actorId: authorId,
+    role: access.role,
+    familyId,
+    entity: "diaryEntry",
+    entityId: id,
+  });
   return id;
 }
 
@@ -157,25 +230,46 @@ export async function changeDiaryEntry({
     .$transaction(async (tx): Promise<DiaryChangeOutcome> => {
       const entry = await tx.diaryEntry.findFirst({
         where: { id: entryId, familyId, authorId },
-        select: { versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } }, readers: { where: { removedAt: null }, select: { personId: true } } },
+        select: {
+          versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
+          readers: { where: { removedAt: null }, select: { personId: true } },
+        },
       });
       if (!entry) return { ok: false, error: "not-found" };
       if (entry.versions[0]?.version !== baseVersion) return { ok: false, error: "conflict" };
-      await tx.diaryEntryVersion.create({ data: { entryId, familyId, version: baseVersion + 1, day: input.day, text: input.text } });
+      await tx.diaryEntryVersion.create({
+        data: { entryId, familyId, version: baseVersion + 1, day: input.day, text: input.text },
+      });
       const wanted = await keepMembers(tx, familyId, authorId, input.readers);
       const now = new Date();
       const current = entry.readers.map((reader) => reader.personId);
       const gone = current.filter((personId) => !wanted.includes(personId));
       const added = wanted.filter((personId) => !current.includes(personId));
-      if (gone.length > 0) await tx.diaryReader.updateMany({ where: { entryId, personId: { in: gone }, removedAt: null }, data: { removedAt: now } });
+      if (gone.length > 0)
+        await tx.diaryReader.updateMany({
+          where: { entryId, personId: { in: gone }, removedAt: null },
+          data: { removedAt: now },
+        });
       // Someone chosen now reads from this new version on, not what was written before.
-      if (added.length > 0) await tx.diaryReader.createMany({ data: added.map((personId) => ({ entryId, familyId, personId, fromVersion: baseVersion + 1 })) });
+      if (added.length > 0)
+        await tx.diaryReader.createMany({
+          data: added.map((personId) => ({ entryId, familyId, personId, fromVersion: baseVersion + 1 })),
+        });
       return { ok: true };
     })
     .catch((error: unknown): DiaryChangeOutcome => {
       if ((error as { code?: string }).code === "P2002") return { ok: false, error: "conflict" };
       throw error;
     });
-  if (outcome.ok) await recordAudit({ request, action: "diary.write", actorId: authorId, role: access.role, familyId, entity: "diaryEntry", entityId: entryId });
+  if (outcome.ok)
+    await recordAudit({
+      request,
+      action: "diary.write",
+      actorId: authorId,
+      role: access.role,
+      familyId,
+      entity: "diaryEntry",
+      entityId: entryId,
+    });
   return outcome;
 }

@@ -15,8 +15,14 @@ let transport: { url: string; transporter: Transporter } | undefined;
 export async function sendMail(mail: Mail): Promise<void> {
   const env = getEnv();
   if (env.SMTP_URL) {
-    if (transport?.url !== env.SMTP_URL) transport = { url: env.SMTP_URL, transporter: nodemailer.createTransport(env.SMTP_URL) };
-    await transport.transporter.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    if (transport?.url !== env.SMTP_URL)
+      transport = { url: env.SMTP_URL, transporter: nodemailer.createTransport(env.SMTP_URL) };
+    await transport.transporter.sendMail({
+      from: env.MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
     return;
   }
   await db.outboxEmail.create({ data: mail });

@@ -9,7 +9,10 @@ import { showsPlace } from "./calendar.server";
 
 /** What the calendar settings page shows: whether a link exists, and the place setting. */
 export async function calendarSettings(personId: string) {
-  const [feeds, showPlace] = await Promise.all([db.calendarFeed.count({ where: { personId } }), showsPlace(personId)]);
+  const [feeds, showPlace] = await Promise.all([
+    db.calendarFeed.count({ where: { personId } }),
+    showsPlace(personId),
+  ]);
   return { hasFeed: feeds > 0, showPlace };
 }
 
@@ -17,13 +20,22 @@ export async function calendarSettings(personId: string) {
 // checkbox sends "on" when ticked and nothing when not; anything else is refused, not guessed.
 const CalendarSettingsFormSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reset") }),
-  z.object({ intent: z.literal("place"), showPlace: z.literal("on", { error: "meetings:errors.showPlace.invalid" }).optional() }),
+  z.object({
+    intent: z.literal("place"),
+    showPlace: z.literal("on", { error: "meetings:errors.showPlace.invalid" }).optional(),
+  }),
 ]);
 
 export function parseCalendarSettingsForm(form: URLSearchParams) {
   return parseForm(form, CalendarSettingsFormSchema);
 }
 
-export async function setCalendarShowsPlace({ personId, showPlace }: { personId: string; showPlace: boolean }) {
+export async function setCalendarShowsPlace({
+  personId,
+  showPlace,
+}: {
+  personId: string;
+  showPlace: boolean;
+}) {
   await db.person.update({ where: { id: personId }, data: { calendarShowsPlace: showPlace } });
 }

@@ -11,11 +11,30 @@ import { i18next } from "~/utils/i18next.server";
 
 import { buildCalendar, type CalendarEvent } from "./ics";
 
-type MeetingRow = { calendarUid: string; sequence: number; startsAt: Date; endsAt: Date; status: string; place: string; onlineLink: string };
+type MeetingRow = {
+  calendarUid: string;
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  place: string;
+  onlineLink: string;
+};
 
-const meetingSelect = { calendarUid: true, sequence: true, startsAt: true, endsAt: true, status: true, place: true, onlineLink: true } as const;
+const meetingSelect = {
+  calendarUid: true,
+  sequence: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  place: true,
+  onlineLink: true,
+} as const;
 
-async function toEvents(rows: MeetingRow[], { language, showPlace }: { language: string; showPlace: boolean }): Promise<CalendarEvent[]> {
+async function toEvents(
+  rows: MeetingRow[],
+  { language, showPlace }: { language: string; showPlace: boolean },
+): Promise<CalendarEvent[]> {
   const t = await i18next.getFixedT(language === "cy" ? "cy" : "en", "meetings");
   return rows.map((row) => ({
     uid: row.calendarUid,
@@ -32,31 +51,59 @@ async function toEvents(rows: MeetingRow[], { language, showPlace }: { language:
 }
 
 export async function showsPlace(personId: string): Promise<boolean> {
-  const person = await db.person.findUnique({ where: { id: personId }, select: { calendarShowsPlace: true } });
+  const person = await db.person.findUnique({
+    where: { id: personId },
+    select: { calendarShowsPlace: true },
+  });
   return person?.calendarShowsPlace ?? false;
 }
 
 /** One meeting as the person asking for it should see it in their own calendar. */
-export async function meetingCalendar({ meeting, personId, language }: { meeting: MeetingRow; personId: string; language: string }) {
-  return buildCalendar({ events: await toEvents([meeting], { language, showPlace: await showsPlace(personId) }) });
+export async function meetingCalendar({
+  meeting,
+  personId,
+  language,
+}: {
+  meeting: MeetingRow;
+  personId: string;
+  language: string;
+}) {
+  return buildCalendar({
+    events: await toEvents([meeting], { language, showPlace: await showsPlace(personId) }),
+  });
 }
 
 /** The feed's meetings: those the person is invited to, in families where they may still see meetings. */
 export async function feedCalendar(token: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const feed = await db.calendarFeed.findUnique({ where: { tokenHash: hashToken(token) }, select: { personId: true } });
+  const feed = await db.calendarFeed.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { personId: true },
+  });
   if (!feed) return null;
   const person = await db.person.findUniqueOrThrow({
     where: { id: feed.personId },
-    select: { language: true, calendarShowsPlace: true, memberships: { where: { status: "ACTIVE" }, select: { familyId: true, role: true } } },
+    select: {
+      language: true,
+      calendarShowsPlace: true,
+      memberships: { where: { status: "ACTIVE" }, select: { familyId: true, role: true } },
+    },
   });
-  const families = person.memberships.filter((row) => can(row.role as FamilyRole, "meetings", "view")).map((row) => row.familyId);
+  const families = person.memberships
+    .filter((row) => can(row.role as FamilyRole, "meetings", "view"))
+    .map((row) => row.familyId);
   const rows = await db.meeting.findMany({
-    where: { familyId: { in: families }, invites: { some: { personId: feed.personId } }, endsAt: { gte: new Date(Date.now() - 90 * 86_400_000) } },
+    where: {
+      familyId: { in: families },
+      invites: { some: { personId: feed.personId } },
+      endsAt: { gte: new Date(Date.now() - 90 * 86_400_000) },
+    },
     select: meetingSelect,
     orderBy: { startsAt: "asc" },
   });
-  return buildCalendar({ events: await toEvents(rows, { language: person.language, showPlace: person.calendarShowsPlace }) });
+  return buildCalendar({
+    events: await toEvents(rows, { language: person.language, showPlace: person.calendarShowsPlace }),
+  });
 }
 
 export async function meetingForCalendar(meetingId: string, familyId: string) {
@@ -66,6 +113,10 @@ export async function meetingForCalendar(meetingId: string, familyId: string) {
 /** A new feed link; any old link stops working at once. The token is shown once and never stored. */
 export async function resetFeed(personId: string): Promise<string> {
   const token = newToken();
-  await db.calendarFeed.upsert({ where: { personId }, create: { personId, tokenHash: hashToken(token) }, update: { tokenHash: hashToken(token), createdAt: new Date() } });
+  await db.calendarFeed.upsert({
+    where: { personId },
+    create: { personId, tokenHash: hashToken(token) },
+    update: { tokenHash: hashToken(token), createdAt: new Date() },
+  });
   return new URL(`/calendar-feed/${token}`, getEnv().APP_URL).toString();
 }

@@ -16,10 +16,12 @@ export type CalendarEvent = {
 
 /** Drops control characters other than line breaks: RFC 5545 TEXT values may not hold them. */
 export function withoutControlCharacters(text: string): string {
-  return [...text].filter((char) => {
-    const code = char.codePointAt(0)!;
-    return code === 10 || code === 13 || (code >= 32 && code !== 127);
-  }).join("");
+  return [...text]
+    .filter((char) => {
+      const code = char.codePointAt(0)!;
+      return code === 10 || code === 13 || (code >= 32 && code !== 127);
+    })
+    .join("");
 }
 
 /** TEXT values: backslash, semicolon and comma are escaped; any line break becomes \n. */
@@ -54,7 +56,10 @@ export function foldLine(line: string): string[] {
 }
 
 export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /**
@@ -62,7 +67,13 @@ export function utcStamp(date: Date): string {
  * calendar apps show both, and the file may be seen on a shared device.
  */
 export function buildCalendar({ events, now = new Date() }: { events: CalendarEvent[]; now?: Date }): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Family meetings//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Family meetings//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+  ];
   for (const event of events) {
     lines.push(
       "BEGIN:VEVENT",

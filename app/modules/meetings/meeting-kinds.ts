@@ -12,7 +12,8 @@ export type MeetingKind = (typeof meetingKinds)[number];
 
 /** The explainer's address: a public page, it holds nothing about any family. */
 export const explainerSlug = (kind: MeetingKind) => kind.toLowerCase().replaceAll("_", "-");
-export const kindFromSlug = (slug: string): MeetingKind | null => meetingKinds.find((kind) => explainerSlug(kind) === slug) ?? null;
+export const kindFromSlug = (slug: string): MeetingKind | null =>
+  meetingKinds.find((kind) => explainerSlug(kind) === slug) ?? null;
 
 export const meetingAnswers = ["COMING", "NOT_SURE", "NOT_COMING"] as const;
 export type MeetingAnswer = (typeof meetingAnswers)[number];

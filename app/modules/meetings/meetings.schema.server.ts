@@ -10,7 +10,10 @@ import { meetingAnswers, meetingKinds, paperKinds } from "./meeting-kinds";
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const WhenSchema = z.object({
-  date: z.string("date.invalid").trim().refine((text) => parseIsoDate(text) !== null, "date.invalid"),
+  date: z
+    .string("date.invalid")
+    .trim()
+    .refine((text) => parseIsoDate(text) !== null, "date.invalid"),
   start: z.string("start.invalid").trim().regex(TIME, "start.invalid"),
   end: z.string("end.invalid").trim().regex(TIME, "end.invalid"),
   place: userText({ max: 200, tooLong: "place.tooLong" }),
@@ -94,11 +97,19 @@ export const StrategySchema = z.object({
 
 /** Form errors as keys in the meetings namespace, ready for the shared error components. */
 export function meetingErrors(errors: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, key.startsWith("generic.") ? key : `meetings:errors.${key}`]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, key]) => [
+      field,
+      key.startsWith("generic.") ? key : `meetings:errors.${key}`,
+    ]),
+  );
 }
 
 /** Which form on the meeting page was sent. */
 export const MeetingIntentSchema = z.object({ intent: z.enum(["reply", "note", "mark", "paper"]) });
 
 /** Move or cancel, with the version (sequence) the practitioner saw. */
-export const MeetingChangeSchema = z.object({ intent: z.enum(["move", "cancel"]), sequence: z.coerce.number().int().min(0) });
+export const MeetingChangeSchema = z.object({
+  intent: z.enum(["move", "cancel"]),
+  sequence: z.coerce.number().int().min(0),
+});

@@ -11,11 +11,17 @@ import { transition } from "~/utils/transition.server";
 import { ukParts, type IsoDate } from "~/utils/uk-time";
 
 import type { MeetingAnswer, MeetingKind, PaperKind } from "./meeting-kinds";
-
-type MeetingStatus = "SCHEDULED" | "CANCELLED";
 import { dueMeetings, leadWorkingDays, papersDue } from "./timescales";
 
-export type MeetingInput = { kind: MeetingKind; startsAt: Date; endsAt: Date; place: string; onlineLink: string };
+type MeetingStatus = "SCHEDULED" | "CANCELLED";
+
+export type MeetingInput = {
+  kind: MeetingKind;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  onlineLink: string;
+};
 
 /** Practitioners see every meeting of the family; everyone else only those they are invited to. */
 function visibleWhere(access: FamilyAccess) {
@@ -27,19 +33,34 @@ function visibleWhere(access: FamilyAccess) {
 /** Members who may be invited: active, in a role that sees meetings. */
 export async function invitableMembers({ familyId }: { familyId: string }) {
   const rows = await db.membership.findMany({
-    where: { familyId, status: "ACTIVE", role: { in: ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER", "PRACTITIONER"] } },
+    where: {
+      familyId,
+      status: "ACTIVE",
+      role: { in: ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER", "PRACTITIONER"] },
+    },
     select: { personId: true, role: true, person: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   });
   return rows.map((row) => ({ personId: row.personId, role: row.role, name: row.person.name }));
 }
 
-export type BookOutcome = { ok: true; meetingId: string } | { ok: false; error: "invitees.required" | "invitees.unknown" };
+export type BookOutcome =
+  { ok: true; meetingId: string } | { ok: false; error: "invitees.required" | "invitees.unknown" };
 
-export async function bookMeeting({ access, input, invitees }: { access: FamilyAccess; input: MeetingInput; invitees: string[] }): Promise<BookOutcome> {
+export async function bookMeeting({
+  access,
+  input,
+  invitees,
+}: {
+  access: FamilyAccess;
+  input: MeetingInput;
+  invitees: string[];
+}): Promise<BookOutcome> {
   const wanted = [...new Set(invitees)];
   if (wanted.length === 0) return { ok: false, error: "invitees.required" };
-  const allowed = new Set((await invitableMembers({ familyId: access.familyId })).map((member) => member.personId));
+  const allowed = new Set(
+    (await invitableMembers({ familyId: access.familyId })).map((member) => member.personId),
+  );
   // Someone from another family (or who has left) can never be invited, whatever is posted.
   if (wanted.some((id) => !allowed.has(id))) return { ok: false, error: "invitees.unknown" };
   const meetingId = await db.$transaction(async (tx) => {
@@ -56,9 +77,17 @@ export async function bookMeeting({ access, input, invitees }: { access: FamilyA
       },
       select: { id: true },
     });
-    await tx.meetingInvite.createMany({ data: wanted.map((personId) => ({ meetingId: meeting.id, personId })) });
+    await tx.meetingInvite.createMany({
+      data: wanted.map((personId) => ({ meetingId: meeting.id, personId })),
+    });
     await tx.meetingChange.create({
-      data: { meetingId: meeting.id, personId: access.person.id, what: "BOOKED", status: "SCHEDULED", ...details(input) },
+      data: {
+        meetingId: meeting.id,
+        personId: access.person.id,
+        what: "BOOKED",
+        status: "SCHEDULED",
+        ...details(input),
+      },
     });
     return meeting.id;
   });
@@ -92,7 +121,15 @@ export async function moveMeeting({
   return changeMeeting({ access, meetingId, sequence, what: "MOVED", data: details(input) });
 }
 
-export async function cancelMeeting({ access, meetingId, sequence }: { access: FamilyAccess; meetingId: string; sequence: number }): Promise<ChangeOutcome> {
+export async function cancelMeeting({
+  access,
+  meetingId,
+  sequence,
+}: {
+  access: FamilyAccess;
+  meetingId: string;
+  sequence: number;
+}): Promise<ChangeOutcome> {
   return changeMeeting({ access, meetingId, sequence, what: "CANCELLED", data: { status: "CANCELLED" } });
 }
 
@@ -121,11 +158,17 @@ async function changeMeeting({
     });
     if (!moved) {
       // Only to say why: the write above already refused.
-      const current = await tx.meeting.findFirst({ where: { id: meetingId, familyId: access.familyId }, select: { status: true } });
+      const current = await tx.meeting.findFirst({
+        where: { id: meetingId, familyId: access.familyId },
+        select: { status: true },
+      });
       if (!current) return { ok: false, error: "not-found" } as const;
       return { ok: false, error: current.status === "CANCELLED" ? "cancelled" : "conflict" } as const;
     }
-    const now = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { startsAt: true, endsAt: true, place: true, onlineLink: true, status: true } });
+    const now = await tx.meeting.findUniqueOrThrow({
+      where: { id: meetingId },
+      select: { startsAt: true, endsAt: true, place: true, onlineLink: true, status: true },
+    });
     await tx.meetingChange.create({ data: { meetingId, personId: access.person.id, what, ...now } });
     return { ok: true } as const;
   });
@@ -137,7 +180,9 @@ const listSelect = {
   startsAt: true,
   endsAt: true,
   status: true,
-  papers: { select: { dueOn: true, marks: { select: { received: true }, orderBy: { at: "desc" as const }, take: 1 } } },
+  papers: {
+    select: { dueOn: true, marks: { select: { received: true }, orderBy: { at: "desc" as const }, take: 1 } },
+  },
 } as const;
 
 /** Meetings from a month ago on, soonest first, with how many papers are late. */
@@ -177,7 +222,20 @@ export async function getMeeting({ access, meetingId }: { access: FamilyAccess; 
       status: true,
       sequence: true,
       invites: { select: { personId: true }, orderBy: { createdAt: "asc" } },
-      changes: { select: { id: true, what: true, personId: true, startsAt: true, endsAt: true, place: true, onlineLink: true, status: true, at: true }, orderBy: { at: "asc" } },
+      changes: {
+        select: {
+          id: true,
+          what: true,
+          personId: true,
+          startsAt: true,
+          endsAt: true,
+          place: true,
+          onlineLink: true,
+          status: true,
+          at: true,
+        },
+        orderBy: { at: "asc" },
+      },
       replies: {
         // The practitioner sees everyone's answer; a member sees only their own.
         where: isPractitioner ? {} : { personId: access.person.id },
@@ -186,21 +244,35 @@ export async function getMeeting({ access, meetingId }: { access: FamilyAccess; 
       },
       notes: {
         // Own notes always; the practitioner also sees notes shared with them.
-        where: isPractitioner ? { OR: [{ shared: true }, { personId: access.person.id }] } : { personId: access.person.id },
+        where: isPractitioner
+          ? { OR: [{ shared: true }, { personId: access.person.id }] }
+          : { personId: access.person.id },
         select: { id: true, personId: true, words: true, shared: true, createdAt: true },
         orderBy: { createdAt: "asc" },
       },
       papers: {
-        select: { id: true, kind: true, title: true, dueOn: true, marks: { select: { received: true, personId: true, at: true }, orderBy: { at: "desc" }, take: 1 } },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          dueOn: true,
+          marks: { select: { received: true, personId: true, at: true }, orderBy: { at: "desc" }, take: 1 },
+        },
         orderBy: { createdAt: "asc" },
       },
     },
   });
   if (!meeting) return null;
   const latestReply = new Map<string, { answer: MeetingAnswer; at: Date }>();
-  for (const reply of meeting.replies) if (!latestReply.has(reply.personId)) latestReply.set(reply.personId, { answer: reply.answer, at: reply.at });
+  for (const reply of meeting.replies)
+    if (!latestReply.has(reply.personId))
+      latestReply.set(reply.personId, { answer: reply.answer, at: reply.at });
   const { replies: _replies, ...rest } = meeting;
-  return { ...rest, latestReply, isInvited: meeting.invites.some((invite) => invite.personId === access.person.id) };
+  return {
+    ...rest,
+    latestReply,
+    isInvited: meeting.invites.some((invite) => invite.personId === access.person.id),
+  };
 }
 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
@@ -208,7 +280,12 @@ export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 /** Finds a meeting this person is invited to and that still goes ahead. */
 async function invitedMeeting(access: FamilyAccess, meetingId: string) {
   return db.meeting.findFirst({
-    where: { id: meetingId, familyId: access.familyId, status: "SCHEDULED", invites: { some: { personId: access.person.id } } },
+    where: {
+      id: meetingId,
+      familyId: access.familyId,
+      status: "SCHEDULED",
+      invites: { some: { personId: access.person.id } },
+    },
     select: { id: true, startsAt: true },
   });
 }
@@ -218,12 +295,20 @@ async function invitedMeeting(access: FamilyAccess, meetingId: string) {
  * ahead: the meeting row is held in its state by a conditional write in the same transaction,
  * so a cancel that lands after the invite was checked refuses it instead of being outrun.
  */
-async function whileScheduled(access: FamilyAccess, meetingId: string, save: (tx: Prisma.TransactionClient) => Promise<unknown>) {
+async function whileScheduled(
+  access: FamilyAccess,
+  meetingId: string,
+  save: (tx: Prisma.TransactionClient) => Promise<unknown>,
+) {
   if (!(await invitedMeeting(access, meetingId))) return false;
   return db.$transaction(async (tx) => {
     const held = await transition<MeetingStatus>({
       from: "SCHEDULED",
-      write: (still) => tx.meeting.updateMany({ where: { id: meetingId, familyId: access.familyId, status: still.state }, data: { status: "SCHEDULED" } }),
+      write: (still) =>
+        tx.meeting.updateMany({
+          where: { id: meetingId, familyId: access.familyId, status: still.state },
+          data: { status: "SCHEDULED" },
+        }),
     });
     if (!held) return false;
     await save(tx);
@@ -231,36 +316,90 @@ async function whileScheduled(access: FamilyAccess, meetingId: string, save: (tx
   });
 }
 
-export async function reply({ access, meetingId, answer }: { access: FamilyAccess; meetingId: string; answer: MeetingAnswer }) {
-  return whileScheduled(access, meetingId, (tx) => tx.meetingReply.create({ data: { meetingId, personId: access.person.id, answer } }));
+export async function reply({
+  access,
+  meetingId,
+  answer,
+}: {
+  access: FamilyAccess;
+  meetingId: string;
+  answer: MeetingAnswer;
+}) {
+  return whileScheduled(access, meetingId, (tx) =>
+    tx.meetingReply.create({ data: { meetingId, personId: access.person.id, answer } }),
+  );
 }
 
-export async function addNote({ access, meetingId, words, shared }: { access: FamilyAccess; meetingId: string; words: string; shared: boolean }) {
-  return whileScheduled(access, meetingId, (tx) => tx.meetingNote.create({ data: { meetingId, personId: access.person.id, words, shared } }));
+export async function addNote({
+  access,
+  meetingId,
+  words,
+  shared,
+}: {
+  access: FamilyAccess;
+  meetingId: string;
+  words: string;
+  shared: boolean;
+}) {
+  return whileScheduled(access, meetingId, (tx) =>
+    tx.meetingNote.create({ data: { meetingId, personId: access.person.id, words, shared } }),
+  );
 }
 
 /** The papers' date: the organisation's number of working days (2 to 5) before the meeting day. */
-export async function addPaper({ access, meetingId, kind, title }: { access: FamilyAccess; meetingId: string; kind: PaperKind; title: string }) {
-  const family = await db.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { organisation: { select: { reportLeadWorkingDays: true } } } });
+export async function addPaper({
+  access,
+  meetingId,
+  kind,
+  title,
+}: {
+  access: FamilyAccess;
+  meetingId: string;
+  kind: PaperKind;
+  title: string;
+}) {
+  const family = await db.family.findUniqueOrThrow({
+    where: { id: access.familyId },
+    select: { organisation: { select: { reportLeadWorkingDays: true } } },
+  });
   const lead = leadWorkingDays(family.organisation.reportLeadWorkingDays);
   return db.$transaction(async (tx) => {
     // Held first, then read: the date is worked out from the meeting as it stands, not as it was before a move.
     const held = await transition<MeetingStatus>({
       from: "SCHEDULED",
-      write: (still) => tx.meeting.updateMany({ where: { id: meetingId, familyId: access.familyId, status: still.state }, data: { status: "SCHEDULED" } }),
+      write: (still) =>
+        tx.meeting.updateMany({
+          where: { id: meetingId, familyId: access.familyId, status: still.state },
+          data: { status: "SCHEDULED" },
+        }),
     });
     if (!held) return null;
-    const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { startsAt: true } });
+    const meeting = await tx.meeting.findUniqueOrThrow({
+      where: { id: meetingId },
+      select: { startsAt: true },
+    });
     const dueOn = papersDue(ukParts(meeting.startsAt).date, lead);
     await tx.meetingPaper.create({ data: { meetingId, kind, title, dueOn, createdById: access.person.id } });
     return { dueOn, lead };
   });
 }
 
-export async function markPaper({ access, meetingId, paperId, received }: { access: FamilyAccess; meetingId: string; paperId: string; received: boolean }) {
+export async function markPaper({
+  access,
+  meetingId,
+  paperId,
+  received,
+}: {
+  access: FamilyAccess;
+  meetingId: string;
+  paperId: string;
+  received: boolean;
+}) {
   const paper = await db.meetingPaper.findFirst({ where: { id: paperId, meetingId }, select: { id: true } });
   if (!paper) return false;
-  return whileScheduled(access, meetingId, (tx) => tx.meetingPaperMark.create({ data: { paperId, personId: access.person.id, received } }));
+  return whileScheduled(access, meetingId, (tx) =>
+    tx.meetingPaperMark.create({ data: { paperId, personId: access.person.id, received } }),
+  );
 }
 
 export async function setStrategyDiscussion({ access, date }: { access: FamilyAccess; date: IsoDate }) {
@@ -284,15 +423,29 @@ export async function familyTimescales({ access, now = new Date() }: { access: P
     getLatestVersion({ access }),
   ]);
   const dates = booked.map((row) => ({ kind: row.kind, date: ukParts(row.startsAt).date }));
-  const conference = dates.filter((row) => row.kind === "INITIAL_CONFERENCE").map((row) => row.date).sort()[0];
+  const conference = dates
+    .filter((row) => row.kind === "INITIAL_CONFERENCE")
+    .map((row) => row.date)
+    .sort()[0];
   const fromPlan = plan?.content.initialConferenceDate ?? null;
   const today = ukParts(now).date;
   const initialConference = conference && conference <= today ? conference : (fromPlan ?? null);
-  const due = dueMeetings({ strategyDiscussion: timescale?.strategyDiscussion ?? null, initialConference, booked: dates, today });
+  const due = dueMeetings({
+    strategyDiscussion: timescale?.strategyDiscussion ?? null,
+    initialConference,
+    booked: dates,
+    today,
+  });
   return { strategyDiscussion: timescale?.strategyDiscussion ?? null, due };
 }
 
-type NextRow = { id: string; kind: MeetingKind; startsAt: Date | string; endsAt: Date | string; answer: MeetingAnswer | null };
+type NextRow = {
+  id: string;
+  kind: MeetingKind;
+  startsAt: Date | string;
+  endsAt: Date | string;
+  answer: MeetingAnswer | null;
+};
 const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 /**
@@ -315,5 +468,13 @@ export async function nextMeetingFor({ access, now = new Date() }: { access: Fam
     .map((row) => ({ ...row, startsAt: toDate(row.startsAt), endsAt: toDate(row.endsAt) }))
     .filter((row) => row.endsAt > now)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
-  return next ? { id: next.id, kind: next.kind, startsAt: next.startsAt, endsAt: next.endsAt, answer: next.answer ?? null } : null;
+  return next
+    ? {
+        id: next.id,
+        kind: next.kind,
+        startsAt: next.startsAt,
+        endsAt: next.endsAt,
+        answer: next.answer ?? null,
+      }
+    : null;
 }

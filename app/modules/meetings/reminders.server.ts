@@ -4,15 +4,14 @@
 // The slot only says which reminder it is; what the email says ("today", "tomorrow", "in two
 // days") is worked out when it is sent, from the meeting's time then, in UK calendar days. A
 // meeting booked for tomorrow still gets the two-day slot, and a queued job may run late.
-import { isUniqueViolation } from "~/modules/auth/rate-limit.server";
 import { isLanguage } from "~/i18n";
+import { isUniqueViolation } from "~/modules/auth/rate-limit.server";
 import { sendMail } from "~/modules/mail/mailer.server";
 import { allows } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 import { addDays, calendarDaysBetween, exactUkInstant, ukParts } from "~/utils/uk-time";
-
 
 export type ReminderSlot = "two-days" | "morning";
 
@@ -60,20 +59,42 @@ export async function runMeetingReminders({ now = new Date() } = {}): Promise<nu
     const slot = dueSlot(meeting.startsAt, now);
     if (!slot) continue;
     const answers = new Map<string, string>();
-    for (const reply of meeting.replies) if (!answers.has(reply.personId)) answers.set(reply.personId, reply.answer);
+    for (const reply of meeting.replies)
+      if (!answers.has(reply.personId)) answers.set(reply.personId, reply.answer);
     const members = await db.membership.findMany({
-      where: { familyId: meeting.familyId, status: "ACTIVE", personId: { in: meeting.invites.map((invite) => invite.personId) } },
-      select: { personId: true, role: true, adviserView: { select: { plan: true, rules: true, meetings: true, network: true } } },
+      where: {
+        familyId: meeting.familyId,
+        status: "ACTIVE",
+        personId: { in: meeting.invites.map((invite) => invite.personId) },
+      },
+      select: {
+        personId: true,
+        role: true,
+        adviserView: { select: { plan: true, rules: true, meetings: true, network: true } },
+      },
     });
     // The guard's answer, as on the meetings page: no reminder of a meeting the family hides from an adviser.
-    const active = members.filter((member) => allows({ familyId: meeting.familyId, role: member.role, adviserView: member.adviserView }, "meetings", "view"));
+    const active = members.filter((member) =>
+      allows(
+        { familyId: meeting.familyId, role: member.role, adviserView: member.adviserView },
+        "meetings",
+        "view",
+      ),
+    );
     for (const { personId } of active) {
       if (answers.get(personId) === "NOT_COMING") continue;
       try {
         await db.$transaction([
-          db.meetingReminder.create({ data: { meetingId: meeting.id, personId, slot, startsAt: meeting.startsAt } }),
+          db.meetingReminder.create({
+            data: { meetingId: meeting.id, personId, slot, startsAt: meeting.startsAt },
+          }),
           // The payload holds ids only; the address is read when the email is sent.
-          db.job.create({ data: { kind: "meeting-reminder", payload: JSON.stringify({ meetingId: meeting.id, personId, slot }) } }),
+          db.job.create({
+            data: {
+              kind: "meeting-reminder",
+              payload: JSON.stringify({ meetingId: meeting.id, personId, slot }),
+            },
+          }),
         ]);
         claimed++;
       } catch (error) {
@@ -89,13 +110,19 @@ export async function deliverMeetingReminder(
   { meetingId, personId, slot }: { meetingId: string; personId: string; slot: ReminderSlot },
   { now = new Date() }: { now?: Date } = {},
 ) {
-  const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { familyId: true, status: true, startsAt: true } });
+  const meeting = await db.meeting.findUnique({
+    where: { id: meetingId },
+    select: { familyId: true, status: true, startsAt: true },
+  });
   if (!meeting || meeting.status !== "SCHEDULED") return;
   const day = reminderDay(meeting.startsAt, now);
   // Begun, moved far off, or an early reminder that only runs on the day, when the morning
   // one says "today": nothing to send.
   if (!day || (slot === "two-days" && day === "today")) return;
-  const person = await db.person.findUnique({ where: { id: personId }, select: { email: true, language: true } });
+  const person = await db.person.findUnique({
+    where: { id: personId },
+    select: { email: true, language: true },
+  });
   if (!person) return;
   const t = await i18next.getFixedT(isLanguage(person.language) ? person.language : "en", "meetings");
   const url = new URL(`/families/${meeting.familyId}/meetings/${meetingId}`, getEnv().APP_URL).toString();
@@ -105,7 +132,13 @@ export async function deliverMeetingReminder(
 let timer: NodeJS.Timeout | undefined;
 
 /** Started with the job runner: looks for due reminders every few minutes. */
-export function startReminderTimer({ everyMs = 5 * 60_000, onError }: { everyMs?: number; onError: (error: unknown) => void }) {
+export function startReminderTimer({
+  everyMs = 5 * 60_000,
+  onError,
+}: {
+  everyMs?: number;
+  onError: (error: unknown) => void;
+}) {
   if (timer) return;
   const tick = () => runMeetingReminders().catch(onError);
   timer = setInterval(tick, everyMs);

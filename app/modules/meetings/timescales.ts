@@ -55,7 +55,10 @@ type Known = {
 export function dueMeetings({ strategyDiscussion, initialConference, booked, today }: Known): DueMeeting[] {
   const due: DueMeeting[] = [];
   const bookedBetween = (kind: string, after: IsoDate, dueBy: IsoDate) =>
-    booked.filter((row) => row.kind === kind && row.date > after && row.date <= dueBy).map((row) => row.date).sort()[0] ?? null;
+    booked
+      .filter((row) => row.kind === kind && row.date > after && row.date <= dueBy)
+      .map((row) => row.date)
+      .sort()[0] ?? null;
 
   if (!initialConference) {
     if (strategyDiscussion) {
@@ -74,7 +77,10 @@ export function dueMeetings({ strategyDiscussion, initialConference, booked, tod
   }
 
   // Reviews: the first within 3 months, then each within 6 months of the one before.
-  const reviews = booked.filter((row) => row.kind === "REVIEW_CONFERENCE" && row.date > initialConference).map((row) => row.date).sort();
+  const reviews = booked
+    .filter((row) => row.kind === "REVIEW_CONFERENCE" && row.date > initialConference)
+    .map((row) => row.date)
+    .sort();
   let previous = initialConference;
   let dueBy = firstReviewDue(initialConference);
   for (const review of reviews) {

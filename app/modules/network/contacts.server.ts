@@ -1,13 +1,17 @@
 import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
+import {
+  contactAudiences,
+  contactFields,
+  type ContactAudience,
+  type ContactField,
+} from "~/modules/network/contact-fields";
 import { can, type Grantee } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { idSchema } from "~/utils/http.server";
 import { userText } from "~/utils/text.server";
-
-import { contactAudiences, contactFields, type ContactAudience, type ContactField } from "~/modules/network/contact-fields";
 
 export { contactAudiences, contactFields };
 
@@ -64,13 +68,29 @@ const sharingSelect = {
   hiddenFrom: { select: { membershipId: true } },
 } as const;
 
-type SharingRow = Omit<ContactSharing, "hiddenFrom"> & { id: string; changedById: string; createdAt: Date; hiddenFrom: { membershipId: string }[] };
+type SharingRow = Omit<ContactSharing, "hiddenFrom"> & {
+  id: string;
+  changedById: string;
+  createdAt: Date;
+  hiddenFrom: { membershipId: string }[];
+};
 
-const toSharing = (row: SharingRow) => ({ ...row, hiddenFrom: row.hiddenFrom.map((hidden) => hidden.membershipId) });
+const toSharing = (row: SharingRow) => ({
+  ...row,
+  hiddenFrom: row.hiddenFrom.map((hidden) => hidden.membershipId),
+});
 
 /** The current sharing of every member of the family: the newest row per member. */
-export async function currentSharings({ familyId }: { familyId: string }): Promise<Map<string, ContactSharing>> {
-  const rows = await db.contactSharing.findMany({ where: { familyId }, orderBy: { createdAt: "desc" }, select: sharingSelect });
+export async function currentSharings({
+  familyId,
+}: {
+  familyId: string;
+}): Promise<Map<string, ContactSharing>> {
+  const rows = await db.contactSharing.findMany({
+    where: { familyId },
+    orderBy: { createdAt: "desc" },
+    select: sharingSelect,
+  });
   const current = new Map<string, ContactSharing>();
   for (const row of rows) if (!current.has(row.membershipId)) current.set(row.membershipId, toSharing(row));
   return current;
@@ -85,23 +105,38 @@ export async function contactsVisibleTo({ familyId, viewer }: { familyId: string
 }
 
 /** A member's own sharing and its history (newest first): only ever read for the member themself. */
-export async function ownSharingHistory({ familyId, membershipId }: { familyId: string; membershipId: string }) {
-  const rows = await db.contactSharing.findMany({ where: { familyId, membershipId }, orderBy: { createdAt: "desc" }, select: sharingSelect });
+export async function ownSharingHistory({
+  familyId,
+  membershipId,
+}: {
+  familyId: string;
+  membershipId: string;
+}) {
+  const rows = await db.contactSharing.findMany({
+    where: { familyId, membershipId },
+    orderBy: { createdAt: "desc" },
+    select: sharingSelect,
+  });
   return rows.map(toSharing);
 }
 
 const audience = z.enum(contactAudiences, "network:contact.errors.audience");
 
-export const ContactSharingSchema = z
-  .object({
-    phone: userText({ max: 30, tooLong: "network:contact.errors.phoneTooLong" }).refine((value) => value === "" || /^[+\d][\d\s()-]{5,}$/.test(value), "network:contact.errors.phone"),
-    email: userText({ max: 254, tooLong: "network:contact.errors.emailTooLong" }).refine((value) => value === "" || z.email().safeParse(value).success, "network:contact.errors.email"),
-    address: userText({ max: 300, tooLong: "network:contact.errors.addressTooLong" }),
-    phoneAudience: audience,
-    emailAudience: audience,
-    addressAudience: audience,
-    hiddenFrom: z.array(idSchema("network:contact.errors.hiddenFrom")).max(50),
-  });
+export const ContactSharingSchema = z.object({
+  phone: userText({ max: 30, tooLong: "network:contact.errors.phoneTooLong" }).refine(
+    (value) => value === "" || /^[+\d][\d\s()-]{5,}$/.test(value),
+    "network:contact.errors.phone",
+  ),
+  email: userText({ max: 254, tooLong: "network:contact.errors.emailTooLong" }).refine(
+    (value) => value === "" || z.email().safeParse(value).success,
+    "network:contact.errors.email",
+  ),
+  address: userText({ max: 300, tooLong: "network:contact.errors.addressTooLong" }),
+  phoneAudience: audience,
+  emailAudience: audience,
+  addressAudience: audience,
+  hiddenFrom: z.array(idSchema("network:contact.errors.hiddenFrom")).max(50),
+});
 
 export type ContactSharingInput = z.infer<typeof ContactSharingSchema>;
 
@@ -112,12 +147,19 @@ export function parseContactForm(form: URLSearchParams) {
   const result = ContactSharingSchema.safeParse({ ...values, hiddenFrom });
   if (result.success) return { ok: true as const, data: result.data };
   const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) errors[String(issue.path[0])] ??= /^[\w.:-]+$/.test(issue.message) ? issue.message : "generic.invalid";
+  for (const issue of result.error.issues)
+    errors[String(issue.path[0])] ??= /^[\w.:-]+$/.test(issue.message) ? issue.message : "generic.invalid";
   return { ok: false as const, errors, values: { ...values, hiddenFrom } };
 }
 
 /** The members one may hide one's details from: anyone active in the family but oneself and the social workers. */
-export async function hideableMembers({ familyId, membershipId }: { familyId: string; membershipId: string }) {
+export async function hideableMembers({
+  familyId,
+  membershipId,
+}: {
+  familyId: string;
+  membershipId: string;
+}) {
   const rows = await db.membership.findMany({
     where: { familyId, status: "ACTIVE", id: { not: membershipId }, role: { not: "PRACTITIONER" } },
     orderBy: { createdAt: "asc" },
@@ -132,10 +174,23 @@ export type SaveContactOutcome = { ok: true } | { ok: false; errors: Record<stri
  * Saves a new version of the member's own sharing (the old ones stay, as history). Only
  * members of this family can be hidden from: an id from anywhere else is refused.
  */
-export async function saveContactSharing({ access, input, request }: { access: FamilyAccess; input: ContactSharingInput; request: Request }): Promise<SaveContactOutcome> {
-  const allowed = new Set((await hideableMembers({ familyId: access.familyId, membershipId: access.membershipId })).map((member) => member.membershipId));
+export async function saveContactSharing({
+  access,
+  input,
+  request,
+}: {
+  access: FamilyAccess;
+  input: ContactSharingInput;
+  request: Request;
+}): Promise<SaveContactOutcome> {
+  const allowed = new Set(
+    (await hideableMembers({ familyId: access.familyId, membershipId: access.membershipId })).map(
+      (member) => member.membershipId,
+    ),
+  );
   const hiddenFrom = [...new Set(input.hiddenFrom)];
-  if (hiddenFrom.some((id) => !allowed.has(id))) return { ok: false, errors: { hiddenFrom: "network:contact.errors.hiddenFrom" } };
+  if (hiddenFrom.some((id) => !allowed.has(id)))
+    return { ok: false, errors: { hiddenFrom: "network:contact.errors.hiddenFrom" } };
   const sharing = await db.$transaction(async (tx) => {
     const row = await tx.contactSharing.create({
       data: {
@@ -151,9 +206,20 @@ export async function saveContactSharing({ access, input, request }: { access: F
       },
       select: { id: true },
     });
-    if (hiddenFrom.length > 0) await tx.contactHiddenFrom.createMany({ data: hiddenFrom.map((membershipId) => ({ sharingId: row.id, membershipId })) });
+    if (hiddenFrom.length > 0)
+      await tx.contactHiddenFrom.createMany({
+        data: hiddenFrom.map((membershipId) => ({ sharingId: row.id, membershipId })),
+      });
     return row;
   });
-  await recordAudit({ request, action: "network.shareContactDetails", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "contactSharing", entityId: sharing.id });
+  await recordAudit({
+    request,
+    action: "network.shareContactDetails",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "contactSharing",
+    entityId: sharing.id,
+  });
   return { ok: true };
 }

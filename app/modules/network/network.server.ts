@@ -1,3 +1,4 @@
+import { isLanguage } from "~/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { getSignedInPerson } from "~/modules/auth/session.server";
 import { normaliseEmail, SIGN_IN_TTL_MINUTES } from "~/modules/auth/sign-in.server";
@@ -6,7 +7,6 @@ import { sendMail } from "~/modules/mail/mailer.server";
 import type { InviteInput } from "~/modules/network/network.schema.server";
 import { can, invitableRoles, joinsWithoutApproval } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { isLanguage } from "~/i18n";
 import { db, retryOnRace } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
@@ -76,7 +76,9 @@ export async function invite({
       role: input.role,
       relationship: input.relationship || null,
       tokenHash: hashToken(token),
-      needsApproval: !joinsWithoutApproval(access.role, input.role) || (wasRemoved && !can(access.role, "network", "approve")),
+      needsApproval:
+        !joinsWithoutApproval(access.role, input.role) ||
+        (wasRemoved && !can(access.role, "network", "approve")),
       invitedById: access.person.id,
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
     },
@@ -85,7 +87,12 @@ export async function invite({
 
   // Nothing about the family or the case goes in the email.
   const invitee = await db.person.findUnique({ where: { email }, select: { language: true } });
-  const language = invitee && isLanguage(invitee.language) ? invitee.language : isLanguage(access.person.language) ? access.person.language : "en";
+  const language =
+    invitee && isLanguage(invitee.language)
+      ? invitee.language
+      : isLanguage(access.person.language)
+        ? access.person.language
+        : "en";
   const t = await i18next.getFixedT(language, "email");
   await sendMail({
     to: email,
@@ -148,7 +155,13 @@ type InvitationRow = {
 
 type Judgement =
   | { state: Exclude<InvitationState, "valid">; cancel?: boolean }
-  | { state: "valid"; personId: string | null; needsApproval: boolean; approverId: string | null; inviterRole: InviteInput["role"] };
+  | {
+      state: "valid";
+      personId: string | null;
+      needsApproval: boolean;
+      approverId: string | null;
+      inviterRole: InviteInput["role"];
+    };
 
 /**
  * Every rule an invitation must still pass when it is opened and when it is accepted: still
@@ -156,7 +169,12 @@ type Judgement =
  * person with an account proves it by being signed in once the short link lifetime is over;
  * someone a practitioner removed comes back only with a practitioner's approval.
  */
-async function judgeInvitation(tx: Db, invitation: InvitationRow, signedInPersonId: string | null, now: Date): Promise<Judgement> {
+async function judgeInvitation(
+  tx: Db,
+  invitation: InvitationRow,
+  signedInPersonId: string | null,
+  now: Date,
+): Promise<Judgement> {
   if (invitation.status === "CANCELLED") return { state: "unknown" };
   if (invitation.status === "ACCEPTED") return { state: "used" };
   if (invitation.expiresAt.getTime() <= now.getTime()) return { state: "expired" };
@@ -165,10 +183,15 @@ async function judgeInvitation(tx: Db, invitation: InvitationRow, signedInPerson
     where: { familyId: invitation.familyId, personId: invitation.invitedById, status: "ACTIVE" },
     select: { role: true },
   });
-  if (!inviter || !invitableRoles(inviter.role).includes(invitation.role)) return { state: "unknown", cancel: true };
+  if (!inviter || !invitableRoles(inviter.role).includes(invitation.role))
+    return { state: "unknown", cancel: true };
 
   const person = await tx.person.findUnique({ where: { email: invitation.email }, select: { id: true } });
-  if (person && person.id !== signedInPersonId && invitation.createdAt.getTime() + ACCOUNT_LINK_TTL_MS <= now.getTime()) {
+  if (
+    person &&
+    person.id !== signedInPersonId &&
+    invitation.createdAt.getTime() + ACCOUNT_LINK_TTL_MS <= now.getTime()
+  ) {
     return { state: "sign-in-first" };
   }
 
@@ -195,7 +218,10 @@ async function cancelInvitation(tx: Db, id: string) {
 
 /** Reads an invitation without using it (a GET must never accept). */
 export async function viewInvitation(token: string, request: Request): Promise<InvitationView> {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: invitationFields });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: invitationFields,
+  });
   if (!invitation) return { state: "unknown" };
   const signedIn = await getSignedInPerson(request);
   const judged = await judgeInvitation(db, invitation, signedIn?.id ?? null, new Date());
@@ -203,7 +229,12 @@ export async function viewInvitation(token: string, request: Request): Promise<I
     if ("cancel" in judged && judged.cancel) await cancelInvitation(db, invitation.id);
     return { state: judged.state };
   }
-  return { state: "valid", role: invitation.role, needsApproval: judged.needsApproval, name: invitation.name };
+  return {
+    state: "valid",
+    role: invitation.role,
+    needsApproval: judged.needsApproval,
+    name: invitation.name,
+  };
 }
 
 export type AcceptOutcome =
@@ -216,47 +247,66 @@ export type AcceptOutcome =
  * The rules are checked and the invitation claimed in one transaction, with a conditional
  * update on the pending status, so two accepts at once cannot both win.
  */
-export async function acceptInvitation({ token, request }: { token: string; request: Request }): Promise<AcceptOutcome> {
+export async function acceptInvitation({
+  token,
+  request,
+}: {
+  token: string;
+  request: Request;
+}): Promise<AcceptOutcome> {
   const tokenHash = hashToken(token);
   const now = new Date();
   const signedIn = await getSignedInPerson(request);
-  type Accepted = { personId: string; familyId: string; active: boolean; membership: { id: string; role: InviteInput["role"] } };
+  type Accepted = {
+    personId: string;
+    familyId: string;
+    active: boolean;
+    membership: { id: string; role: InviteInput["role"] };
+  };
   // One transaction: claiming the invitation and joining happen together or not at all. Two
   // invitations to one new person accepted at once may both try to create that person; the
   // loser starts again (retryOnRace) and finds them.
-  const outcome = await retryOnRace(() => db.$transaction(async (tx): Promise<Accepted | { refused: Exclude<InvitationState, "valid"> }> => {
-    const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: invitationFields });
-    if (!invitation) return { refused: "unknown" as const };
-    const judged = await judgeInvitation(tx, invitation, signedIn?.id ?? null, now);
-    if (judged.state !== "valid") {
-      if ("cancel" in judged && judged.cancel) await cancelInvitation(tx, invitation.id);
-      return { refused: judged.state };
-    }
-    const claimed = await tx.invitation.updateMany({
-      where: { id: invitation.id, status: "PENDING" },
-      data: { status: "ACCEPTED", acceptedAt: now },
-    });
-    if (claimed.count !== 1) return { refused: "used" as const };
+  const outcome = await retryOnRace(() =>
+    db.$transaction(async (tx): Promise<Accepted | { refused: Exclude<InvitationState, "valid"> }> => {
+      const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: invitationFields });
+      if (!invitation) return { refused: "unknown" as const };
+      const judged = await judgeInvitation(tx, invitation, signedIn?.id ?? null, now);
+      if (judged.state !== "valid") {
+        if ("cancel" in judged && judged.cancel) await cancelInvitation(tx, invitation.id);
+        return { refused: judged.state };
+      }
+      const claimed = await tx.invitation.updateMany({
+        where: { id: invitation.id, status: "PENDING" },
+        data: { status: "ACCEPTED", acceptedAt: now },
+      });
+      if (claimed.count !== 1) return { refused: "used" as const };
 
-    const personId =
-      judged.personId ?? (await tx.person.create({ data: { email: invitation.email, name: invitation.name }, select: { id: true } })).id;
-    const status = judged.needsApproval ? "PENDING_APPROVAL" : "ACTIVE";
-    // A past removal stays on the row (and in the audit trail): accepting never erases it.
-    const membership = {
-      role: invitation.role,
-      relationship: invitation.relationship,
-      status,
-      approvedById: judged.approverId,
-      approvedAt: judged.approverId ? now : null,
-    } as const;
-    const saved = await tx.membership.upsert({
-      where: { familyId_personId: { familyId: invitation.familyId, personId } },
-      create: { familyId: invitation.familyId, personId, ...membership },
-      update: membership,
-      select: { id: true, role: true },
-    });
-    return { personId, familyId: invitation.familyId, active: status === "ACTIVE", membership: saved };
-  }));
+      const personId =
+        judged.personId ??
+        (
+          await tx.person.create({
+            data: { email: invitation.email, name: invitation.name },
+            select: { id: true },
+          })
+        ).id;
+      const status = judged.needsApproval ? "PENDING_APPROVAL" : "ACTIVE";
+      // A past removal stays on the row (and in the audit trail): accepting never erases it.
+      const membership = {
+        role: invitation.role,
+        relationship: invitation.relationship,
+        status,
+        approvedById: judged.approverId,
+        approvedAt: judged.approverId ? now : null,
+      } as const;
+      const saved = await tx.membership.upsert({
+        where: { familyId_personId: { familyId: invitation.familyId, personId } },
+        create: { familyId: invitation.familyId, personId, ...membership },
+        update: membership,
+        select: { id: true, role: true },
+      });
+      return { personId, familyId: invitation.familyId, active: status === "ACTIVE", membership: saved };
+    }),
+  );
 
   if ("refused" in outcome) return { ok: false, state: outcome.refused };
   await recordAudit({
@@ -292,7 +342,12 @@ export async function changeMembership({
   if (intent === "cancel-invitation") {
     if (invitableRoles(access.role).length === 0) return { ok: false, error: "not-permitted" };
     const result = await db.invitation.updateMany({
-      where: { id, familyId, status: "PENDING", ...(can(access.role, "network", "inviteAnyRole") ? {} : { invitedById: access.person.id }) },
+      where: {
+        id,
+        familyId,
+        status: "PENDING",
+        ...(can(access.role, "network", "inviteAnyRole") ? {} : { invitedById: access.person.id }),
+      },
       data: { status: "CANCELLED" },
     });
     changed = result.count;
@@ -313,9 +368,16 @@ export async function changeMembership({
       });
       if (result.count !== 1) return 0;
       // Their invitations go with them: both those they sent and any that would bring them back.
-      const removed = await tx.membership.findUniqueOrThrow({ where: { id }, select: { personId: true, person: { select: { email: true } } } });
+      const removed = await tx.membership.findUniqueOrThrow({
+        where: { id },
+        select: { personId: true, person: { select: { email: true } } },
+      });
       await tx.invitation.updateMany({
-        where: { familyId, status: "PENDING", OR: [{ invitedById: removed.personId }, { email: removed.person.email }] },
+        where: {
+          familyId,
+          status: "PENDING",
+          OR: [{ invitedById: removed.personId }, { email: removed.person.email }],
+        },
         data: { status: "CANCELLED" },
       });
       return 1;

@@ -19,12 +19,8 @@ const isAdviserArea = (entity: Entity): entity is AdviserArea =>
   (adviserAreas as readonly string[]).includes(entity);
 
 /** True when the role has the right but the family hides this part of its space from this adviser. */
-export function hiddenByFamily(
-  who: FamilyRole | Grantee,
-  entity: Entity
-): boolean {
-  const { role, adviserView } =
-    typeof who === "string" ? { role: who, adviserView: null } : who;
+export function hiddenByFamily(who: FamilyRole | Grantee, entity: Entity): boolean {
+  const { role, adviserView } = typeof who === "string" ? { role: who, adviserView: null } : who;
   if (role !== "ADVISER" || !isAdviserArea(entity)) return false;
   return !adviserView?.[entity];
 }
@@ -34,11 +30,7 @@ export function hiddenByFamily(
  * an adviser's family-chosen rights count as hidden (fails closed); pass the guard's access to
  * include them. Safe to call in components, but only the server guard protects data.
  */
-export function can<E extends Entity>(
-  who: FamilyRole | Grantee,
-  entity: E,
-  action: Action<E>
-): boolean {
+export function can<E extends Entity>(who: FamilyRole | Grantee, entity: E, action: Action<E>): boolean {
   const role = typeof who === "string" ? who : who.role;
   const allowed: readonly string[] = permissionMatrix[role][entity];
   return allowed.includes(action) && !hiddenByFamily(who, entity);
@@ -47,13 +39,7 @@ export function can<E extends Entity>(
 /** The roles a member may invite into the family. */
 export function invitableRoles(role: FamilyRole): FamilyRole[] {
   if (can(role, "network", "inviteAnyRole")) {
-    return [
-      "PARENT",
-      "KINSHIP_CARER",
-      "NETWORK_MEMBER",
-      "ADVISER",
-      "PRACTITIONER",
-    ];
+    return ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER", "ADVISER", "PRACTITIONER"];
   }
   const roles: FamilyRole[] = [];
   if (can(role, "network", "inviteNetworkMember")) roles.push("NETWORK_MEMBER");
@@ -65,10 +51,7 @@ export function invitableRoles(role: FamilyRole): FamilyRole[] {
  * The network is agreed with the social worker: people a family member invites join once
  * a practitioner approves, except advisers, who only see what the family shares.
  */
-export function joinsWithoutApproval(
-  inviterRole: FamilyRole,
-  inviteeRole: FamilyRole
-): boolean {
+export function joinsWithoutApproval(inviterRole: FamilyRole, inviteeRole: FamilyRole): boolean {
   return can(inviterRole, "network", "approve") || inviteeRole === "ADVISER";
 }
 
@@ -76,9 +59,7 @@ export function joinsWithoutApproval(
 export function canInOrganisation<E extends OrganisationEntity>(
   roles: readonly OrganisationRole[],
   entity: E,
-  action: OrganisationAction<E>
+  action: OrganisationAction<E>,
 ): boolean {
-  return roles.some((role) =>
-    (organisationMatrix[role][entity] as readonly string[]).includes(action)
-  );
+  return roles.some((role) => (organisationMatrix[role][entity] as readonly string[]).includes(action));
 }

@@ -64,13 +64,29 @@ export async function requireFamilyPermission<E extends Entity>(
   }
   if (hiddenByFamily(membership, entity)) {
     await oncePerRequest(scope, `hidden:${familyId}:${entity}`, () =>
-      recordAudit({ request, action: what, actorId: person.id, role: membership.role, familyId, entity, outcome: "denied" }),
+      recordAudit({
+        request,
+        action: what,
+        actorId: person.id,
+        role: membership.role,
+        familyId,
+        entity,
+        outcome: "denied",
+      }),
     );
     throw notFound();
   }
   if (!can(membership, entity, action)) {
     await oncePerRequest(scope, `refused:${familyId}:${what}`, () =>
-      recordAudit({ request, action: what, actorId: person.id, role: membership.role, familyId, entity, outcome: "denied" }),
+      recordAudit({
+        request,
+        action: what,
+        actorId: person.id,
+        role: membership.role,
+        familyId,
+        entity,
+        outcome: "denied",
+      }),
     );
     throw data({ reason: "not-permitted" }, { status: 403 });
   }
@@ -104,5 +120,13 @@ export function recordRead(
   access: FamilyAccess,
   { action, entity, entityId }: { action: string; entity: string; entityId?: string },
 ) {
-  return recordAudit({ request, action, actorId: access.person.id, role: access.role, familyId: access.familyId, entity, entityId });
+  return recordAudit({
+    request,
+    action,
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity,
+    entityId,
+  });
 }

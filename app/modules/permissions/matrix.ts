@@ -140,7 +140,17 @@ export const permissionMatrix = {
     rules: ["view", "endorse", "retire", "discuss", "recordOutcome"],
     commitments: ["view", "accept", "pauseOrEnd"],
     meetings: ["view", "schedule"],
-    network: ["view", "viewContactDetails", "viewPrivateContactDetails", "shareContactDetails", "inviteNetworkMember", "inviteAdviser", "inviteAnyRole", "approve", "remove"],
+    network: [
+      "view",
+      "viewContactDetails",
+      "viewPrivateContactDetails",
+      "shareContactDetails",
+      "inviteNetworkMember",
+      "inviteAdviser",
+      "inviteAnyRole",
+      "approve",
+      "remove",
+    ],
     help: ["view", "share"],
     activity: ["view"],
     adviserAccess: ["view"],
@@ -167,4 +177,7 @@ export type OrganisationAction<E extends OrganisationEntity> = (typeof organisat
 export const organisationMatrix = {
   ADMIN: { directory: ["edit", "import", "export"] },
   ADVISER: { directory: ["edit", "export"] },
-} as const satisfies Record<OrganisationRole, { [E in OrganisationEntity]: readonly OrganisationAction<E>[] }>;
+} as const satisfies Record<
+  OrganisationRole,
+  { [E in OrganisationEntity]: readonly OrganisationAction<E>[] }
+>;

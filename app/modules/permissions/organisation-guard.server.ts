@@ -28,7 +28,10 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
     select: {
       organisation: { select: { id: true, name: true } },
       adminOf: { select: { organisation: { select: { id: true, name: true } } } },
-      memberships: { where: { status: "ACTIVE" }, select: { role: true, family: { select: { organisationId: true } } } },
+      memberships: {
+        where: { status: "ACTIVE" },
+        select: { role: true, family: { select: { organisationId: true } } },
+      },
     },
   });
   const roles: Record<string, OrganisationRole[]> = {};
@@ -38,7 +41,8 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
     names[organisation.id] = organisation.name;
   };
   for (const admin of row?.adminOf ?? []) grant(admin.organisation, "ADMIN");
-  if (row?.organisation && row.memberships.some((membership) => membership.role === "ADVISER")) grant(row.organisation, "ADVISER");
+  if (row?.organisation && row.memberships.some((membership) => membership.role === "ADVISER"))
+    grant(row.organisation, "ADVISER");
   const readable = new Set([
     ...Object.keys(roles),
     ...(row?.organisation ? [row.organisation.id] : []),
@@ -48,14 +52,23 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
 }
 
 /** The signed-in person's organisation scope, or null when nobody is signed in. */
-export async function getOrganisationScope(request: Request, context?: unknown): Promise<OrganisationScope | null> {
+export async function getOrganisationScope(
+  request: Request,
+  context?: unknown,
+): Promise<OrganisationScope | null> {
   const viewer = await getViewer(request, context);
   if (!viewer) return null;
-  return oncePerRequest({ request, context }, `organisation-scope:${viewer.person.id}`, () => loadScope(viewer.person));
+  return oncePerRequest({ request, context }, `organisation-scope:${viewer.person.id}`, () =>
+    loadScope(viewer.person),
+  );
 }
 
 /** Organisations where this person has the right, with their names (for "which directory?"). */
-export function organisationsWith<E extends OrganisationEntity>(scope: OrganisationScope | null, entity: E, action: OrganisationAction<E>) {
+export function organisationsWith<E extends OrganisationEntity>(
+  scope: OrganisationScope | null,
+  entity: E,
+  action: OrganisationAction<E>,
+) {
   if (!scope) return [];
   return Object.entries(scope.roles)
     .filter(([, roles]) => canInOrganisation(roles, entity, action))
@@ -81,11 +94,25 @@ export async function requireOrganisationPermission<E extends OrganisationEntity
   const roles = organisationId ? (scope.roles[organisationId] ?? []) : [];
   const what = `${entity}.${action}`;
   if (!organisationId || roles.length === 0) {
-    await recordAudit({ request, action: what, actorId: person.id, entity, entityId: organisationId ?? undefined, outcome: "not-found" });
+    await recordAudit({
+      request,
+      action: what,
+      actorId: person.id,
+      entity,
+      entityId: organisationId ?? undefined,
+      outcome: "not-found",
+    });
     throw notFound();
   }
   if (!canInOrganisation(roles, entity, action)) {
-    await recordAudit({ request, action: what, actorId: person.id, entity, entityId: organisationId, outcome: "denied" });
+    await recordAudit({
+      request,
+      action: what,
+      actorId: person.id,
+      entity,
+      entityId: organisationId,
+      outcome: "denied",
+    });
     throw data({ reason: "not-permitted" }, { status: 403 });
   }
   return { person, organisationId, roles, scope };

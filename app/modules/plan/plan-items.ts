@@ -6,8 +6,17 @@ export type PlanItem = { id: string; kind: ItemKind; text: string; professional?
 
 export function planItems(content: PlanContent): PlanItem[] {
   return [
-    ...content.worries.map((worry) => ({ id: worry.id, kind: "worry" as const, text: worry.plain, professional: worry.professional })),
-    ...content.complicatingFactors.map((item) => ({ id: item.id, kind: "complicatingFactor" as const, text: item.text })),
+    ...content.worries.map((worry) => ({
+      id: worry.id,
+      kind: "worry" as const,
+      text: worry.plain,
+      professional: worry.professional,
+    })),
+    ...content.complicatingFactors.map((item) => ({
+      id: item.id,
+      kind: "complicatingFactor" as const,
+      text: item.text,
+    })),
     ...content.workingWell.map((item) => ({ id: item.id, kind: "workingWell" as const, text: item.text })),
     ...content.goals.map((goal) => ({ id: goal.id, kind: "goal" as const, text: goal.text })),
     ...content.actions.map((action) => ({ id: action.id, kind: "action" as const, text: action.what })),
@@ -18,7 +27,14 @@ export function findItem(content: PlanContent, id: string): PlanItem | undefined
   return planItems(content).find((item) => item.id === id);
 }
 
-const scalarFields = ["level", "category", "initialConferenceDate", "nextReviewDate", "ifNotFollowed", "scalingQuestion"] as const;
+const scalarFields = [
+  "level",
+  "category",
+  "initialConferenceDate",
+  "nextReviewDate",
+  "ifNotFollowed",
+  "scalingQuestion",
+] as const;
 export type ScalarField = (typeof scalarFields)[number];
 
 export type ItemChange =
@@ -34,11 +50,15 @@ export function diffPlans(before: PlanContent, after: PlanContent) {
   for (const item of afterItems.values()) {
     const old = beforeItems.get(item.id);
     if (!old) items.push({ change: "added", item });
-    else if (JSON.stringify(old) !== JSON.stringify(item) || itemDetail(before, item.id) !== itemDetail(after, item.id)) {
+    else if (
+      JSON.stringify(old) !== JSON.stringify(item) ||
+      itemDetail(before, item.id) !== itemDetail(after, item.id)
+    ) {
       items.push({ change: "changed", item, before: old });
     }
   }
-  for (const item of beforeItems.values()) if (!afterItems.has(item.id)) items.push({ change: "removed", item });
+  for (const item of beforeItems.values())
+    if (!afterItems.has(item.id)) items.push({ change: "removed", item });
   const fields = scalarFields.filter((field) => before[field] !== after[field]);
   return { items, fields };
 }

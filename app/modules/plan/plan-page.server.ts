@@ -2,8 +2,8 @@ import type { Language } from "~/i18n";
 import { linkTexts } from "~/modules/glossary/glossary-links.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { goalsTextFor, planItems } from "~/modules/plan/plan-items";
-import type { FamilyPeople } from "~/modules/plan/plan.server";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
+import type { FamilyPeople } from "~/modules/plan/plan.server";
 import { listCorrections, listViews } from "~/modules/plan/responses.server";
 
 export type ActionGroup = "you" | "network" | "professionals";
@@ -23,7 +23,10 @@ export async function planReadingExtras({
   formatDate: (date: Date) => string;
   people: FamilyPeople;
 }) {
-  const [views, corrections] = await Promise.all([listViews({ access, people }), listCorrections({ familyId: access.familyId, people })]);
+  const [views, corrections] = await Promise.all([
+    listViews({ access, people }),
+    listCorrections({ familyId: access.familyId, people }),
+  ]);
   const byMembership = new Map(people.active.map((member) => [member.membershipId, member]));
   const actions = Object.fromEntries(
     content.actions.map((action) => {
@@ -34,20 +37,42 @@ export async function planReadingExtras({
           : member && member.role !== "PRACTITIONER" && member.role !== "ADVISER"
             ? "network"
             : "professionals";
-      return [action.id, { who: member?.name ?? action.whoName, group, byWhen: action.byWhen ? formatDate(new Date(action.byWhen)) : null }];
+      return [
+        action.id,
+        {
+          who: member?.name ?? action.whoName,
+          group,
+          byWhen: action.byWhen ? formatDate(new Date(action.byWhen)) : null,
+        },
+      ];
     }),
   );
   const date = (value: string | null) => (value ? formatDate(new Date(value)) : null);
   const currentViews = views.filter((view) => view.current);
   return {
     actions,
-    dates: { initialConference: date(content.initialConferenceDate), nextReview: date(content.nextReviewDate) },
-    views: currentViews.map((view) => ({ itemId: view.itemId, name: view.name, stance: view.stance, mine: view.mine })),
+    dates: {
+      initialConference: date(content.initialConferenceDate),
+      nextReview: date(content.nextReviewDate),
+    },
+    views: currentViews.map((view) => ({
+      itemId: view.itemId,
+      name: view.name,
+      stance: view.stance,
+      mine: view.mine,
+    })),
     // When the practitioner does not agree, the family's own words stay beside the item in every later version.
     statements: corrections
       .filter((correction) => correction.status === "NOT_AGREED")
-      .map((correction) => ({ itemId: correction.itemId, name: correction.name, shouldSay: correction.shouldSay, whatIsWrong: correction.whatIsWrong })),
-    openCorrections: corrections.filter((correction) => correction.status === "OPEN").map((correction) => correction.itemId),
+      .map((correction) => ({
+        itemId: correction.itemId,
+        name: correction.name,
+        shouldSay: correction.shouldSay,
+        whatIsWrong: correction.whatIsWrong,
+      })),
+    openCorrections: corrections
+      .filter((correction) => correction.status === "OPEN")
+      .map((correction) => correction.itemId),
   };
 }
 

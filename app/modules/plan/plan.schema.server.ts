@@ -80,8 +80,16 @@ export const ScaleSchema = z.object({
 });
 
 export const CorrectionSchema = z.object({
-  whatIsWrong: userText({ required: "correction.whatIsWrong.required", max: MAX_TEXT, tooLong: "correction.whatIsWrong.tooLong" }),
-  shouldSay: userText({ required: "correction.shouldSay.required", max: MAX_TEXT, tooLong: "correction.shouldSay.tooLong" }),
+  whatIsWrong: userText({
+    required: "correction.whatIsWrong.required",
+    max: MAX_TEXT,
+    tooLong: "correction.whatIsWrong.tooLong",
+  }),
+  shouldSay: userText({
+    required: "correction.shouldSay.required",
+    max: MAX_TEXT,
+    tooLong: "correction.shouldSay.tooLong",
+  }),
 });
 
 export const CorrectionAnswerSchema = z
@@ -98,4 +106,7 @@ export const CorrectionAnswerSchema = z
 // ---- Query strings ----------------------------------------------------------------------
 
 export const VersionQuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
-export const ChangesQuerySchema = z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive().optional() });
+export const ChangesQuerySchema = z.object({
+  from: z.coerce.number().int().positive(),
+  to: z.coerce.number().int().positive().optional(),
+});

@@ -15,10 +15,22 @@ function parseContent(raw: unknown): PlanContent {
 export async function getDraft({ familyId }: { familyId: string }) {
   const draft = await db.planDraft.findUnique({
     where: { familyId },
-    select: { content: true, revision: true, updatedAt: true, updatedById: true, updatedBy: { select: { name: true } } },
+    select: {
+      content: true,
+      revision: true,
+      updatedAt: true,
+      updatedById: true,
+      updatedBy: { select: { name: true } },
+    },
   });
   if (!draft) return null;
-  return { content: parseContent(draft.content), revision: draft.revision, updatedAt: draft.updatedAt, updatedBy: draft.updatedBy.name, updatedById: draft.updatedById };
+  return {
+    content: parseContent(draft.content),
+    revision: draft.revision,
+    updatedAt: draft.updatedAt,
+    updatedBy: draft.updatedBy.name,
+    updatedById: draft.updatedById,
+  };
 }
 
 /** The draft to edit: the saved draft, else a copy of the newest version, else an empty plan. */
@@ -31,7 +43,10 @@ export async function getEditableDraft({ access }: { access: PartReader }) {
 
 export type SaveOutcome =
   | { ok: true; revision: number }
-  | { ok: false; conflict: { content: PlanContent; updatedBy: string; updatedById: string; revision: number } };
+  | {
+      ok: false;
+      conflict: { content: PlanContent; updatedBy: string; updatedById: string; revision: number };
+    };
 
 /**
  * Saves only if nobody saved since `revision` was read. The conditional write is the check,
@@ -49,21 +64,45 @@ export async function saveDraft({
   request: Request;
 }): Promise<SaveOutcome> {
   const { familyId } = access;
-  const data = { content: PlanContentSchema.parse(content), updatedById: access.person.id, updatedAt: new Date() };
+  const data = {
+    content: PlanContentSchema.parse(content),
+    updatedById: access.person.id,
+    updatedAt: new Date(),
+  };
   let saved = false;
   if (revision === 0) {
-    const created = await db.planDraft.createMany({ data: [{ familyId, revision: 1, ...data }] }).catch(() => ({ count: 0 }));
+    const created = await db.planDraft
+      .createMany({ data: [{ familyId, revision: 1, ...data }] })
+      .catch(() => ({ count: 0 }));
     saved = created.count === 1;
   } else {
-    const updated = await db.planDraft.updateMany({ where: { familyId, revision }, data: { ...data, revision: revision + 1 } });
+    const updated = await db.planDraft.updateMany({
+      where: { familyId, revision },
+      data: { ...data, revision: revision + 1 },
+    });
     saved = updated.count === 1;
   }
   if (!saved) {
     const current = await getDraft({ familyId });
     if (!current) throw new Error("Draft vanished during a save");
-    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, updatedById: current.updatedById, revision: current.revision } };
+    return {
+      ok: false,
+      conflict: {
+        content: current.content,
+        updatedBy: current.updatedBy,
+        updatedById: current.updatedById,
+        revision: current.revision,
+      },
+    };
   }
-  await recordAudit({ request, action: "plan.draft.save", actorId: access.person.id, role: access.role, familyId, entity: "planDraft" });
+  await recordAudit({
+    request,
+    action: "plan.draft.save",
+    actorId: access.person.id,
+    role: access.role,
+    familyId,
+    entity: "planDraft",
+  });
   return { ok: true, revision: revision + 1 };
 }
 
@@ -79,7 +118,10 @@ export function publishRefusal(content: PlanContent, latest: PlanContent | null)
 export type PublishOutcome =
   | { ok: true; number: number }
   | { ok: false; refusal: PublishRefusal }
-  | { ok: false; conflict: { content: PlanContent; updatedBy: string; updatedById: string; revision: number } };
+  | {
+      ok: false;
+      conflict: { content: PlanContent; updatedBy: string; updatedById: string; revision: number };
+    };
 
 /**
  * Publishes the draft at `revision` (the one the publisher saved and saw) as the next
@@ -87,20 +129,38 @@ export type PublishOutcome =
  * revision holds the draft row, so a newer save by someone else is never published (they get
  * the conflict page instead), and a second publish at the same moment finds nothing new.
  */
-export async function publishDraft({ access, revision, request }: { access: FamilyAccess; revision: number; request: Request }): Promise<PublishOutcome> {
+export async function publishDraft({
+  access,
+  revision,
+  request,
+}: {
+  access: FamilyAccess;
+  revision: number;
+  request: Request;
+}): Promise<PublishOutcome> {
   const { familyId } = access;
-  let outcome: { ok: true; number: number; versionId: string } | { ok: false; refusal: PublishRefusal } | { ok: false; stale: true };
+  let outcome:
+    | { ok: true; number: number; versionId: string }
+    | { ok: false; refusal: PublishRefusal }
+    | { ok: false; stale: true };
   try {
     outcome = await db.$transaction(async (tx) => {
       const held = await tx.planDraft.updateMany({ where: { familyId, revision }, data: { revision } });
       if (held.count !== 1) return { ok: false as const, stale: true as const };
       const draft = await tx.planDraft.findUniqueOrThrow({ where: { familyId }, select: { content: true } });
-      const latest = await tx.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: { number: true, content: true } });
+      const latest = await tx.planVersion.findFirst({
+        where: { familyId },
+        orderBy: { number: "desc" },
+        select: { number: true, content: true },
+      });
       const content = parseContent(draft.content);
       const refusal = publishRefusal(content, latest ? parseContent(latest.content) : null);
       if (refusal) return { ok: false as const, refusal };
       const number = (latest?.number ?? 0) + 1;
-      const version = await tx.planVersion.create({ data: { familyId, number, content, publishedById: access.person.id }, select: { id: true } });
+      const version = await tx.planVersion.create({
+        data: { familyId, number, content, publishedById: access.person.id },
+        select: { id: true },
+      });
       return { ok: true as const, number, versionId: version.id };
     });
   } catch (error) {
@@ -112,14 +172,35 @@ export async function publishDraft({ access, revision, request }: { access: Fami
     if ("refusal" in outcome) return outcome;
     const current = await getDraft({ familyId });
     if (!current) throw new Error("Draft vanished during a publish");
-    return { ok: false, conflict: { content: current.content, updatedBy: current.updatedBy, updatedById: current.updatedById, revision: current.revision } };
+    return {
+      ok: false,
+      conflict: {
+        content: current.content,
+        updatedBy: current.updatedBy,
+        updatedById: current.updatedById,
+        revision: current.revision,
+      },
+    };
   }
-  await recordAudit({ request, action: "plan.publish", actorId: access.person.id, role: access.role, familyId, entity: "planVersion", entityId: outcome.versionId });
+  await recordAudit({
+    request,
+    action: "plan.publish",
+    actorId: access.person.id,
+    role: access.role,
+    familyId,
+    entity: "planVersion",
+    entityId: outcome.versionId,
+  });
   return { ok: true, number: outcome.number };
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    (error as { code: unknown }).code === "P2002"
+  );
 }
 
 // The reading pages' queries are written as SQL: Prisma's query builder spends about 0.7 ms of
@@ -136,14 +217,21 @@ export async function listVersions({ access }: { access: PartReader }) {
     WHERE "familyId" = ${familyId} ORDER BY "number" DESC`);
 }
 
-function toVersion(row: { number: number; content: unknown; publishedAt: Date; publishedById: string } | null | undefined) {
+function toVersion(
+  row: { number: number; content: unknown; publishedAt: Date; publishedById: string } | null | undefined,
+) {
   return row ? { ...row, content: parseContent(row.content) } : null;
 }
 
 export async function getVersion({ access, number }: { access: PartReader; number: number }) {
   if (!allows(access, "plan", "view")) return null;
   const { familyId } = access;
-  const [row] = await readRows<{ number: number; content: unknown; publishedAt: Date; publishedById: string }>(Prisma.sql`
+  const [row] = await readRows<{
+    number: number;
+    content: unknown;
+    publishedAt: Date;
+    publishedById: string;
+  }>(Prisma.sql`
     SELECT "number", "content", "publishedAt", "publishedById" FROM "PlanVersion"
     WHERE "familyId" = ${familyId} AND "number" = ${number}`);
   return toVersion(row);
@@ -155,7 +243,13 @@ const versionSelect = { number: true, content: true, publishedAt: true, publishe
 export async function getLatestVersion({ access }: { access: PartReader }) {
   if (!allows(access, "plan", "view")) return null;
   const { familyId } = access;
-  return toVersion(await db.planVersion.findFirst({ where: { familyId }, orderBy: { number: "desc" }, select: versionSelect }));
+  return toVersion(
+    await db.planVersion.findFirst({
+      where: { familyId },
+      orderBy: { number: "desc" },
+      select: versionSelect,
+    }),
+  );
 }
 
 export type FamilyMember = { membershipId: string; personId: string; role: FamilyRole; name: string };
@@ -173,7 +267,9 @@ export async function familyPeople({ familyId }: { familyId: string }) {
     ORDER BY m."createdAt"`);
   const names = new Map(rows.map((row) => [row.personId, row.name]));
   return {
-    active: rows.filter((row) => row.status === "ACTIVE").map(({ membershipId, personId, role, name }) => ({ membershipId, personId, role, name })),
+    active: rows
+      .filter((row) => row.status === "ACTIVE")
+      .map(({ membershipId, personId, role, name }) => ({ membershipId, personId, role, name })),
     nameOf: (personId: string | null | undefined) => (personId ? (names.get(personId) ?? "") : null),
   };
 }

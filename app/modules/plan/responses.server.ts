@@ -29,14 +29,31 @@ export async function recordView({
     data: { familyId: access.familyId, itemId, personId: access.person.id, stance, words, shared, version },
     select: { id: true },
   });
-  await recordAudit({ request, action: "plan.view.record", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "itemView", entityId: view.id });
+  await recordAudit({
+    request,
+    action: "plan.view.record",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "itemView",
+    entityId: view.id,
+  });
 }
 
 /**
  * Views on items of the plan. The practitioner sees every view; others see their own and
  * the ones people chose to share. Only each person's newest view counts as current.
  */
-type ViewRow = { id: string; itemId: string; personId: string; stance: Stance; words: string; shared: boolean; version: number; createdAt: Date };
+type ViewRow = {
+  id: string;
+  itemId: string;
+  personId: string;
+  stance: Stance;
+  words: string;
+  shared: boolean;
+  version: number;
+  createdAt: Date;
+};
 type CorrectionRow = {
   id: string;
   itemId: string;
@@ -51,7 +68,15 @@ type CorrectionRow = {
   respondedById: string | null;
 };
 
-export async function listViews({ access, itemId, people }: { access: FamilyAccess; itemId?: string; people: FamilyPeople }) {
+export async function listViews({
+  access,
+  itemId,
+  people,
+}: {
+  access: FamilyAccess;
+  itemId?: string;
+  people: FamilyPeople;
+}) {
   const seeAll = can(access.role, "plan", "write");
   // SQL rather than the query builder: this runs on every view of the plan (see listVersions).
   const rows = await readRows<ViewRow>(Prisma.sql`
@@ -65,23 +90,54 @@ export async function listViews({ access, itemId, people }: { access: FamilyAcce
     const key = `${row.itemId}:${row.personId}`;
     const current = !seen.has(key);
     seen.add(key);
-    return { ...row, name: people.nameOf(row.personId) ?? "", mine: row.personId === access.person.id, current };
+    return {
+      ...row,
+      name: people.nameOf(row.personId) ?? "",
+      mine: row.personId === access.person.id,
+      current,
+    };
   });
 }
 
-export async function recordScale({ access, score, note, request }: { access: FamilyAccess; score: number; note: string; request: Request }) {
+export async function recordScale({
+  access,
+  score,
+  note,
+  request,
+}: {
+  access: FamilyAccess;
+  score: number;
+  note: string;
+  request: Request;
+}) {
   const row = await db.scaleScore.create({
     data: { familyId: access.familyId, personId: access.person.id, role: access.role, score, note },
     select: { id: true },
   });
-  await recordAudit({ request, action: "plan.scale.record", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "scaleScore", entityId: row.id });
+  await recordAudit({
+    request,
+    action: "plan.scale.record",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "scaleScore",
+    entityId: row.id,
+  });
 }
 
 export function listScale({ familyId }: { familyId: string }) {
   return db.scaleScore.findMany({
     where: { familyId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, personId: true, role: true, score: true, note: true, createdAt: true, person: { select: { name: true } } },
+    select: {
+      id: true,
+      personId: true,
+      role: true,
+      score: true,
+      note: true,
+      createdAt: true,
+      person: { select: { name: true } },
+    },
   });
 }
 
@@ -104,7 +160,15 @@ export async function requestCorrection({
     data: { familyId: access.familyId, itemId, version, personId: access.person.id, whatIsWrong, shouldSay },
     select: { id: true },
   });
-  await recordAudit({ request, action: "plan.correction.request", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "correctionRequest", entityId: row.id });
+  await recordAudit({
+    request,
+    action: "plan.correction.request",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "correctionRequest",
+    entityId: row.id,
+  });
 }
 
 /** The practitioner's answer. A request is answered once; nothing is deleted. */
@@ -123,20 +187,45 @@ export async function answerCorrection({
 }) {
   const updated = await db.correctionRequest.updateMany({
     where: { id: correctionId, familyId: access.familyId, status: "OPEN" },
-    data: { status: answer, reason: reason || null, respondedById: access.person.id, respondedAt: new Date() },
+    data: {
+      status: answer,
+      reason: reason || null,
+      respondedById: access.person.id,
+      respondedAt: new Date(),
+    },
   });
   if (updated.count !== 1) return false;
-  await recordAudit({ request, action: "plan.correction.answer", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "correctionRequest", entityId: correctionId });
+  await recordAudit({
+    request,
+    action: "plan.correction.answer",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "correctionRequest",
+    entityId: correctionId,
+  });
   return true;
 }
 
-export async function listCorrections({ familyId, itemId, people }: { familyId: string; itemId?: string; people: FamilyPeople }) {
+export async function listCorrections({
+  familyId,
+  itemId,
+  people,
+}: {
+  familyId: string;
+  itemId?: string;
+  people: FamilyPeople;
+}) {
   const rows = await readRows<CorrectionRow>(Prisma.sql`
     SELECT "id", "itemId", "version", "whatIsWrong", "shouldSay", "status", "reason", "createdAt", "respondedAt", "personId", "respondedById"
     FROM "CorrectionRequest"
     WHERE "familyId" = ${familyId} ${itemId ? Prisma.sql`AND "itemId" = ${itemId}` : Prisma.empty}
     ORDER BY "createdAt" ASC`);
-  return rows.map(({ personId, respondedById, ...row }) => ({ ...row, name: people.nameOf(personId) ?? "", respondedByName: people.nameOf(respondedById) }));
+  return rows.map(({ personId, respondedById, ...row }) => ({
+    ...row,
+    name: people.nameOf(personId) ?? "",
+    respondedByName: people.nameOf(respondedById),
+  }));
 }
 
 type WhatsNewRow = {
@@ -155,10 +244,18 @@ type WhatsNewRow = {
  * One statement reads the last visit and every count beside it (the home page has a budget of
  * 8 statements); version numbers go up by one, so the first and last new number name them all.
  */
-export async function whatsNewSinceLastVisit<Also extends object = object>({ access, alsoSelect = Prisma.empty }: { access: FamilyAccess; alsoSelect?: Prisma.Sql }) {
+export async function whatsNewSinceLastVisit<Also extends object = object>({
+  access,
+  alsoSelect = Prisma.empty,
+}: {
+  access: FamilyAccess;
+  alsoSelect?: Prisma.Sql;
+}) {
   const { familyId, person } = access;
   // Always one row (the visit may not exist yet), so other home-page counts can ride along.
-  const [visit] = await readRows<Omit<WhatsNewRow, "seenAt"> & { seenAt: Date | string | null } & Also>(Prisma.sql`
+  const [visit] = await readRows<
+    Omit<WhatsNewRow, "seenAt"> & { seenAt: Date | string | null } & Also
+  >(Prisma.sql`
     SELECT v."seenAt",
       (SELECT MIN(pv."number") FROM "PlanVersion" pv WHERE pv."familyId" = v."familyId" AND pv."publishedAt" > v."seenAt") AS "firstVersion",
       (SELECT MAX(pv."number") FROM "PlanVersion" pv WHERE pv."familyId" = v."familyId" AND pv."publishedAt" > v."seenAt") AS "lastVersion",
@@ -183,7 +280,8 @@ export async function whatsNewSinceLastVisit<Also extends object = object>({ acc
   const seeAllViews = can(access.role, "plan", "write");
   const first = Number(visit.firstVersion ?? 0);
   const last = Number(visit.lastVersion ?? 0);
-  const versions = canSeePlan && first > 0 ? Array.from({ length: last - first + 1 }, (_, index) => first + index) : [];
+  const versions =
+    canSeePlan && first > 0 ? Array.from({ length: last - first + 1 }, (_, index) => first + index) : [];
   const count = (value: number | bigint) => (canSeePlan ? Number(value) : 0);
   return {
     firstVisit: false as const,

@@ -1,7 +1,8 @@
 // Plain-language checks for English text: Flesch reading ease, long sentences and jargon.
 // Pure and dependency-free, so the same code runs on the server, in the browser and in tests.
 
-export type FleschBand = "veryEasy" | "easy" | "fairlyEasy" | "standard" | "fairlyDifficult" | "difficult" | "veryDifficult";
+export type FleschBand =
+  "veryEasy" | "easy" | "fairlyEasy" | "standard" | "fairlyDifficult" | "difficult" | "veryDifficult";
 
 export type GlossaryEntry = {
   slug: string;
@@ -13,9 +14,21 @@ export type GlossaryEntry = {
   everyday?: string[];
 };
 
-export type JargonMatch = { slug: string; term: string; plain: string; start: number; end: number; match: string };
+export type JargonMatch = {
+  slug: string;
+  term: string;
+  plain: string;
+  start: number;
+  end: number;
+  match: string;
+};
 
-export type ReadabilityReport = { score: number; band: FleschBand; longSentences: string[]; jargon: JargonMatch[] };
+export type ReadabilityReport = {
+  score: number;
+  band: FleschBand;
+  longSentences: string[];
+  jargon: JargonMatch[];
+};
 
 // ---------------------------------------------------------------------------------------------
 // Syllables
@@ -24,7 +37,8 @@ export type ReadabilityReport = { score: number; band: FleschBand; longSentences
 const stripMarks = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 
 /** Syllables of a spelled-out letter: "W" is "double-u", every other letter has one. */
-const spelled = (letters: string) => [...letters.toLowerCase()].reduce((sum, letter) => sum + (letter === "w" ? 3 : 1), 0);
+const spelled = (letters: string) =>
+  [...letters.toLowerCase()].reduce((sum, letter) => sum + (letter === "w" ? 3 : 1), 0);
 
 const ONES = [2, 1, 1, 1, 1, 1, 1, 2, 1, 1]; // zero, one … nine
 const TEENS = [1, 3, 1, 2, 2, 2, 2, 3, 2, 2]; // ten, eleven … nineteen
@@ -64,7 +78,21 @@ const ORDINAL_ENDINGS = new Set(["st", "nd", "rd", "th"]);
 /** Endings that are their own syllable and often hide a silent "e" before them: "safe|ly", "any|one". */
 const SUFFIXES = ["fully", "ful", "less", "ness", "ment", "ments", "ly", "one", "ones"];
 /** First halves of compound words that end in a silent "e": "some|times", "safe|guarding". */
-const PREFIXES = ["some", "home", "care", "life", "time", "safe", "where", "there", "here", "else", "like", "house", "whole"];
+const PREFIXES = [
+  "some",
+  "home",
+  "care",
+  "life",
+  "time",
+  "safe",
+  "where",
+  "there",
+  "here",
+  "else",
+  "like",
+  "house",
+  "whole",
+];
 
 function englishSyllables(raw: string): number {
   const word = raw.toLowerCase().replace(/[^a-z]/g, "");
@@ -74,7 +102,8 @@ function englishSyllables(raw: string): number {
   if (word.startsWith("every")) return 2 + (word.length > 5 ? englishSyllables(word.slice(5)) : 0);
   for (const prefix of PREFIXES) {
     const rest = word.slice(prefix.length);
-    if (word.startsWith(prefix) && rest.length >= 3 && /[aeiouy]/.test(rest)) return 1 + englishSyllables(rest);
+    if (word.startsWith(prefix) && rest.length >= 3 && /[aeiouy]/.test(rest))
+      return 1 + englishSyllables(rest);
   }
   for (const suffix of SUFFIXES) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
@@ -96,7 +125,12 @@ function stemSyllables(word: string): number {
     // Silent final e: "make", "whole", "are" — but not "table", "free", "value".
     if (/[^aeiouy]e$/.test(marked) && !/[^aeiouyl]le$/.test(marked)) count--;
     // Silent -es: "makes", "rules" — but not "horses", "places", "changes", "watches", "tables".
-    else if (/[^aeiouy]es$/.test(marked) && !/(?:[sxzcg]|ch|sh)es$/.test(marked) && !/[^aeiouyl]les$/.test(marked)) count--;
+    else if (
+      /[^aeiouy]es$/.test(marked) &&
+      !/(?:[sxzcg]|ch|sh)es$/.test(marked) &&
+      !/[^aeiouyl]les$/.test(marked)
+    )
+      count--;
     // Silent -ed: "worked", "called" — but not "wanted", "needed", "hundred".
     else if (/[^aeiouy]ed$/.test(marked) && !/[td]ed$/.test(marked) && !/[^aeiouy]red$/.test(marked)) count--;
   }
@@ -130,7 +164,8 @@ export function countSyllables(word: string): number {
   if (!clean) return 1;
 
   // Dotted abbreviations: "e.g.", "i.e.", "a.m.", "U.K."
-  if (/^(?:[a-z]\.){2,}$|^(?:[a-z]\.)+[a-z]$/i.test(clean)) return Math.max(1, spelled(clean.replace(/\./g, "")));
+  if (/^(?:[a-z]\.){2,}$|^(?:[a-z]\.)+[a-z]$/i.test(clean))
+    return Math.max(1, spelled(clean.replace(/\./g, "")));
 
   let total = 0;
   for (const part of clean.split(/[-‐–/]+/)) {
@@ -144,8 +179,10 @@ export function countSyllables(word: string): number {
     const hasDigits = runs.some((run) => /\d/.test(run));
     for (const run of runs) {
       if (/\d/.test(run)) total += digitSyllables(run);
-      else if (hasDigits && ORDINAL_ENDINGS.has(run.toLowerCase())) continue; // "1st", "22nd"
-      else if (hasDigits && run.length <= 3) total += spelled(run); // "am", "pm", "kg"
+      else if (hasDigits && ORDINAL_ENDINGS.has(run.toLowerCase()))
+        continue; // "1st", "22nd"
+      else if (hasDigits && run.length <= 3)
+        total += spelled(run); // "am", "pm", "kg"
       else total += englishSyllables(run);
     }
   }
@@ -170,7 +207,21 @@ export function countWords(text: string): number {
 }
 
 /** Abbreviations that end in a full stop but do not end a sentence. */
-const ABBREVIATIONS = new Set(["e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "dr", "vs", "approx", "a.m", "p.m", "cf"]);
+const ABBREVIATIONS = new Set([
+  "e.g",
+  "i.e",
+  "eg",
+  "ie",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "vs",
+  "approx",
+  "a.m",
+  "p.m",
+  "cf",
+]);
 
 const LIST_MARKER = /^\s*(?:[-*•‣◦–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+/i;
 
@@ -274,7 +325,9 @@ function compileMatcher(glossary: GlossaryEntry[]): Matcher {
         .map((part) => escapeRegExp(part).replace(/'/g, "['’]"))
         .join("[\\s\\-‐]+"),
     );
-  const pattern = bodies.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?![\\p{L}\\p{N}])`, "giu") : null;
+  const pattern = bodies.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})(?![\\p{L}\\p{N}])`, "giu")
+    : null;
   return { pattern, byPhrase };
 }
 
@@ -301,12 +354,20 @@ export function findJargon(text: string, glossary: GlossaryEntry[]): JargonMatch
     const entry = byPhrase.get(normalisePhrase(match[0]));
     if (!entry) continue;
     const start = match.index ?? 0;
-    found.push({ slug: entry.slug, term: entry.term, plain: entry.plain, start, end: start + match[0].length, match: match[0] });
+    found.push({
+      slug: entry.slug,
+      term: entry.term,
+      plain: entry.plain,
+      start,
+      end: start + match[0].length,
+      match: match[0],
+    });
   }
   return found;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Turns a parsed locales/<lng>/glossary.json into entries, skipping any that are malformed. */
 export function glossaryFromResource(resource: unknown): GlossaryEntry[] {
@@ -315,14 +376,24 @@ export function glossaryFromResource(resource: unknown): GlossaryEntry[] {
   for (const [slug, value] of Object.entries(resource.terms)) {
     if (!isRecord(value)) continue;
     const { term, aliases, plain, definition, everyday } = value;
-    if (typeof term !== "string" || !term.trim() || typeof plain !== "string" || typeof definition !== "string") continue;
+    if (
+      typeof term !== "string" ||
+      !term.trim() ||
+      typeof plain !== "string" ||
+      typeof definition !== "string"
+    )
+      continue;
     entries.push({
       slug,
       term,
-      aliases: Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === "string" && alias.trim() !== "") : [],
+      aliases: Array.isArray(aliases)
+        ? aliases.filter((alias): alias is string => typeof alias === "string" && alias.trim() !== "")
+        : [],
       plain,
       definition,
-      ...(Array.isArray(everyday) ? { everyday: everyday.filter((phrase): phrase is string => typeof phrase === "string") } : {}),
+      ...(Array.isArray(everyday)
+        ? { everyday: everyday.filter((phrase): phrase is string => typeof phrase === "string") }
+        : {}),
     });
   }
   return entries;
@@ -336,6 +407,8 @@ export function glossaryFromResource(resource: unknown): GlossaryEntry[] {
 export function analyseText(text: string, glossary: GlossaryEntry[]): ReadabilityReport {
   const score = Math.min(100, Math.max(0, fleschReadingEase(text)));
   const seen = new Set<string>();
-  const jargon = findJargon(text, glossary).filter((match) => !seen.has(match.slug) && Boolean(seen.add(match.slug)));
+  const jargon = findJargon(text, glossary).filter(
+    (match) => !seen.has(match.slug) && Boolean(seen.add(match.slug)),
+  );
   return { score, band: fleschBand(score), longSentences: longSentences(text), jargon };
 }

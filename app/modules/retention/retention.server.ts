@@ -21,8 +21,14 @@ export type RetentionReport = {
 
 /** How long a family's record of who looked is kept, in days (its organisation's setting). */
 export async function auditRetentionDaysForFamily(familyId: string): Promise<number> {
-  const family = await db.family.findUnique({ where: { id: familyId }, select: { organisation: { select: { auditRetentionDays: true } } } });
-  return Math.max(family?.organisation.auditRetentionDays ?? getEnv().AUDIT_RETENTION_DAYS, AUDIT_MIN_RETENTION_DAYS);
+  const family = await db.family.findUnique({
+    where: { id: familyId },
+    select: { organisation: { select: { auditRetentionDays: true } } },
+  });
+  return Math.max(
+    family?.organisation.auditRetentionDays ?? getEnv().AUDIT_RETENTION_DAYS,
+    AUDIT_MIN_RETENTION_DAYS,
+  );
 }
 
 /** Deletes everything past its keeping time, as of `now`. Safe to run as often as you like. */
@@ -45,18 +51,26 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
     where: { OR: [{ usedAt: { lt: ago(DAY_MS) } }, { expiresAt: { lt: ago(DAY_MS) } }] },
   });
   // A window that ended no longer counts towards any limit.
-  const rateLimits = await db.rateLimit.deleteMany({ where: { windowStart: { lt: ago(env.RATE_LIMIT_WINDOW_MINUTES * 60_000) } } });
+  const rateLimits = await db.rateLimit.deleteMany({
+    where: { windowStart: { lt: ago(env.RATE_LIMIT_WINDOW_MINUTES * 60_000) } },
+  });
   // A form's one-time key only guards against a repeat within moments of the first post.
   const formSubmissions = await db.formSubmission.deleteMany({ where: { createdAt: { lt: ago(DAY_MS) } } });
-  const outboxEmails = await db.outboxEmail.deleteMany({ where: { createdAt: { lt: ago(env.OUTBOX_RETENTION_DAYS * DAY_MS) } } });
+  const outboxEmails = await db.outboxEmail.deleteMany({
+    where: { createdAt: { lt: ago(env.OUTBOX_RETENTION_DAYS * DAY_MS) } },
+  });
 
   // Audit rows of a family follow its organisation's setting; rows with no family (sign-in) the default.
-  let auditEvents = (await db.auditEvent.deleteMany({ where: { familyId: null, at: { lt: ago(env.AUDIT_RETENTION_DAYS * DAY_MS) } } })).count;
+  let auditEvents = (
+    await db.auditEvent.deleteMany({
+      where: { familyId: null, at: { lt: ago(env.AUDIT_RETENTION_DAYS * DAY_MS) } },
+    })
+  ).count;
   const organisations = await db.organisation.findMany({ select: { id: true, auditRetentionDays: true } });
   for (const organisation of organisations) {
     const cutoff = ago(Math.max(organisation.auditRetentionDays, AUDIT_MIN_RETENTION_DAYS) * DAY_MS);
     // Families in batches: a council can have tens of thousands, more than one IN list may hold.
-    for (let cursor: string | undefined; ; ) {
+    for (let cursor: string | undefined; ;) {
       const families = await db.family.findMany({
         where: { organisationId: organisation.id, ...(cursor ? { id: { gt: cursor } } : {}) },
         orderBy: { id: "asc" },
@@ -65,9 +79,18 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
       });
       if (families.length === 0) break;
       const ids = families.map((family) => family.id);
-      auditEvents += (await db.auditEvent.deleteMany({ where: { familyId: { in: ids }, at: { lt: cutoff } } })).count;
+      auditEvents += (
+        await db.auditEvent.deleteMany({ where: { familyId: { in: ids }, at: { lt: cutoff } } })
+      ).count;
       cursor = ids[ids.length - 1];
     }
   }
-  return { sessions: sessions.count, signInTokens: signInTokens.count, rateLimits: rateLimits.count, outboxEmails: outboxEmails.count, auditEvents, formSubmissions: formSubmissions.count };
+  return {
+    sessions: sessions.count,
+    signInTokens: signInTokens.count,
+    rateLimits: rateLimits.count,
+    outboxEmails: outboxEmails.count,
+    auditEvents,
+    formSubmissions: formSubmissions.count,
+  };
 }

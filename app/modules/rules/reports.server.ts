@@ -10,7 +10,12 @@ import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 
-export type ReportInput = { kind: "BROKEN" | "WARNING_SIGN"; whatHappened: string; happenedOn: string; happenedAt: string };
+export type ReportInput = {
+  kind: "BROKEN" | "WARNING_SIGN";
+  whatHappened: string;
+  happenedOn: string;
+  happenedAt: string;
+};
 
 /**
  * "A rule was broken" or "a warning sign was seen". Kept for good (the database refuses to
@@ -18,21 +23,55 @@ export type ReportInput = { kind: "BROKEN" | "WARNING_SIGN"; whatHappened: strin
  * reader but the reporter gets a job that sends a discreet email, off the request path; the
  * email says nothing about the case. Null when the rule ended meanwhile.
  */
-export async function createReport({ access, ruleId, input, request }: { access: FamilyAccess; ruleId: string; input: ReportInput; request: Request }) {
+export async function createReport({
+  access,
+  ruleId,
+  input,
+  request,
+}: {
+  access: FamilyAccess;
+  ruleId: string;
+  input: ReportInput;
+  request: Request;
+}) {
   const { familyId } = access;
   const made = await db.$transaction(async (tx) => {
     // Held, so an end or a change of the rule racing this report waits for it.
     if (!(await holdRule(tx, { familyId, ruleId }))) return null;
-    const rule = await tx.rule.findUniqueOrThrow({ where: { id: ruleId }, select: { revision: true, agreedRevision: true } });
-    const readers = await reportReaders(tx, { familyId, ruleId, revision: rule.revision, agreedRevision: rule.agreedRevision, reporterId: access.person.id });
+    const rule = await tx.rule.findUniqueOrThrow({
+      where: { id: ruleId },
+      select: { revision: true, agreedRevision: true },
+    });
+    const readers = await reportReaders(tx, {
+      familyId,
+      ruleId,
+      revision: rule.revision,
+      agreedRevision: rule.agreedRevision,
+      reporterId: access.person.id,
+    });
     const report = await tx.ruleReport.create({
-      data: { ruleId, familyId, versionNumber: rule.revision, ...input, reporterId: access.person.id, readers: { create: readers.map((personId) => ({ personId, familyId })) } },
+      data: {
+        ruleId,
+        familyId,
+        versionNumber: rule.revision,
+        ...input,
+        reporterId: access.person.id,
+        readers: { create: readers.map((personId) => ({ personId, familyId })) },
+      },
       select: { id: true },
     });
     return { id: report.id, readers };
   });
   if (!made) return null;
-  await recordAudit({ request, action: "rules.report", actorId: access.person.id, role: access.role, familyId, entity: "ruleReport", entityId: made.id });
+  await recordAudit({
+    request,
+    action: "rules.report",
+    actorId: access.person.id,
+    role: access.role,
+    familyId,
+    entity: "ruleReport",
+    entityId: made.id,
+  });
   for (const personId of made.readers) {
     if (personId !== access.person.id) await enqueueJob("new-message-notice", { personId });
   }
@@ -47,14 +86,34 @@ export async function createReport({ access, ruleId, input, request }: { access:
  */
 export async function reportReaders(
   tx: Tx,
-  { familyId, ruleId, revision, agreedRevision, reporterId }: { familyId: string; ruleId: string; revision: number; agreedRevision: number | null; reporterId: string },
+  {
+    familyId,
+    ruleId,
+    revision,
+    agreedRevision,
+    reporterId,
+  }: {
+    familyId: string;
+    ruleId: string;
+    revision: number;
+    agreedRevision: number | null;
+    reporterId: string;
+  },
 ) {
   const numbers = agreedRevision === null ? [revision] : [revision, agreedRevision];
-  const versions = await tx.ruleVersion.findMany({ where: { ruleId, familyId, number: { in: numbers } }, select: { id: true, number: true } });
-  const named = await tx.rulePerson.findMany({ where: { versionId: { in: versions.map((version) => version.id) } }, select: { versionId: true, membershipId: true, kind: true } });
+  const versions = await tx.ruleVersion.findMany({
+    where: { ruleId, familyId, number: { in: numbers } },
+    select: { id: true, number: true },
+  });
+  const named = await tx.rulePerson.findMany({
+    where: { versionId: { in: versions.map((version) => version.id) } },
+    select: { versionId: true, membershipId: true, kind: true },
+  });
   const agreedId = versions.find((version) => version.number === agreedRevision)?.id;
   const about = new Set(named.filter((row) => row.kind === "INVOLVED").map((row) => row.membershipId));
-  const checkers = named.filter((row) => row.versionId === agreedId && row.kind === "CHECKER" && !about.has(row.membershipId)).map((row) => row.membershipId);
+  const checkers = named
+    .filter((row) => row.versionId === agreedId && row.kind === "CHECKER" && !about.has(row.membershipId))
+    .map((row) => row.membershipId);
   const members = await tx.membership.findMany({
     where: { familyId, status: "ACTIVE", OR: [{ role: "PRACTITIONER" }, { id: { in: checkers } }] },
     select: { personId: true },
@@ -64,10 +123,17 @@ export async function reportReaders(
 
 /** The job: "You have a new message in Safety Circle", in the person's language, and a link to sign in. */
 export async function deliverNewMessageNotice({ personId }: { personId: string }): Promise<void> {
-  const person = await db.person.findUnique({ where: { id: personId }, select: { email: true, language: true } });
+  const person = await db.person.findUnique({
+    where: { id: personId },
+    select: { email: true, language: true },
+  });
   if (!person) return;
   const t = await i18next.getFixedT(isLanguage(person.language) ? person.language : "en", "rules");
-  await sendMail({ to: person.email, subject: t("email.subject"), text: t("email.body", { url: new URL("/sign-in", getEnv().APP_URL).toString() }) });
+  await sendMail({
+    to: person.email,
+    subject: t("email.subject"),
+    text: t("email.body", { url: new URL("/sign-in", getEnv().APP_URL).toString() }),
+  });
 }
 
 const reportSelect = {
@@ -96,24 +162,44 @@ function reportWhere(access: FamilyAccess) {
 /** The reports this member may read, newest first, with what happened next. */
 export async function listReports({ access, ruleId }: { access: FamilyAccess; ruleId?: string }) {
   const where = reportWhere(access);
-  const reports = await db.ruleReport.findMany({ where: { ...where, ...(ruleId ? { ruleId } : {}) }, select: reportSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  const reports = await db.ruleReport.findMany({
+    where: { ...where, ...(ruleId ? { ruleId } : {}) },
+    select: reportSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
   const followUps = reports.length
-    ? await db.ruleReportFollowUp.findMany({ where: { reportId: { in: reports.map((report) => report.id) } }, select: { reportId: true }, orderBy: { createdAt: "asc" } })
+    ? await db.ruleReportFollowUp.findMany({
+        where: { reportId: { in: reports.map((report) => report.id) } },
+        select: { reportId: true },
+        orderBy: { createdAt: "asc" },
+      })
     : [];
-  return reports.map((report) => ({ ...report, followUps: followUps.filter((row) => row.reportId === report.id).length }));
+  return reports.map((report) => ({
+    ...report,
+    followUps: followUps.filter((row) => row.reportId === report.id).length,
+  }));
 }
 
 /** A rule of this family that is still in use, with its current words, or null. */
 export async function liveRule({ familyId, ruleId }: { familyId: string; ruleId: string }) {
-  const rule = await db.rule.findFirst({ where: { id: ruleId, familyId, retiredAt: null }, select: { id: true, revision: true } });
+  const rule = await db.rule.findFirst({
+    where: { id: ruleId, familyId, retiredAt: null },
+    select: { id: true, revision: true },
+  });
   if (!rule) return null;
-  const version = await db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId: rule.id, number: rule.revision } }, select: { text: true } });
+  const version = await db.ruleVersion.findUniqueOrThrow({
+    where: { ruleId_number: { ruleId: rule.id, number: rule.revision } },
+    select: { text: true },
+  });
   return { ...rule, text: version.text };
 }
 
 /** The words of the rule as they were when it was reported. */
 export async function reportedRuleText(report: { ruleId: string; versionNumber: number }): Promise<string> {
-  const version = await db.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId: report.ruleId, number: report.versionNumber } }, select: { text: true } });
+  const version = await db.ruleVersion.findUniqueOrThrow({
+    where: { ruleId_number: { ruleId: report.ruleId, number: report.versionNumber } },
+    select: { text: true },
+  });
   return version.text;
 }
 
@@ -130,14 +216,37 @@ export async function getReport({ access, reportId }: { access: FamilyAccess; re
   return { ...report, followUps };
 }
 
-export async function addFollowUp({ access, reportId, text, request }: { access: FamilyAccess; reportId: string; text: string; request: Request }) {
-  await db.ruleReportFollowUp.create({ data: { reportId, familyId: access.familyId, personId: access.person.id, text } });
-  await recordAudit({ request, action: "rules.report.followUp", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "ruleReport", entityId: reportId });
+export async function addFollowUp({
+  access,
+  reportId,
+  text,
+  request,
+}: {
+  access: FamilyAccess;
+  reportId: string;
+  text: string;
+  request: Request;
+}) {
+  await db.ruleReportFollowUp.create({
+    data: { reportId, familyId: access.familyId, personId: access.person.id, text },
+  });
+  await recordAudit({
+    request,
+    action: "rules.report.followUp",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "ruleReport",
+    entityId: reportId,
+  });
 }
 
 /** What to do now, from the family's organisation: the social work team's and the out-of-hours numbers. */
 export async function whatToDoNumbers({ familyId }: { familyId: string }) {
-  const family = await db.family.findUniqueOrThrow({ where: { id: familyId }, select: { organisation: { select: { name: true, socialWorkPhone: true, outOfHoursPhone: true } } } });
+  const family = await db.family.findUniqueOrThrow({
+    where: { id: familyId },
+    select: { organisation: { select: { name: true, socialWorkPhone: true, outOfHoursPhone: true } } },
+  });
   return family.organisation;
 }
 

@@ -13,7 +13,11 @@ export type RuleStatus = {
   state: RuleState;
   endorsed: boolean;
   /** The people the rule is about who have not agreed yet, with their answer so far (or none). */
-  stillToAgree: { membershipId: string; answer: Exclude<Answer, "ENDORSE" | "AGREE"> | null; reason: string }[];
+  stillToAgree: {
+    membershipId: string;
+    answer: Exclude<Answer, "ENDORSE" | "AGREE"> | null;
+    reason: string;
+  }[];
 };
 
 /** Each member's newest answer on one version. */
@@ -29,16 +33,34 @@ export function currentAnswers(rows: AnswerRow[]): Map<string, AnswerRow> {
  * answer) and the practitioner has endorsed this version. A retired rule is retired, whatever
  * was said.
  */
-export function ruleStatus({ involved, answers, retired }: { involved: string[]; answers: AnswerRow[]; retired: boolean }): RuleStatus {
+export function ruleStatus({
+  involved,
+  answers,
+  retired,
+}: {
+  involved: string[];
+  answers: AnswerRow[];
+  retired: boolean;
+}): RuleStatus {
   const newest = currentAnswers(answers);
   const endorsed = answers.some((row) => row.answer === "ENDORSE");
   const stillToAgree = involved
     .filter((membershipId) => newest.get(membershipId)?.answer !== "AGREE")
     .map((membershipId) => {
       const row = newest.get(membershipId);
-      return { membershipId, answer: (row?.answer ?? null) as RuleStatus["stillToAgree"][number]["answer"], reason: row?.reason ?? "" };
+      return {
+        membershipId,
+        answer: (row?.answer ?? null) as RuleStatus["stillToAgree"][number]["answer"],
+        reason: row?.reason ?? "",
+      };
     });
-  const state: RuleState = retired ? "retired" : stillToAgree.length > 0 ? "waiting" : endorsed ? "agreed" : "waitingForWorker";
+  const state: RuleState = retired
+    ? "retired"
+    : stillToAgree.length > 0
+      ? "waiting"
+      : endorsed
+        ? "agreed"
+        : "waitingForWorker";
   return { state, endorsed, stillToAgree };
 }
 

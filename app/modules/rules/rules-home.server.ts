@@ -1,6 +1,6 @@
+import { Prisma } from "~/generated/sqlite/client";
 import { can } from "~/modules/permissions/can";
 import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
-import { Prisma } from "~/generated/sqlite/client";
 import { readRows } from "~/utils/db.server";
 
 export type RulesHome = { toAnswer: number; toEndorse: number; newReports: number } | null;
@@ -11,7 +11,11 @@ export type RulesHome = { toAnswer: number; toEndorse: number; newReports: numbe
  * practitioner has not endorsed yet, and reports with nothing recorded about what happened
  * next that this member may read (the practitioner: all; others: the reports stored as theirs).
  */
-type RulesRow = { rulesToAnswer?: number | bigint; rulesToEndorse?: number | bigint; rulesNewReports?: number | bigint };
+type RulesRow = {
+  rulesToAnswer?: number | bigint;
+  rulesToEndorse?: number | bigint;
+  rulesNewReports?: number | bigint;
+};
 
 /**
  * The columns the family home adds to its one read of what is new (see whatsNewSinceLastVisit),

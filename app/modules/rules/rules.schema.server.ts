@@ -12,18 +12,40 @@ export const RULE_NOTE_MAX = 2_000;
 const MemberIdSchema = idSchema("rules:errors.personUnknown");
 
 export const RuleFieldsSchema = z.object({
-  text: userText({ max: RULE_TEXT_MAX, required: "rules:errors.textRequired", tooLong: "rules:errors.tooLong" }),
-  worryId: z.string().refine((id) => id === "" || ItemIdSchema.safeParse(id).success, "rules:errors.worryUnknown").default(""),
+  text: userText({
+    max: RULE_TEXT_MAX,
+    required: "rules:errors.textRequired",
+    tooLong: "rules:errors.tooLong",
+  }),
+  worryId: z
+    .string()
+    .refine((id) => id === "" || ItemIdSchema.safeParse(id).success, "rules:errors.worryUnknown")
+    .default(""),
   warningSigns: userText({ max: RULE_NOTE_MAX, tooLong: "rules:errors.tooLong" }).default(""),
-  ifBroken: userText({ max: RULE_NOTE_MAX, required: "rules:errors.ifBrokenRequired", tooLong: "rules:errors.tooLong" }),
+  ifBroken: userText({
+    max: RULE_NOTE_MAX,
+    required: "rules:errors.ifBrokenRequired",
+    tooLong: "rules:errors.tooLong",
+  }),
   whoToCall: userText({ max: RULE_NOTE_MAX, tooLong: "rules:errors.tooLong" }).default(""),
-  involved: z.array(MemberIdSchema).min(1, "rules:errors.involvedRequired").max(20, "rules:errors.personUnknown"),
+  involved: z
+    .array(MemberIdSchema)
+    .min(1, "rules:errors.involvedRequired")
+    .max(20, "rules:errors.personUnknown"),
   checkers: z.array(MemberIdSchema).max(20, "rules:errors.personUnknown"),
 });
 export type RuleFields = z.infer<typeof RuleFieldsSchema>;
 
 /** What the person typed, kept as typed, so a form that comes back loses nothing. */
-export type RuleFormValues = { text: string; worryId: string; warningSigns: string; ifBroken: string; whoToCall: string; involved: string[]; checkers: string[] };
+export type RuleFormValues = {
+  text: string;
+  worryId: string;
+  warningSigns: string;
+  ifBroken: string;
+  whoToCall: string;
+  involved: string[];
+  checkers: string[];
+};
 
 export function ruleFormValues(form: URLSearchParams): RuleFormValues {
   return {
@@ -40,7 +62,9 @@ export function ruleFormValues(form: URLSearchParams): RuleFormValues {
 export type FieldErrors = Record<string, string>;
 
 /** Checks the rule form. Which people and worries exist is checked against the family later. */
-export function parseRuleFields(values: RuleFormValues): { ok: true; data: RuleFields } | { ok: false; errors: FieldErrors } {
+export function parseRuleFields(
+  values: RuleFormValues,
+): { ok: true; data: RuleFields } | { ok: false; errors: FieldErrors } {
   const result = RuleFieldsSchema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
@@ -59,29 +83,57 @@ export const AnswerSchema = z
     reason: userText({ max: RULE_NOTE_MAX, tooLong: "rules:errors.tooLong" }).default(""),
     version: z.coerce.number().int().min(1),
   })
-  .refine((value) => value.answer !== "DISAGREE" || value.reason.length > 0, { path: ["reason"], message: "rules:errors.reasonRequired" });
+  .refine((value) => value.answer !== "DISAGREE" || value.reason.length > 0, {
+    path: ["reason"],
+    message: "rules:errors.reasonRequired",
+  });
 
 export const EndorseSchema = z.object({ version: z.coerce.number().int().min(1) });
 
 export const CommentSchema = z.object({
-  text: userText({ max: RULE_NOTE_MAX, required: "rules:errors.commentRequired", tooLong: "rules:errors.tooLong" }),
+  text: userText({
+    max: RULE_NOTE_MAX,
+    required: "rules:errors.commentRequired",
+    tooLong: "rules:errors.tooLong",
+  }),
 });
 
 export const RetireSchema = z.object({
-  reason: userText({ max: RULE_NOTE_MAX, required: "rules:errors.retireReasonRequired", tooLong: "rules:errors.tooLong" }),
+  reason: userText({
+    max: RULE_NOTE_MAX,
+    required: "rules:errors.retireReasonRequired",
+    tooLong: "rules:errors.tooLong",
+  }),
 });
 
 export const ReportSchema = z.object({
   kind: z.enum(reportKinds, "rules:errors.kindRequired"),
-  whatHappened: userText({ max: RULE_NOTE_MAX, required: "rules:errors.whatHappenedRequired", tooLong: "rules:errors.tooLong" }),
-  happenedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "rules:errors.dateRequired").refine(isRealDay, "rules:errors.dateRequired")
+  whatHappened: userText({
+    max: RULE_NOTE_MAX,
+    required: "rules:errors.whatHappenedRequired",
+    tooLong: "rules:errors.tooLong",
+  }),
+  happenedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "rules:errors.dateRequired")
+    .refine(isRealDay, "rules:errors.dateRequired")
     // Not after today (a day's grace for time zones): a report says what already happened.
-    .refine((day) => day <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), "rules:errors.dateFuture"),
-  happenedAt: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, "rules:errors.timeInvalid").default(""),
+    .refine(
+      (day) => day <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+      "rules:errors.dateFuture",
+    ),
+  happenedAt: z
+    .string()
+    .regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, "rules:errors.timeInvalid")
+    .default(""),
 });
 
 export const FollowUpSchema = z.object({
-  text: userText({ max: RULE_NOTE_MAX, required: "rules:errors.followUpRequired", tooLong: "rules:errors.tooLong" }),
+  text: userText({
+    max: RULE_NOTE_MAX,
+    required: "rules:errors.followUpRequired",
+    tooLong: "rules:errors.tooLong",
+  }),
 });
 
 function isRealDay(value: string) {
@@ -90,7 +142,10 @@ function isRealDay(value: string) {
 }
 
 /** zod issues as translation keys per field, for the simple one-schema forms. */
-export function parseWith<S extends z.ZodType>(form: URLSearchParams, schema: S): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldErrors; values: Record<string, string> } {
+export function parseWith<S extends z.ZodType>(
+  form: URLSearchParams,
+  schema: S,
+): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldErrors; values: Record<string, string> } {
   const values: Record<string, string> = {};
   for (const [key, value] of form) values[key] = value;
   const result = schema.safeParse(values);

@@ -11,7 +11,13 @@ import { db, readRows } from "~/utils/db.server";
 /** Roles whose members can be named in a rule: the family and its network, not professionals. */
 export const nameableRoles: readonly FamilyRole[] = ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER"];
 
-export type RulePerson = { membershipId: string; personId: string; role: FamilyRole; status: string; name: string };
+export type RulePerson = {
+  membershipId: string;
+  personId: string;
+  role: FamilyRole;
+  status: string;
+  name: string;
+};
 
 /**
  * Everyone who is or was in the family, in one statement, so a page can name the people of
@@ -29,7 +35,8 @@ export async function rulePeople({ familyId }: { familyId: string }) {
     /** Active members who may be named in a rule or as a checker. */
     nameable: rows.filter((row) => row.status === "ACTIVE" && nameableRoles.includes(row.role)),
     nameOfMember: (membershipId: string) => byMembership.get(membershipId)?.name ?? "",
-    nameOfPerson: (personId: string | null | undefined) => (personId ? (byPerson.get(personId)?.name ?? "") : ""),
+    nameOfPerson: (personId: string | null | undefined) =>
+      personId ? (byPerson.get(personId)?.name ?? "") : "",
     activeMember: (membershipId: string) => byMembership.get(membershipId)?.status === "ACTIVE",
   };
 }
@@ -45,13 +52,18 @@ export async function planWorries({ access }: { access: PartReader }) {
  * The people and the worry must belong to this family: an id from anywhere else is refused,
  * never stored. Returns errors per field.
  */
-export function checkAgainstFamily(data: RuleFields, people: RulePeople, worries: { id: string }[]): FieldErrors {
+export function checkAgainstFamily(
+  data: RuleFields,
+  people: RulePeople,
+  worries: { id: string }[],
+): FieldErrors {
   const errors: FieldErrors = {};
   const nameable = new Set(people.nameable.map((person) => person.membershipId));
   if (data.involved.some((id) => !nameable.has(id))) errors.involved = "rules:errors.personUnknown";
   if (data.checkers.some((id) => !nameable.has(id))) errors.checkers = "rules:errors.personUnknown";
   else if (checkersNamedAsInvolved(data).length > 0) errors.checkers = "rules:errors.checkerIsNamed";
-  if (data.worryId && !worries.some((worry) => worry.id === data.worryId)) errors.worryId = "rules:errors.worryUnknown";
+  if (data.worryId && !worries.some((worry) => worry.id === data.worryId))
+    errors.worryId = "rules:errors.worryUnknown";
   return errors;
 }
 
@@ -96,11 +108,18 @@ export type RuleVersionView = {
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Versions with the people they name and every answer given on them: three statements for any number. */
-async function withPeopleAndAnswers(versions: Omit<RuleVersionView, "involved" | "checkers" | "answers">[], client: Tx = db): Promise<RuleVersionView[]> {
+async function withPeopleAndAnswers(
+  versions: Omit<RuleVersionView, "involved" | "checkers" | "answers">[],
+  client: Tx = db,
+): Promise<RuleVersionView[]> {
   const ids = versions.map((version) => version.id);
   if (ids.length === 0) return [];
   const [named, answers] = await Promise.all([
-    client.rulePerson.findMany({ where: { versionId: { in: ids } }, select: { versionId: true, membershipId: true, kind: true }, orderBy: { id: "asc" } }),
+    client.rulePerson.findMany({
+      where: { versionId: { in: ids } },
+      select: { versionId: true, membershipId: true, kind: true },
+      orderBy: { id: "asc" },
+    }),
     client.ruleAgreement.findMany({
       where: { versionId: { in: ids } },
       select: { versionId: true, membershipId: true, answer: true, reason: true, createdAt: true },
@@ -109,25 +128,61 @@ async function withPeopleAndAnswers(versions: Omit<RuleVersionView, "involved" |
   ]);
   return versions.map((version) => ({
     ...version,
-    involved: named.filter((row) => row.versionId === version.id && row.kind === "INVOLVED").map((row) => row.membershipId),
-    checkers: named.filter((row) => row.versionId === version.id && row.kind === "CHECKER").map((row) => row.membershipId),
-    answers: answers.filter((row) => row.versionId === version.id).map(({ membershipId, answer, reason, createdAt }) => ({ membershipId, answer: answer as Answer, reason, createdAt })),
+    involved: named
+      .filter((row) => row.versionId === version.id && row.kind === "INVOLVED")
+      .map((row) => row.membershipId),
+    checkers: named
+      .filter((row) => row.versionId === version.id && row.kind === "CHECKER")
+      .map((row) => row.membershipId),
+    answers: answers
+      .filter((row) => row.versionId === version.id)
+      .map(({ membershipId, answer, reason, createdAt }) => ({
+        membershipId,
+        answer: answer as Answer,
+        reason,
+        createdAt,
+      })),
   }));
 }
 
-const ruleSelect = { id: true, revision: true, createdAt: true, createdById: true, retiredAt: true, retiredById: true, retiredReason: true } as const;
+const ruleSelect = {
+  id: true,
+  revision: true,
+  createdAt: true,
+  createdById: true,
+  retiredAt: true,
+  retiredById: true,
+  retiredReason: true,
+} as const;
 
 /** The family's rules, each with its current version and where agreement stands. */
 export async function listRules({ familyId }: { familyId: string }) {
-  const rules = await db.rule.findMany({ where: { familyId }, select: ruleSelect, orderBy: { createdAt: "asc" } });
+  const rules = await db.rule.findMany({
+    where: { familyId },
+    select: ruleSelect,
+    orderBy: { createdAt: "asc" },
+  });
   if (rules.length === 0) return [];
   const versions = await withPeopleAndAnswers(
-    await db.ruleVersion.findMany({ where: { familyId, OR: rules.map((rule) => ({ ruleId: rule.id, number: rule.revision })) }, select: versionSelect }),
+    await db.ruleVersion.findMany({
+      where: { familyId, OR: rules.map((rule) => ({ ruleId: rule.id, number: rule.revision })) },
+      select: versionSelect,
+    }),
   );
   return rules.flatMap((rule) => {
     const current = versions.find((version) => version.ruleId === rule.id);
     if (!current) return [];
-    return [{ ...rule, current, status: ruleStatus({ involved: current.involved, answers: current.answers, retired: Boolean(rule.retiredAt) }) }];
+    return [
+      {
+        ...rule,
+        current,
+        status: ruleStatus({
+          involved: current.involved,
+          answers: current.answers,
+          retired: Boolean(rule.retiredAt),
+        }),
+      },
+    ];
   });
 }
 
@@ -135,15 +190,34 @@ export async function listRules({ familyId }: { familyId: string }) {
 export async function getRule({ familyId, ruleId }: { familyId: string; ruleId: string }) {
   const rule = await db.rule.findFirst({ where: { id: ruleId, familyId }, select: ruleSelect });
   if (!rule) return null;
-  const versions = await withPeopleAndAnswers(await db.ruleVersion.findMany({ where: { ruleId, familyId }, select: versionSelect, orderBy: { number: "desc" } }));
+  const versions = await withPeopleAndAnswers(
+    await db.ruleVersion.findMany({
+      where: { ruleId, familyId },
+      select: versionSelect,
+      orderBy: { number: "desc" },
+    }),
+  );
   const current = versions.find((version) => version.number === rule.revision);
   if (!current) throw new Error("A rule without its current version");
-  return { ...rule, current, versions, status: ruleStatus({ involved: current.involved, answers: current.answers, retired: Boolean(rule.retiredAt) }) };
+  return {
+    ...rule,
+    current,
+    versions,
+    status: ruleStatus({
+      involved: current.involved,
+      answers: current.answers,
+      retired: Boolean(rule.retiredAt),
+    }),
+  };
 }
 export type RuleDetail = NonNullable<Awaited<ReturnType<typeof getRule>>>;
 
 export function listComments({ familyId, ruleId }: { familyId: string; ruleId: string }) {
-  return db.ruleComment.findMany({ where: { familyId, ruleId }, select: { id: true, personId: true, text: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return db.ruleComment.findMany({
+    where: { familyId, ruleId },
+    select: { id: true, personId: true, text: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
 }
 
 /**
@@ -152,7 +226,10 @@ export function listComments({ familyId, ruleId }: { familyId: string; ruleId: s
  * write takes the row's lock, so a change that races it waits and then finds the state it
  * expected gone, instead of acting on what it read a moment before.
  */
-export async function holdRule(tx: Tx, { familyId, ruleId, revision }: { familyId: string; ruleId: string; revision?: number }) {
+export async function holdRule(
+  tx: Tx,
+  { familyId, ruleId, revision }: { familyId: string; ruleId: string; revision?: number },
+) {
   const held = await tx.rule.updateMany({
     where: { id: ruleId, familyId, retiredAt: null, ...(revision === undefined ? {} : { revision }) },
     data: { retiredAt: null },
@@ -161,7 +238,15 @@ export async function holdRule(tx: Tx, { familyId, ruleId, revision }: { familyI
 }
 
 /** Writes one version with the people it names; the writer's own agreement comes with it when they are named. */
-async function writeVersion(tx: Tx, { access, ruleId, number, data }: { access: FamilyAccess; ruleId: string; number: number; data: RuleFields }) {
+async function writeVersion(
+  tx: Tx,
+  {
+    access,
+    ruleId,
+    number,
+    data,
+  }: { access: FamilyAccess; ruleId: string; number: number; data: RuleFields },
+) {
   const { familyId } = access;
   const version = await tx.ruleVersion.create({
     data: {
@@ -180,27 +265,66 @@ async function writeVersion(tx: Tx, { access, ruleId, number, data }: { access: 
   const involved = [...new Set(data.involved)];
   const checkers = [...new Set(data.checkers)];
   // The forms refuse this with a message; this is the last line if any other caller forgets.
-  if (checkersNamedAsInvolved(data).length > 0) throw new Error("A rule's checkers cannot be people it is about");
+  if (checkersNamedAsInvolved(data).length > 0)
+    throw new Error("A rule's checkers cannot be people it is about");
   await tx.rulePerson.createMany({
     data: [
-      ...involved.map((membershipId) => ({ versionId: version.id, familyId, membershipId, kind: "INVOLVED" as const })),
-      ...checkers.map((membershipId) => ({ versionId: version.id, familyId, membershipId, kind: "CHECKER" as const })),
+      ...involved.map((membershipId) => ({
+        versionId: version.id,
+        familyId,
+        membershipId,
+        kind: "INVOLVED" as const,
+      })),
+      ...checkers.map((membershipId) => ({
+        versionId: version.id,
+        familyId,
+        membershipId,
+        kind: "CHECKER" as const,
+      })),
     ],
   });
   // Whoever writes the words agrees with them; everyone else named still has to say so.
   if (involved.includes(access.membershipId)) {
-    await tx.ruleAgreement.create({ data: { versionId: version.id, ruleId, familyId, membershipId: access.membershipId, answer: "AGREE", reason: "" } });
+    await tx.ruleAgreement.create({
+      data: {
+        versionId: version.id,
+        ruleId,
+        familyId,
+        membershipId: access.membershipId,
+        answer: "AGREE",
+        reason: "",
+      },
+    });
   }
 }
 
 /** A new rule in the family's words: version 1. */
-export async function proposeRule({ access, data, request }: { access: FamilyAccess; data: RuleFields; request: Request }) {
+export async function proposeRule({
+  access,
+  data,
+  request,
+}: {
+  access: FamilyAccess;
+  data: RuleFields;
+  request: Request;
+}) {
   const ruleId = await db.$transaction(async (tx) => {
-    const rule = await tx.rule.create({ data: { familyId: access.familyId, revision: 1, createdById: access.person.id }, select: { id: true } });
+    const rule = await tx.rule.create({
+      data: { familyId: access.familyId, revision: 1, createdById: access.person.id },
+      select: { id: true },
+    });
     await writeVersion(tx, { access, ruleId: rule.id, number: 1, data });
     return rule.id;
   });
-  await recordAudit({ request, action: "rules.propose", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "rule", entityId: ruleId });
+  await recordAudit({
+    request,
+    action: "rules.propose",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "rule",
+    entityId: ruleId,
+  });
   return ruleId;
 }
 
@@ -214,22 +338,51 @@ export type ChangeOutcome =
  * answers stay. Saves only if nobody saved since `revision` was read: the conditional write is
  * the check, so of two people saving at once the second gets the newer version to compare.
  */
-export async function changeRule({ access, ruleId, revision, data, request }: { access: FamilyAccess; ruleId: string; revision: number; data: RuleFields; request: Request }): Promise<ChangeOutcome> {
+export async function changeRule({
+  access,
+  ruleId,
+  revision,
+  data,
+  request,
+}: {
+  access: FamilyAccess;
+  ruleId: string;
+  revision: number;
+  data: RuleFields;
+  request: Request;
+}): Promise<ChangeOutcome> {
   const { familyId } = access;
   const saved = await db.$transaction(async (tx) => {
-    const held = await tx.rule.updateMany({ where: { id: ruleId, familyId, revision, retiredAt: null }, data: { revision: revision + 1 } });
+    const held = await tx.rule.updateMany({
+      where: { id: ruleId, familyId, revision, retiredAt: null },
+      data: { revision: revision + 1 },
+    });
     if (held.count !== 1) return false;
     await writeVersion(tx, { access, ruleId, number: revision + 1, data });
     return true;
   });
   if (saved) {
-    await recordAudit({ request, action: "rules.change", actorId: access.person.id, role: access.role, familyId, entity: "rule", entityId: `${ruleId}:${revision + 1}` });
+    await recordAudit({
+      request,
+      action: "rules.change",
+      actorId: access.person.id,
+      role: access.role,
+      familyId,
+      entity: "rule",
+      entityId: `${ruleId}:${revision + 1}`,
+    });
     return { ok: true, number: revision + 1 };
   }
   const rule = await getRule({ familyId, ruleId });
   if (!rule) throw new Error("Rule vanished during a save");
   if (rule.retiredAt) return { ok: false, reason: "retired" };
-  return { ok: false, reason: "conflict", current: rule.current, revision: rule.revision, bySelf: rule.current.createdById === access.person.id };
+  return {
+    ok: false,
+    reason: "conflict",
+    current: rule.current,
+    revision: rule.revision,
+    bySelf: rule.current.createdById === access.person.id,
+  };
 }
 
 export type AnswerOutcome = "ok" | "changed" | "notNamed" | "retired" | "notAllowed" | "alreadyEndorsed";
@@ -264,39 +417,96 @@ export async function answerRule({
       if (!rule) throw new Error("answerRule: the route checks the rule first");
       return rule.retiredAt ? "retired" : "changed";
     }
-    const current = await tx.ruleVersion.findUniqueOrThrow({ where: { ruleId_number: { ruleId, number: version } }, select: versionSelect });
+    const current = await tx.ruleVersion.findUniqueOrThrow({
+      where: { ruleId_number: { ruleId, number: version } },
+      select: versionSelect,
+    });
     if (answer === "ENDORSE") {
       // Read after the hold: a second endorsement racing this one waits, then sees the first.
-      if ((await tx.ruleAgreement.count({ where: { versionId: current.id, answer: "ENDORSE" } })) > 0) return "alreadyEndorsed";
+      if ((await tx.ruleAgreement.count({ where: { versionId: current.id, answer: "ENDORSE" } })) > 0)
+        return "alreadyEndorsed";
     } else {
-      const named = await tx.rulePerson.count({ where: { versionId: current.id, membershipId: access.membershipId, kind: "INVOLVED" } });
+      const named = await tx.rulePerson.count({
+        where: { versionId: current.id, membershipId: access.membershipId, kind: "INVOLVED" },
+      });
       if (named === 0) return "notNamed";
     }
-    await tx.ruleAgreement.create({ data: { versionId: current.id, ruleId, familyId, membershipId: access.membershipId, answer, reason } });
+    await tx.ruleAgreement.create({
+      data: { versionId: current.id, ruleId, familyId, membershipId: access.membershipId, answer, reason },
+    });
     const [view] = await withPeopleAndAnswers([current], tx);
     if (ruleStatus({ involved: view.involved, answers: view.answers, retired: false }).state === "agreed") {
-      await tx.rule.updateMany({ where: { id: ruleId, familyId, revision: version }, data: { agreedRevision: version } });
+      await tx.rule.updateMany({
+        where: { id: ruleId, familyId, revision: version },
+        data: { agreedRevision: version },
+      });
     }
     return "ok";
   });
   if (outcome !== "ok") return outcome;
-  await recordAudit({ request, action: answer === "ENDORSE" ? "rules.endorse" : "rules.answer", actorId: access.person.id, role: access.role, familyId, entity: "rule", entityId: `${ruleId}:${version}` });
+  await recordAudit({
+    request,
+    action: answer === "ENDORSE" ? "rules.endorse" : "rules.answer",
+    actorId: access.person.id,
+    role: access.role,
+    familyId,
+    entity: "rule",
+    entityId: `${ruleId}:${version}`,
+  });
   return "ok";
 }
 
-export async function addComment({ access, ruleId, text, request }: { access: FamilyAccess; ruleId: string; text: string; request: Request }) {
-  await db.ruleComment.create({ data: { ruleId, familyId: access.familyId, personId: access.person.id, text } });
-  await recordAudit({ request, action: "rules.discuss", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "rule", entityId: ruleId });
+export async function addComment({
+  access,
+  ruleId,
+  text,
+  request,
+}: {
+  access: FamilyAccess;
+  ruleId: string;
+  text: string;
+  request: Request;
+}) {
+  await db.ruleComment.create({
+    data: { ruleId, familyId: access.familyId, personId: access.person.id, text },
+  });
+  await recordAudit({
+    request,
+    action: "rules.discuss",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "rule",
+    entityId: ruleId,
+  });
 }
 
 /** Ends a rule with a reason. Its versions, answers and reports stay readable. */
-export async function retireRule({ access, ruleId, reason, request }: { access: FamilyAccess; ruleId: string; reason: string; request: Request }) {
+export async function retireRule({
+  access,
+  ruleId,
+  reason,
+  request,
+}: {
+  access: FamilyAccess;
+  ruleId: string;
+  reason: string;
+  request: Request;
+}) {
   const retired = await db.rule.updateMany({
     where: { id: ruleId, familyId: access.familyId, retiredAt: null },
     data: { retiredAt: new Date(), retiredById: access.person.id, retiredReason: reason },
   });
   if (retired.count === 1) {
-    await recordAudit({ request, action: "rules.retire", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "rule", entityId: ruleId });
+    await recordAudit({
+      request,
+      action: "rules.retire",
+      actorId: access.person.id,
+      role: access.role,
+      familyId: access.familyId,
+      entity: "rule",
+      entityId: ruleId,
+    });
   }
   return retired.count === 1;
 }
@@ -308,15 +518,46 @@ export type HistoryEvent =
   | { kind: "retired"; at: Date; personId: string; reason: string };
 
 /** Who did what and when, oldest first: versions, answers, comments and retirement. */
-export function ruleHistory(rule: RuleDetail, comments: { personId: string; createdAt: Date }[]): HistoryEvent[] {
+export function ruleHistory(
+  rule: RuleDetail,
+  comments: { personId: string; createdAt: Date }[],
+): HistoryEvent[] {
   const events: HistoryEvent[] = [
-    ...rule.versions.map((version) => ({ kind: "version" as const, at: version.createdAt, personId: version.createdById, number: version.number })),
+    ...rule.versions.map((version) => ({
+      kind: "version" as const,
+      at: version.createdAt,
+      personId: version.createdById,
+      number: version.number,
+    })),
     ...rule.versions.flatMap((version) =>
-      version.answers.map((row) => ({ kind: "answer" as const, at: new Date(row.createdAt), membershipId: row.membershipId, number: version.number, answer: row.answer, reason: row.reason })),
+      version.answers.map((row) => ({
+        kind: "answer" as const,
+        at: new Date(row.createdAt),
+        membershipId: row.membershipId,
+        number: version.number,
+        answer: row.answer,
+        reason: row.reason,
+      })),
     ),
-    ...comments.map((comment) => ({ kind: "comment" as const, at: comment.createdAt, personId: comment.personId })),
-    ...(rule.retiredAt && rule.retiredById ? [{ kind: "retired" as const, at: rule.retiredAt, personId: rule.retiredById, reason: rule.retiredReason ?? "" }] : []),
+    ...comments.map((comment) => ({
+      kind: "comment" as const,
+      at: comment.createdAt,
+      personId: comment.personId,
+    })),
+    ...(rule.retiredAt && rule.retiredById
+      ? [
+          {
+            kind: "retired" as const,
+            at: rule.retiredAt,
+            personId: rule.retiredById,
+            reason: rule.retiredReason ?? "",
+          },
+        ]
+      : []),
   ];
   // Stable: a version and its writer's own agreement keep that order.
-  return events.map((event, index) => ({ event, index })).sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index).map(({ event }) => event);
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index)
+    .map(({ event }) => event);
 }

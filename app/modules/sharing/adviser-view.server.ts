@@ -3,8 +3,8 @@ import { z } from "zod";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { adviserAreas, hiddenFromAdviser, type AdviserView } from "~/modules/permissions/matrix";
-import { idSchema } from "~/utils/http.server";
 import { db } from "~/utils/db.server";
+import { idSchema } from "~/utils/http.server";
 
 // The family decides, per adviser, which parts of its space they see. The current choice sits
 // in AdviserView (read by the guard with the membership); every change is also kept in
@@ -46,9 +46,21 @@ export async function listAdviserViews({ familyId }: { familyId: string }) {
       where: { familyId },
       orderBy: { createdAt: "desc" },
       take: 50,
-      select: { id: true, membershipId: true, plan: true, rules: true, meetings: true, network: true, changedById: true, createdAt: true },
+      select: {
+        id: true,
+        membershipId: true,
+        plan: true,
+        rules: true,
+        meetings: true,
+        network: true,
+        changedById: true,
+        createdAt: true,
+      },
     }),
-    db.membership.findMany({ where: { familyId }, select: { personId: true, person: { select: { name: true } } } }),
+    db.membership.findMany({
+      where: { familyId },
+      select: { personId: true, person: { select: { name: true } } },
+    }),
   ]);
   const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
   return advisers.map((adviser) => {
@@ -60,7 +72,12 @@ export async function listAdviserViews({ familyId }: { familyId: string }) {
       view,
       history: changes
         .filter((change) => change.membershipId === adviser.id)
-        .map((change) => ({ id: change.id, at: change.createdAt, byName: nameOf.get(change.changedById) ?? "", shown: areasShown(change) })),
+        .map((change) => ({
+          id: change.id,
+          at: change.createdAt,
+          byName: nameOf.get(change.changedById) ?? "",
+          shown: areasShown(change),
+        })),
     };
   });
 }
@@ -88,30 +105,45 @@ export async function setAdviserView({
   const view = viewFromAreas(areas);
   const outcome = await db
     .$transaction(async (tx): Promise<SetViewOutcome> => {
-    const adviser = await tx.membership.findFirst({ where: { id: membershipId, familyId, role: "ADVISER", status: "ACTIVE" }, select: { id: true } });
-    if (!adviser) return { ok: false, error: "not-found" };
-    const now = new Date();
-    if (revision === 0) {
-      const existing = await tx.adviserView.findUnique({ where: { membershipId }, select: { id: true } });
-      if (existing) return { ok: false, error: "conflict" };
-      await tx.adviserView.create({ data: { familyId, membershipId, ...view, changedById: access.person.id, changedAt: now } });
-    } else {
-      const saved = await tx.adviserView.updateMany({
-        where: { membershipId, familyId, revision },
-        data: { ...view, revision: revision + 1, changedById: access.person.id, changedAt: now },
+      const adviser = await tx.membership.findFirst({
+        where: { id: membershipId, familyId, role: "ADVISER", status: "ACTIVE" },
+        select: { id: true },
       });
-      if (saved.count !== 1) return { ok: false, error: "conflict" };
-    }
-    await tx.adviserViewChange.create({ data: { familyId, membershipId, ...view, changedById: access.person.id, createdAt: now } });
-    return { ok: true };
-  })
+      if (!adviser) return { ok: false, error: "not-found" };
+      const now = new Date();
+      if (revision === 0) {
+        const existing = await tx.adviserView.findUnique({ where: { membershipId }, select: { id: true } });
+        if (existing) return { ok: false, error: "conflict" };
+        await tx.adviserView.create({
+          data: { familyId, membershipId, ...view, changedById: access.person.id, changedAt: now },
+        });
+      } else {
+        const saved = await tx.adviserView.updateMany({
+          where: { membershipId, familyId, revision },
+          data: { ...view, revision: revision + 1, changedById: access.person.id, changedAt: now },
+        });
+        if (saved.count !== 1) return { ok: false, error: "conflict" };
+      }
+      await tx.adviserViewChange.create({
+        data: { familyId, membershipId, ...view, changedById: access.person.id, createdAt: now },
+      });
+      return { ok: true };
+    })
     // Two first choices at once: the second create breaks the unique membershipId.
     .catch((error: unknown): SetViewOutcome => {
       if ((error as { code?: string }).code === "P2002") return { ok: false, error: "conflict" };
       throw error;
     });
   if (outcome.ok) {
-    await recordAudit({ request, action: "adviserAccess.change", actorId: access.person.id, role: access.role, familyId, entity: "adviserAccess", entityId: membershipId });
+    await recordAudit({
+      request,
+      action: "adviserAccess.change",
+      actorId: access.person.id,
+      role: access.role,
+      familyId,
+      entity: "adviserAccess",
+      entityId: membershipId,
+    });
   }
   return outcome;
 }

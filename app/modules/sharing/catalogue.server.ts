@@ -17,9 +17,7 @@ export type Shareable = {
 };
 
 /** Every guidance article, titled in the reader's language. */
-export async function listShareableArticles(
-  language = "en"
-): Promise<Shareable[]> {
+export async function listShareableArticles(language = "en"): Promise<Shareable[]> {
   return listArticles(language).map((article) => ({
     ref: article.slug,
     title: article.title,
@@ -40,13 +38,7 @@ export async function listShareableServices(language = "en"): Promise<Shareable[
 }
 
 /** The article or service a reference names, or null when there is none (the form refuses it). */
-export async function findShareable(
-  kind: "ARTICLE" | "SERVICE",
-  ref: string
-): Promise<Shareable | null> {
-  const list =
-    kind === "ARTICLE"
-      ? await listShareableArticles()
-      : await listShareableServices();
+export async function findShareable(kind: "ARTICLE" | "SERVICE", ref: string): Promise<Shareable | null> {
+  const list = kind === "ARTICLE" ? await listShareableArticles() : await listShareableServices();
   return list.find((item) => item.ref === ref) ?? null;
 }

@@ -2,7 +2,13 @@ import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { findShareable, listShareableArticles, listShareableServices, shareKinds, type ShareKind } from "~/modules/sharing/catalogue.server";
+import {
+  findShareable,
+  listShareableArticles,
+  listShareableServices,
+  shareKinds,
+  type ShareKind,
+} from "~/modules/sharing/catalogue.server";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { db } from "~/utils/db.server";
 import { parseForm, type FormErrors } from "~/utils/forms.server";
@@ -17,7 +23,11 @@ const ShareBaseSchema = z.object({
   linkTitle: userText({ max: 120, tooLong: "kinship:errors.share.titleTooLong" }).optional().default(""),
   article: z.string().max(100).optional().default(""),
   service: z.string().max(100).optional().default(""),
-  note: userText({ required: "kinship:errors.share.noteRequired", max: 1000, tooLong: "kinship:errors.share.noteTooLong" }),
+  note: userText({
+    required: "kinship:errors.share.noteRequired",
+    max: 1000,
+    tooLong: "kinship:errors.share.noteTooLong",
+  }),
 });
 
 /**
@@ -33,14 +43,24 @@ export function safeWebLink(input: string): string | null {
   } catch {
     return null;
   }
-  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password || !url.hostname.includes(".")) return null;
+  if (
+    (url.protocol !== "http:" && url.protocol !== "https:") ||
+    url.username ||
+    url.password ||
+    !url.hostname.includes(".")
+  )
+    return null;
   return url.href;
 }
 
 export type ShareInput = { kind: ShareKind; ref: string; title: string; note: string };
 
 /** Checks the share form. Every problem is listed at once, and what was typed comes back. */
-export async function parseShareForm(form: URLSearchParams): Promise<{ ok: true; data: ShareInput } | { ok: false; errors: FormErrors; values: Record<string, string> }> {
+export async function parseShareForm(
+  form: URLSearchParams,
+): Promise<
+  { ok: true; data: ShareInput } | { ok: false; errors: FormErrors; values: Record<string, string> }
+> {
   const parsed = parseForm(form, ShareBaseSchema);
   const values = Object.fromEntries(form);
   const errors: FormErrors = parsed.ok ? {} : { ...parsed.errors };
@@ -49,7 +69,8 @@ export async function parseShareForm(form: URLSearchParams): Promise<{ ok: true;
   if (kind === "LINK") {
     const url = form.get("url") ?? "";
     ref = safeWebLink(url) ?? "";
-    if (!ref) errors.url = url.trim() ? "kinship:errors.share.urlInvalid" : "kinship:errors.share.urlRequired";
+    if (!ref)
+      errors.url = url.trim() ? "kinship:errors.share.urlInvalid" : "kinship:errors.share.urlRequired";
   } else if (kind === "ARTICLE" || kind === "SERVICE") {
     const field = kind === "ARTICLE" ? "article" : "service";
     const found = await findShareable(kind, form.get(field) ?? "");
@@ -57,26 +78,73 @@ export async function parseShareForm(form: URLSearchParams): Promise<{ ok: true;
     else errors[field] = `kinship:errors.share.${field}Required`;
   }
   if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, errors, values };
-  return { ok: true, data: { kind: parsed.data.kind, ref, title: parsed.data.kind === "LINK" ? parsed.data.linkTitle : "", note: parsed.data.note } };
+  return {
+    ok: true,
+    data: {
+      kind: parsed.data.kind,
+      ref,
+      title: parsed.data.kind === "LINK" ? parsed.data.linkTitle : "",
+      note: parsed.data.note,
+    },
+  };
 }
 
-export async function shareResource({ access, input, request }: { access: FamilyAccess; input: ShareInput; request: Request }) {
+export async function shareResource({
+  access,
+  input,
+  request,
+}: {
+  access: FamilyAccess;
+  input: ShareInput;
+  request: Request;
+}) {
   const row = await db.sharedResource.create({
-    data: { familyId: access.familyId, sharedById: access.person.id, kind: input.kind, ref: input.ref, title: input.title, note: input.note },
+    data: {
+      familyId: access.familyId,
+      sharedById: access.person.id,
+      kind: input.kind,
+      ref: input.ref,
+      title: input.title,
+      note: input.note,
+    },
     select: { id: true },
   });
-  await recordAudit({ request, action: "help.share", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "sharedResource", entityId: row.id });
+  await recordAudit({
+    request,
+    action: "help.share",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "sharedResource",
+    entityId: row.id,
+  });
   return row;
 }
 
 /** Takes back something this person shared. Kept in the database, no longer shown. */
-export async function withdrawResource({ access, id, request }: { access: FamilyAccess; id: string; request: Request }) {
+export async function withdrawResource({
+  access,
+  id,
+  request,
+}: {
+  access: FamilyAccess;
+  id: string;
+  request: Request;
+}) {
   const result = await db.sharedResource.updateMany({
     where: { id, familyId: access.familyId, sharedById: access.person.id, withdrawnAt: null },
     data: { withdrawnAt: new Date() },
   });
   if (result.count !== 1) return false;
-  await recordAudit({ request, action: "help.withdraw", actorId: access.person.id, role: access.role, familyId: access.familyId, entity: "sharedResource", entityId: id });
+  await recordAudit({
+    request,
+    action: "help.withdraw",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "sharedResource",
+    entityId: id,
+  });
   return true;
 }
 
@@ -93,7 +161,15 @@ export type SharedItem = {
 };
 
 /** What has been shared with the family and not taken back, newest first. */
-export async function listSharedResources({ familyId, personId, language }: { familyId: string; personId: string; language?: string }): Promise<SharedItem[]> {
+export async function listSharedResources({
+  familyId,
+  personId,
+  language,
+}: {
+  familyId: string;
+  personId: string;
+  language?: string;
+}): Promise<SharedItem[]> {
   const [rows, members, articles, services] = await Promise.all([
     db.sharedResource.findMany({
       where: { familyId, withdrawnAt: null },
@@ -101,27 +177,42 @@ export async function listSharedResources({ familyId, personId, language }: { fa
       take: 50,
       select: { id: true, kind: true, ref: true, title: true, note: true, sharedById: true, createdAt: true },
     }),
-    db.membership.findMany({ where: { familyId }, select: { personId: true, person: { select: { name: true } } } }),
+    db.membership.findMany({
+      where: { familyId },
+      select: { personId: true, person: { select: { name: true } } },
+    }),
     listShareableArticles(language),
     listShareableServices(language),
   ]);
   const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
   return rows.flatMap((row) => {
     const kind = row.kind as ShareKind;
-    const base = { id: row.id, kind, note: row.note, sharedBy: nameOf.get(row.sharedById) ?? "", mine: row.sharedById === personId, at: row.createdAt };
+    const base = {
+      id: row.id,
+      kind,
+      note: row.note,
+      sharedBy: nameOf.get(row.sharedById) ?? "",
+      mine: row.sharedById === personId,
+      at: row.createdAt,
+    };
     if (kind === "LINK") {
       // Checked again on the way out: only http(s) ever becomes a link.
       const href = safeWebLink(row.ref);
       return href ? [{ ...base, href, title: row.title || new URL(href).hostname, titleKey: null }] : [];
     }
     const found = (kind === "ARTICLE" ? articles : services).find((item) => item.ref === row.ref);
-    return found ? [{ ...base, href: found.href, title: found.title ?? "", titleKey: found.titleKey ?? null }] : [];
+    return found
+      ? [{ ...base, href: found.href, title: found.title ?? "", titleKey: found.titleKey ?? null }]
+      : [];
   });
 }
 
 /** The Help page's "Shared with you" items, with dates formatted in the reader's language. */
 export async function sharedWithYou(request: Request, access: FamilyAccess) {
   const language = await requestLanguage(request);
-  const [items, format] = await Promise.all([listSharedResources({ familyId: access.familyId, personId: access.person.id, language }), dateFormatter(request)]);
+  const [items, format] = await Promise.all([
+    listSharedResources({ familyId: access.familyId, personId: access.person.id, language }),
+    dateFormatter(request),
+  ]);
   return items.map(({ at, ...item }) => ({ ...item, at: format(at) }));
 }

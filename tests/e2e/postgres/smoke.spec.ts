@@ -8,7 +8,10 @@ test("on PostgreSQL, a practitioner signs in and opens the plan page", async ({ 
   await signIn(page, e2ePeople.practitioner.email);
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
   await expect(page.getByText(e2eFamily.name).first()).toBeVisible();
-  await page.getByRole("navigation", { name: "This family's space" }).getByRole("link", { name: "Plan" }).click();
+  await page
+    .getByRole("navigation", { name: "This family's space" })
+    .getByRole("link", { name: "Plan" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "The plan" })).toBeVisible();
   await expectAccessible(page);
 });

@@ -1,21 +1,53 @@
 import { describe, expect, it } from "vitest";
 
-import { exactUkInstant } from "~/utils/uk-time";
 import { meetingWhenSchema, newMeetingSchema } from "~/modules/meetings/meetings.schema.server";
-import { addNote, addPaper, bookMeeting, cancelMeeting, familyTimescales, getMeeting, listMeetings, markPaper, moveMeeting, nextMeetingFor, reply } from "~/modules/meetings/meetings.server";
+import {
+  addNote,
+  addPaper,
+  bookMeeting,
+  cancelMeeting,
+  familyTimescales,
+  getMeeting,
+  listMeetings,
+  markPaper,
+  moveMeeting,
+  nextMeetingFor,
+  reply,
+} from "~/modules/meetings/meetings.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
+import { exactUkInstant } from "~/utils/uk-time";
 
 import { cookieFor, createFamily, makeRequest } from "../../factories";
 
 const accessOf = (family: Awaited<ReturnType<typeof createFamily>>, index: number): FamilyAccess => {
   const person = family.people[index];
-  return { person: { id: person.id, name: person.name, language: "en", sessionId: "t" }, familyId: family.id, membershipId: person.membershipId, role: person.role, familyName: family.name, organisationName: "x" };
+  return {
+    person: { id: person.id, name: person.name, language: "en", sessionId: "t" },
+    familyId: family.id,
+    membershipId: person.membershipId,
+    role: person.role,
+    familyName: family.name,
+    organisationName: "x",
+  };
 };
 
 async function setUp() {
-  const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "PARENT", name: "Other parent" }, { role: "NETWORK_MEMBER" }] });
-  return { family, worker: accessOf(family, 0), mum: accessOf(family, 1), dad: accessOf(family, 2), aunt: accessOf(family, 3) };
+  const family = await createFamily({
+    members: [
+      { role: "PRACTITIONER" },
+      { role: "PARENT" },
+      { role: "PARENT", name: "Other parent" },
+      { role: "NETWORK_MEMBER" },
+    ],
+  });
+  return {
+    family,
+    worker: accessOf(family, 0),
+    mum: accessOf(family, 1),
+    dad: accessOf(family, 2),
+    aunt: accessOf(family, 3),
+  };
 }
 
 const when = (date: string, start = "10:00", end = "11:00") => {
@@ -27,10 +59,21 @@ const when = (date: string, start = "10:00", end = "11:00") => {
 
 describe("the meeting form", () => {
   const now = new Date("2026-11-25T12:00:00Z");
-  const parse = (input: Record<string, string>) => newMeetingSchema(now).safeParse({ kind: "CORE_GROUP", date: "2026-12-02", start: "10:00", end: "11:00", place: "Room 2", onlineLink: "", ...input });
+  const parse = (input: Record<string, string>) =>
+    newMeetingSchema(now).safeParse({
+      kind: "CORE_GROUP",
+      date: "2026-12-02",
+      start: "10:00",
+      end: "11:00",
+      place: "Room 2",
+      onlineLink: "",
+      ...input,
+    });
   const error = (input: Record<string, string>) => {
     const result = parse(input);
-    return result.success ? null : result.error.issues.map((issue) => `${String(issue.path[0])}:${issue.message}`);
+    return result.success
+      ? null
+      : result.error.issues.map((issue) => `${String(issue.path[0])}:${issue.message}`);
   };
 
   it("takes a real future meeting in UK time", () => {
@@ -51,7 +94,13 @@ describe("the meeting form", () => {
   });
 
   it("refuses a time lost when the clocks go forward", () => {
-    const result = meetingWhenSchema(now).safeParse({ date: "2027-03-28", start: "01:30", end: "03:00", place: "Hall", onlineLink: "" });
+    const result = meetingWhenSchema(now).safeParse({
+      date: "2027-03-28",
+      start: "01:30",
+      end: "03:00",
+      place: "Hall",
+      onlineLink: "",
+    });
     expect(result.success ? null : result.error.issues[0].message).toBe("start.clockChange");
   });
 });
@@ -59,7 +108,11 @@ describe("the meeting form", () => {
 describe("meetings", () => {
   it("are booked with their invitees and a first history row; only invitees and practitioners see them", async () => {
     const { worker, mum, dad, aunt } = await setUp();
-    const booked = await bookMeeting({ access: worker, input: { kind: "CORE_GROUP", ...when("2027-01-12") }, invitees: [mum.person.id, aunt.person.id] });
+    const booked = await bookMeeting({
+      access: worker,
+      input: { kind: "CORE_GROUP", ...when("2027-01-12") },
+      invitees: [mum.person.id, aunt.person.id],
+    });
     expect(booked.ok).toBe(true);
     if (!booked.ok) return;
     expect((await listMeetings({ access: mum })).map((row) => row.id)).toEqual([booked.meetingId]);
@@ -73,34 +126,85 @@ describe("meetings", () => {
   it("cannot invite someone from another family", async () => {
     const { worker } = await setUp();
     const other = await createFamily();
-    expect(await bookMeeting({ access: worker, input: { kind: "CORE_GROUP", ...when("2027-01-12") }, invitees: [other.people[0].id] })).toEqual({ ok: false, error: "invitees.unknown" });
-    expect(await bookMeeting({ access: worker, input: { kind: "CORE_GROUP", ...when("2027-01-12") }, invitees: [] })).toEqual({ ok: false, error: "invitees.required" });
+    expect(
+      await bookMeeting({
+        access: worker,
+        input: { kind: "CORE_GROUP", ...when("2027-01-12") },
+        invitees: [other.people[0].id],
+      }),
+    ).toEqual({ ok: false, error: "invitees.unknown" });
+    expect(
+      await bookMeeting({
+        access: worker,
+        input: { kind: "CORE_GROUP", ...when("2027-01-12") },
+        invitees: [],
+      }),
+    ).toEqual({ ok: false, error: "invitees.required" });
   });
 
   it("moves and cancels with SEQUENCE raised and every change kept; a stale change is a conflict", async () => {
     const { worker, mum } = await setUp();
-    const booked = await bookMeeting({ access: worker, input: { kind: "REVIEW_CONFERENCE", ...when("2027-02-02") }, invitees: [mum.person.id] });
+    const booked = await bookMeeting({
+      access: worker,
+      input: { kind: "REVIEW_CONFERENCE", ...when("2027-02-02") },
+      invitees: [mum.person.id],
+    });
     if (!booked.ok) throw new Error("not booked");
-    expect(await moveMeeting({ access: worker, meetingId: booked.meetingId, sequence: 0, input: when("2027-02-03", "14:00", "15:30") })).toEqual({ ok: true });
-    expect(await moveMeeting({ access: worker, meetingId: booked.meetingId, sequence: 0, input: when("2027-02-04") })).toEqual({ ok: false, error: "conflict" });
-    expect(await cancelMeeting({ access: worker, meetingId: booked.meetingId, sequence: 1 })).toEqual({ ok: true });
-    expect(await cancelMeeting({ access: worker, meetingId: booked.meetingId, sequence: 2 })).toEqual({ ok: false, error: "cancelled" });
+    expect(
+      await moveMeeting({
+        access: worker,
+        meetingId: booked.meetingId,
+        sequence: 0,
+        input: when("2027-02-03", "14:00", "15:30"),
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await moveMeeting({
+        access: worker,
+        meetingId: booked.meetingId,
+        sequence: 0,
+        input: when("2027-02-04"),
+      }),
+    ).toEqual({ ok: false, error: "conflict" });
+    expect(await cancelMeeting({ access: worker, meetingId: booked.meetingId, sequence: 1 })).toEqual({
+      ok: true,
+    });
+    expect(await cancelMeeting({ access: worker, meetingId: booked.meetingId, sequence: 2 })).toEqual({
+      ok: false,
+      error: "cancelled",
+    });
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id: booked.meetingId } });
-    expect(meeting).toMatchObject({ sequence: 2, status: "CANCELLED", startsAt: new Date("2027-02-03T14:00:00Z") });
-    const changes = await db.meetingChange.findMany({ where: { meetingId: booked.meetingId }, orderBy: { at: "asc" } });
+    expect(meeting).toMatchObject({
+      sequence: 2,
+      status: "CANCELLED",
+      startsAt: new Date("2027-02-03T14:00:00Z"),
+    });
+    const changes = await db.meetingChange.findMany({
+      where: { meetingId: booked.meetingId },
+      orderBy: { at: "asc" },
+    });
     expect(changes.map((change) => change.what)).toEqual(["BOOKED", "MOVED", "CANCELLED"]);
     expect(changes[0].startsAt).toEqual(new Date("2027-02-02T10:00:00Z"));
     // The history cannot be rewritten or deleted, whatever code runs.
-    await expect(db.meetingChange.update({ where: { id: changes[0].id }, data: { what: "X" } })).rejects.toThrow();
+    await expect(
+      db.meetingChange.update({ where: { id: changes[0].id }, data: { what: "X" } }),
+    ).rejects.toThrow();
     await expect(db.meetingChange.delete({ where: { id: changes[0].id } })).rejects.toThrow();
     // Another family's practitioner cannot touch it.
     const other = await setUp();
-    expect(await cancelMeeting({ access: other.worker, meetingId: booked.meetingId, sequence: 2 })).toEqual({ ok: false, error: "not-found" });
+    expect(await cancelMeeting({ access: other.worker, meetingId: booked.meetingId, sequence: 2 })).toEqual({
+      ok: false,
+      error: "not-found",
+    });
   });
 
   it("keeps replies as history and shows members only their own; notes stay private unless shared", async () => {
     const { worker, mum, aunt } = await setUp();
-    const booked = await bookMeeting({ access: worker, input: { kind: "CORE_GROUP", ...when("2027-01-12") }, invitees: [mum.person.id, aunt.person.id] });
+    const booked = await bookMeeting({
+      access: worker,
+      input: { kind: "CORE_GROUP", ...when("2027-01-12") },
+      invitees: [mum.person.id, aunt.person.id],
+    });
     if (!booked.ok) throw new Error("not booked");
     const meetingId = booked.meetingId;
     await reply({ access: mum, meetingId, answer: "NOT_SURE" });
@@ -108,7 +212,9 @@ describe("meetings", () => {
     await reply({ access: aunt, meetingId, answer: "NOT_COMING" });
     expect(await db.meetingReply.count({ where: { meetingId } })).toBe(3);
     const forMum = await getMeeting({ access: mum, meetingId });
-    expect([...forMum!.latestReply.entries()]).toEqual([[mum.person.id, expect.objectContaining({ answer: "COMING" })]]);
+    expect([...forMum!.latestReply.entries()]).toEqual([
+      [mum.person.id, expect.objectContaining({ answer: "COMING" })],
+    ]);
     const forWorker = await getMeeting({ access: worker, meetingId });
     expect(forWorker!.latestReply.get(aunt.person.id)?.answer).toBe("NOT_COMING");
     expect((await nextMeetingFor({ access: mum }))?.answer).toBe("COMING");
@@ -116,31 +222,64 @@ describe("meetings", () => {
     await addNote({ access: mum, meetingId, words: "Private words", shared: false });
     await addNote({ access: mum, meetingId, words: "Shared words", shared: true });
     await addNote({ access: aunt, meetingId, words: "Aunt private", shared: false });
-    expect((await getMeeting({ access: worker, meetingId }))!.notes.map((note) => note.words)).toEqual(["Shared words"]);
-    expect((await getMeeting({ access: aunt, meetingId }))!.notes.map((note) => note.words)).toEqual(["Aunt private"]);
-    expect((await getMeeting({ access: mum, meetingId }))!.notes.map((note) => note.words)).toEqual(["Private words", "Shared words"]);
+    expect((await getMeeting({ access: worker, meetingId }))!.notes.map((note) => note.words)).toEqual([
+      "Shared words",
+    ]);
+    expect((await getMeeting({ access: aunt, meetingId }))!.notes.map((note) => note.words)).toEqual([
+      "Aunt private",
+    ]);
+    expect((await getMeeting({ access: mum, meetingId }))!.notes.map((note) => note.words)).toEqual([
+      "Private words",
+      "Shared words",
+    ]);
   });
 
   it("lists papers due N working days before, and flags a paper marked not received", async () => {
     const { family, worker, mum } = await setUp();
-    const family2 = await db.family.findUniqueOrThrow({ where: { id: family.id }, select: { organisationId: true } });
-    await db.organisation.update({ where: { id: family2.organisationId }, data: { reportLeadWorkingDays: 3 } });
+    const family2 = await db.family.findUniqueOrThrow({
+      where: { id: family.id },
+      select: { organisationId: true },
+    });
+    await db.organisation.update({
+      where: { id: family2.organisationId },
+      data: { reportLeadWorkingDays: 3 },
+    });
     // Tuesday 29 December 2026: 28 and 25 December are bank holidays.
-    const booked = await bookMeeting({ access: worker, input: { kind: "CORE_GROUP", ...when("2026-12-29") }, invitees: [mum.person.id] });
+    const booked = await bookMeeting({
+      access: worker,
+      input: { kind: "CORE_GROUP", ...when("2026-12-29") },
+      invitees: [mum.person.id],
+    });
     if (!booked.ok) throw new Error("not booked");
-    expect(await addPaper({ access: worker, meetingId: booked.meetingId, kind: "REPORT", title: "Conference report" })).toEqual({ dueOn: "2026-12-22", lead: 3 });
+    expect(
+      await addPaper({
+        access: worker,
+        meetingId: booked.meetingId,
+        kind: "REPORT",
+        title: "Conference report",
+      }),
+    ).toEqual({ dueOn: "2026-12-22", lead: 3 });
     const paper = await db.meetingPaper.findFirstOrThrow({ where: { meetingId: booked.meetingId } });
-    expect(await markPaper({ access: mum, meetingId: booked.meetingId, paperId: paper.id, received: false })).toBe(true);
+    expect(
+      await markPaper({ access: mum, meetingId: booked.meetingId, paperId: paper.id, received: false }),
+    ).toBe(true);
     const list = await listMeetings({ access: worker, now: new Date("2026-12-23T12:00:00Z") });
     expect(list[0]).toMatchObject({ latePapers: 1, notReceived: 1 });
     await markPaper({ access: mum, meetingId: booked.meetingId, paperId: paper.id, received: true });
-    expect((await listMeetings({ access: worker, now: new Date("2026-12-23T12:00:00Z") }))[0]).toMatchObject({ latePapers: 0, notReceived: 0 });
+    expect((await listMeetings({ access: worker, now: new Date("2026-12-23T12:00:00Z") }))[0]).toMatchObject({
+      latePapers: 0,
+      notReceived: 0,
+    });
     expect(await db.meetingPaperMark.count({ where: { paperId: paper.id } })).toBe(2);
   });
 
   it("computes what is due from a booked initial conference and warns when the core group is not booked", async () => {
     const { worker, mum } = await setUp();
-    await bookMeeting({ access: worker, input: { kind: "INITIAL_CONFERENCE", ...when("2026-12-01") }, invitees: [mum.person.id] });
+    await bookMeeting({
+      access: worker,
+      input: { kind: "INITIAL_CONFERENCE", ...when("2026-12-01") },
+      invitees: [mum.person.id],
+    });
     const { due } = await familyTimescales({ access: worker, now: new Date("2026-12-02T12:00:00Z") });
     expect(due).toEqual([
       { kind: "CORE_GROUP", dueBy: "2026-12-15", bookedOn: null, late: true },
@@ -155,10 +294,25 @@ describe("meeting routes", () => {
     const route = await import("~/routes/families.$familyId.meetings.new");
     const cookie = await cookieFor(family.people[0].id);
     const response = (await route.action({
-      request: makeRequest(`/families/${family.id}/meetings/new`, { cookie, method: "POST", form: { kind: "CORE_GROUP", date: "2020-01-01", start: "10:00", end: "11:00", place: "Hall", onlineLink: "", invitee: family.people[1].id } }),
+      request: makeRequest(`/families/${family.id}/meetings/new`, {
+        cookie,
+        method: "POST",
+        form: {
+          kind: "CORE_GROUP",
+          date: "2020-01-01",
+          start: "10:00",
+          end: "11:00",
+          place: "Hall",
+          onlineLink: "",
+          invitee: family.people[1].id,
+        },
+      }),
       params: { familyId: family.id },
       context: {},
-    })) as unknown as { data: { errors: Record<string, string>; values: Record<string, string> }; init: { status: number } };
+    })) as unknown as {
+      data: { errors: Record<string, string>; values: Record<string, string> };
+      init: { status: number };
+    };
     expect(response.init.status).toBe(400);
     expect(response.data.errors).toEqual({ date: "meetings:errors.date.past" });
     expect(response.data.values.place).toBe("Hall");
@@ -170,8 +324,15 @@ describe("meeting routes", () => {
     const cookie = await cookieFor(family.people[1].id);
     // The guard refuses with data({ reason }, { status: 403 }).
     const refusal = await route
-      .action({ request: makeRequest(`/families/${family.id}/meetings/new`, { cookie, method: "POST", form: {} }), params: { familyId: family.id }, context: {} })
-      .then(() => null, (thrown: unknown) => thrown as { init?: { status?: number } });
+      .action({
+        request: makeRequest(`/families/${family.id}/meetings/new`, { cookie, method: "POST", form: {} }),
+        params: { familyId: family.id },
+        context: {},
+      })
+      .then(
+        () => null,
+        (thrown: unknown) => thrown as { init?: { status?: number } },
+      );
     expect(refusal?.init?.status).toBe(403);
     expect(await db.meeting.count({ where: { familyId: family.id } })).toBe(0);
   });

@@ -1,11 +1,16 @@
 import { describe, expect, it, vi } from "vitest";
 
 import { runDueJobs } from "~/modules/jobs/runner.server";
-import { exactUkInstant } from "~/utils/uk-time";
 import { bookMeeting, reply } from "~/modules/meetings/meetings.server";
-import { deliverMeetingReminder, dueSlot, reminderDay, runMeetingReminders } from "~/modules/meetings/reminders.server";
+import {
+  deliverMeetingReminder,
+  dueSlot,
+  reminderDay,
+  runMeetingReminders,
+} from "~/modules/meetings/reminders.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
+import { exactUkInstant } from "~/utils/uk-time";
 
 import { createFamily } from "../../factories";
 
@@ -17,7 +22,14 @@ const at = (date: string, time: string) => {
 
 const accessOf = (family: Awaited<ReturnType<typeof createFamily>>, index: number): FamilyAccess => {
   const person = family.people[index];
-  return { person: { id: person.id, name: person.name, language: "en", sessionId: "t" }, familyId: family.id, membershipId: person.membershipId, role: person.role, familyName: family.name, organisationName: "x" };
+  return {
+    person: { id: person.id, name: person.name, language: "en", sessionId: "t" },
+    familyId: family.id,
+    membershipId: person.membershipId,
+    role: person.role,
+    familyName: family.name,
+    organisationName: "x",
+  };
 };
 
 /** Runs the queued jobs with the clock fixed at `now` (only Date is faked, not timers). */
@@ -48,59 +60,114 @@ describe("when reminders are due", () => {
 
 describe("the reminder job", () => {
   it("sends each reminder once when two runs start at the same time, and none to who is not coming", async () => {
-    const family = await createFamily({ childName: "Peregrina", members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "NETWORK_MEMBER" }, { role: "PARENT" }] });
+    const family = await createFamily({
+      childName: "Peregrina",
+      members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "NETWORK_MEMBER" }, { role: "PARENT" }],
+    });
     const [worker, mum, aunt, dad] = family.people;
     const startsAt = at("2027-04-14", "10:00");
     const booked = await bookMeeting({
       access: accessOf(family, 0),
-      input: { kind: "REVIEW_CONFERENCE", startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: "Hall", onlineLink: "" },
+      input: {
+        kind: "REVIEW_CONFERENCE",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        place: "Hall",
+        onlineLink: "",
+      },
       invitees: [mum.id, aunt.id, dad.id, worker.id],
     });
     if (!booked.ok) throw new Error("not booked");
     await reply({ access: accessOf(family, 3), meetingId: booked.meetingId, answer: "NOT_COMING" });
 
     const twoDaysBefore = at("2027-04-12", "09:00");
-    const runs = await Promise.all([runMeetingReminders({ now: twoDaysBefore }), runMeetingReminders({ now: twoDaysBefore }), runMeetingReminders({ now: twoDaysBefore })]);
+    const runs = await Promise.all([
+      runMeetingReminders({ now: twoDaysBefore }),
+      runMeetingReminders({ now: twoDaysBefore }),
+      runMeetingReminders({ now: twoDaysBefore }),
+    ]);
     expect(runs.reduce((a, b) => a + b, 0)).toBe(3); // mum, aunt and the worker; not dad
     expect(await runMeetingReminders({ now: at("2027-04-13", "09:00") })).toBe(0); // still once
-    const rows = await db.meetingReminder.findMany({ where: { meetingId: booked.meetingId }, select: { personId: true, slot: true } });
+    const rows = await db.meetingReminder.findMany({
+      where: { meetingId: booked.meetingId },
+      select: { personId: true, slot: true },
+    });
     expect(rows.map((row) => row.personId).sort()).toEqual([mum.id, aunt.id, worker.id].sort());
-    expect(await db.job.count({ where: { kind: "meeting-reminder", payload: { contains: booked.meetingId } } })).toBe(3);
+    expect(
+      await db.job.count({ where: { kind: "meeting-reminder", payload: { contains: booked.meetingId } } }),
+    ).toBe(3);
 
     // The jobs run with the clock at the time they are sent: the wording depends on it.
     await runJobsAt(at("2027-04-12", "09:01"));
 
     // On the morning, one more each.
-    const morning = await Promise.all([runMeetingReminders({ now: at("2027-04-14", "07:30") }), runMeetingReminders({ now: at("2027-04-14", "07:30") })]);
+    const morning = await Promise.all([
+      runMeetingReminders({ now: at("2027-04-14", "07:30") }),
+      runMeetingReminders({ now: at("2027-04-14", "07:30") }),
+    ]);
     expect(morning[0] + morning[1]).toBe(3);
 
     await runJobsAt(at("2027-04-14", "07:31"));
-    const mail = await db.outboxEmail.findMany({ where: { to: { in: [mum.email, aunt.email, dad.email, worker.email] } } });
-    expect(mail.filter((row) => row.to === mum.email).map((row) => row.text.split(".")[0]).sort()).toEqual(["You have a meeting in two days", "You have a meeting today"]);
+    const mail = await db.outboxEmail.findMany({
+      where: { to: { in: [mum.email, aunt.email, dad.email, worker.email] } },
+    });
+    expect(
+      mail
+        .filter((row) => row.to === mum.email)
+        .map((row) => row.text.split(".")[0])
+        .sort(),
+    ).toEqual(["You have a meeting in two days", "You have a meeting today"]);
     expect(mail.filter((row) => row.to === dad.email)).toHaveLength(0);
     // No case details: not the kind of meeting, the child, the family or the place.
     for (const row of mail) {
-      for (const secret of ["Peregrina", family.name, "Hall", "review", "Review", "conference"]) expect(`${row.subject} ${row.text}`).not.toContain(secret);
+      for (const secret of ["Peregrina", family.name, "Hall", "review", "Review", "conference"])
+        expect(`${row.subject} ${row.text}`).not.toContain(secret);
     }
   });
 
   it("reminds an adviser only of meetings the family shows them", async () => {
-    const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "ADVISER" }, { role: "ADVISER" }] });
+    const family = await createFamily({
+      members: [{ role: "PRACTITIONER" }, { role: "PARENT" }, { role: "ADVISER" }, { role: "ADVISER" }],
+    });
     const [worker, mum, shownTo, hiddenFrom] = family.people;
-    for (const [adviser, meetings] of [[shownTo, true], [hiddenFrom, false]] as const) {
-      await db.adviserView.create({ data: { familyId: family.id, membershipId: adviser.membershipId, plan: true, rules: true, meetings, network: true, changedById: mum.id } });
+    for (const [adviser, meetings] of [
+      [shownTo, true],
+      [hiddenFrom, false],
+    ] as const) {
+      await db.adviserView.create({
+        data: {
+          familyId: family.id,
+          membershipId: adviser.membershipId,
+          plan: true,
+          rules: true,
+          meetings,
+          network: true,
+          changedById: mum.id,
+        },
+      });
     }
     const startsAt = at("2027-05-12", "10:00");
     const booked = await bookMeeting({
       access: accessOf(family, 0),
-      input: { kind: "CORE_GROUP", startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: "Hall", onlineLink: "" },
+      input: {
+        kind: "CORE_GROUP",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        place: "Hall",
+        onlineLink: "",
+      },
       invitees: [mum.id, worker.id],
     });
     if (!booked.ok) throw new Error("not booked");
     // The booking form offers no advisers today; an invite row must still not outrun the family's choice.
-    await db.meetingInvite.createMany({ data: [shownTo, hiddenFrom].map((adviser) => ({ meetingId: booked.meetingId, personId: adviser.id })) });
+    await db.meetingInvite.createMany({
+      data: [shownTo, hiddenFrom].map((adviser) => ({ meetingId: booked.meetingId, personId: adviser.id })),
+    });
     await runMeetingReminders({ now: at("2027-05-10", "09:00") });
-    const rows = await db.meetingReminder.findMany({ where: { meetingId: booked.meetingId }, select: { personId: true } });
+    const rows = await db.meetingReminder.findMany({
+      where: { meetingId: booked.meetingId },
+      select: { personId: true },
+    });
     expect(rows.map((row) => row.personId).sort()).toEqual([mum.id, shownTo.id, worker.id].sort());
   });
 });
@@ -134,27 +201,50 @@ describe("what the reminder says: the real number of UK calendar days from sendi
     // Booked the evening before: the two-day window is open, but the meeting is tomorrow.
     const booked = await bookMeeting({
       access: accessOf(family, 0),
-      input: { kind: "CORE_GROUP", startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: "Hall", onlineLink: "" },
+      input: {
+        kind: "CORE_GROUP",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        place: "Hall",
+        onlineLink: "",
+      },
       invitees: [mum.id],
     });
     if (!booked.ok) throw new Error("not booked");
     expect(await runMeetingReminders({ now: at("2027-05-18", "18:00") })).toBe(1);
-    const mail = () => db.outboxEmail.findMany({ where: { to: mum.email }, orderBy: { createdAt: "asc" }, select: { text: true } });
+    const mail = () =>
+      db.outboxEmail.findMany({
+        where: { to: mum.email },
+        orderBy: { createdAt: "asc" },
+        select: { text: true },
+      });
 
-    await deliverMeetingReminder({ meetingId: booked.meetingId, personId: mum.id, slot: "two-days" }, { now: at("2027-05-18", "18:01") });
+    await deliverMeetingReminder(
+      { meetingId: booked.meetingId, personId: mum.id, slot: "two-days" },
+      { now: at("2027-05-18", "18:01") },
+    );
     const [evening] = await mail();
     expect(evening.text).toMatch(/^You have a meeting tomorrow\./);
     expect(evening.text).not.toContain("two days");
 
     // The same job run late, after midnight UK time: the meeting is today, and the morning
     // reminder says so, so this one sends nothing rather than a second or a wrong email.
-    await deliverMeetingReminder({ meetingId: booked.meetingId, personId: mum.id, slot: "two-days" }, { now: at("2027-05-19", "00:10") });
+    await deliverMeetingReminder(
+      { meetingId: booked.meetingId, personId: mum.id, slot: "two-days" },
+      { now: at("2027-05-19", "00:10") },
+    );
     expect(await mail()).toHaveLength(1);
-    await deliverMeetingReminder({ meetingId: booked.meetingId, personId: mum.id, slot: "morning" }, { now: at("2027-05-19", "07:00") });
+    await deliverMeetingReminder(
+      { meetingId: booked.meetingId, personId: mum.id, slot: "morning" },
+      { now: at("2027-05-19", "07:00") },
+    );
     const [, morning] = await mail();
     expect(morning.text).toMatch(/^You have a meeting today\./);
     // A reminder that only runs once the meeting has begun is not sent.
-    await deliverMeetingReminder({ meetingId: booked.meetingId, personId: mum.id, slot: "morning" }, { now: at("2027-05-19", "10:05") });
+    await deliverMeetingReminder(
+      { meetingId: booked.meetingId, personId: mum.id, slot: "morning" },
+      { now: at("2027-05-19", "10:05") },
+    );
     expect(await mail()).toHaveLength(2);
   });
 
@@ -165,13 +255,31 @@ describe("what the reminder says: the real number of UK calendar days from sendi
     const startsAt = at("2027-03-28", "10:00");
     const booked = await bookMeeting({
       access: accessOf(family, 0),
-      input: { kind: "CORE_GROUP", startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: "Hall", onlineLink: "" },
+      input: {
+        kind: "CORE_GROUP",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        place: "Hall",
+        onlineLink: "",
+      },
       invitees: [mum.id],
     });
     if (!booked.ok) throw new Error("not booked");
-    await deliverMeetingReminder({ meetingId: booked.meetingId, personId: mum.id, slot: "two-days" }, { now: at("2027-03-26", "08:30") });
-    await deliverMeetingReminder({ meetingId: booked.meetingId, personId: mum.id, slot: "two-days" }, { now: at("2027-03-27", "23:30") });
-    const texts = (await db.outboxEmail.findMany({ where: { to: mum.email }, orderBy: { createdAt: "asc" }, select: { text: true } })).map((row) => row.text);
+    await deliverMeetingReminder(
+      { meetingId: booked.meetingId, personId: mum.id, slot: "two-days" },
+      { now: at("2027-03-26", "08:30") },
+    );
+    await deliverMeetingReminder(
+      { meetingId: booked.meetingId, personId: mum.id, slot: "two-days" },
+      { now: at("2027-03-27", "23:30") },
+    );
+    const texts = (
+      await db.outboxEmail.findMany({
+        where: { to: mum.email },
+        orderBy: { createdAt: "asc" },
+        select: { text: true },
+      })
+    ).map((row) => row.text);
     expect(texts[0]).toMatch(/^Mae gennych gyfarfod ymhen dau ddiwrnod\./);
     expect(texts[1]).toMatch(/^Mae gennych gyfarfod yfory\./);
   });

@@ -13,7 +13,9 @@ import {
 } from "~/modules/meetings/timescales";
 import { addDays, addWorkingDays, workingDaysBetween } from "~/utils/uk-time";
 
-const dateIn2026To2027 = fc.integer({ min: 0, max: 364 * 2 - 40 }).map((offset) => addDays("2026-01-01", offset));
+const dateIn2026To2027 = fc
+  .integer({ min: 0, max: 364 * 2 - 40 })
+  .map((offset) => addDays("2026-01-01", offset));
 
 describe("due dates", () => {
   it("initial conference: 15 working days after the strategy discussion, past Christmas", () => {
@@ -45,9 +47,14 @@ describe("due dates", () => {
         expect(workingDaysBetween(start, firstCoreGroupDue(start))).toBe(10);
         expect(firstReviewDue(start) > start).toBe(true);
         const review = firstReviewDue(start);
-        expect(Number(review.slice(5, 7)) - Number(start.slice(5, 7)) + 12 * (Number(review.slice(0, 4)) - Number(start.slice(0, 4)))).toBe(3);
+        expect(
+          Number(review.slice(5, 7)) -
+            Number(start.slice(5, 7)) +
+            12 * (Number(review.slice(0, 4)) - Number(start.slice(0, 4))),
+        ).toBe(3);
         const meeting = addWorkingDays(start, 10);
-        for (const lead of [2, 3, 4, 5]) expect(workingDaysBetween(papersDue(meeting, lead), meeting)).toBe(lead);
+        for (const lead of [2, 3, 4, 5])
+          expect(workingDaysBetween(papersDue(meeting, lead), meeting)).toBe(lead);
       }),
       { numRuns: 300 },
     );
@@ -62,18 +69,37 @@ describe("due dates", () => {
     ]);
     const tooLate = dueMeetings({ ...known, booked: [{ kind: "CORE_GROUP", date: "2026-12-16" }] });
     expect(tooLate[0]).toMatchObject({ kind: "CORE_GROUP", late: true });
-    const inTime = dueMeetings({ ...known, booked: [{ kind: "CORE_GROUP", date: "2026-12-15" }, { kind: "REVIEW_CONFERENCE", date: "2027-02-20" }] });
+    const inTime = dueMeetings({
+      ...known,
+      booked: [
+        { kind: "CORE_GROUP", date: "2026-12-15" },
+        { kind: "REVIEW_CONFERENCE", date: "2027-02-20" },
+      ],
+    });
     expect(inTime.map((row) => row.late)).toEqual([false, false]);
   });
 
   it("asks for the initial conference from the strategy discussion", () => {
-    expect(dueMeetings({ strategyDiscussion: "2026-12-14", initialConference: null, booked: [], today: "2026-12-15" })).toEqual([
-      { kind: "INITIAL_CONFERENCE", dueBy: "2027-01-07", bookedOn: null, late: true },
-    ]);
+    expect(
+      dueMeetings({
+        strategyDiscussion: "2026-12-14",
+        initialConference: null,
+        booked: [],
+        today: "2026-12-15",
+      }),
+    ).toEqual([{ kind: "INITIAL_CONFERENCE", dueBy: "2027-01-07", bookedOn: null, late: true }]);
   });
 
   it("after a review, the next is due within 6 months of it", () => {
-    const known = { strategyDiscussion: null, initialConference: "2026-01-10", booked: [{ kind: "REVIEW_CONFERENCE", date: "2026-04-01" }, { kind: "CORE_GROUP", date: "2026-01-20" }], today: "2026-05-01" };
+    const known = {
+      strategyDiscussion: null,
+      initialConference: "2026-01-10",
+      booked: [
+        { kind: "REVIEW_CONFERENCE", date: "2026-04-01" },
+        { kind: "CORE_GROUP", date: "2026-01-20" },
+      ],
+      today: "2026-05-01",
+    };
     expect(nextReviewDueBy(known)).toBe("2026-10-01");
     expect(nextReviewDueBy({ ...known, booked: [] })).toBe("2026-04-10");
   });
