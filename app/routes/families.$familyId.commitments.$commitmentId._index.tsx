@@ -5,8 +5,10 @@ import { useTranslation } from "react-i18next";
 import { MissedCheckIns } from "~/components/commitments/missed-check-ins";
 import { ScheduleList, ScheduleText } from "~/components/commitments/schedule-text";
 import { CreateForm } from "~/components/forms/create-form";
-import { FieldShell } from "~/components/forms/field";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyFieldShell as FieldShell,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
 import { membershipNames, missedView } from "~/modules/commitments/commitment-pages.server";
 import {

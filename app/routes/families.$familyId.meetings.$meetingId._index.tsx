@@ -3,9 +3,11 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field } from "~/components/forms/field";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyField as Field,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
 import { DoneNotice } from "~/components/meetings/done-notice";
 import { explainerSlug, meetingAnswers, paperKinds } from "~/modules/meetings/meeting-kinds";

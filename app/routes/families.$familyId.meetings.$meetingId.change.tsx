@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorSummary } from "~/components/forms/error-summary";
+import { LegacyErrorSummary as ErrorSummary } from "~/components/forms/legacy";
 import { MeetingWhenFields } from "~/components/meetings/when-fields";
 import {
   MeetingChangeSchema,

@@ -2,8 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field } from "~/components/forms/field";
+import { LegacyErrorSummary as ErrorSummary, LegacyField as Field } from "~/components/forms/legacy";
 import { DoneNotice } from "~/components/meetings/done-notice";
 import { explainerSlug } from "~/modules/meetings/meeting-kinds";
 import { meetingErrors, StrategySchema } from "~/modules/meetings/meetings.schema.server";

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
+import { LegacyErrorSummary as ErrorSummary } from "~/components/forms/legacy";
 import { MeetingWhenFields } from "~/components/meetings/when-fields";
 import { meetingKinds } from "~/modules/meetings/meeting-kinds";
 import { meetingErrors, newMeetingSchema } from "~/modules/meetings/meetings.schema.server";

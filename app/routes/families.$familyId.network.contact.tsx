@@ -3,8 +3,11 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field, FieldShell } from "~/components/forms/field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyField as Field,
+  LegacyFieldShell as FieldShell,
+} from "~/components/forms/legacy";
 import { contactAudiences, contactFields } from "~/modules/network/contact-fields";
 import {
   hideableMembers,

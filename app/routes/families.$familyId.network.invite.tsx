@@ -1,16 +1,18 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
-import { InviteSchema } from "~/modules/network/network.schema.server";
+import { Radios } from "~/components/forms/fieldset";
+import { useServerForm } from "~/components/forms/use-server-form";
+import { InviteSchema, type InviteInput } from "~/modules/network/network.schema.server";
 import { invite } from "~/modules/network/network.server";
 import { invitableRoles, joinsWithoutApproval } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
-import { parseForm } from "~/utils/forms.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
@@ -39,89 +41,56 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireInviter(request, params.familyId);
   const form = await readForm(request);
-  const parsed = parseForm(form, InviteSchema);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const submission = parseSubmission(form, InviteSchema);
+  if (submission.status !== "success") return refuse(submission);
   const outcome = await saveOnce({ personId: access.person.id, kind: "network.invite", form }, () =>
-    invite({ access, input: parsed.data, request }),
+    invite({ access, input: submission.value, request }),
   );
-  if (!outcome.ok) {
-    const field = outcome.error === "role-not-allowed" ? "role" : "email";
-    return data(
-      { errors: { [field]: `invite.${outcome.error}` }, values: { ...parsed.data } },
-      { status: 400 },
-    );
-  }
+  if (!outcome.ok)
+    return refuse(submission, {
+      [outcome.error === "role-not-allowed" ? "role" : "email"]: `invite.${outcome.error}`,
+    });
   return redirect(`/families/${access.familyId}/network?done=invited`);
 }
 
 export default function Invite() {
   const { t } = useTranslation("network");
   const { roles } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const values: Record<string, string | undefined> = actionData?.values ?? {};
-  const errors: Record<string, string | undefined> = actionData?.errors ?? {};
+  const [form, fields] = useServerForm<InviteInput>({
+    id: "invite",
+    lastResult: useActionData<typeof action>(),
+  });
 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("invite.title")}</h1>
       <p>{t("invite.intro")}</p>
-      <ErrorSummary errors={actionData?.errors} />
-      <CreateForm noValidate>
+      <ErrorSummary form={form} />
+      <CreateForm id={form.id} noValidate>
+        <Field meta={fields.name} label={t("invite.name")} autoComplete="off" />
         <Field
-          name="name"
-          label={t("invite.name")}
-          autoComplete="off"
-          defaultValue={values.name ?? ""}
-          error={errors.name}
-        />
-        <Field
-          name="email"
+          meta={fields.email}
           type="email"
           label={t("invite.email")}
           hint={t("invite.emailHint")}
           autoComplete="off"
           spellCheck={false}
-          defaultValue={values.email ?? ""}
-          error={errors.email}
         />
         <Field
-          name="relationship"
+          meta={fields.relationship}
           label={t("invite.relationship")}
           hint={t("invite.relationshipHint")}
           autoComplete="off"
-          defaultValue={values.relationship ?? ""}
-          error={errors.relationship}
         />
-        <fieldset
-          className={`mb-5 ${errors.role ? "border-l-4 border-red-700 pl-3" : ""}`}
-          aria-describedby={errors.role ? "role-error" : undefined}
-        >
-          <legend className="font-bold">{t("invite.role")}</legend>
-          {errors.role ? (
-            <p id="role-error" className="font-bold text-red-700">
-              <span className="sr-only">{t("errors:prefix")}: </span>
-              {t(`errors:${errors.role}`)}
-            </p>
-          ) : null}
-          {roles.map(({ role, needsApproval }, index) => (
-            <div key={role} className="mt-2 flex items-start gap-2">
-              <input
-                type="radio"
-                name="role"
-                value={role}
-                id={index === 0 ? "role" : `role-${role}`}
-                defaultChecked={values.role === role}
-                className="mt-1 h-5 w-5"
-              />
-              <label htmlFor={index === 0 ? "role" : `role-${role}`}>
-                <span className="font-bold">{t(`common:roles.${role}`)}</span>
-                <span className="block text-sm text-gray-700">
-                  {t(`invite.roleHint.${role}`)} {needsApproval ? t("invite.approvalNote") : null}
-                </span>
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <Radios
+          meta={fields.role}
+          legend={t("invite.role")}
+          options={roles.map(({ role, needsApproval }) => ({
+            value: role,
+            label: t(`common:roles.${role}`),
+            hint: `${t(`invite.roleHint.${role}`)}${needsApproval ? ` ${t("invite.approvalNote")}` : ""}`,
+          }))}
+        />
         <button
           type="submit"
           className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]"

@@ -2,8 +2,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
 import { WritingTextareaField } from "~/components/plan/writing-textarea-field";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";

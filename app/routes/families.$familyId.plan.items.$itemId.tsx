@@ -3,8 +3,10 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { SubmissionKeyField } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
 import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryLinksContext, GlossaryText } from "~/components/plan/glossary-text";

@@ -3,8 +3,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { BackToPlan } from "~/components/plan/back-to-plan";
 import { ScaleChart } from "~/components/plan/scale-chart";
 import { can } from "~/modules/permissions/can";

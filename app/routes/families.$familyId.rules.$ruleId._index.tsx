@@ -3,8 +3,10 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";

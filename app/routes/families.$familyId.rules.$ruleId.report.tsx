@@ -3,9 +3,11 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field } from "~/components/forms/field";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyField as Field,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { createReport, liveRule, whatToDoNumbers } from "~/modules/rules/reports.server";

@@ -3,9 +3,12 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field, FieldShell } from "~/components/forms/field";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyField as Field,
+  LegacyFieldShell as FieldShell,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
 import { SharedWithYou } from "~/components/sharing/shared-with-you";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";

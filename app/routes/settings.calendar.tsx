@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorSummary } from "~/components/forms/error-summary";
+import { LegacyErrorSummary as ErrorSummary } from "~/components/forms/legacy";
 import { requirePerson } from "~/modules/auth/session.server";
 import {
   calendarSettings,

@@ -2,8 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field } from "~/components/forms/field";
+import { LegacyErrorSummary as ErrorSummary, LegacyField as Field } from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { EmailSchema } from "~/modules/auth/auth.schema.server";

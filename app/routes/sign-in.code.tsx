@@ -2,8 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field } from "~/components/forms/field";
+import { LegacyErrorSummary as ErrorSummary, LegacyField as Field } from "~/components/forms/legacy";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { CodeSchema } from "~/modules/auth/auth.schema.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";

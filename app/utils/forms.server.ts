@@ -1,14 +1,69 @@
+// The one way a form is read and answered on the server: conform parses the post with a zod
+// schema, and the answer to a refused form is conform's reply, which carries what the person
+// typed and each field's error. Pages hand that reply to `useServerForm`, so a refused form comes
+// back filled in, with JavaScript on or off.
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data } from "@remix-run/node";
 import { z } from "zod";
+
+/** What an action sends back for a form: conform's reply. Errors are translation keys. */
+export type FormReply = SubmissionResult<string[]>;
+
+// Our schemas give translation keys ("errors" namespace, or "ns:key"); zod's own English becomes a generic key.
+const translationKey = /^[\w.:-]+$/;
+
+function errorKeys(issues: readonly { message: string }[]): string[] {
+  const first = issues[0]?.message ?? "";
+  return [translationKey.test(first) ? first : "generic.invalid"];
+}
+
+/**
+ * Reads a form with a zod schema. Fields come as they were typed: no coercion beyond what the
+ * schema says, so an empty box is "" and the schema decides what that means. Names with dots or
+ * brackets ("items[0].text") become nested values, as conform names them.
+ */
+export function parseSubmission<S extends z.ZodType>(form: FormData | URLSearchParams, schema: S) {
+  return parseWithZod(form, { schema, disableAutoCoercion: true, formatError: errorKeys });
+}
+
+export type ParsedSubmission<S extends z.ZodType> = ReturnType<typeof parseSubmission<S>>;
+
+/**
+ * Refuses a form (400 unless told): what the person typed comes back with each error. `fieldErrors`
+ * adds errors found after the schema passed (a clash, a rule of the domain), one key per field;
+ * the key "" is an error about the whole form.
+ */
+export function refuse(
+  submission: {
+    reply: (options?: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => FormReply;
+  },
+  fieldErrors: Record<string, string> = {},
+  status = 400,
+) {
+  const { "": formError, ...fields } = fieldErrors;
+  return data(
+    submission.reply({
+      fieldErrors: Object.fromEntries(Object.entries(fields).map(([name, key]) => [name, [key]])),
+      formErrors: formError ? [formError] : undefined,
+    }),
+    { status },
+  );
+}
+
+/**
+ * The version (revision) number a form was started from, for optimistic saves. Kept here, not
+ * in route files: a schema built at the top of a route module drags zod into the browser bundle.
+ */
+export const BaseVersionSchema = z.coerce.number().int().min(1).max(1_000_000);
+
+// ---- Being replaced by parseSubmission and refuse; deleted when the last form has moved. ----
 
 export type FormErrors = Record<string, string>;
 
 export type ParsedForm<T> =
   { ok: true; data: T } | { ok: false; errors: FormErrors; values: Record<string, string> };
 
-/**
- * Runs a zod schema over form fields. Errors come back as translation keys per field, with
- * everything the person typed, so a form that comes back with an error loses nothing.
- */
 export function parseForm<S extends z.ZodType>(form: URLSearchParams, schema: S): ParsedForm<z.infer<S>> {
   const values: Record<string, string> = {};
   for (const [key, value] of form) values[key] = value;
@@ -17,14 +72,7 @@ export function parseForm<S extends z.ZodType>(form: URLSearchParams, schema: S)
   const errors: FormErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");
-    // Our schemas give translation keys ("errors" namespace, or "ns:key"); zod's own English becomes a generic key.
-    errors[field] ??= /^[\w.:-]+$/.test(issue.message) ? issue.message : "generic.invalid";
+    errors[field] ??= translationKey.test(issue.message) ? issue.message : "generic.invalid";
   }
   return { ok: false, errors, values };
 }
-
-/**
- * The version (revision) number a form was started from, for optimistic saves. Kept here, not
- * in route files: a schema built at the top of a route module drags zod into the browser bundle.
- */
-export const BaseVersionSchema = z.coerce.number().int().min(1).max(1_000_000);

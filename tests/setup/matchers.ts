@@ -17,7 +17,16 @@ type DataResult = { data: unknown; init?: ResponseInit | null };
 const isDataResult = (value: unknown): value is DataResult =>
   typeof value === "object" && value !== null && "data" in value && "init" in value;
 
+const isRouteOutcome = (value: unknown): value is RouteOutcome =>
+  typeof value === "object" &&
+  value !== null &&
+  "status" in value &&
+  "headers" in value &&
+  "location" in value &&
+  "response" in value;
+
 function outcomeOfValue(value: unknown): RouteOutcome {
+  if (isRouteOutcome(value)) return value;
   if (value instanceof Response)
     return {
       status: value.status,
@@ -88,7 +97,36 @@ expect.extend({
       message: () => `expected ${this.isNot ? "anything but " : ""}404 Not Found, got ${described(outcome)}`,
     }));
   },
+  toRefuseWith(received: Received, errors: Record<string, string>, status = 400) {
+    return check(received, (outcome) => {
+      const got = fieldErrorsOf(outcome.data);
+      const same =
+        outcome.status === status &&
+        got !== null &&
+        Object.keys(errors).length === Object.keys(got).length &&
+        Object.entries(errors).every(([name, key]) => got[name] === key);
+      return {
+        pass: same,
+        message: () =>
+          `expected ${this.isNot ? "not " : ""}a form refused with ${status} ${JSON.stringify(errors)}, got ${described(outcome)} ${JSON.stringify(got ?? outcome.data)}`,
+      };
+    });
+  },
 });
+
+/** A form reply's errors as { field: first key } ("" for the whole form), or null if it is not a reply. */
+export function fieldErrorsOf(data: unknown): Record<string, string> | null {
+  if (typeof data !== "object" || data === null || !("error" in data)) return null;
+  const error = (data as { error?: Record<string, string[] | null> | null }).error ?? {};
+  return Object.fromEntries(
+    Object.entries(error).flatMap(([name, keys]) => (keys?.[0] ? [[name, keys[0]]] : [])),
+  );
+}
+
+/** What a refused form sent back as typed: { field: value }. */
+export function typedValuesOf(data: unknown): Record<string, unknown> {
+  return (data as { initialValue?: Record<string, unknown> } | null)?.initialValue ?? {};
+}
 
 interface RouteMatchers<R = unknown> {
   /** The status of a Response or data() result, returned or thrown (a plain value is 200). Await it for a promise. */
@@ -97,6 +135,8 @@ interface RouteMatchers<R = unknown> {
   toRedirectTo(path: string): R;
   /** A 404 answer, returned or thrown. */
   toBeNotFound(): R;
+  /** A form refused (400 unless told) with exactly these errors, one translation key per field ("" for the whole form). */
+  toRefuseWith(errors: Record<string, string>, status?: number): R;
 }
 
 declare module "vitest" {

@@ -2,9 +2,12 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field, FieldShell } from "~/components/forms/field";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyField as Field,
+  LegacyFieldShell as FieldShell,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { commitmentKinds as kinds } from "~/modules/commitments/commitment-constants";
 import { repeatChoices } from "~/modules/commitments/schedule";
 

@@ -2,9 +2,11 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field } from "~/components/forms/field";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyField as Field,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { directoryAudiences, directoryCategories } from "~/modules/directory/directory.constants";
 import { weekdayCodes, weekdayNames } from "~/modules/directory/opening-hours";
 

@@ -1,27 +1,39 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
+import { textOf, type FieldMeta } from "~/components/forms/use-server-form";
+
+/** The error line of a field or group; `error` is a key in the "errors" namespace (or "ns:key"). */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  const { t } = useTranslation("errors");
+  if (!error) return null;
+  return (
+    <p id={id} className="font-bold text-red-700">
+      <span className="sr-only">{t("prefix")}: </span>
+      {t(error)}
+    </p>
+  );
+}
+
 type ShellProps = {
-  id: string;
-  label: string;
-  hint?: string;
-  /** A key in the "errors" namespace. */
-  error?: string;
+  meta: FieldMeta;
+  label: ReactNode;
+  hint?: ReactNode;
   /** Renders the control, given the ids that describe it. */
-  children: (described: { describedBy: string | undefined; invalid: true | undefined }) => React.ReactNode;
+  children: (described: { describedBy: string | undefined; invalid: true | undefined }) => ReactNode;
   /** Extra ids the control is described by (a helper shown under it). */
   extraDescribedBy?: string;
-  after?: React.ReactNode;
+  after?: ReactNode;
 };
 
 /** Label, hint and error wired to a control for screen readers (the GOV.UK pattern). */
-export function FieldShell({ id, label, hint, error, children, extraDescribedBy, after }: ShellProps) {
-  const { t } = useTranslation("errors");
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+export function FieldShell({ meta, label, hint, children, extraDescribedBy, after }: ShellProps) {
+  const error = meta.errors?.[0];
+  const hintId = hint ? meta.descriptionId : undefined;
+  const errorId = error ? meta.errorId : undefined;
   return (
     <div className={`mb-5 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      <label htmlFor={id} className="block font-bold">
+      <label htmlFor={meta.id} className="block font-bold">
         {label}
       </label>
       {hint ? (
@@ -29,12 +41,7 @@ export function FieldShell({ id, label, hint, error, children, extraDescribedBy,
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="font-bold text-red-700">
-          <span className="sr-only">{t("prefix")}: </span>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldError id={meta.errorId} error={error} />
       {children({
         describedBy: [hintId, errorId, extraDescribedBy].filter(Boolean).join(" ") || undefined,
         invalid: error ? true : undefined,
@@ -44,18 +51,22 @@ export function FieldShell({ id, label, hint, error, children, extraDescribedBy,
   );
 }
 
-type FieldProps = { name: string; label: string; hint?: string; error?: string } & Omit<
+type FieldProps = { meta: FieldMeta; label: ReactNode; hint?: ReactNode } & Omit<
   InputHTMLAttributes<HTMLInputElement>,
-  "name"
+  "name" | "id" | "defaultValue"
 >;
 
-export function Field({ name, label, hint, error, id = name, className, ...input }: FieldProps) {
+/** A labelled one-line box, filled with what was typed or saved. */
+export function Field({ meta, label, hint, className, ...input }: FieldProps) {
+  const error = meta.errors?.[0];
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
+    <FieldShell meta={meta} label={label} hint={hint}>
       {({ describedBy, invalid }) => (
         <input
-          id={id}
-          name={name}
+          key={meta.key}
+          id={meta.id}
+          name={meta.name}
+          defaultValue={textOf(meta.initialValue)}
           dir="auto"
           aria-invalid={invalid}
           aria-describedby={describedBy}

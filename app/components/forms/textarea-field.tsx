@@ -1,44 +1,34 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
 
 import { FieldShell } from "~/components/forms/field";
+import { textOf, type FieldMeta } from "~/components/forms/use-server-form";
 
 type Props = {
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
+  meta: FieldMeta;
+  label: ReactNode;
+  hint?: ReactNode;
   /** Shown under the box, and describing it (WritingTextareaField puts the writing helper here). */
   after?: { node: ReactNode; id: string };
-  defaultValue: string;
-} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "defaultValue">;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "defaultValue">;
 
 /** A labelled textarea. Plain-language fields use WritingTextareaField, which adds the writing helper. */
-export function TextareaField({
-  name,
-  label,
-  hint,
-  error,
-  after,
-  defaultValue,
-  id = name,
-  rows = 3,
-  ...rest
-}: Props) {
+export function TextareaField({ meta, label, hint, after, rows = 3, ...rest }: Props) {
+  const error = meta.errors?.[0];
   return (
     <FieldShell
-      id={id}
+      meta={meta}
       label={label}
       hint={hint}
-      error={error}
       extraDescribedBy={after?.id}
       after={after?.node ?? null}
     >
       {({ describedBy, invalid }) => (
         <textarea
-          id={id}
-          name={name}
+          key={meta.key}
+          id={meta.id}
+          name={meta.name}
           rows={rows}
-          defaultValue={defaultValue}
+          defaultValue={textOf(meta.initialValue)}
           dir="auto"
           aria-invalid={invalid}
           aria-describedby={describedBy}

@@ -2,9 +2,11 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { Field } from "~/components/forms/field";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyField as Field,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 
 type Reader = { personId: string; name: string; role: string; relationship: string | null };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 
-import { Field } from "~/components/forms/field";
+import { LegacyField as Field } from "~/components/forms/legacy";
 
 type Values = Record<string, string | undefined>;
 

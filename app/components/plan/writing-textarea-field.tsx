@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 
-import { TextareaField } from "~/components/forms/textarea-field";
+import { LegacyTextareaField as TextareaField } from "~/components/forms/legacy";
 import { WritingHelper } from "~/components/plan/writing-helper";
 
 /**

@@ -2,8 +2,10 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import { ErrorSummary } from "~/components/forms/error-summary";
-import { TextareaField } from "~/components/forms/textarea-field";
+import {
+  LegacyErrorSummary as ErrorSummary,
+  LegacyTextareaField as TextareaField,
+} from "~/components/forms/legacy";
 import { WritingTextareaField } from "~/components/plan/writing-textarea-field";
 
 export type RuleFormValues = {

@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+
+type Props = {
+  /** A link back to the thing being edited. */
+  back: ReactNode;
+  title: ReactNode;
+  intro: ReactNode;
+  /** Heading over the version someone saved first. */
+  theirsTitle: ReactNode;
+  /** That saved version, shown as the page shows it. */
+  theirs: ReactNode;
+  mineTitle: ReactNode;
+  mineHint: ReactNode;
+  /** The form again, filled with what this person wrote, based on the saved version. */
+  form: ReactNode;
+};
+
+/**
+ * The page shown when someone else (or this person, in another tab) saved first: their version
+ * to read, then this person's words, kept, in a form that now saves on top of that version.
+ */
+export function ConflictPage({ back, title, intro, theirsTitle, theirs, mineTitle, mineHint, form }: Props) {
+  return (
+    <div className="space-y-6">
+      {back}
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p>{intro}</p>
+      <section aria-labelledby="conflict-theirs" className="rounded border-2 border-gray-500 bg-white p-3">
+        <h2 id="conflict-theirs" className="text-xl font-bold">
+          {theirsTitle}
+        </h2>
+        {theirs}
+      </section>
+      <section aria-labelledby="conflict-mine" className="space-y-3">
+        <h2 id="conflict-mine" className="text-xl font-bold">
+          {mineTitle}
+        </h2>
+        <p>{mineHint}</p>
+        {form}
+      </section>
+    </div>
+  );
+}
