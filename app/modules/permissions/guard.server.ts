@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { requireViewer, type SignedInPerson } from "~/modules/auth/session.server";
 import { can, hiddenByFamily } from "~/modules/permissions/can";
+import { pageIntents, type IntentOf, type IntentPage } from "~/modules/permissions/intents";
 import type { Action, AdviserView, Entity, FamilyRole } from "~/modules/permissions/matrix";
 import { IdSchema, notFound } from "~/utils/http.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
@@ -101,6 +102,29 @@ export async function requireFamilyPermission<E extends Entity>(
   };
   if (audit === "now") await recordRead(request, access, { action: what, entity });
   return access;
+}
+
+/**
+ * The guard for a page with several forms: the posted `intent` names the right, from the page's
+ * table in intents.ts. An intent the table does not know gets the guard's answer for "view"
+ * first (so an outsider still learns nothing), then 400.
+ */
+export async function requireIntentPermission<P extends IntentPage>(
+  request: Request,
+  familyIdParam: string | undefined,
+  page: P,
+  form: URLSearchParams,
+  options: GuardOptions = {},
+): Promise<{ access: FamilyAccess; intent: IntentOf<P> }> {
+  const { entity, rights } = pageIntents[page] as { entity: Entity; rights: Record<string, string> };
+  const intent = form.get("intent");
+  const right = intent !== null && Object.hasOwn(rights, intent) ? rights[intent] : undefined;
+  if (intent === null || right === undefined) {
+    await requireFamilyPermission(request, familyIdParam, entity, "view", options);
+    throw data({ reason: "unknown-intent" }, { status: 400 });
+  }
+  const access = await requireFamilyPermission(request, familyIdParam, entity, right as never, options);
+  return { access, intent: intent as IntentOf<P> };
 }
 
 /**

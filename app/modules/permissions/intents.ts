@@ -1,0 +1,28 @@
+// Pages with several forms post an `intent` ("reply", "note", ...). Each intent asks the matrix
+// for one right, named here beside the matrix, so no route picks its own right from the form.
+// The guard reads these tables (requireIntentPermission); an intent that is not in its page's
+// table is refused with 400, after the guard has answered as it would for "view".
+import type { Action, Entity } from "~/modules/permissions/matrix";
+
+function intentsOf<E extends Entity, const R extends Record<string, Action<E>>>(entity: E, rights: R) {
+  return { entity, rights };
+}
+
+export const pageIntents = {
+  /** A meeting: say coming or not, write what I want to say, mark a paper, list a paper. */
+  meeting: intentsOf("meetings", { reply: "reply", note: "note", mark: "markPapers", paper: "schedule" }),
+  /** A commitment: agree to it, check in, pause, resume or end it. */
+  commitment: intentsOf("commitments", { accept: "accept", checkIn: "checkIn", status: "pauseOrEnd" }),
+  /** A plan item: the family's view of it, ask for a correction, the social worker's answer. */
+  planItem: intentsOf("plan", { view: "respond", correction: "correct", answer: "write" }),
+  /** A safety rule: answer it, endorse it, retire it, write under it. */
+  rule: intentsOf("rules", { answer: "agree", endorse: "endorse", retire: "retire", comment: "discuss" }),
+  /**
+   * The network page: approve or remove a member. Cancelling an invitation needs only "view":
+   * the module lets the inviter and the social worker cancel, and refuses anyone else.
+   */
+  network: intentsOf("network", { approve: "approve", remove: "remove", "cancel-invitation": "view" }),
+};
+
+export type IntentPage = keyof typeof pageIntents;
+export type IntentOf<P extends IntentPage> = keyof (typeof pageIntents)[P]["rights"] & string;
