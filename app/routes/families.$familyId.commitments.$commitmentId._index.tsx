@@ -10,7 +10,7 @@ import {
   LegacyTextareaField as TextareaField,
 } from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
-import { membershipNames, missedView } from "~/modules/commitments/commitment-pages.server";
+import { missedView } from "~/modules/commitments/commitment-pages.server";
 import {
   acceptanceSide,
   acceptCommitment,
@@ -25,9 +25,9 @@ import {
   StatusChangeSchema,
 } from "~/modules/commitments/commitments.server";
 import { checkInChoices } from "~/modules/commitments/schedule";
+import { familyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { IdSchema, notFound, requireIdParam } from "~/utils/http.server";
@@ -44,15 +44,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     id: requireIdParam(params.commitmentId),
   });
   if (!commitment) throw notFound();
-  const [history, names, people, done, formatDate] = await Promise.all([
+  const [history, people, done, formatDate] = await Promise.all([
     commitmentHistory({ access, commitment }),
-    membershipNames({ familyId: access.familyId }),
     familyPeople({ familyId: access.familyId }),
     checkedInKeys({ familyId: access.familyId, commitmentId: commitment.id }),
     dateFormatter(request),
   ]);
   const now = new Date();
-  const personName = (personId: string | null) => people.nameOf(personId) ?? "";
+  const personName = people.nameOfPerson;
   const keeper = isKeeper(access, commitment);
   const side = acceptanceSide(access);
   const sideDone =
@@ -70,7 +69,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     commitment: {
       id: commitment.id,
       revision: commitment.revision,
-      who: names.get(commitment.membershipId) ?? "",
+      who: people.nameOfMember(commitment.membershipId),
       kind: commitment.kind,
       words: commitment.words,
       slots: commitment.slots,
@@ -93,13 +92,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
             label: `${formatDate(choice.startsAt)}, ${choice.slot.start}`,
           }))
         : null,
-    missed: missedView(
-      access,
-      [{ ...commitment, checkedIn: done }],
-      (membershipId) => names.get(membershipId) ?? "",
-      formatDate,
-      now,
-    ),
+    missed: missedView(access, [{ ...commitment, checkedIn: done }], people.nameOfMember, formatDate, now),
     checkIns: history.checkIns.map((checkIn) => ({
       id: checkIn.id,
       when: occurrenceLabel(checkIn.occurrence),

@@ -13,8 +13,8 @@ import {
   isKeeper,
   parseCommitmentForm,
 } from "~/modules/commitments/commitments.server";
+import { familyPeople } from "~/modules/family/people.server";
 import { requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
-import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
@@ -69,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           slots: outcome.theirs.slots,
           status: outcome.theirs.status,
         },
-        theirsBy: people.nameOf(outcome.theirsBy) ?? "",
+        theirsBy: people.nameOfPerson(outcome.theirsBy),
         values: formValuesOf(parsed.data),
         revision: outcome.theirs.revision,
       },

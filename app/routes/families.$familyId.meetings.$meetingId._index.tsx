@@ -10,6 +10,7 @@ import {
 } from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
 import { DoneNotice } from "~/components/meetings/done-notice";
+import { familyPeople } from "~/modules/family/people.server";
 import { explainerSlug, meetingAnswers, paperKinds } from "~/modules/meetings/meeting-kinds";
 import {
   MarkSchema,
@@ -29,7 +30,6 @@ import {
 } from "~/modules/meetings/meetings.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { familyPeople } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
 import { parseForm } from "~/utils/forms.server";
@@ -72,7 +72,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     },
     invited: meeting.invites.map((invite) => ({
       personId: invite.personId,
-      name: people.nameOf(invite.personId) ?? "",
+      name: people.nameOfPerson(invite.personId),
       // Only the practitioner sees other people's answers.
       answer:
         isWorker || invite.personId === access.person.id
@@ -88,7 +88,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       words: note.words,
       shared: note.shared,
       mine: note.personId === access.person.id,
-      by: people.nameOf(note.personId) ?? "",
+      by: people.nameOfPerson(note.personId),
       at: format.moment(note.createdAt),
     })),
     papers: meeting.papers.map((paper) => {
@@ -105,7 +105,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     history: meeting.changes.map((change) => ({
       id: change.id,
       what: change.what as "BOOKED" | "MOVED" | "CANCELLED",
-      by: people.nameOf(change.personId) ?? "",
+      by: people.nameOfPerson(change.personId),
       at: format.moment(change.at),
       when: when(change),
       place: change.place || change.onlineLink,

@@ -5,12 +5,13 @@ import { useTranslation } from "react-i18next";
 import { isolatedName } from "~/components/isolated-name";
 import { GlossaryLinksContext } from "~/components/plan/glossary-text";
 import { PlanDocument } from "~/components/plan/plan-document";
+import { familyPeople } from "~/modules/family/people.server";
 import { guideArticlePath } from "~/modules/guide/topics";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { planLinkedTexts, planReadingExtras } from "~/modules/plan/plan-page.server";
 import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
-import { familyPeople, getVersion, listVersions } from "~/modules/plan/plan.server";
+import { getVersion, listVersions } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { notFound } from "~/utils/http.server";
@@ -61,7 +62,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       number: version.number,
       isLatest: version.number === latestNumber,
       publishedAt: formatDate(version.publishedAt),
-      publishedBy: people.nameOf(version.publishedById) ?? "",
+      publishedBy: people.nameOfPerson(version.publishedById),
       content: version.content,
       extras,
     },

@@ -10,6 +10,7 @@ import {
 import { isolatedName } from "~/components/isolated-name";
 import { BackToPlan } from "~/components/plan/back-to-plan";
 import { GlossaryLinksContext, GlossaryText } from "~/components/plan/glossary-text";
+import { familyPeople } from "~/modules/family/people.server";
 import { linkTexts } from "~/modules/glossary/glossary-links.server";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission, type PartReader } from "~/modules/permissions/guard.server";
@@ -21,7 +22,7 @@ import {
   ItemIdSchema,
   ViewSchema,
 } from "~/modules/plan/plan.schema.server";
-import { familyPeople, getLatestVersion } from "~/modules/plan/plan.server";
+import { getLatestVersion } from "~/modules/plan/plan.server";
 import {
   answerCorrection,
   listCorrections,

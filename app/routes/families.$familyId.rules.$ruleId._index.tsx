@@ -8,6 +8,7 @@ import {
   LegacyTextareaField as TextareaField,
 } from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
+import { familyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { listReports } from "~/modules/rules/reports.server";
@@ -26,7 +27,6 @@ import {
   planWorries,
   retireRule,
   ruleHistory,
-  rulePeople,
 } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
@@ -51,7 +51,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   });
   const rule = await requireRule(access.familyId, params.ruleId);
   const [people, worries, comments, reports, formatDate] = await Promise.all([
-    rulePeople({ familyId: access.familyId }),
+    familyPeople({ familyId: access.familyId }),
     planWorries({ access }),
     listComments({ familyId: access.familyId, ruleId: rule.id }),
     listReports({ access, ruleId: rule.id }),

@@ -4,14 +4,15 @@ import { useTranslation } from "react-i18next";
 
 import { isolatedName } from "~/components/isolated-name";
 import { RuleForm, type RuleFormValues } from "~/components/rules/rule-form";
+import { familyPeople } from "~/modules/family/people.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { readRuleForm } from "~/modules/rules/rule-form.server";
 import { RevisionSchema } from "~/modules/rules/rules.schema.server";
 import {
   changeRule,
   getRule,
+  nameablePeople,
   planWorries,
-  rulePeople,
   type RuleVersionView,
 } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
@@ -41,7 +42,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "propose", { context });
   const rule = await requireRule(access.familyId, params.ruleId);
   const [people, worries] = await Promise.all([
-    rulePeople({ familyId: access.familyId }),
+    familyPeople({ familyId: access.familyId }),
     planWorries({ access }),
   ]);
   return {
@@ -50,7 +51,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     retired: Boolean(rule.retiredAt),
     revision: rule.revision,
     values: asValues(rule.current),
-    people: people.nameable.map(({ membershipId, name, role }) => ({ membershipId, name, role })),
+    people: nameablePeople(people),
     worries,
   };
 }
@@ -85,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (saved.ok) return redirect(`/families/${access.familyId}/rules/${rule.id}?saved=1`);
   if (saved.reason === "retired") return data({ outcome: "retired" as const }, { status: 409 });
-  const people = await rulePeople({ familyId: access.familyId });
+  const people = await familyPeople({ familyId: access.familyId });
   return data(
     {
       outcome: "conflict" as const,

@@ -2,9 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { familyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { listRules, rulePeople } from "~/modules/rules/rules.server";
+import { listRules } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "rules:list.title", hydrate: false, i18n: ["rules"] };
@@ -13,7 +14,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context });
   const [rules, people] = await Promise.all([
     listRules({ familyId: access.familyId }),
-    rulePeople({ familyId: access.familyId }),
+    familyPeople({ familyId: access.familyId }),
   ]);
   return {
     familyId: access.familyId,

@@ -3,9 +3,10 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { RuleForm } from "~/components/rules/rule-form";
+import { familyPeople } from "~/modules/family/people.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { readRuleForm } from "~/modules/rules/rule-form.server";
-import { planWorries, proposeRule, rulePeople } from "~/modules/rules/rules.server";
+import { nameablePeople, planWorries, proposeRule } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
@@ -26,17 +27,17 @@ const empty = {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "propose", { context });
   const [people, worries] = await Promise.all([
-    rulePeople({ familyId: access.familyId }),
+    familyPeople({ familyId: access.familyId }),
     planWorries({ access }),
   ]);
   return {
     familyId: access.familyId,
-    people: people.nameable.map(({ membershipId, name, role }) => ({ membershipId, name, role })),
+    people: nameablePeople(people),
     worries,
     // The writer is usually part of their own rule.
     values: {
       ...empty,
-      involved: people.nameable.some((person) => person.membershipId === access.membershipId)
+      involved: nameablePeople(people).some((person) => person.membershipId === access.membershipId)
         ? [access.membershipId]
         : [],
     },

@@ -9,11 +9,11 @@ import {
 } from "~/components/forms/legacy";
 import { isolatedName } from "~/components/isolated-name";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
+import { familyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { addFollowUp, getReport, reportedRuleText, whatToDoNumbers } from "~/modules/rules/reports.server";
 import { FollowUpSchema, parseWith } from "~/modules/rules/rules.schema.server";
-import { rulePeople } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, formatTime, requestLanguage } from "~/utils/dates.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
@@ -36,7 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   });
   const report = await requireReport(access, params.reportId);
   const [people, numbers, ruleText, formatDate, language] = await Promise.all([
-    rulePeople({ familyId: access.familyId }),
+    familyPeople({ familyId: access.familyId }),
     whatToDoNumbers({ familyId: access.familyId }),
     reportedRuleText(report),
     dateFormatter(request),

@@ -3,10 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isolatedName } from "~/components/isolated-name";
+import { familyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { listReports } from "~/modules/rules/reports.server";
-import { rulePeople } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, formatTime, requestLanguage } from "~/utils/dates.server";
 
@@ -16,7 +16,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context });
   const [reports, people, formatDate, language] = await Promise.all([
     listReports({ access }),
-    rulePeople({ familyId: access.familyId }),
+    familyPeople({ familyId: access.familyId }),
     dateFormatter(request),
     requestLanguage(request),
   ]);

@@ -9,18 +9,9 @@ import {
   type Commitment,
 } from "~/modules/commitments/commitments.server";
 import { coverageGaps, coverageWeek, occurrencesBetween } from "~/modules/commitments/schedule";
+import { familyPeople } from "~/modules/family/people.server";
 import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
-import { db } from "~/utils/db.server";
 import { addDays, mondayOf, ukInstant, ukParts } from "~/utils/uk-time";
-
-/** A name for every membership of the family, past members too (a commitment outlives a membership). */
-export async function membershipNames({ familyId }: { familyId: string }) {
-  const rows = await db.membership.findMany({
-    where: { familyId },
-    select: { id: true, person: { select: { name: true } } },
-  });
-  return new Map(rows.map((row) => [row.id, row.person.name]));
-}
 
 export type MissedView = {
   key: string;
@@ -58,12 +49,13 @@ export async function commitmentsPage({
   formatDate: (date: Date) => string;
   now?: Date;
 }) {
-  const [all, active, names] = await Promise.all([
+  const [all, active, people] = await Promise.all([
     listCommitments({ familyId: access.familyId }),
     activeCommitmentsWithCheckIns({ familyId: access.familyId, now }),
-    membershipNames({ familyId: access.familyId }),
+    // Past members too: a commitment outlives a membership.
+    familyPeople({ familyId: access.familyId }),
   ]);
-  const nameOf = (membershipId: string) => names.get(membershipId) ?? "";
+  const nameOf = people.nameOfMember;
   const shown = (commitment: Commitment) => ({
     id: commitment.id,
     who: nameOf(commitment.membershipId),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
+import { familyPeople } from "~/modules/family/people.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms.server";
@@ -75,22 +76,18 @@ export async function getArrangement({
   familyId: string;
   arrangementId: string;
 }) {
-  const [versions, members] = await Promise.all([
+  const [versions, people] = await Promise.all([
     db.contactArrangementVersion.findMany({
       where: { familyId, arrangementId },
       orderBy: { version: "desc" },
       select: versionFields,
     }),
-    db.membership.findMany({
-      where: { familyId },
-      select: { personId: true, person: { select: { name: true } } },
-    }),
+    familyPeople({ familyId }),
   ]);
   if (versions.length === 0) return null;
-  const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
   return {
     current: versions[0],
-    versions: versions.map((version) => ({ ...version, authorName: nameOf.get(version.authorId) ?? "" })),
+    versions: versions.map((version) => ({ ...version, authorName: people.nameOfPerson(version.authorId) })),
   };
 }
 

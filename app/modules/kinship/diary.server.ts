@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
+import { familyPeople } from "~/modules/family/people.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { parseForm, type FormErrors } from "~/utils/forms.server";
@@ -61,22 +62,15 @@ function readableBy(personId: string) {
 
 /** The family's other active members, whom an author may choose as readers. */
 export async function listPossibleReaders({ familyId, personId }: { familyId: string; personId: string }) {
-  const rows = await db.membership.findMany({
-    where: { familyId, status: "ACTIVE", personId: { not: personId } },
-    orderBy: { createdAt: "asc" },
-    select: { personId: true, role: true, relationship: true, person: { select: { name: true } } },
-  });
-  return rows.map((row) => ({
-    personId: row.personId,
-    role: row.role,
-    relationship: row.relationship,
-    name: row.person.name,
-  }));
+  const people = await familyPeople({ familyId });
+  return people.active
+    .filter((member) => member.personId !== personId)
+    .map(({ personId, role, relationship, name }) => ({ personId, role, relationship, name }));
 }
 
 /** The entries this person may read, newest day first, each as its newest version. */
 export async function listDiary({ familyId, personId }: { familyId: string; personId: string }) {
-  const [entries, members] = await Promise.all([
+  const [entries, people] = await Promise.all([
     db.diaryEntry.findMany({
       where: { familyId, ...readableBy(personId) },
       select: {
@@ -86,12 +80,8 @@ export async function listDiary({ familyId, personId }: { familyId: string; pers
       },
       take: 200,
     }),
-    db.membership.findMany({
-      where: { familyId },
-      select: { personId: true, person: { select: { name: true } } },
-    }),
+    familyPeople({ familyId }),
   ]);
-  const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
   return entries
     .flatMap((entry) => {
       const newest = entry.versions[0];
@@ -102,7 +92,7 @@ export async function listDiary({ familyId, personId }: { familyId: string; pers
               day: newest.day,
               text: newest.text,
               mine: entry.authorId === personId,
-              authorName: nameOf.get(entry.authorId) ?? "",
+              authorName: people.nameOfPerson(entry.authorId),
             },
           ]
         : [];

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 
 import { Prisma } from "~/generated/sqlite/client";
+import { familyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess, PartReader } from "~/modules/permissions/guard.server";
 import { getLatestVersion } from "~/modules/plan/plan.server";
@@ -32,16 +33,10 @@ function visibleWhere(access: FamilyAccess) {
 
 /** Members who may be invited: active, in a role that sees meetings. */
 export async function invitableMembers({ familyId }: { familyId: string }) {
-  const rows = await db.membership.findMany({
-    where: {
-      familyId,
-      status: "ACTIVE",
-      role: { in: ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER", "PRACTITIONER"] },
-    },
-    select: { personId: true, role: true, person: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((row) => ({ personId: row.personId, role: row.role, name: row.person.name }));
+  const people = await familyPeople({ familyId });
+  return people
+    .activeIn(["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER", "PRACTITIONER"])
+    .map(({ personId, role, name }) => ({ personId, role, name }));
 }
 
 export type BookOutcome =

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
+import { familyPeople } from "~/modules/family/people.server";
 import {
   contactAudiences,
   contactFields,
@@ -160,12 +161,10 @@ export async function hideableMembers({
   familyId: string;
   membershipId: string;
 }) {
-  const rows = await db.membership.findMany({
-    where: { familyId, status: "ACTIVE", id: { not: membershipId }, role: { not: "PRACTITIONER" } },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, person: { select: { name: true } } },
-  });
-  return rows.map((row) => ({ membershipId: row.id, name: row.person.name }));
+  const people = await familyPeople({ familyId });
+  return people.active
+    .filter((member) => member.membershipId !== membershipId && member.role !== "PRACTITIONER")
+    .map((member) => ({ membershipId: member.membershipId, name: member.name }));
 }
 
 export type SaveContactOutcome = { ok: true } | { ok: false; errors: Record<string, string> };

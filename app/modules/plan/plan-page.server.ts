@@ -1,9 +1,9 @@
 import type { Language } from "~/i18n";
+import type { FamilyPeople } from "~/modules/family/people.server";
 import { linkTexts } from "~/modules/glossary/glossary-links.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { goalsTextFor, planItems } from "~/modules/plan/plan-items";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
-import type { FamilyPeople } from "~/modules/plan/plan.server";
 import { listCorrections, listViews } from "~/modules/plan/responses.server";
 
 export type ActionGroup = "you" | "network" | "professionals";

@@ -1,7 +1,7 @@
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { familyPeople } from "~/modules/family/people.server";
 import { allows, type FamilyAccess, type PartReader } from "~/modules/permissions/guard.server";
-import type { FamilyRole } from "~/modules/permissions/matrix";
 import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { db, readRows } from "~/utils/db.server";
 
@@ -237,7 +237,7 @@ export async function getVersion({ access, number }: { access: PartReader; numbe
   return toVersion(row);
 }
 
-// No relation here: a relation costs a second statement, and pages name the publisher from familyPeople.
+// No relation here: a relation costs a second statement, and pages name the publisher from the family's people.
 const versionSelect = { number: true, content: true, publishedAt: true, publishedById: true } as const;
 
 export async function getLatestVersion({ access }: { access: PartReader }) {
@@ -252,31 +252,12 @@ export async function getLatestVersion({ access }: { access: PartReader }) {
   );
 }
 
-export type FamilyMember = { membershipId: string; personId: string; role: FamilyRole; name: string };
-
-/**
- * Everyone who is or was in the family, in one statement: the current members (for "who does
- * it") and a name for any person id a page shows (publisher, views, corrections). Everyone who
- * published, viewed or asked for a correction was a member, and membership rows are never deleted.
- */
-export async function familyPeople({ familyId }: { familyId: string }) {
-  const rows = await readRows<FamilyMember & { status: string }>(Prisma.sql`
-    SELECT m."id" AS "membershipId", m."personId", m."role", m."status", p."name"
-    FROM "Membership" m JOIN "Person" p ON p."id" = m."personId"
-    WHERE m."familyId" = ${familyId}
-    ORDER BY m."createdAt"`);
-  const names = new Map(rows.map((row) => [row.personId, row.name]));
-  return {
-    active: rows
-      .filter((row) => row.status === "ACTIVE")
-      .map(({ membershipId, personId, role, name }) => ({ membershipId, personId, role, name })),
-    nameOf: (personId: string | null | undefined) => (personId ? (names.get(personId) ?? "") : null),
-  };
-}
-
-export type FamilyPeople = Awaited<ReturnType<typeof familyPeople>>;
-
 /** Names for "who does it", from the family's current members. */
 export async function memberNames({ familyId }: { familyId: string }) {
-  return (await familyPeople({ familyId })).active;
+  return (await familyPeople({ familyId })).active.map(({ membershipId, personId, role, name }) => ({
+    membershipId,
+    personId,
+    role,
+    name,
+  }));
 }

@@ -1,8 +1,8 @@
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
+import type { FamilyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
-import type { FamilyPeople } from "~/modules/plan/plan.server";
 import { db, readRows } from "~/utils/db.server";
 
 type Stance = "AGREE" | "NOT_SURE" | "DISAGREE";
@@ -92,7 +92,7 @@ export async function listViews({
     seen.add(key);
     return {
       ...row,
-      name: people.nameOf(row.personId) ?? "",
+      name: people.nameOfPerson(row.personId),
       mine: row.personId === access.person.id,
       current,
     };
@@ -223,8 +223,8 @@ export async function listCorrections({
     ORDER BY "createdAt" ASC`);
   return rows.map(({ personId, respondedById, ...row }) => ({
     ...row,
-    name: people.nameOf(personId) ?? "",
-    respondedByName: people.nameOf(respondedById),
+    name: people.nameOfPerson(personId),
+    respondedByName: respondedById ? people.nameOfPerson(respondedById) : null,
   }));
 }
 

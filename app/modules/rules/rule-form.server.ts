@@ -1,3 +1,4 @@
+import { familyPeople } from "~/modules/family/people.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import {
   parseRuleFields,
@@ -6,7 +7,7 @@ import {
   type RuleFields,
   type RuleFormValues,
 } from "~/modules/rules/rules.schema.server";
-import { checkAgainstFamily, planWorries, rulePeople } from "~/modules/rules/rules.server";
+import { checkAgainstFamily, planWorries } from "~/modules/rules/rules.server";
 
 /**
  * One submit of the rule form: what was typed (kept for the page if it comes back), checked
@@ -22,7 +23,7 @@ export async function readRuleForm(
   const values = ruleFormValues(form);
   const parsed = parseRuleFields(values);
   const [people, worries] = await Promise.all([
-    rulePeople({ familyId: access.familyId }),
+    familyPeople({ familyId: access.familyId }),
     planWorries({ access }),
   ]);
   const errors = {

@@ -1,46 +1,20 @@
-import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
+import type { FamilyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess, PartReader } from "~/modules/permissions/guard.server";
 import type { FamilyRole } from "~/modules/permissions/matrix";
 import { getLatestVersion } from "~/modules/plan/plan.server";
 import { ruleStatus, type Answer, type AnswerRow } from "~/modules/rules/rule-status";
 import type { FieldErrors, RuleFields } from "~/modules/rules/rules.schema.server";
-import { db, readRows } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 
 /** Roles whose members can be named in a rule: the family and its network, not professionals. */
 export const nameableRoles: readonly FamilyRole[] = ["PARENT", "KINSHIP_CARER", "NETWORK_MEMBER"];
 
-export type RulePerson = {
-  membershipId: string;
-  personId: string;
-  role: FamilyRole;
-  status: string;
-  name: string;
-};
-
-/**
- * Everyone who is or was in the family, in one statement, so a page can name the people of
- * every version (also someone who has since left) without a query per person.
- */
-export async function rulePeople({ familyId }: { familyId: string }) {
-  const rows = await readRows<RulePerson>(Prisma.sql`
-    SELECT m."id" AS "membershipId", m."personId", m."role", m."status", p."name"
-    FROM "Membership" m JOIN "Person" p ON p."id" = m."personId"
-    WHERE m."familyId" = ${familyId}
-    ORDER BY m."createdAt"`);
-  const byMembership = new Map(rows.map((row) => [row.membershipId, row]));
-  const byPerson = new Map(rows.map((row) => [row.personId, row]));
-  return {
-    /** Active members who may be named in a rule or as a checker. */
-    nameable: rows.filter((row) => row.status === "ACTIVE" && nameableRoles.includes(row.role)),
-    nameOfMember: (membershipId: string) => byMembership.get(membershipId)?.name ?? "",
-    nameOfPerson: (personId: string | null | undefined) =>
-      personId ? (byPerson.get(personId)?.name ?? "") : "",
-    activeMember: (membershipId: string) => byMembership.get(membershipId)?.status === "ACTIVE",
-  };
+/** Current members who may be named in a rule or as a checker, with only what the rule form shows. */
+export function nameablePeople(people: FamilyPeople) {
+  return people.activeIn(nameableRoles).map(({ membershipId, name, role }) => ({ membershipId, name, role }));
 }
-export type RulePeople = Awaited<ReturnType<typeof rulePeople>>;
 
 /** The worries of the family's newest published plan, which a rule may answer: none when the guard hides the plan. */
 export async function planWorries({ access }: { access: PartReader }) {
@@ -54,11 +28,11 @@ export async function planWorries({ access }: { access: PartReader }) {
  */
 export function checkAgainstFamily(
   data: RuleFields,
-  people: RulePeople,
+  people: FamilyPeople,
   worries: { id: string }[],
 ): FieldErrors {
   const errors: FieldErrors = {};
-  const nameable = new Set(people.nameable.map((person) => person.membershipId));
+  const nameable = new Set(nameablePeople(people).map((person) => person.membershipId));
   if (data.involved.some((id) => !nameable.has(id))) errors.involved = "rules:errors.personUnknown";
   if (data.checkers.some((id) => !nameable.has(id))) errors.checkers = "rules:errors.personUnknown";
   else if (checkersNamedAsInvolved(data).length > 0) errors.checkers = "rules:errors.checkerIsNamed";

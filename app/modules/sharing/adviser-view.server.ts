@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
+import { familyPeople } from "~/modules/family/people.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { adviserAreas, hiddenFromAdviser, type AdviserView } from "~/modules/permissions/matrix";
 import { db } from "~/utils/db.server";
@@ -32,15 +33,11 @@ export const areasShown = (view: AdviserView) => adviserAreas.filter((area) => v
 
 /** The family's advisers, what each sees now, and the history of the family's choices. */
 export async function listAdviserViews({ familyId }: { familyId: string }) {
-  const [advisers, changes, members] = await Promise.all([
-    db.membership.findMany({
-      where: { familyId, role: "ADVISER", status: "ACTIVE" },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        person: { select: { name: true } },
-        adviserView: { select: { plan: true, rules: true, meetings: true, network: true, revision: true } },
-      },
+  const [people, views, changes] = await Promise.all([
+    familyPeople({ familyId }),
+    db.adviserView.findMany({
+      where: { familyId },
+      select: { membershipId: true, plan: true, rules: true, meetings: true, network: true, revision: true },
     }),
     db.adviserViewChange.findMany({
       where: { familyId },
@@ -57,25 +54,24 @@ export async function listAdviserViews({ familyId }: { familyId: string }) {
         createdAt: true,
       },
     }),
-    db.membership.findMany({
-      where: { familyId },
-      select: { personId: true, person: { select: { name: true } } },
-    }),
   ]);
-  const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
-  return advisers.map((adviser) => {
-    const { revision = 0, ...view } = adviser.adviserView ?? { ...hiddenFromAdviser, revision: 0 };
+  const viewOf = new Map(views.map(({ membershipId, ...view }) => [membershipId, view]));
+  return people.activeIn(["ADVISER"]).map((adviser) => {
+    const { revision = 0, ...view } = viewOf.get(adviser.membershipId) ?? {
+      ...hiddenFromAdviser,
+      revision: 0,
+    };
     return {
-      membershipId: adviser.id,
-      name: adviser.person.name,
+      membershipId: adviser.membershipId,
+      name: adviser.name,
       revision,
       view,
       history: changes
-        .filter((change) => change.membershipId === adviser.id)
+        .filter((change) => change.membershipId === adviser.membershipId)
         .map((change) => ({
           id: change.id,
           at: change.createdAt,
-          byName: nameOf.get(change.changedById) ?? "",
+          byName: people.nameOfPerson(change.changedById),
           shown: areasShown(change),
         })),
     };

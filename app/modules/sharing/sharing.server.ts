@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
+import { familyPeople } from "~/modules/family/people.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import {
   findShareable,
@@ -170,28 +171,24 @@ export async function listSharedResources({
   personId: string;
   language?: string;
 }): Promise<SharedItem[]> {
-  const [rows, members, articles, services] = await Promise.all([
+  const [rows, people, articles, services] = await Promise.all([
     db.sharedResource.findMany({
       where: { familyId, withdrawnAt: null },
       orderBy: { createdAt: "desc" },
       take: 50,
       select: { id: true, kind: true, ref: true, title: true, note: true, sharedById: true, createdAt: true },
     }),
-    db.membership.findMany({
-      where: { familyId },
-      select: { personId: true, person: { select: { name: true } } },
-    }),
+    familyPeople({ familyId }),
     listShareableArticles(language),
     listShareableServices(language),
   ]);
-  const nameOf = new Map(members.map((member) => [member.personId, member.person.name]));
   return rows.flatMap((row) => {
     const kind = row.kind as ShareKind;
     const base = {
       id: row.id,
       kind,
       note: row.note,
-      sharedBy: nameOf.get(row.sharedById) ?? "",
+      sharedBy: people.nameOfPerson(row.sharedById),
       mine: row.sharedById === personId,
       at: row.createdAt,
     };
