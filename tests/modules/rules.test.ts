@@ -388,6 +388,52 @@ describe("home page counts", () => {
   });
 });
 
+describe("the rule page's forms", () => {
+  it("refuse an answer without what it needs, a stale version and an unknown intent, saving nothing", async () => {
+    const { family, mum, nan, as } = await lilysFamily();
+    const ruleId = await proposeRule({
+      access: as(mum),
+      data: fields({ involved: [mum.membershipId, nan.membershipId] }),
+      request,
+    });
+    const cookie = await cookieFor(nan.id);
+    // The writer's own agreement is saved with the rule.
+    const answersBefore = await db.ruleAgreement.count({ where: { ruleId } });
+    const post = (form: Record<string, string>) =>
+      outcomeOf(() =>
+        rulePage.action({
+          request: makeRequest(`/families/${family.id}/rules/${ruleId}`, { method: "POST", cookie, form }),
+          params: { familyId: family.id, ruleId },
+          context: {},
+        }),
+      );
+    // Not agreeing needs a reason; the answer comes back as chosen, with its intent.
+    const noReason = await post({ intent: "answer", version: "1", answer: "DISAGREE", reason: "" });
+    expect(noReason).toRefuseWith({ reason: "rules:errors.reasonRequired" });
+    expect(typedValuesOf(noReason.data)).toMatchObject({ intent: "answer", answer: "DISAGREE" });
+    expect(await post({ intent: "answer", version: "1" })).toRefuseWith({
+      answer: "rules:errors.answerRequired",
+    });
+    // An answer to a version that is not the current one is refused as a whole.
+    expect(await post({ intent: "answer", version: "2", answer: "AGREE" })).toRefuseWith(
+      { "": "rules:rule.changed" },
+      409,
+    );
+    expect(await post({ intent: "comment", text: "  " })).toRefuseWith({
+      text: "rules:errors.commentRequired",
+    });
+    expect(await post({ intent: "shout", text: "Hello" })).toHaveStatus(400);
+    expect(await post({ text: "Hello" })).toHaveStatus(400);
+    expect(await db.ruleAgreement.count({ where: { ruleId } })).toBe(answersBefore);
+    expect(await db.ruleComment.count({ where: { ruleId } })).toBe(0);
+    // And the same answer, complete, is saved.
+    expect(await post({ intent: "answer", version: "1", answer: "AGREE", reason: "" })).toRedirectTo(
+      `/families/${family.id}/rules/${ruleId}?saved=answer`,
+    );
+    expect(await db.ruleAgreement.count({ where: { ruleId } })).toBe(answersBefore + 1);
+  });
+});
+
 describe("each role's rights on rules and reports, through the pages", () => {
   it("lets the family and the practitioner read the rules, and the adviser nothing", async () => {
     const { family, mum, nan, aunt, worker, adviser, as } = await lilysFamily();
