@@ -1,19 +1,20 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import {
-  LegacyErrorSummary as ErrorSummary,
-  LegacyField as Field,
-  LegacyTextareaField as TextareaField,
-} from "~/components/forms/legacy";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { Radios } from "~/components/forms/fieldset";
+import { TextareaField } from "~/components/forms/textarea-field";
+import { useServerForm } from "~/components/forms/use-server-form";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { createReport, liveRule, whatToDoNumbers } from "~/modules/rules/reports.server";
 import { reportKinds } from "~/modules/rules/rule-status";
-import { parseWith, ReportSchema } from "~/modules/rules/rules.schema.server";
+import { ReportSchema, type ReportInput } from "~/modules/rules/rules.schema.server";
 import type { RouteHandle } from "~/root";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
@@ -45,10 +46,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "report");
   const rule = await requireLiveRule(access.familyId, params.ruleId);
   const form = await readForm(request);
-  const parsed = parseWith(form, ReportSchema);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const submission = parseSubmission(form, ReportSchema);
+  if (submission.status !== "success") return refuse(submission);
   const reportId = await saveOnce({ personId: access.person.id, kind: `rule.report:${rule.id}`, form }, () =>
-    createReport({ access, ruleId: rule.id, input: parsed.data, request }),
+    createReport({ access, ruleId: rule.id, input: submission.value, request }),
   );
   // The rule ended while the form was open: as for any ended rule, there is no form to send.
   if (!reportId) throw notFound();
@@ -58,9 +59,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ReportRule() {
   const { t } = useTranslation("rules");
   const { familyId, rule, numbers } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const errors = result?.errors ?? {};
-  const values: Record<string, string> = result?.values ?? {};
+  const [form, fields] = useServerForm<ReportInput>({
+    id: "rule-report",
+    lastResult: useActionData<typeof action>(),
+  });
   return (
     <div className="space-y-6">
       <p>
@@ -73,47 +75,21 @@ export default function ReportRule() {
       <p>
         <strong>{t("report.rule")}</strong> <bdi>{rule.text}</bdi>
       </p>
-      <ErrorSummary errors={errors} />
-      <CreateForm noValidate className="space-y-4">
-        <fieldset className={`mb-4 ${errors.kind ? "border-l-4 border-red-700 pl-3" : ""}`}>
-          <legend className="font-bold">{t("report.kind")}</legend>
-          {errors.kind ? <p className="font-bold text-red-700">{t(errors.kind)}</p> : null}
-          {reportKinds.map((kind, index) => (
-            <div key={kind} className="mt-2 flex items-center gap-2">
-              <input
-                type="radio"
-                id={index === 0 ? "kind" : `kind-${kind}`}
-                name="kind"
-                value={kind}
-                defaultChecked={values.kind === kind}
-                className="h-5 w-5"
-              />
-              <label htmlFor={index === 0 ? "kind" : `kind-${kind}`}>{t(`report.${kind}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+      <ErrorSummary form={form} />
+      <CreateForm id={form.id} noValidate className="space-y-4">
+        <Radios
+          meta={fields.kind}
+          legend={t("report.kind")}
+          options={reportKinds.map((kind) => ({ value: kind, label: t(`report.${kind}`) }))}
+        />
         <TextareaField
-          name="whatHappened"
+          meta={fields.whatHappened}
           label={t("report.whatHappened")}
           hint={t("report.whatHappenedHint")}
-          defaultValue={values.whatHappened ?? ""}
-          error={errors.whatHappened}
           rows={5}
         />
-        <Field
-          name="happenedOn"
-          type="date"
-          label={t("report.happenedOn")}
-          defaultValue={values.happenedOn ?? ""}
-          error={errors.happenedOn}
-        />
-        <Field
-          name="happenedAt"
-          type="time"
-          label={t("report.happenedAt")}
-          defaultValue={values.happenedAt ?? ""}
-          error={errors.happenedAt}
-        />
+        <Field meta={fields.happenedOn} type="date" label={t("report.happenedOn")} />
+        <Field meta={fields.happenedAt} type="time" label={t("report.happenedAt")} />
         <button type="submit" className="rounded bg-red-700 px-4 py-2 font-bold text-white">
           {t("report.send")}
         </button>

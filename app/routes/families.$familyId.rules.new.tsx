@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -14,16 +14,6 @@ import { saveOnce } from "~/utils/submission.server";
 // Hydrates: the writing helper updates as the person types.
 export const handle: RouteHandle = { titleKey: "rules:new.title", i18n: ["glossary", "plan", "rules"] };
 
-const empty = {
-  text: "",
-  worryId: "",
-  warningSigns: "",
-  ifBroken: "",
-  whoToCall: "",
-  involved: [] as string[],
-  checkers: [] as string[],
-};
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "propose", { context });
   const [people, worries] = await Promise.all([
@@ -36,7 +26,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     worries,
     // The writer is usually part of their own rule.
     values: {
-      ...empty,
       involved: nameablePeople(people).some((person) => person.membershipId === access.membershipId)
         ? [access.membershipId]
         : [],
@@ -48,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "propose");
   const form = await readForm(request);
   const read = await readRuleForm(access, form);
-  if (!read.ok) return data({ values: read.values, errors: read.errors }, { status: 400 });
+  if (!read.ok) return read.refusal;
   const ruleId = await saveOnce({ personId: access.person.id, kind: "rule.new", form }, () =>
     proposeRule({ access, data: read.data, request }),
   );
@@ -69,8 +58,9 @@ export default function NewRule() {
       <h1 className="text-3xl font-bold">{t("new.title")}</h1>
       <p>{t("new.intro")}</p>
       <RuleForm
-        values={result?.values ?? loaded.values}
-        errors={result?.errors ?? {}}
+        id="rule-new"
+        reply={result ?? null}
+        defaultValue={loaded.values}
         people={loaded.people}
         worries={loaded.worries}
         submitLabel={t("form.save")}

@@ -1,21 +1,21 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import {
-  LegacyErrorSummary as ErrorSummary,
-  LegacyTextareaField as TextareaField,
-} from "~/components/forms/legacy";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { TextareaField } from "~/components/forms/textarea-field";
+import { useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
 import { familyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { addFollowUp, getReport, reportedRuleText, whatToDoNumbers } from "~/modules/rules/reports.server";
-import { FollowUpSchema, parseWith } from "~/modules/rules/rules.schema.server";
+import { FollowUpSchema, type FollowUpInput } from "~/modules/rules/rules.schema.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, formatTime, requestLanguage } from "~/utils/dates.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
@@ -70,10 +70,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "recordOutcome");
   const report = await requireReport(access, params.reportId);
   const form = await readForm(request);
-  const parsed = parseWith(form, FollowUpSchema);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const submission = parseSubmission(form, FollowUpSchema);
+  if (submission.status !== "success") return refuse(submission);
   await saveOnce({ personId: access.person.id, kind: `rule.followUp:${report.id}`, form }, () =>
-    addFollowUp({ access, reportId: report.id, text: parsed.data.text, request }),
+    addFollowUp({ access, reportId: report.id, text: submission.value.text, request }),
   );
   return redirect(`/families/${access.familyId}/rules/reports/${report.id}`);
 }
@@ -81,7 +81,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ReportPage() {
   const { t } = useTranslation("rules");
   const { familyId, canFollowUp, numbers, report } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const [form, fields] = useServerForm<FollowUpInput>({
+    id: "rule-follow-up",
+    lastResult: useActionData<typeof action>(),
+  });
   const [search] = useSearchParams();
   return (
     <div className="space-y-6">
@@ -136,14 +139,12 @@ export default function ReportPage() {
           ))}
         </ul>
         {canFollowUp ? (
-          <CreateForm noValidate>
-            <ErrorSummary errors={result?.errors} />
+          <CreateForm id={form.id} noValidate>
+            <ErrorSummary form={form} />
             <TextareaField
-              name="text"
+              meta={fields.text}
               label={t("report.followUpLabel")}
               hint={t("report.followUpHint")}
-              defaultValue={result?.values.text ?? ""}
-              error={result?.errors.text}
             />
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("report.saveFollowUp")}

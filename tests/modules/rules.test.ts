@@ -14,6 +14,7 @@ import * as newRoute from "~/routes/families.$familyId.rules.new";
 import { db } from "~/utils/db.server";
 
 import { accessOf, cookieFor, createFamily, makeRequest } from "../factories";
+import { outcomeOf, typedValuesOf } from "../setup/matchers";
 
 /** The status a loader or action answers with; the guard's 403 is thrown as `data(…, { status })`. */
 const request = new Request("http://localhost/test");
@@ -263,21 +264,19 @@ describe("naming people", () => {
     for (const field of ["involved", "checkers"]) {
       const form = new URLSearchParams({ text: "Our rule.", ifBroken: "Call.", involved: mum.membershipId });
       form.append(field, other.people[0].membershipId);
-      const result = (await newRoute.action({
-        request: new Request(`http://localhost${path}`, {
-          method: "POST",
-          headers: { Cookie: await cookieFor(mum.id), "Content-Type": "application/x-www-form-urlencoded" },
-          body: form.toString(),
+      const result = await outcomeOf(async () =>
+        newRoute.action({
+          request: new Request(`http://localhost${path}`, {
+            method: "POST",
+            headers: { Cookie: await cookieFor(mum.id), "Content-Type": "application/x-www-form-urlencoded" },
+            body: form.toString(),
+          }),
+          params: { familyId: family.id },
+          context: {},
         }),
-        params: { familyId: family.id },
-        context: {},
-      })) as unknown as {
-        data: { errors: Record<string, string>; values: { text: string } };
-        init: { status: number };
-      };
-      expect(result.init.status).toBe(400);
-      expect(result.data.errors[field]).toBe("rules:errors.personUnknown");
-      expect(result.data.values.text).toBe("Our rule.");
+      );
+      expect(result).toRefuseWith({ [field]: "rules:errors.personUnknown" });
+      expect(typedValuesOf(result.data)).toMatchObject({ text: "Our rule." });
     }
     expect(await db.rule.count({ where: { familyId: family.id } })).toBe(0);
   });
@@ -347,24 +346,24 @@ describe("reports", () => {
       data: fields({ involved: [mum.membershipId] }),
       request,
     });
-    const result = (await reportRoute.action({
-      request: makeRequest(`/families/${family.id}/rules/${ruleId}/report`, {
-        method: "POST",
-        cookie: await cookieFor(nan.id),
-        form: { kind: "BROKEN", whatHappened: "Something.", happenedOn: "2999-01-01", happenedAt: "25:00" },
+    const cookie = await cookieFor(nan.id);
+    const result = await outcomeOf(() =>
+      reportRoute.action({
+        request: makeRequest(`/families/${family.id}/rules/${ruleId}/report`, {
+          method: "POST",
+          cookie,
+          form: { kind: "BROKEN", whatHappened: "Something.", happenedOn: "2999-01-01", happenedAt: "25:00" },
+        }),
+        params: { familyId: family.id, ruleId },
+        context: {},
       }),
-      params: { familyId: family.id, ruleId },
-      context: {},
-    })) as unknown as {
-      data: { errors: Record<string, string>; values: Record<string, string> };
-      init: { status: number };
-    };
-    expect(result.init.status).toBe(400);
-    expect(result.data.errors).toMatchObject({
+    );
+    expect(result).toRefuseWith({
       happenedOn: "rules:errors.dateFuture",
       happenedAt: "rules:errors.timeInvalid",
     });
-    expect(result.data.values.whatHappened).toBe("Something.");
+    expect(typedValuesOf(result.data)).toMatchObject({ whatHappened: "Something." });
+    expect(await db.ruleReport.count({ where: { ruleId } })).toBe(0);
   });
 });
 
@@ -386,6 +385,52 @@ describe("home page counts", () => {
     expect((await rulesHome(as(nan)))!.toAnswer).toBe(0);
     await answerRule({ access: as(worker), ruleId, version: 1, answer: "ENDORSE", reason: "", request });
     expect((await rulesHome(as(worker)))!.toEndorse).toBe(0);
+  });
+});
+
+describe("the rule page's forms", () => {
+  it("refuse an answer without what it needs, a stale version and an unknown intent, saving nothing", async () => {
+    const { family, mum, nan, as } = await lilysFamily();
+    const ruleId = await proposeRule({
+      access: as(mum),
+      data: fields({ involved: [mum.membershipId, nan.membershipId] }),
+      request,
+    });
+    const cookie = await cookieFor(nan.id);
+    // The writer's own agreement is saved with the rule.
+    const answersBefore = await db.ruleAgreement.count({ where: { ruleId } });
+    const post = (form: Record<string, string>) =>
+      outcomeOf(() =>
+        rulePage.action({
+          request: makeRequest(`/families/${family.id}/rules/${ruleId}`, { method: "POST", cookie, form }),
+          params: { familyId: family.id, ruleId },
+          context: {},
+        }),
+      );
+    // Not agreeing needs a reason; the answer comes back as chosen, with its intent.
+    const noReason = await post({ intent: "answer", version: "1", answer: "DISAGREE", reason: "" });
+    expect(noReason).toRefuseWith({ reason: "rules:errors.reasonRequired" });
+    expect(typedValuesOf(noReason.data)).toMatchObject({ intent: "answer", answer: "DISAGREE" });
+    expect(await post({ intent: "answer", version: "1" })).toRefuseWith({
+      answer: "rules:errors.answerRequired",
+    });
+    // An answer to a version that is not the current one is refused as a whole.
+    expect(await post({ intent: "answer", version: "2", answer: "AGREE" })).toRefuseWith(
+      { "": "rules:rule.changed" },
+      409,
+    );
+    expect(await post({ intent: "comment", text: "  " })).toRefuseWith({
+      text: "rules:errors.commentRequired",
+    });
+    expect(await post({ intent: "shout", text: "Hello" })).toHaveStatus(400);
+    expect(await post({ text: "Hello" })).toHaveStatus(400);
+    expect(await db.ruleAgreement.count({ where: { ruleId } })).toBe(answersBefore);
+    expect(await db.ruleComment.count({ where: { ruleId } })).toBe(0);
+    // And the same answer, complete, is saved.
+    expect(await post({ intent: "answer", version: "1", answer: "AGREE", reason: "" })).toRedirectTo(
+      `/families/${family.id}/rules/${ruleId}?saved=answer`,
+    );
+    expect(await db.ruleAgreement.count({ where: { ruleId } })).toBe(answersBefore + 1);
   });
 });
 

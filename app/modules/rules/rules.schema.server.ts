@@ -5,11 +5,24 @@ import { reportKinds } from "~/modules/rules/rule-status";
 import { idSchema } from "~/utils/http.server";
 import { userText } from "~/utils/text.server";
 
-// Forms of the rules pages. Error messages are keys in the "rules" namespace.
+// Forms of the rules pages, read with parseSubmission. Error messages are keys in the "rules"
+// namespace. The *Input types name each form's fields for the page (types only: zod stays here).
 export const RULE_TEXT_MAX = 1_000;
 export const RULE_NOTE_MAX = 2_000;
 
 const MemberIdSchema = idSchema("rules:errors.personUnknown");
+
+/**
+ * Ticked boxes: conform gives one ticked box as a string and none as nothing, so the list is
+ * made here, where the schema decides what the form means.
+ */
+function tickedList<S extends z.ZodType>(item: S, { min, max }: { min?: string; max: string }) {
+  const list = z.array(item).max(20, max);
+  return z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    min ? list.min(1, min) : list,
+  );
+}
 
 export const RuleFieldsSchema = z.object({
   text: userText({
@@ -28,54 +41,15 @@ export const RuleFieldsSchema = z.object({
     tooLong: "rules:errors.tooLong",
   }),
   whoToCall: userText({ max: RULE_NOTE_MAX, tooLong: "rules:errors.tooLong" }).default(""),
-  involved: z
-    .array(MemberIdSchema)
-    .min(1, "rules:errors.involvedRequired")
-    .max(20, "rules:errors.personUnknown"),
-  checkers: z.array(MemberIdSchema).max(20, "rules:errors.personUnknown"),
+  involved: tickedList(MemberIdSchema, {
+    min: "rules:errors.involvedRequired",
+    max: "rules:errors.personUnknown",
+  }),
+  checkers: tickedList(MemberIdSchema, { max: "rules:errors.personUnknown" }),
 });
 export type RuleFields = z.infer<typeof RuleFieldsSchema>;
-
-/** What the person typed, kept as typed, so a form that comes back loses nothing. */
-export type RuleFormValues = {
-  text: string;
-  worryId: string;
-  warningSigns: string;
-  ifBroken: string;
-  whoToCall: string;
-  involved: string[];
-  checkers: string[];
-};
-
-export function ruleFormValues(form: URLSearchParams): RuleFormValues {
-  return {
-    text: form.get("text") ?? "",
-    worryId: form.get("worryId") ?? "",
-    warningSigns: form.get("warningSigns") ?? "",
-    ifBroken: form.get("ifBroken") ?? "",
-    whoToCall: form.get("whoToCall") ?? "",
-    involved: form.getAll("involved"),
-    checkers: form.getAll("checkers"),
-  };
-}
-
-export type FieldErrors = Record<string, string>;
-
-/** Checks the rule form. Which people and worries exist is checked against the family later. */
-export function parseRuleFields(
-  values: RuleFormValues,
-): { ok: true; data: RuleFields } | { ok: false; errors: FieldErrors } {
-  const result = RuleFieldsSchema.safeParse(values);
-  if (result.success) return { ok: true, data: result.data };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? "text");
-    errors[field] ??= issue.message.startsWith("rules:") ? issue.message : "errors:generic.invalid";
-  }
-  return { ok: false, errors };
-}
-
-export const RevisionSchema = z.coerce.number().int().min(1).max(1_000_000);
+/** The rule form's fields as the page names them (what the person types, all text). */
+export type RuleInput = { [K in keyof RuleFields]: RuleFields[K] extends string[] ? string[] : string };
 
 export const AnswerSchema = z
   .object({
@@ -88,6 +62,8 @@ export const AnswerSchema = z
     message: "rules:errors.reasonRequired",
   });
 
+export type AnswerInput = { answer: string; reason: string; version: string };
+
 export const EndorseSchema = z.object({ version: z.coerce.number().int().min(1) });
 
 export const CommentSchema = z.object({
@@ -98,6 +74,8 @@ export const CommentSchema = z.object({
   }),
 });
 
+export type CommentInput = { text: string };
+
 export const RetireSchema = z.object({
   reason: userText({
     max: RULE_NOTE_MAX,
@@ -105,6 +83,8 @@ export const RetireSchema = z.object({
     tooLong: "rules:errors.tooLong",
   }),
 });
+
+export type RetireInput = { reason: string };
 
 export const ReportSchema = z.object({
   kind: z.enum(reportKinds, "rules:errors.kindRequired"),
@@ -128,6 +108,8 @@ export const ReportSchema = z.object({
     .default(""),
 });
 
+export type ReportInput = { kind: string; whatHappened: string; happenedOn: string; happenedAt: string };
+
 export const FollowUpSchema = z.object({
   text: userText({
     max: RULE_NOTE_MAX,
@@ -136,24 +118,9 @@ export const FollowUpSchema = z.object({
   }),
 });
 
+export type FollowUpInput = { text: string };
+
 function isRealDay(value: string) {
   const date = new Date(`${value}T12:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** zod issues as translation keys per field, for the simple one-schema forms. */
-export function parseWith<S extends z.ZodType>(
-  form: URLSearchParams,
-  schema: S,
-): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldErrors; values: Record<string, string> } {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form) values[key] = value;
-  const result = schema.safeParse(values);
-  if (result.success) return { ok: true, data: result.data };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message.startsWith("rules:") ? issue.message : "errors:generic.invalid";
-  }
-  return { ok: false, errors, values };
 }

@@ -5,7 +5,7 @@ import type { FamilyAccess, PartReader } from "~/modules/permissions/guard.serve
 import type { FamilyRole } from "~/modules/permissions/matrix";
 import { getLatestVersion } from "~/modules/plan/plan.server";
 import { ruleStatus, type Answer, type AnswerRow } from "~/modules/rules/rule-status";
-import type { FieldErrors, RuleFields } from "~/modules/rules/rules.schema.server";
+import type { RuleFields } from "~/modules/rules/rules.schema.server";
 import { db } from "~/utils/db.server";
 
 /** Roles whose members can be named in a rule: the family and its network, not professionals. */
@@ -30,8 +30,8 @@ export function checkAgainstFamily(
   data: RuleFields,
   people: FamilyPeople,
   worries: { id: string }[],
-): FieldErrors {
-  const errors: FieldErrors = {};
+): Record<string, string> {
+  const errors: Record<string, string> = {};
   const nameable = new Set(nameablePeople(people).map((person) => person.membershipId));
   if (data.involved.some((id) => !nameable.has(id))) errors.involved = "rules:errors.personUnknown";
   if (data.checkers.some((id) => !nameable.has(id))) errors.checkers = "rules:errors.personUnknown";

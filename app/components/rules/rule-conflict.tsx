@@ -1,0 +1,81 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+import { ConflictPage } from "~/components/forms/conflict-page";
+import { isolatedName } from "~/components/isolated-name";
+
+export type TheirVersion = {
+  text: string;
+  involved: string[];
+  checkers: string[];
+  warningSigns: string;
+  ifBroken: string;
+  whoToCall: string;
+};
+
+/** "Someone saved first" for a rule: their version to read, then this person's words in `form`. */
+export function RuleConflict({
+  back,
+  bySelf,
+  theirsBy,
+  theirs,
+  form,
+}: {
+  back: ReactNode;
+  bySelf: boolean;
+  theirsBy: string;
+  theirs: TheirVersion;
+  form: ReactNode;
+}) {
+  const { t } = useTranslation("rules");
+  return (
+    <ConflictPage
+      back={back}
+      title={bySelf ? t("conflict.selfTitle") : t("conflict.title")}
+      intro={
+        bySelf
+          ? t("conflict.selfIntro")
+          : isolatedName((slot) => t("conflict.intro", { name: slot }), theirsBy)
+      }
+      theirsTitle={
+        bySelf
+          ? t("conflict.selfTheirs")
+          : isolatedName((slot) => t("conflict.theirs", { name: slot }), theirsBy)
+      }
+      theirs={
+        <>
+          <p className="font-bold" dir="auto">
+            {theirs.text}
+          </p>
+          <dl className="space-y-1">
+            <dt className="font-bold">{t("rule.about")}</dt>
+            <dd>
+              <bdi>{theirs.involved.join(", ")}</bdi>
+            </dd>
+            <dt className="font-bold">{t("rule.checkers")}</dt>
+            <dd>
+              <bdi>{theirs.checkers.join(", ") || t("rule.nobody")}</bdi>
+            </dd>
+            {theirs.warningSigns ? (
+              <>
+                <dt className="font-bold">{t("rule.warningSigns")}</dt>
+                <dd dir="auto">{theirs.warningSigns}</dd>
+              </>
+            ) : null}
+            <dt className="font-bold">{t("rule.ifBroken")}</dt>
+            <dd dir="auto">{theirs.ifBroken}</dd>
+            {theirs.whoToCall ? (
+              <>
+                <dt className="font-bold">{t("rule.whoToCall")}</dt>
+                <dd dir="auto">{theirs.whoToCall}</dd>
+              </>
+            ) : null}
+          </dl>
+        </>
+      }
+      mineTitle={t("conflict.mine")}
+      mineHint={t("conflict.mineHint")}
+      form={form}
+    />
+  );
+}
