@@ -1,19 +1,16 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { LegacyErrorSummary as ErrorSummary } from "~/components/forms/legacy";
-import { MeetingWhenFields } from "~/components/meetings/when-fields";
-import {
-  MeetingChangeSchema,
-  meetingErrors,
-  meetingWhenSchema,
-} from "~/modules/meetings/meetings.schema.server";
+import { ConflictPage } from "~/components/forms/conflict-page";
+import { isReply } from "~/components/forms/use-server-form";
+import { CancelMeetingForm, MoveMeetingForm } from "~/components/meetings/change-forms";
+import { MeetingChangeSchema, meetingWhenSchema } from "~/modules/meetings/meetings.schema.server";
 import { cancelMeeting, getMeeting, moveMeeting } from "~/modules/meetings/meetings.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
-import { parseForm } from "~/utils/forms.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { ukParts } from "~/utils/uk-time";
@@ -33,14 +30,8 @@ async function current(
   return { access, meeting };
 }
 
-/** The meeting as the form shows it: UK date and times. */
-function formValues(meeting: {
-  startsAt: Date;
-  endsAt: Date;
-  place: string;
-  onlineLink: string;
-  sequence: number;
-}) {
+/** The meeting as the move form shows it: UK date and times. */
+function formValues(meeting: { startsAt: Date; endsAt: Date; place: string; onlineLink: string }) {
   const start = ukParts(meeting.startsAt);
   return {
     date: start.date,
@@ -48,9 +39,10 @@ function formValues(meeting: {
     end: ukParts(meeting.endsAt).time,
     place: meeting.place,
     onlineLink: meeting.onlineLink,
-    sequence: String(meeting.sequence),
   };
 }
+
+const whenFields = ["date", "start", "end", "place", "onlineLink"] as const;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { access, meeting } = await current(request, params.familyId, params.meetingId, context);
@@ -67,6 +59,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         end: format.clock(meeting.endsAt),
       },
     },
+    sequence: String(meeting.sequence),
     values: formValues(meeting),
   };
 }
@@ -79,22 +72,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     sequence: form.get("sequence"),
   });
   if (!change.success) throw notFound();
-  const typed = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
   let outcome;
   if (change.data.intent === "cancel") {
     outcome = await cancelMeeting({ access, meetingId: meeting.id, sequence: change.data.sequence });
   } else {
-    const parsed = parseForm(form, meetingWhenSchema(new Date()));
-    if (!parsed.ok)
-      return data(
-        { errors: meetingErrors(parsed.errors), values: parsed.values, conflict: false },
-        { status: 400 },
-      );
+    const submission = parseSubmission(form, meetingWhenSchema(new Date()));
+    if (submission.status !== "success") return refuse(submission);
     outcome = await moveMeeting({
       access,
       meetingId: meeting.id,
       sequence: change.data.sequence,
-      input: parsed.data,
+      input: submission.value,
     });
   }
   if (outcome.ok) {
@@ -103,61 +91,84 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : redirect(`/families/${access.familyId}/meetings/${meeting.id}?done=moved`);
   }
   if (outcome.error === "not-found") throw notFound();
-  // Someone else changed it first: show the meeting as it is now, keep what was typed.
-  const errors = {
-    form: outcome.error === "cancelled" ? "meetings:change.isCancelled" : "meetings:change.conflict",
-  };
-  return data(
-    { errors, values: { ...typed, sequence: String(meeting.sequence) }, conflict: true },
-    { status: 409 },
-  );
+  // Someone else changed it first. The page shows the meeting as it is now (or that it is
+  // cancelled), and keeps what was typed in a form based on that version.
+  const typed = Object.fromEntries(whenFields.map((name) => [name, String(form.get(name) ?? "")]));
+  return data({ conflict: outcome.error, intent: change.data.intent, typed }, { status: 409 });
 }
 
 export default function ChangeMeeting() {
   const { t } = useTranslation("meetings");
-  const { meeting, values: saved } = useLoaderData<typeof loader>();
+  const { familyId, meeting, sequence, values } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values: Record<string, string | undefined> = actionData?.values ?? saved;
-  const errors: Record<string, string | undefined> = actionData?.errors ?? {};
+  const reply = isReply(actionData) ? actionData : null;
+  const conflict = actionData && !isReply(actionData) ? actionData : null;
+  const title = <h1 className="text-3xl font-bold">{t("change.title")}</h1>;
+  const summary = (
+    <>
+      <p className="font-bold">{t(`kinds.${meeting.kind}`)}</p>
+      <p>{t("detail.timeRange", meeting.when)}</p>
+    </>
+  );
+
+  if (meeting.cancelled)
+    return (
+      <div className="space-y-6">
+        {title}
+        {summary}
+        <p role={conflict ? "alert" : undefined} className="rounded bg-yellow-100 p-2 font-bold">
+          {t("change.isCancelled")}
+        </p>
+      </div>
+    );
+
+  if (conflict)
+    return (
+      <ConflictPage
+        back={
+          <Link to={`/families/${familyId}/meetings/${meeting.id}`} className="text-brand underline">
+            {t("change.back")}
+          </Link>
+        }
+        title={t("change.conflictTitle")}
+        intro={t("change.conflict")}
+        theirsTitle={t("change.nowTitle")}
+        theirs={
+          <div dir="auto" className="[overflow-wrap:anywhere]">
+            {summary}
+            {values.place ? <p>{values.place}</p> : null}
+            {values.onlineLink ? <p>{values.onlineLink}</p> : null}
+          </div>
+        }
+        mineTitle={t("change.yourChange")}
+        mineHint={conflict.intent === "move" ? t("change.yourMoveHint") : t("change.yourCancelHint")}
+        form={
+          conflict.intent === "move" ? (
+            <MoveMeetingForm sequence={sequence} lastResult={null} defaultValue={conflict.typed} />
+          ) : (
+            <CancelMeetingForm sequence={sequence} />
+          )
+        }
+      />
+    );
 
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("change.title")}</h1>
-      <p className="font-bold">{t(`kinds.${meeting.kind}`)}</p>
-      <p>{t("detail.timeRange", meeting.when)}</p>
-      <ErrorSummary errors={actionData?.errors} />
-      {meeting.cancelled ? (
-        <p className="rounded bg-yellow-100 p-2 font-bold">{t("change.isCancelled")}</p>
-      ) : (
-        <>
-          <section aria-labelledby="move-heading">
-            <h2 id="move-heading" className="mb-2 text-xl font-bold">
-              {t("change.moveTitle")}
-            </h2>
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="move" />
-              <input type="hidden" name="sequence" value={saved.sequence} />
-              <MeetingWhenFields values={values} errors={errors} />
-              <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
-                {t("change.save")}
-              </button>
-            </Form>
-          </section>
-          <section aria-labelledby="cancel-heading" className="space-y-2">
-            <h2 id="cancel-heading" className="text-xl font-bold">
-              {t("change.cancelTitle")}
-            </h2>
-            <p>{t("change.cancelHint")}</p>
-            <Form method="post">
-              <input type="hidden" name="intent" value="cancel" />
-              <input type="hidden" name="sequence" value={saved.sequence} />
-              <button type="submit" className="rounded bg-red-800 px-4 py-2 font-bold text-white">
-                {t("change.cancel")}
-              </button>
-            </Form>
-          </section>
-        </>
-      )}
+      {title}
+      {summary}
+      <section aria-labelledby="move-heading">
+        <h2 id="move-heading" className="mb-2 text-xl font-bold">
+          {t("change.moveTitle")}
+        </h2>
+        <MoveMeetingForm sequence={sequence} lastResult={reply} defaultValue={values} />
+      </section>
+      <section aria-labelledby="cancel-heading" className="space-y-2">
+        <h2 id="cancel-heading" className="text-xl font-bold">
+          {t("change.cancelTitle")}
+        </h2>
+        <p>{t("change.cancelHint")}</p>
+        <CancelMeetingForm sequence={sequence} />
+      </section>
     </div>
   );
 }

@@ -1,17 +1,19 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { LegacyErrorSummary as ErrorSummary, LegacyField as Field } from "~/components/forms/legacy";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { useServerForm } from "~/components/forms/use-server-form";
 import { DoneNotice } from "~/components/meetings/done-notice";
 import { explainerSlug } from "~/modules/meetings/meeting-kinds";
-import { meetingErrors, StrategySchema } from "~/modules/meetings/meetings.schema.server";
+import { StrategySchema, type StrategyInput } from "~/modules/meetings/meetings.schema.server";
 import { familyTimescales, listMeetings, setStrategyDiscussion } from "~/modules/meetings/meetings.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
-import { parseForm } from "~/utils/forms.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "meetings:title", hydrate: false, i18n: ["meetings"] };
@@ -55,10 +57,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "schedule");
-  const parsed = parseForm(await readForm(request), StrategySchema);
-  if (!parsed.ok)
-    return data({ errors: meetingErrors(parsed.errors), values: parsed.values }, { status: 400 });
-  await setStrategyDiscussion({ access, date: parsed.data.strategyDiscussion });
+  const submission = parseSubmission(await readForm(request), StrategySchema);
+  if (submission.status !== "success") return refuse(submission);
+  await setStrategyDiscussion({ access, date: submission.value.strategyDiscussion });
   return redirect(`/families/${access.familyId}/meetings?done=strategy`);
 }
 
@@ -66,7 +67,11 @@ export default function MeetingsPage() {
   const { t } = useTranslation("meetings");
   const { familyId, isWorker, meetings, nextReview, due, strategyDiscussion } =
     useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const [form, fields] = useServerForm<StrategyInput>({
+    id: "strategy",
+    lastResult: useActionData<typeof action>(),
+    defaultValue: { strategyDiscussion: strategyDiscussion ?? "" },
+  });
   const [search] = useSearchParams();
   const done = search.get("done");
   const upcoming = meetings.filter((meeting) => !meeting.past);
@@ -161,16 +166,14 @@ export default function MeetingsPage() {
               </li>
             ))}
           </ul>
-          <ErrorSummary errors={actionData?.errors} />
-          <Form method="post" noValidate>
+          <ErrorSummary form={form} />
+          <Form id={form.id} method="post" noValidate>
             <Field
-              name="strategyDiscussion"
+              meta={fields.strategyDiscussion}
               label={t("timescales.strategyLabel")}
               hint={t("timescales.strategyHint")}
               inputMode="numeric"
               autoComplete="off"
-              defaultValue={actionData?.values?.strategyDiscussion ?? strategyDiscussion ?? ""}
-              error={actionData?.errors?.strategyDiscussion}
             />
             <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
               {t("timescales.strategySave")}

@@ -1,16 +1,20 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { LegacyErrorSummary as ErrorSummary } from "~/components/forms/legacy";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Checkboxes } from "~/components/forms/fieldset";
+import { replyFor, useServerForm } from "~/components/forms/use-server-form";
 import { requirePerson } from "~/modules/auth/session.server";
 import {
   calendarSettings,
   parseCalendarSettingsForm,
   setCalendarShowsPlace,
+  type CalendarPlaceInput,
 } from "~/modules/meetings/calendar-settings.server";
 import { resetFeed } from "~/modules/meetings/calendar.server";
 import type { RouteHandle } from "~/root";
+import { refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "meetings:feed.title", hydrate: false, i18n: ["meetings"] };
@@ -26,10 +30,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
  */
 export async function action({ request, context }: ActionFunctionArgs) {
   const person = await requirePerson(request, context);
-  const parsed = parseCalendarSettingsForm(await readForm(request));
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  if (parsed.data.intent === "reset") return { url: await resetFeed(person.id) };
-  await setCalendarShowsPlace({ personId: person.id, showPlace: parsed.data.showPlace === "on" });
+  const submission = parseCalendarSettingsForm(await readForm(request));
+  if (submission.status !== "success") return refuse(submission);
+  if (submission.value.intent === "reset") return { url: await resetFeed(person.id) };
+  await setCalendarShowsPlace({ personId: person.id, showPlace: submission.value.showPlace === "on" });
   return { showPlaceSaved: true };
 }
 
@@ -37,13 +41,17 @@ export default function CalendarSettings() {
   const { t } = useTranslation("meetings");
   const loaded = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [placeForm, placeFields] = useServerForm<CalendarPlaceInput>({
+    id: "calendar-place",
+    lastResult: replyFor(actionData, "place"),
+    defaultValue: { showPlace: loaded.showPlace ? "on" : undefined },
+  });
   const url = actionData && "url" in actionData ? actionData.url : undefined;
-  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const hasFeed = loaded.hasFeed || Boolean(url);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("feed.title")}</h1>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary form={placeForm} />
       <p>{t("feed.intro")}</p>
       {url ? (
         <div className="space-y-2 rounded border-l-4 border-green-700 bg-white p-3">
@@ -68,37 +76,19 @@ export default function CalendarSettings() {
           {hasFeed ? t("feed.reset") : t("feed.create")}
         </button>
       </Form>
-      <Form method="post" className="space-y-3 rounded bg-white p-3">
+      <Form id={placeForm.id} method="post" noValidate className="space-y-3 rounded bg-white p-3">
         <input type="hidden" name="intent" value="place" />
-        <h2 className="text-xl font-bold">{t("feed.placeTitle")}</h2>
         {actionData && "showPlaceSaved" in actionData ? (
           <p role="status" className="border-l-4 border-green-700 pl-3 font-bold">
             {t("feed.placeSaved")}
           </p>
         ) : null}
-        <div className={errors?.showPlace ? "border-l-4 border-red-700 pl-3" : undefined}>
-          {errors?.showPlace ? (
-            <p id="showPlace-error" className="font-bold text-red-700">
-              {t(errors.showPlace)}
-            </p>
-          ) : null}
-          <label className="flex items-center gap-2 font-bold">
-            <input
-              id="showPlace"
-              type="checkbox"
-              name="showPlace"
-              value="on"
-              defaultChecked={loaded.showPlace}
-              aria-describedby={errors?.showPlace ? "showPlace-hint showPlace-error" : "showPlace-hint"}
-              aria-invalid={errors?.showPlace ? true : undefined}
-              className="h-5 w-5"
-            />
-            {t("feed.showPlace")}
-          </label>
-          <p id="showPlace-hint" className="text-sm text-gray-700">
-            {t("feed.showPlaceHint")}
-          </p>
-        </div>
+        <Checkboxes
+          meta={placeFields.showPlace}
+          legend={t("feed.placeTitle")}
+          large
+          options={[{ value: "on", label: t("feed.showPlace"), hint: t("feed.showPlaceHint") }]}
+        />
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {t("feed.placeSave")}
         </button>

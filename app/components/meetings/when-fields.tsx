@@ -1,58 +1,50 @@
 import { useTranslation } from "react-i18next";
 
-import { LegacyField as Field } from "~/components/forms/legacy";
+import { Field } from "~/components/forms/field";
+import type { FieldMeta } from "~/components/forms/use-server-form";
 
-type Values = Record<string, string | undefined>;
+type WhenMetas = {
+  date: FieldMeta;
+  start: FieldMeta;
+  end: FieldMeta;
+  place: FieldMeta;
+  onlineLink: FieldMeta;
+};
 
 /** Date, start, end, place and link: the same fields to book a meeting and to move it. */
-export function MeetingWhenFields({ values, errors }: { values: Values; errors: Values }) {
+export function MeetingWhenFields({ fields }: { fields: WhenMetas }) {
   const { t } = useTranslation("meetings");
   return (
     <>
       <Field
-        name="date"
+        meta={fields.date}
         label={t("book.date")}
         hint={t("book.dateHint")}
         inputMode="numeric"
         autoComplete="off"
-        defaultValue={values.date ?? ""}
-        error={errors.date}
       />
       <Field
-        name="start"
+        meta={fields.start}
         label={t("book.start")}
         hint={t("book.timeHint")}
         inputMode="numeric"
         autoComplete="off"
-        defaultValue={values.start ?? ""}
-        error={errors.start}
       />
       <Field
-        name="end"
+        meta={fields.end}
         label={t("book.end")}
         hint={t("book.timeHint")}
         inputMode="numeric"
         autoComplete="off"
-        defaultValue={values.end ?? ""}
-        error={errors.end}
       />
+      <Field meta={fields.place} label={t("book.place")} hint={t("book.placeHint")} autoComplete="off" />
       <Field
-        name="place"
-        label={t("book.place")}
-        hint={t("book.placeHint")}
-        autoComplete="off"
-        defaultValue={values.place ?? ""}
-        error={errors.place}
-      />
-      <Field
-        name="onlineLink"
+        meta={fields.onlineLink}
         type="url"
         label={t("book.onlineLink")}
         hint={t("book.onlineLinkHint")}
         autoComplete="off"
         spellCheck={false}
-        defaultValue={values.onlineLink ?? ""}
-        error={errors.onlineLink}
       />
     </>
   );

@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 import { db } from "~/utils/db.server";
-import { parseForm } from "~/utils/forms.server";
+import { parseSubmission } from "~/utils/forms.server";
 
 import { showsPlace } from "./calendar.server";
 
@@ -27,8 +27,11 @@ const CalendarSettingsFormSchema = z.discriminatedUnion("intent", [
 ]);
 
 export function parseCalendarSettingsForm(form: URLSearchParams) {
-  return parseForm(form, CalendarSettingsFormSchema);
+  return parseSubmission(form, CalendarSettingsFormSchema);
 }
+
+/** What the place form posts, for the page's field names. */
+export type CalendarPlaceInput = { intent: "place"; showPlace?: "on" };
 
 export async function setCalendarShowsPlace({
   personId,

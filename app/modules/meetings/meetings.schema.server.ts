@@ -6,22 +6,25 @@ import { calendarCovers, exactUkInstant, parseIsoDate, ukParts } from "~/utils/u
 
 import { meetingAnswers, meetingKinds, paperKinds } from "./meeting-kinds";
 
-// Messages are keys under "errors" in the meetings namespace.
+// Messages are translation keys in the meetings namespace ("meetings:errors.…").
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const WhenSchema = z.object({
   date: z
-    .string("date.invalid")
+    .string("meetings:errors.date.invalid")
     .trim()
-    .refine((text) => parseIsoDate(text) !== null, "date.invalid"),
-  start: z.string("start.invalid").trim().regex(TIME, "start.invalid"),
-  end: z.string("end.invalid").trim().regex(TIME, "end.invalid"),
-  place: userText({ max: 200, tooLong: "place.tooLong" }),
+    .refine((text) => parseIsoDate(text) !== null, "meetings:errors.date.invalid"),
+  start: z.string("meetings:errors.start.invalid").trim().regex(TIME, "meetings:errors.start.invalid"),
+  end: z.string("meetings:errors.end.invalid").trim().regex(TIME, "meetings:errors.end.invalid"),
+  place: userText({ max: 200, tooLong: "meetings:errors.place.tooLong" }),
   onlineLink: z
     .string()
     .trim()
-    .max(500, "onlineLink.invalid")
-    .refine((text) => text === "" || /^https:\/\/[^\s<>"]+$/.test(text), "onlineLink.invalid"),
+    .max(500, "meetings:errors.onlineLink.invalid")
+    .refine(
+      (text) => text === "" || /^https:\/\/[^\s<>"]+$/.test(text),
+      "meetings:errors.onlineLink.invalid",
+    ),
 });
 
 export type MeetingTimes = { startsAt: Date; endsAt: Date };
@@ -33,33 +36,33 @@ export type MeetingTimes = { startsAt: Date; endsAt: Date };
 export function meetingWhenSchema(now: Date) {
   return WhenSchema.transform((input, ctx) => {
     if (!input.place && !input.onlineLink) {
-      ctx.addIssue({ code: "custom", path: ["place"], message: "place.required" });
+      ctx.addIssue({ code: "custom", path: ["place"], message: "meetings:errors.place.required" });
       return z.NEVER;
     }
     if (input.date < ukParts(now).date) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: "date.past" });
+      ctx.addIssue({ code: "custom", path: ["date"], message: "meetings:errors.date.past" });
       return z.NEVER;
     }
     if (!calendarCovers(input.date)) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: "date.tooFar" });
+      ctx.addIssue({ code: "custom", path: ["date"], message: "meetings:errors.date.tooFar" });
       return z.NEVER;
     }
     const start = exactUkInstant(input.date, input.start);
     if (!start.ok) {
-      ctx.addIssue({ code: "custom", path: ["start"], message: "start.clockChange" });
+      ctx.addIssue({ code: "custom", path: ["start"], message: "meetings:errors.start.clockChange" });
       return z.NEVER;
     }
     const end = exactUkInstant(input.date, input.end);
     if (!end.ok) {
-      ctx.addIssue({ code: "custom", path: ["end"], message: "end.clockChange" });
+      ctx.addIssue({ code: "custom", path: ["end"], message: "meetings:errors.end.clockChange" });
       return z.NEVER;
     }
     if (end.instant <= start.instant) {
-      ctx.addIssue({ code: "custom", path: ["end"], message: "end.beforeStart" });
+      ctx.addIssue({ code: "custom", path: ["end"], message: "meetings:errors.end.beforeStart" });
       return z.NEVER;
     }
     if (start.instant <= now) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: "date.past" });
+      ctx.addIssue({ code: "custom", path: ["date"], message: "meetings:errors.date.past" });
       return z.NEVER;
     }
     return { ...input, startsAt: start.instant, endsAt: end.instant };
@@ -67,49 +70,55 @@ export function meetingWhenSchema(now: Date) {
 }
 
 export function newMeetingSchema(now: Date) {
-  return z.object({ kind: z.enum(meetingKinds, "kind.required") }).and(meetingWhenSchema(now));
+  return z
+    .object({ kind: z.enum(meetingKinds, "meetings:errors.kind.required") })
+    .and(meetingWhenSchema(now));
 }
 
-export const ReplySchema = z.object({ answer: z.enum(meetingAnswers, "answer.required") });
+export const ReplySchema = z.object({ answer: z.enum(meetingAnswers, "meetings:errors.answer.required") });
 
 export const NoteSchema = z.object({
-  words: userText({ max: 2000, required: "words.required", tooLong: "words.tooLong" }),
-  shared: z.enum(["yes", "no"], "shared.required"),
+  words: userText({
+    max: 2000,
+    required: "meetings:errors.words.required",
+    tooLong: "meetings:errors.words.tooLong",
+  }),
+  shared: z.enum(["yes", "no"], "meetings:errors.shared.required"),
 });
 
 export const PaperSchema = z.object({
-  paperKind: z.enum(paperKinds, "paperKind.required"),
-  title: userText({ max: 200, required: "title.required", tooLong: "title.tooLong" }),
+  paperKind: z.enum(paperKinds, "meetings:errors.paperKind.required"),
+  title: userText({
+    max: 200,
+    required: "meetings:errors.title.required",
+    tooLong: "meetings:errors.title.tooLong",
+  }),
 });
 
 export const MarkSchema = z.object({
-  paperId: idSchema("paper.notFound"),
-  received: z.enum(["yes", "no"], "received.required"),
+  paperId: idSchema("meetings:errors.paper.notFound"),
+  received: z.enum(["yes", "no"], "meetings:errors.received.required"),
 });
 
 export const StrategySchema = z.object({
   strategyDiscussion: z
-    .string("strategy.invalid")
+    .string("meetings:errors.strategy.invalid")
     .trim()
-    .refine((text) => parseIsoDate(text) !== null, "strategy.invalid")
-    .refine((text) => calendarCovers(text), "strategy.invalid"),
+    .refine((text) => parseIsoDate(text) !== null, "meetings:errors.strategy.invalid")
+    .refine((text) => calendarCovers(text), "meetings:errors.strategy.invalid"),
 });
-
-/** Form errors as keys in the meetings namespace, ready for the shared error components. */
-export function meetingErrors(errors: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(errors).map(([field, key]) => [
-      field,
-      key.startsWith("generic.") ? key : `meetings:errors.${key}`,
-    ]),
-  );
-}
-
-/** Which form on the meeting page was sent. */
-export const MeetingIntentSchema = z.object({ intent: z.enum(["reply", "note", "mark", "paper"]) });
 
 /** Move or cancel, with the version (sequence) the practitioner saw. */
 export const MeetingChangeSchema = z.object({
   intent: z.enum(["move", "cancel"]),
   sequence: z.coerce.number().int().min(0),
 });
+
+/** What the book form posts (before parsing), for the page's field names. */
+export type NewMeetingInput = z.input<ReturnType<typeof newMeetingSchema>>;
+/** What the move form posts. */
+export type MeetingWhenInput = z.input<ReturnType<typeof meetingWhenSchema>>;
+export type ReplyInput = z.input<typeof ReplySchema>;
+export type NoteInput = z.input<typeof NoteSchema>;
+export type PaperInput = z.input<typeof PaperSchema>;
+export type StrategyInput = z.input<typeof StrategySchema>;

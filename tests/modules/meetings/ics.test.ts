@@ -16,6 +16,7 @@ import { db } from "~/utils/db.server";
 import { exactUkInstant } from "~/utils/uk-time";
 
 import { cookieFor, createFamily, createPerson, makeRequest } from "../../factories";
+import { outcomeOf, typedValuesOf } from "../../setup/matchers";
 
 /** Every physical line: CRLF only, at most 75 octets, continuation lines start with a space. */
 function expectStrictLines(text: string) {
@@ -270,20 +271,12 @@ describe("calendar feed and download", () => {
     expect(
       await db.person.findUniqueOrThrow({ where: { id: person.id }, select: { calendarShowsPlace: true } }),
     ).toEqual({ calendarShowsPlace: false });
-    const refused = (await postCalendarSettings(person.id, {
-      intent: "place",
-      showPlace: "maybe",
-    })) as unknown as {
-      init: { status: number };
-      data: { errors: Record<string, string>; values: Record<string, string> };
-    };
-    expect(refused.init.status).toBe(400);
-    expect(refused.data.errors).toEqual({ showPlace: "meetings:errors.showPlace.invalid" });
-    expect(refused.data.values).toMatchObject({ showPlace: "maybe" });
-    const unknownIntent = (await postCalendarSettings(person.id, {
-      intent: "delete-everything",
-    })) as unknown as { init: { status: number } };
-    expect(unknownIntent.init.status).toBe(400);
+    const refused = await outcomeOf(postCalendarSettings(person.id, { intent: "place", showPlace: "maybe" }));
+    expect(refused).toRefuseWith({ showPlace: "meetings:errors.showPlace.invalid" });
+    expect(typedValuesOf(refused.data)).toMatchObject({ intent: "place", showPlace: "maybe" });
+    expect(await postCalendarSettings(person.id, { intent: "delete-everything" })).toRefuseWith({
+      intent: "generic.invalid",
+    });
     expect(
       await db.person.findUniqueOrThrow({ where: { id: person.id }, select: { calendarShowsPlace: true } }),
     ).toEqual({ calendarShowsPlace: false });

@@ -19,6 +19,9 @@ import { db } from "~/utils/db.server";
 import { exactUkInstant } from "~/utils/uk-time";
 
 import { cookieFor, createFamily, makeRequest } from "../../factories";
+import { outcomeOf, typedValuesOf } from "../../setup/matchers";
+
+type Family = Awaited<ReturnType<typeof createFamily>>;
 
 const accessOf = (family: Awaited<ReturnType<typeof createFamily>>, index: number): FamilyAccess => {
   const person = family.people[index];
@@ -82,15 +85,17 @@ describe("the meeting form", () => {
   });
 
   it("refuses bad dates and times with a plain reason each", () => {
-    expect(error({ date: "2026-02-30" })).toEqual(["date:date.invalid"]);
-    expect(error({ date: "2026-11-20" })).toEqual(["date:date.past"]);
-    expect(error({ end: "09:00" })).toEqual(["end:end.beforeStart"]);
-    expect(error({ end: "10:00" })).toEqual(["end:end.beforeStart"]);
-    expect(error({ start: "25:00" })).toEqual(["start:start.invalid"]);
-    expect(error({ place: "", onlineLink: "" })).toEqual(["place:place.required"]);
-    expect(error({ onlineLink: "javascript:alert(1)" })).toEqual(["onlineLink:onlineLink.invalid"]);
-    expect(error({ date: "2031-01-01" })).toEqual(["date:date.tooFar"]);
-    expect(error({ kind: "PARTY" })?.[0]).toBe("kind:kind.required");
+    expect(error({ date: "2026-02-30" })).toEqual(["date:meetings:errors.date.invalid"]);
+    expect(error({ date: "2026-11-20" })).toEqual(["date:meetings:errors.date.past"]);
+    expect(error({ end: "09:00" })).toEqual(["end:meetings:errors.end.beforeStart"]);
+    expect(error({ end: "10:00" })).toEqual(["end:meetings:errors.end.beforeStart"]);
+    expect(error({ start: "25:00" })).toEqual(["start:meetings:errors.start.invalid"]);
+    expect(error({ place: "", onlineLink: "" })).toEqual(["place:meetings:errors.place.required"]);
+    expect(error({ onlineLink: "javascript:alert(1)" })).toEqual([
+      "onlineLink:meetings:errors.onlineLink.invalid",
+    ]);
+    expect(error({ date: "2031-01-01" })).toEqual(["date:meetings:errors.date.tooFar"]);
+    expect(error({ kind: "PARTY" })?.[0]).toBe("kind:meetings:errors.kind.required");
   });
 
   it("refuses a time lost when the clocks go forward", () => {
@@ -101,7 +106,7 @@ describe("the meeting form", () => {
       place: "Hall",
       onlineLink: "",
     });
-    expect(result.success ? null : result.error.issues[0].message).toBe("start.clockChange");
+    expect(result.success ? null : result.error.issues[0].message).toBe("meetings:errors.start.clockChange");
   });
 });
 
@@ -114,7 +119,7 @@ describe("meetings", () => {
       invitees: [mum.person.id, aunt.person.id],
     });
     expect(booked.ok).toBe(true);
-    if (!booked.ok) return;
+    if (!booked.ok) throw new Error("not booked");
     expect((await listMeetings({ access: mum })).map((row) => row.id)).toEqual([booked.meetingId]);
     expect(await listMeetings({ access: dad })).toEqual([]);
     expect(await getMeeting({ access: dad, meetingId: booked.meetingId })).toBeNull();
@@ -289,51 +294,169 @@ describe("meetings", () => {
 });
 
 describe("meeting routes", () => {
-  it("the book form refuses a meeting in the past and keeps what was typed", async () => {
-    const { family } = await setUp();
+  const bookForm = (family: Family, input: Record<string, string> = {}) => ({
+    kind: "CORE_GROUP",
+    date: "2020-01-01",
+    start: "10:00",
+    end: "11:00",
+    place: "Hall",
+    onlineLink: "",
+    invitee: family.people[1].id,
+    ...input,
+  });
+  const book = async (family: Family, form: Record<string, string>) => {
     const route = await import("~/routes/families.$familyId.meetings.new");
-    const cookie = await cookieFor(family.people[0].id);
-    const response = (await route.action({
+    return route.action({
       request: makeRequest(`/families/${family.id}/meetings/new`, {
-        cookie,
+        cookie: await cookieFor(family.people[0].id),
         method: "POST",
-        form: {
-          kind: "CORE_GROUP",
-          date: "2020-01-01",
-          start: "10:00",
-          end: "11:00",
-          place: "Hall",
-          onlineLink: "",
-          invitee: family.people[1].id,
-        },
+        form,
       }),
       params: { familyId: family.id },
       context: {},
-    })) as unknown as {
-      data: { errors: Record<string, string>; values: Record<string, string> };
-      init: { status: number };
-    };
-    expect(response.init.status).toBe(400);
-    expect(response.data.errors).toEqual({ date: "meetings:errors.date.past" });
-    expect(response.data.values.place).toBe("Hall");
+    });
+  };
+
+  it("the book form refuses a meeting in the past and keeps what was typed", async () => {
+    const { family } = await setUp();
+    const refused = await book(family, bookForm(family));
+    expect(refused).toRefuseWith({ date: "meetings:errors.date.past" });
+    expect(typedValuesOf((await outcomeOf(refused)).data)).toMatchObject({
+      place: "Hall",
+      invitee: family.people[1].id,
+    });
+    expect(await db.meeting.count({ where: { familyId: family.id } })).toBe(0);
+  });
+
+  it("the book form refuses a meeting with nobody invited, under the invitee boxes", async () => {
+    const { family } = await setUp();
+    const { invitee: _none, ...noInvitee } = bookForm(family, { date: "2027-06-01" });
+    expect(await book(family, noInvitee)).toRefuseWith({ invitee: "meetings:errors.invitees.required" });
+    expect(await book(family, bookForm(family, { date: "2027-06-01" }))).toHaveStatus(302);
+    expect(await db.meeting.count({ where: { familyId: family.id } })).toBe(1);
   });
 
   it("a parent may not book", async () => {
     const { family } = await setUp();
     const route = await import("~/routes/families.$familyId.meetings.new");
     const cookie = await cookieFor(family.people[1].id);
-    // The guard refuses with data({ reason }, { status: 403 }).
-    const refusal = await route
-      .action({
-        request: makeRequest(`/families/${family.id}/meetings/new`, { cookie, method: "POST", form: {} }),
+    expect(
+      await outcomeOf(() =>
+        route.action({
+          request: makeRequest(`/families/${family.id}/meetings/new`, { cookie, method: "POST", form: {} }),
+          params: { familyId: family.id },
+          context: {},
+        }),
+      ),
+    ).toHaveStatus(403);
+    expect(await db.meeting.count({ where: { familyId: family.id } })).toBe(0);
+  });
+
+  it("the meeting page refuses each form with its own field errors, and an unknown intent with 400", async () => {
+    const { family, worker, mum } = await setUp();
+    const booked = await bookMeeting({
+      access: worker,
+      input: { kind: "CORE_GROUP", ...when("2027-06-01") },
+      invitees: [mum.person.id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const route = await import("~/routes/families.$familyId.meetings.$meetingId._index");
+    const post = async (personIndex: number, form: Record<string, string>) =>
+      outcomeOf(
+        route.action({
+          request: makeRequest(`/families/${family.id}/meetings/${booked.meetingId}`, {
+            cookie: await cookieFor(family.people[personIndex].id),
+            method: "POST",
+            form,
+          }),
+          params: { familyId: family.id, meetingId: booked.meetingId },
+          context: {},
+        }),
+      );
+    const note = await post(1, { intent: "note", words: " ", shared: "yes" });
+    expect(note).toRefuseWith({ words: "meetings:errors.words.required" });
+    expect(typedValuesOf(note.data)).toMatchObject({ intent: "note", shared: "yes" });
+    expect(await post(1, { intent: "reply" })).toRefuseWith({ answer: "meetings:errors.answer.required" });
+    expect(await post(1, { intent: "mark", paperId: "x", received: "maybe" })).toRefuseWith({
+      paperId: "meetings:errors.paper.notFound",
+      received: "meetings:errors.received.required",
+    });
+    const paper = await post(0, { intent: "paper", paperKind: "REPORT", title: "" });
+    expect(paper).toRefuseWith({ title: "meetings:errors.title.required" });
+    expect(typedValuesOf(paper.data)).toMatchObject({ intent: "paper", paperKind: "REPORT" });
+    expect(await post(1, { intent: "delete" })).toHaveStatus(400);
+    // The right comes from the intent: a parent may not list a paper.
+    expect(await post(1, { intent: "paper", paperKind: "REPORT", title: "Mine" })).toHaveStatus(403);
+    expect(await db.meetingNote.count({ where: { meetingId: booked.meetingId } })).toBe(0);
+    expect(await db.meetingPaper.count({ where: { meetingId: booked.meetingId } })).toBe(0);
+    expect(await db.meetingReply.count({ where: { meetingId: booked.meetingId } })).toBe(0);
+    expect(await post(1, { intent: "reply", answer: "COMING" })).toRedirectTo(
+      `/families/${family.id}/meetings/${booked.meetingId}?done=reply#reply`,
+    );
+  });
+
+  it("the change page refuses a bad time with what was typed, and answers a clash with 409 and the typed words", async () => {
+    const { family, worker, mum } = await setUp();
+    const booked = await bookMeeting({
+      access: worker,
+      input: { kind: "CORE_GROUP", ...when("2027-06-01") },
+      invitees: [mum.person.id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const route = await import("~/routes/families.$familyId.meetings.$meetingId.change");
+    const post = async (form: Record<string, string>) =>
+      outcomeOf(
+        route.action({
+          request: makeRequest(`/families/${family.id}/meetings/${booked.meetingId}/change`, {
+            cookie: await cookieFor(worker.person.id),
+            method: "POST",
+            form,
+          }),
+          params: { familyId: family.id, meetingId: booked.meetingId },
+          context: {},
+        }),
+      );
+    const move = { date: "2027-06-02", start: "14:00", end: "15:00", place: "New hall", onlineLink: "" };
+    const refused = await post({ intent: "move", sequence: "0", ...move, end: "13:00" });
+    expect(refused).toRefuseWith({ end: "meetings:errors.end.beforeStart" });
+    expect(typedValuesOf(refused.data)).toMatchObject({ place: "New hall", end: "13:00" });
+    expect(await post({ intent: "move", sequence: "0", ...move })).toRedirectTo(
+      `/families/${family.id}/meetings/${booked.meetingId}?done=moved`,
+    );
+    // A second move from the old version clashes: nothing is saved, and what was typed comes back.
+    const clash = await post({ intent: "move", sequence: "0", ...move, place: "Third hall" });
+    expect(clash).toHaveStatus(409);
+    expect(clash.data).toMatchObject({
+      conflict: "conflict",
+      intent: "move",
+      typed: { place: "Third hall" },
+    });
+    expect(await post({ intent: "cancel", sequence: "0" })).toHaveStatus(409);
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: booked.meetingId } });
+    expect(meeting).toMatchObject({ place: "New hall", status: "SCHEDULED", sequence: 1 });
+    expect(await post({ intent: "cancel", sequence: "1" })).toRedirectTo(
+      `/families/${family.id}/meetings?done=cancelled`,
+    );
+    const late = await post({ intent: "move", sequence: "2", ...move });
+    expect(late).toHaveStatus(409);
+    expect(late.data).toMatchObject({ conflict: "cancelled" });
+  });
+
+  it("the strategy date form refuses a date that is not real and keeps it", async () => {
+    const { family } = await setUp();
+    const route = await import("~/routes/families.$familyId.meetings._index");
+    const refused = await outcomeOf(
+      route.action({
+        request: makeRequest(`/families/${family.id}/meetings`, {
+          cookie: await cookieFor(family.people[0].id),
+          method: "POST",
+          form: { strategyDiscussion: "2026-02-30" },
+        }),
         params: { familyId: family.id },
         context: {},
-      })
-      .then(
-        () => null,
-        (thrown: unknown) => thrown as { init?: { status?: number } },
-      );
-    expect(refusal?.init?.status).toBe(403);
-    expect(await db.meeting.count({ where: { familyId: family.id } })).toBe(0);
+      }),
+    );
+    expect(refused).toRefuseWith({ strategyDiscussion: "meetings:errors.strategy.invalid" });
+    expect(typedValuesOf(refused.data)).toEqual({ strategyDiscussion: "2026-02-30" });
   });
 });

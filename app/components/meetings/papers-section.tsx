@@ -1,0 +1,147 @@
+import { useTranslation } from "react-i18next";
+
+import { CreateForm } from "~/components/forms/create-form";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { useServerForm, type FormReply } from "~/components/forms/use-server-form";
+import { SelectField } from "~/components/meetings/select-field";
+import { paperKinds } from "~/modules/meetings/meeting-kinds";
+import type { MeetingPageView } from "~/modules/meetings/meeting-page.server";
+import type { PaperInput } from "~/modules/meetings/meetings.schema.server";
+
+type Paper = MeetingPageView["papers"][number];
+
+/**
+ * The papers for a meeting: when each is due, whether it came (the family marks it), and for the
+ * worker a form to list a new one.
+ */
+export function PapersSection({
+  papers,
+  isWorker,
+  canMark,
+  cancelled,
+  paperListed,
+  markResult,
+  paperResult,
+}: Pick<MeetingPageView, "papers" | "isWorker" | "canMark"> & {
+  cancelled: boolean;
+  paperListed: boolean;
+  markResult: FormReply | null;
+  paperResult: FormReply | null;
+}) {
+  const { t } = useTranslation("meetings");
+  // The mark buttons have no fields; a refused mark (only a hand-made post) shows its error here.
+  const [markForm] = useServerForm({ id: "meeting-mark", lastResult: markResult });
+  return (
+    <section aria-labelledby="papers" className="space-y-2">
+      <h2 id="papers" className="text-xl font-bold" tabIndex={-1}>
+        {t("detail.papersTitle")}
+      </h2>
+      {!isWorker ? <p>{t("detail.papersIntro")}</p> : null}
+      {papers.length === 0 ? <p>{t("detail.noPapers")}</p> : null}
+      <ErrorSummary form={markForm} />
+      <ul className="space-y-2">
+        {papers.map((paper) => (
+          <PaperItem key={paper.id} paper={paper} isWorker={isWorker} canMark={canMark} />
+        ))}
+      </ul>
+      {isWorker && !cancelled ? <PaperForm listed={paperListed} lastResult={paperResult} /> : null}
+    </section>
+  );
+}
+
+function PaperItem({ paper, isWorker, canMark }: { paper: Paper; isWorker: boolean; canMark: boolean }) {
+  const { t } = useTranslation("meetings");
+  return (
+    <li
+      className={`rounded bg-white p-3 ${paper.late || paper.received === false ? "border-l-4 border-red-700" : ""}`}
+    >
+      <p className="font-bold" dir="auto">
+        {paper.title}
+      </p>
+      <p className="text-sm text-gray-700">{t(`detail.paperKinds.${paper.kind}`)}</p>
+      <p>
+        {isWorker
+          ? t("detail.paperDueWorker", { date: paper.dueOn })
+          : t("detail.paperDue", { date: paper.dueOn })}
+      </p>
+      {paper.late ? (
+        <p className="font-bold text-red-800">
+          {isWorker ? t("detail.lateWorker", { date: paper.dueOn }) : t("detail.lateFamily")}
+        </p>
+      ) : null}
+      {isWorker ? (
+        <p className={paper.received === false ? "font-bold text-red-800" : ""}>
+          {paper.received === null
+            ? t("detail.noMark")
+            : paper.received
+              ? t("detail.flagReceived")
+              : t("detail.flagNotReceived")}
+        </p>
+      ) : (
+        <p>
+          {paper.received === null ? null : paper.received ? t("detail.received") : t("detail.notReceived")}
+        </p>
+      )}
+      {canMark ? (
+        <CreateForm className="mt-2 flex flex-wrap gap-2" aria-label={t("detail.markLabel")}>
+          <input type="hidden" name="intent" value="mark" />
+          <input type="hidden" name="paperId" value={paper.id} />
+          <button
+            type="submit"
+            name="received"
+            value="yes"
+            className="rounded border-2 border-green-800 px-3 py-1 font-bold text-green-900"
+          >
+            {t("detail.markReceived")}
+          </button>
+          <button
+            type="submit"
+            name="received"
+            value="no"
+            className="rounded border-2 border-red-800 px-3 py-1 font-bold text-red-900"
+          >
+            {t("detail.markNotReceived")}
+          </button>
+        </CreateForm>
+      ) : null}
+    </li>
+  );
+}
+
+function PaperForm({ listed, lastResult }: { listed: boolean; lastResult: FormReply | null }) {
+  const { t } = useTranslation("meetings");
+  const [form, fields] = useServerForm<PaperInput>({
+    id: "meeting-paper",
+    lastResult,
+    defaultValue: { paperKind: "REPORT" },
+  });
+  return (
+    <CreateForm id={form.id} noValidate className="rounded bg-white p-3">
+      <h3 id="paper" className="mb-2 text-lg font-bold" tabIndex={-1}>
+        {t("detail.addPaperTitle")}
+      </h3>
+      {listed ? (
+        <p role="status" className="mb-2 font-bold">
+          {t("detail.paperListed")}
+        </p>
+      ) : null}
+      <ErrorSummary form={form} />
+      <input type="hidden" name="intent" value="paper" />
+      <SelectField
+        meta={fields.paperKind}
+        label={t("detail.paperKind")}
+        options={paperKinds.map((kind) => ({ value: kind, label: t(`detail.paperKinds.${kind}`) }))}
+      />
+      <Field
+        meta={fields.title}
+        label={t("detail.paperTitle")}
+        hint={t("detail.paperTitleHint")}
+        autoComplete="off"
+      />
+      <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
+        {t("detail.addPaper")}
+      </button>
+    </CreateForm>
+  );
+}
