@@ -3,7 +3,6 @@ import { z } from "zod";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
-import { parseForm } from "~/utils/forms.server";
 import { userText } from "~/utils/text.server";
 
 // Contact arrangements for the child: who visits, when, where, supervised or not, and the
@@ -27,8 +26,6 @@ export const ContactSchema = z.object({
 });
 
 export type ContactInput = z.infer<typeof ContactSchema>;
-
-export const parseContactForm = (form: URLSearchParams) => parseForm(form, ContactSchema);
 
 const versionFields = {
   arrangementId: true,
