@@ -2,14 +2,17 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { ConflictPage } from "~/components/forms/conflict-page";
+import { isReply } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { ArrangementDetails } from "~/components/kinship/arrangement-details";
 import { ContactForm, ContactGuidance } from "~/components/kinship/contact-form";
-import { changeArrangement, getArrangement, parseContactForm } from "~/modules/kinship/contact.server";
+import { changeArrangement, ContactSchema, getArrangement } from "~/modules/kinship/contact.server";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
-import { BaseVersionSchema } from "~/utils/forms.server";
+import { BaseVersionSchema, parseSubmission, refuse } from "~/utils/forms.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
@@ -50,36 +53,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "contact", "write");
   const { arrangementId } = await load(access.familyId, params.arrangementId);
   const form = await readForm(request);
-  const parsed = parseContactForm(form);
+  const submission = parseSubmission(form, ContactSchema);
+  if (submission.status !== "success") return refuse(submission);
   const baseVersion = BaseVersionSchema.safeParse(form.get("baseVersion"));
-  if (!parsed.ok || !baseVersion.success) {
-    return data(
-      {
-        errors: parsed.ok ? { form: "kinship:errors.generic" } : parsed.errors,
-        values: Object.fromEntries(form),
-        conflict: false,
-      },
-      { status: 400 },
-    );
-  }
+  if (!baseVersion.success) return refuse(submission, { "": "kinship:errors.generic" });
   const outcome = await changeArrangement({
     access,
     arrangementId,
     baseVersion: baseVersion.data,
-    input: parsed.data,
+    input: submission.value,
     request,
   });
   if (!outcome.ok) {
     if (outcome.error === "not-found") throw notFound();
-    // Someone saved first: their version shows above; what this person typed stays in the form.
-    return data(
-      {
-        errors: { form: "kinship:errors.contact.conflict" },
-        values: Object.fromEntries(form),
-        conflict: true,
-      },
-      { status: 409 },
-    );
+    // Someone saved first: the page shows their version, and what this person typed to save again.
+    return data({ conflict: true as const, mine: submission.payload }, { status: 409 });
   }
   return redirect(`/families/${access.familyId}/kinship/contact/${arrangementId}?done=changed`);
 }
@@ -89,7 +77,7 @@ export default function ContactArrangementPage() {
   const { canWrite, current, versions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const values = actionData?.values ?? {
+  const saved = {
     who: current.who,
     whenText: current.whenText,
     place: current.place,
@@ -98,6 +86,27 @@ export default function ContactArrangementPage() {
     ownSteps: current.ownSteps,
     stopped: current.stopped ? "yes" : undefined,
   };
+  if (canWrite && actionData && "conflict" in actionData) {
+    return (
+      <ConflictPage
+        back={null}
+        title={t("contact.conflict.title")}
+        intro={t("errors.contact.conflict")}
+        theirsTitle={t("contact.conflict.theirs")}
+        theirs={<ArrangementDetails version={current} heading={t("contact.now")} level={3} />}
+        mineTitle={t("contact.conflict.mine")}
+        mineHint={t("contact.conflict.mineHint")}
+        form={
+          <ContactForm
+            id="contact-conflict"
+            defaultValue={actionData.mine}
+            baseVersion={current.version}
+            submitLabel={t("contact.form.saveChange")}
+          />
+        }
+      />
+    );
+  }
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold break-words">{t("contact.oneTitle")}</h1>
@@ -112,10 +121,10 @@ export default function ContactArrangementPage() {
           <h2 id="change-arrangement" className="text-xl font-bold">
             {t("contact.change")}
           </h2>
-          {actionData?.conflict ? <p className="font-bold">{t("contact.conflictHelp")}</p> : null}
           <ContactForm
-            values={values}
-            errors={actionData?.errors ?? {}}
+            id="contact-change"
+            lastResult={isReply(actionData) ? actionData : null}
+            defaultValue={saved}
             baseVersion={current.version}
             submitLabel={t("contact.form.saveChange")}
           />
@@ -141,57 +150,6 @@ export default function ContactArrangementPage() {
           ))}
         </ol>
       </section>
-    </div>
-  );
-}
-
-type Shown = {
-  who: string;
-  whenText: string;
-  place: string;
-  supervised: boolean;
-  supervisor: string;
-  ownSteps: string;
-  stopped: boolean;
-};
-
-function ArrangementDetails({
-  version,
-  heading,
-  level = 2,
-}: {
-  version: Shown;
-  heading: React.ReactNode;
-  level?: 2 | 3;
-}) {
-  const { t } = useTranslation("kinship");
-  const Heading = level === 2 ? "h2" : "h3";
-  return (
-    <div className="rounded border-2 border-gray-300 bg-white p-4 [overflow-wrap:anywhere] break-words">
-      <Heading className="text-lg font-bold">{heading}</Heading>
-      <dl className="mt-2 grid gap-1 sm:grid-cols-[12rem_1fr]">
-        <dt className="font-bold">{t("contact.form.who")}</dt>
-        <dd dir="auto">{version.who}</dd>
-        <dt className="font-bold">{t("contact.form.when")}</dt>
-        <dd dir="auto">{version.whenText}</dd>
-        <dt className="font-bold">{t("contact.form.place")}</dt>
-        <dd dir="auto">{version.place}</dd>
-        <dt className="font-bold">{t("contact.form.supervised")}</dt>
-        <dd>
-          {t(version.supervised ? "contact.supervisedYes" : "contact.supervisedNo")}
-          {version.supervised && version.supervisor ? (
-            <>
-              {" "}
-              (<bdi>{version.supervisor}</bdi>)
-            </>
-          ) : null}
-        </dd>
-        <dt className="font-bold">{t("contact.form.ownSteps")}</dt>
-        <dd className="whitespace-pre-line" dir="auto">
-          {version.ownSteps || t("contact.noOwnSteps")}
-        </dd>
-      </dl>
-      {version.stopped ? <p className="mt-2 font-bold">{t("contact.stopped")}</p> : null}
     </div>
   );
 }

@@ -2,18 +2,20 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { ConflictPage } from "~/components/forms/conflict-page";
+import { isReply, type FormReply } from "~/components/forms/use-server-form";
 import { DiaryForm } from "~/components/kinship/diary-form";
 import {
   changeDiaryEntry,
+  DiarySchema,
   getDiaryEntry,
   listPossibleReaders,
-  parseDiaryForm,
 } from "~/modules/kinship/diary.server";
 import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
-import { BaseVersionSchema } from "~/utils/forms.server";
+import { BaseVersionSchema, parseSubmission, refuse } from "~/utils/forms.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
@@ -69,37 +71,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Readers may read an entry, never change it.
   if (!entry.mine) throw notFound();
   const form = await readForm(request);
-  const parsed = parseDiaryForm(form);
+  const submission = parseSubmission(form, DiarySchema);
+  if (submission.status !== "success") return refuse(submission);
   const baseVersion = BaseVersionSchema.safeParse(form.get("baseVersion"));
-  if (!parsed.ok || !baseVersion.success) {
-    return data(
-      {
-        errors: parsed.ok ? { form: "kinship:errors.generic" } : parsed.errors,
-        values: Object.fromEntries(form),
-        readers: form.getAll("readers"),
-        conflict: false,
-      },
-      { status: 400 },
-    );
-  }
+  if (!baseVersion.success) return refuse(submission, { "": "kinship:errors.generic" });
   const outcome = await changeDiaryEntry({
     access,
     entryId: entry.id,
     baseVersion: baseVersion.data,
-    input: parsed.data,
+    input: submission.value,
     request,
   });
   if (!outcome.ok) {
     if (outcome.error === "not-found") throw notFound();
-    return data(
-      {
-        errors: { form: "kinship:errors.diary.conflict" },
-        values: Object.fromEntries(form),
-        readers: parsed.data.readers,
-        conflict: true,
-      },
-      { status: 409 },
-    );
+    // Changed first elsewhere: the page shows the saved version, and what this person typed to save again.
+    return data({ conflict: true as const, mine: submission.payload }, { status: 409 });
   }
   return redirect(`/families/${access.familyId}/kinship/diary/${entry.id}?done=changed`);
 }
@@ -110,6 +96,30 @@ export default function DiaryEntryPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("done");
+  const form = (id: string, defaultValue: Record<string, unknown>, lastResult: FormReply | null) => (
+    <DiaryForm
+      id={id}
+      lastResult={lastResult}
+      defaultValue={defaultValue}
+      readers={readers}
+      baseVersion={current.version}
+      submitLabel={t("diary.form.saveChange")}
+    />
+  );
+  if (canChange && actionData && "conflict" in actionData) {
+    return (
+      <ConflictPage
+        back={null}
+        title={t("diary.conflict.title")}
+        intro={t("errors.diary.conflict")}
+        theirsTitle={t("diary.conflict.theirs")}
+        theirs={<SavedEntry dayText={current.dayText} text={current.text} />}
+        mineTitle={t("diary.conflict.mine")}
+        mineHint={t("diary.conflict.mineHint")}
+        form={form("diary-conflict", actionData.mine, null)}
+      />
+    );
+  }
   const chosenNames = readers
     .filter((reader) => chosen.includes(reader.personId))
     .map((reader) => reader.name);
@@ -121,12 +131,7 @@ export default function DiaryEntryPage() {
           {t(`diary.${done}`)}
         </p>
       ) : null}
-      <article className="rounded border-2 border-gray-300 bg-white p-4 [overflow-wrap:anywhere] break-words">
-        <h2 className="text-xl font-bold">{current.dayText}</h2>
-        <p className="mt-2 whitespace-pre-line" dir="auto">
-          {current.text}
-        </p>
-      </article>
+      <SavedEntry dayText={current.dayText} text={current.text} />
       {canChange ? (
         <>
           <section aria-labelledby="who-reads">
@@ -150,15 +155,11 @@ export default function DiaryEntryPage() {
             <h2 id="change-entry" className="text-xl font-bold">
               {t("diary.change")}
             </h2>
-            {actionData?.conflict ? <p className="font-bold">{t("diary.conflictHelp")}</p> : null}
-            <DiaryForm
-              values={actionData?.values ?? { day: current.day, text: current.text }}
-              readers={readers}
-              chosen={actionData?.readers ?? chosen}
-              errors={actionData?.errors ?? {}}
-              baseVersion={current.version}
-              submitLabel={t("diary.form.saveChange")}
-            />
+            {form(
+              "diary-change",
+              { day: current.day, text: current.text, readers: chosen },
+              isReply(actionData) ? actionData : null,
+            )}
           </section>
         </>
       ) : null}
@@ -186,5 +187,16 @@ export default function DiaryEntryPage() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+function SavedEntry({ dayText, text }: { dayText: string; text: string }) {
+  return (
+    <article className="rounded border-2 border-gray-300 bg-white p-4 [overflow-wrap:anywhere] break-words">
+      <h2 className="text-xl font-bold">{dayText}</h2>
+      <p className="mt-2 whitespace-pre-line" dir="auto">
+        {text}
+      </p>
+    </article>
   );
 }

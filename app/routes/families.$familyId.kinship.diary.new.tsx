@@ -1,11 +1,12 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { DiaryForm } from "~/components/kinship/diary-form";
-import { createDiaryEntry, listPossibleReaders, parseDiaryForm } from "~/modules/kinship/diary.server";
+import { createDiaryEntry, DiarySchema, listPossibleReaders } from "~/modules/kinship/diary.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 import { ukParts } from "~/utils/uk-time";
@@ -23,11 +24,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "diary", "write");
   const form = await readForm(request);
-  const parsed = parseDiaryForm(form);
-  if (!parsed.ok)
-    return data({ errors: parsed.errors, values: parsed.values, readers: parsed.readers }, { status: 400 });
+  const submission = parseSubmission(form, DiarySchema);
+  if (submission.status !== "success") return refuse(submission);
   const id = await saveOnce({ personId: access.person.id, kind: "diary.new", form }, () =>
-    createDiaryEntry({ access, input: parsed.data, request }),
+    createDiaryEntry({ access, input: submission.value, request }),
   );
   return redirect(`/families/${access.familyId}/kinship/diary/${id}?done=added`);
 }
@@ -35,16 +35,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewDiaryEntry() {
   const { t } = useTranslation("kinship");
   const { readers, today } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("diary.newTitle")}</h1>
       <p>{t("diary.privacy")}</p>
       <DiaryForm
-        values={actionData?.values ?? { day: today }}
+        id="diary-new"
+        lastResult={useActionData<typeof action>()}
+        defaultValue={{ day: today }}
         readers={readers}
-        chosen={actionData?.readers ?? []}
-        errors={actionData?.errors ?? {}}
         submitLabel={t("diary.form.save")}
       />
     </div>

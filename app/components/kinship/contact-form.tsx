@@ -2,112 +2,104 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import {
-  LegacyErrorSummary as ErrorSummary,
-  LegacyField as Field,
-  LegacyTextareaField as TextareaField,
-} from "~/components/forms/legacy";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { Radios } from "~/components/forms/fieldset";
+import { TextareaField } from "~/components/forms/textarea-field";
+import { textOf, useServerForm, type FormReply } from "~/components/forms/use-server-form";
 
-type Values = Record<string, string | undefined>;
+type ContactFields = {
+  who: string;
+  whenText: string;
+  place: string;
+  supervised: string;
+  supervisor: string;
+  ownSteps: string;
+  stopped: string;
+};
 
-/** The contact arrangement form, to add one or to change one (then `baseVersion` is set). */
+/**
+ * The contact arrangement form, to add one or to change one (then `baseVersion` is set).
+ * `defaultValue` is the saved arrangement (or, after a clash, what this person typed).
+ */
 export function ContactForm({
-  values,
-  errors,
+  id,
+  lastResult,
+  defaultValue,
   baseVersion,
   submitLabel,
 }: {
-  values: Values;
-  errors: Values;
+  id: string;
+  lastResult?: FormReply | null;
+  defaultValue?: Record<string, unknown>;
   baseVersion?: number;
   submitLabel: string;
 }) {
   const { t } = useTranslation("kinship");
+  const [form, fields] = useServerForm<ContactFields>({ id, lastResult, defaultValue });
   // An arrangement saves once however often it is posted; a change is guarded by its version.
   const ContactFormTag = baseVersion ? Form : CreateForm;
   return (
     <>
-      <ErrorSummary errors={errors as Record<string, string>} />
-      <ContactFormTag method="post" noValidate className="rounded border-2 border-gray-300 bg-white p-4">
+      <ErrorSummary form={form} />
+      <ContactFormTag
+        id={form.id}
+        method="post"
+        noValidate
+        className="rounded border-2 border-gray-300 bg-white p-4"
+      >
         {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
         <Field
-          name="who"
+          meta={fields.who}
           label={t("contact.form.who")}
           hint={t("contact.form.whoHint")}
           autoComplete="off"
-          defaultValue={values.who ?? ""}
-          error={errors.who}
         />
         <Field
-          name="whenText"
+          meta={fields.whenText}
           label={t("contact.form.when")}
           hint={t("contact.form.whenHint")}
           autoComplete="off"
-          defaultValue={values.whenText ?? ""}
-          error={errors.whenText}
         />
         <Field
-          name="place"
+          meta={fields.place}
           label={t("contact.form.place")}
           hint={t("contact.form.placeHint")}
           autoComplete="off"
-          defaultValue={values.place ?? ""}
-          error={errors.place}
         />
-        <fieldset
-          className={`mb-5 ${errors.supervised ? "border-l-4 border-red-700 pl-3" : ""}`}
-          aria-describedby={errors.supervised ? "supervised-error" : undefined}
-        >
-          <legend className="font-bold">{t("contact.form.supervised")}</legend>
-          {errors.supervised ? (
-            <p id="supervised-error" className="font-bold text-red-700">
-              <span className="sr-only">{t("errors:prefix")}: </span>
-              {t(errors.supervised)}
-            </p>
-          ) : null}
-          {(["yes", "no"] as const).map((choice, index) => (
-            <div key={choice} className="mt-2 flex items-start gap-2">
-              <input
-                type="radio"
-                name="supervised"
-                value={choice}
-                id={index === 0 ? "supervised" : `supervised-${choice}`}
-                defaultChecked={values.supervised === choice}
-                className="mt-1 h-5 w-5"
-              />
-              <label htmlFor={index === 0 ? "supervised" : `supervised-${choice}`}>
-                {t(`contact.form.supervisedChoice.${choice}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <Radios
+          meta={fields.supervised}
+          legend={t("contact.form.supervised")}
+          options={(["yes", "no"] as const).map((choice) => ({
+            value: choice,
+            label: t(`contact.form.supervisedChoice.${choice}`),
+          }))}
+        />
         <Field
-          name="supervisor"
+          meta={fields.supervisor}
           label={t("contact.form.supervisor")}
           hint={t("contact.form.supervisorHint")}
           autoComplete="off"
-          defaultValue={values.supervisor ?? ""}
-          error={errors.supervisor}
         />
         <TextareaField
-          name="ownSteps"
+          meta={fields.ownSteps}
           label={t("contact.form.ownSteps")}
           hint={t("contact.form.ownStepsHint")}
-          defaultValue={values.ownSteps ?? ""}
-          error={errors.ownSteps}
           rows={4}
         />
         {baseVersion ? (
+          // One box on its own, not a group: no fieldset.
           <div className="mb-5 flex items-start gap-2">
             <input
+              key={fields.stopped.key}
               type="checkbox"
-              name="stopped"
+              name={fields.stopped.name}
               value="yes"
-              id="stopped"
-              defaultChecked={values.stopped === "yes"}
+              id={fields.stopped.id}
+              defaultChecked={textOf(fields.stopped.initialValue) === "yes"}
               className="mt-1 h-5 w-5"
             />
-            <label htmlFor="stopped">{t("contact.form.stopped")}</label>
+            <label htmlFor={fields.stopped.id}>{t("contact.form.stopped")}</label>
           </div>
         ) : null}
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">

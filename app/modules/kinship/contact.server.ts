@@ -4,7 +4,6 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { familyPeople } from "~/modules/family/people.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
-import { parseForm } from "~/utils/forms.server";
 import { userText } from "~/utils/text.server";
 
 // Contact arrangements for the child: who visits, when, where, supervised or not, and the
@@ -28,8 +27,6 @@ export const ContactSchema = z.object({
 });
 
 export type ContactInput = z.infer<typeof ContactSchema>;
-
-export const parseContactForm = (form: URLSearchParams) => parseForm(form, ContactSchema);
 
 const versionFields = {
   arrangementId: true,

@@ -4,7 +4,6 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { familyPeople } from "~/modules/family/people.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
-import { parseForm, type FormErrors } from "~/utils/forms.server";
 import { IdSchema } from "~/utils/http.server";
 import { userText } from "~/utils/text.server";
 
@@ -31,29 +30,21 @@ const DiaryBaseSchema = z.object({
   text: userText({ required: e("textRequired"), max: 5000, tooLong: e("textTooLong") }),
 });
 
-export type DiaryInput = { day: string; text: string; readers: string[] };
+/** The diary form; `readers` is posted once per ticked person (none, one or many). */
+export const DiarySchema = DiaryBaseSchema.extend({
+  readers: z
+    .preprocess(
+      (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+      z.array(z.string()),
+    )
+    .refine(
+      (readers) => readers.length <= 50 && readers.every((reader) => IdSchema.safeParse(reader).success),
+      e("readersInvalid"),
+    )
+    .transform((readers) => [...new Set(readers)]),
+});
 
-/** Checks the diary form; `readers` may appear once per ticked person. */
-export function parseDiaryForm(
-  form: URLSearchParams,
-):
-  | { ok: true; data: DiaryInput }
-  | { ok: false; errors: FormErrors; values: Record<string, string>; readers: string[] } {
-  const parsed = parseForm(form, DiaryBaseSchema);
-  const readers = form.getAll("readers");
-  const readersOk = readers.length <= 50 && readers.every((reader) => IdSchema.safeParse(reader).success);
-  if (!parsed.ok || !readersOk) {
-    const errors = parsed.ok ? {} : parsed.errors;
-    if (!readersOk) errors.readers = e("readersInvalid");
-    return {
-      ok: false,
-      errors,
-      values: Object.fromEntries(form),
-      readers: readers.filter((reader) => IdSchema.safeParse(reader).success),
-    };
-  }
-  return { ok: true, data: { ...parsed.data, readers: [...new Set(readers)] } };
-}
+export type DiaryInput = z.infer<typeof DiarySchema>;
 
 /** Who may read an entry: its author, and readers not taken off. The one rule, used by every read. */
 function readableBy(personId: string) {
