@@ -1,10 +1,12 @@
 // For every route in app/routes (read from the folder, flat files and folder routes alike, so
 // new routes are covered automatically), a signed-in practitioner from another family calls
-// the loader and the action. The target family has everything a route could leak: a
-// published plan, a draft, views, scale notes, corrections and invitations, all holding
-// words listed in `secrets`. On family routes the refusal must come from the guard (its
-// `not-found` audit row for that very request), not from missing data. Routes with no loader
-// or no action are reported as skipped, not counted as passes.
+// the loader and the action. The target family is the shared fixture
+// (tests/fixtures/family-with-everything.ts): a row of every kind a page can show, each holding
+// a word listed in `secrets`. On family routes the answer is 404 and must come from the guard
+// (its `not-found` audit row for that very request), not from missing data. Routes outside a
+// family may answer as they do for anyone signed in, but never with a server error and never
+// with the target's data. Routes with no loader or no action are reported as skipped, not
+// counted as passes.
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
