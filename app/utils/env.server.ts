@@ -34,8 +34,8 @@ const EnvSchema = z
     SIGN_IN_LIMIT_PER_IP: positiveInt(30),
     RATE_LIMIT_WINDOW_MINUTES: positiveInt(15),
     MAX_FORM_BYTES: positiveInt(32_768),
-    // Retention (app/modules/retention): audit rows with no family, and any family whose
-    // organisation has no setting of its own; outbox mail (development and demo only). The
+    // Retention (app/modules/retention): audit rows with no family (a family's rows follow its
+    // organisation's auditRetentionDays); outbox mail (development and demo only). The
     // databases refuse to delete audit rows younger than 90 days, so no setting goes below that.
     AUDIT_RETENTION_DAYS: positiveInt(730).pipe(z.number().min(90)),
     OUTBOX_RETENTION_DAYS: positiveInt(7),

@@ -4,6 +4,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import type { PlanContent } from "~/modules/plan/plan.schema.server";
 import * as root from "~/root";
 import * as familyLayout from "~/routes/families.$familyId";
 import * as familyHome from "~/routes/families.$familyId._index";
@@ -11,6 +12,7 @@ import * as planPage from "~/routes/families.$familyId.plan._index";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
+import { createFamilyWithEverything, type FamilyWithEverything } from "../fixtures/family-with-everything";
 import { isPostgresUrl } from "../setup/postgres";
 import { countStatements, installCountingClient } from "./sql-counter";
 
@@ -62,69 +64,45 @@ const content = {
   scalingQuestion: "How safe is the baby?",
 };
 
-let family: Awaited<ReturnType<typeof createFamily>>;
+let family: FamilyWithEverything;
 let parentCookie: string;
 
 beforeAll(async () => {
   if (onPostgres) return; // every test below is skipped, visibly
   installCountingClient();
-  family = await createFamily({
-    members: [{ role: "PARENT" }, { role: "NETWORK_MEMBER" }, { role: "PRACTITIONER" }],
-  });
-  const [parent, network, practitioner] = family.people;
-  content.actions = [
-    {
-      id: "actionaaa1",
-      what: "Feed the baby at set times.",
-      whoMembershipId: parent.membershipId,
-      whoName: "",
-      byWhen: "2026-02-01",
-      status: "NOT_STARTED",
-    },
-    {
-      id: "actionaaa2",
-      what: "Visit on Sundays.",
-      whoMembershipId: network.membershipId,
-      whoName: "",
-      byWhen: null,
-      status: "NOT_STARTED",
-    },
-    {
-      id: "actionaaa3",
-      what: "Check in weekly.",
-      whoMembershipId: null,
-      whoName: "Health visitor",
-      byWhen: null,
-      status: "NOT_STARTED",
-    },
-  ];
-  for (const number of [1, 2]) {
-    await db.planVersion.create({
-      data: { familyId: family.id, number, content, publishedById: practitioner.id },
-    });
-  }
-  await db.itemView.create({
-    data: {
-      familyId: family.id,
-      itemId: "worryaaaa1",
-      personId: network.id,
-      stance: "AGREE",
-      words: "",
-      shared: true,
-      version: 2,
+  // A family with a row of every kind, so each page reads real data; its plan is the one above.
+  family = await createFamilyWithEverything({
+    plan: ({ parent, network }) => {
+      content.actions = [
+        {
+          id: "actionaaa1",
+          what: "Feed the baby at set times.",
+          whoMembershipId: parent.membershipId,
+          whoName: "",
+          byWhen: "2026-02-01",
+          status: "NOT_STARTED",
+        },
+        {
+          id: "actionaaa2",
+          what: "Visit on Sundays.",
+          whoMembershipId: network.membershipId,
+          whoName: "",
+          byWhen: null,
+          status: "NOT_STARTED",
+        },
+        {
+          id: "actionaaa3",
+          what: "Check in weekly.",
+          whoMembershipId: null,
+          whoName: "Health visitor",
+          byWhen: null,
+          status: "NOT_STARTED",
+        },
+      ];
+      return content as PlanContent;
     },
   });
-  await db.correctionRequest.create({
-    data: {
-      familyId: family.id,
-      itemId: "goalaaaaa1",
-      version: 2,
-      personId: parent.id,
-      whatIsWrong: "Not quite.",
-      shouldSay: "Fed on time.",
-    },
-  });
-  parentCookie = await cookieFor(parent.id);
+  parentCookie = await cookieFor(family.people.parent.id);
 });
 
 /** Makes the next request of this session the one that has to touch it (past the last-seen granularity). */
@@ -138,7 +116,7 @@ async function ageSession(personId: string) {
 describe.skipIf(onPostgres)("one document request (counted on SQLite)", () => {
   it("of the plan page stays within the SQL and write budgets, and records which version was read", async () => {
     const path = `/families/${family.id}/plan`;
-    await ageSession(family.people[0].id);
+    await ageSession(family.people.parent.id);
     let page: unknown;
     const measured = await countStatements(async () => {
       [, , page] = await documentRequest(
@@ -148,7 +126,7 @@ describe.skipIf(onPostgres)("one document request (counted on SQLite)", () => {
         { familyId: family.id },
       );
     });
-    expect(page).toMatchObject({ plan: { number: 2, publishedBy: family.people[2].name } });
+    expect(page).toMatchObject({ plan: { number: 2, publishedBy: family.people.practitioner.name } });
     // The page gets its glossary links ready-made from the server.
     expect(
       (page as { glossaryLinks: Record<string, unknown[]> }).glossaryLinks["Neglect of the baby's needs."],
@@ -157,7 +135,7 @@ describe.skipIf(onPostgres)("one document request (counted on SQLite)", () => {
     expect(measured.auditRows).toBe(BUDGET.auditRows);
     expect(measured.sessionUpdates).toBe(1);
     const audit = await db.auditEvent.findFirstOrThrow({
-      where: { familyId: family.id, actorId: family.people[0].id },
+      where: { familyId: family.id, actorId: family.people.parent.id },
       orderBy: { at: "desc" },
     });
     expect(audit).toMatchObject({ action: "plan.view", entity: "planVersion", entityId: "2", outcome: "ok" });
@@ -169,7 +147,7 @@ describe.skipIf(onPostgres)("one document request (counted on SQLite)", () => {
     const loaders = [root.loader, familyLayout.loader, familyHome.loader as Loader];
     await documentRequest(loaders, path, parentCookie, params);
     // Since that visit: a new version, a shared view by someone else, and a score.
-    const [parent, network, practitioner] = family.people;
+    const { parent, network, practitioner } = family.people;
     await new Promise((resolve) => setTimeout(resolve, 5));
     await db.planVersion.create({
       data: { familyId: family.id, number: 3, content, publishedById: practitioner.id },

@@ -61,9 +61,10 @@ type ViewerRow = {
   viewNetwork: boolean | number | null;
 };
 
-// SQLite hands raw timestamps back as text, PostgreSQL as Date.
+// readRows gives Dates and booleans on both databases (on SQLite, sqlite-reads.server.ts converts
+// text timestamps and 0/1 by each column's declared type). These also take the raw SQLite values,
+// so a column that loses its declared type cannot turn a revoked or expired session into a live one.
 const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
-// SQLite hands raw booleans back as 0 or 1, PostgreSQL as booleans.
 const toBoolean = (value: boolean | number | null) => value === true || value === 1;
 
 function adviserViewOf(row: ViewerRow): AdviserView | null {

@@ -1,7 +1,7 @@
 // The one place that deletes old records. Personal data that is no longer needed is not kept:
-// ended sessions, spent sign-in tokens, old rate-limit windows, outbox mail, and audit rows
-// older than the organisation keeps them. The databases refuse to delete audit rows younger
-// than 90 days (a trigger), so this job is the only deleter and never asks for less.
+// ended sessions, spent sign-in tokens, old rate-limit windows, save-once form keys, outbox mail,
+// and audit rows older than the organisation keeps them. The databases refuse to delete audit
+// rows younger than 90 days (a trigger), so this job is the only deleter and never asks for less.
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
