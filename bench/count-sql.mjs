@@ -1,10 +1,13 @@
 // Loaded only by the benchmark (`node --import ./bench/count-sql.mjs server.js`), never in
 // production: counts the SQL statements the server runs, by wrapping better-sqlite3's statement runs
-// and exec in this process. The benchmark asks for the counts over the IPC channel it opened.
+// and exec, and node-postgres's Client.prototype.query (every pooled connection of Prisma's
+// PostgreSQL adapter sends through it), in this process. The benchmark asks for the counts over
+// the IPC channel it opened.
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const Database = require("better-sqlite3");
+const pg = require("pg");
 
 // Off until asked: a load run must not grow this list.
 let counting = false;
@@ -25,6 +28,12 @@ const exec = Database.prototype.exec;
 Database.prototype.exec = function (sql, ...rest) {
   if (counting) statements.push(String(sql).trim());
   return exec.call(this, sql, ...rest);
+};
+
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (config, ...rest) {
+  if (counting) statements.push(String(typeof config === "string" ? config : config?.text).trim());
+  return query.call(this, config, ...rest);
 };
 
 process.on("message", (message) => {

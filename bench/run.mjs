@@ -1,6 +1,8 @@
-// `npm run bench`: builds, seeds a large and a small SQLite database, starts the production
-// server on each and prints one table of first-visit bytes, throughput, latency, SQL per page
-// and memory, with the targets of issue 10. See bench/README.md. Loopback only; never in CI.
+// `npm run bench`: builds, seeds a large and a small database on SQLite and on PostgreSQL (a
+// private throwaway cluster, scripts/pg-cluster.sh), starts the production server on each (and
+// two server processes on the large PostgreSQL one) and prints one table per database of
+// first-visit bytes, throughput, latency, SQL per page and memory, with their targets. See
+// bench/README.md. Loopback only; never in CI.
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +15,9 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { createCookie } from "@remix-run/node";
 import Database from "better-sqlite3";
+import pg from "pg";
 
+import { seedPostgres } from "./seed-postgres.mjs";
 import { id, seed } from "./seed.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -29,13 +33,28 @@ const ROUNDS = option("rounds", 3);
 const CONNECTIONS = 10;
 const FAMILY = id("fam", 0);
 const SKIP_BUILD = process.argv.includes("--skip-build");
+const textOption = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const DATABASES = textOption("databases", "sqlite,postgresql").split(",");
+/** A PostgreSQL server the bench may create databases on; without it, a private cluster. */
+const PG_URL = textOption("pg-url", process.env.BENCH_PG_URL ?? "");
+const PROCESSES = option("processes", 2);
+const SHOW_SQL = process.argv.includes("--show-sql");
 
 const log = (line) => process.stderr.write(`${line}\n`);
 const tmp = mkdtempSync(join(tmpdir(), "sc-bench-"));
+// As root, scripts/pg-cluster.sh runs the cluster as the postgres user, who cannot enter `tmp`.
+const pgDir = join(tmpdir(), `sc-bench-pg-${process.pid}`);
+let pgStarted = false;
 let server = null;
 
 function cleanUp() {
   if (server && server.exitCode === null) server.kill("SIGTERM");
+  if (pgStarted)
+    execFileSync("bash", ["scripts/pg-cluster.sh", "stop", pgDir], { cwd: root, stdio: "ignore" });
+  pgStarted = false;
   rmSync(tmp, { recursive: true, force: true });
 }
 for (const signal of ["SIGINT", "SIGTERM"]) {
@@ -58,39 +77,113 @@ function freePort() {
   });
 }
 
-function prepareDatabase(name, families, auditRows) {
-  const file = join(tmp, `${name}.db`);
-  const started = Date.now();
+function migrate(url) {
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    env: { ...process.env, DATABASE_URL: url },
     stdio: "ignore",
   });
-  seed(file, { families, auditRows });
+}
+
+/** The PostgreSQL server to make databases on: --pg-url, or a private cluster started now. */
+function postgresServer() {
+  if (PG_URL) return PG_URL;
+  const url = execFileSync("bash", ["scripts/pg-cluster.sh", "start", pgDir], {
+    cwd: root,
+    encoding: "utf8",
+  }).trim();
+  pgStarted = true;
+  log(`started a private PostgreSQL cluster in ${pgDir}`);
+  return url;
+}
+
+/**
+ * A fresh, migrated and seeded database, and the few statements the bench itself runs on it
+ * (sign in, age the session, count audit rows), on SQLite or PostgreSQL.
+ */
+async function prepareDatabase(engine, name, families, auditRows, serverUrl) {
+  const started = Date.now();
+  let database;
+  if (engine === "sqlite") {
+    const file = join(tmp, `${name}.db`);
+    migrate(`file:${file}`);
+    seed(file, { families, auditRows });
+    const run = (sql, params) => {
+      const db = new Database(file);
+      try {
+        const statement = db.prepare(sql.replace(/\$\d+/g, "?"));
+        return statement.reader ? statement.all(...params) : (statement.run(...params), []);
+      } finally {
+        db.close();
+      }
+    };
+    database = {
+      url: `file:${file}`,
+      query: async (sql, params = []) => run(sql, params),
+      drop: async () => {
+        for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+      },
+    };
+  } else {
+    const databaseName = `sc_bench_${name}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${databaseName}"`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${databaseName}`;
+    const dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+      await client.end();
+    };
+    try {
+      migrate(url.toString());
+      await seedPostgres(url.toString(), { families, auditRows });
+    } catch (error) {
+      await dropDatabase();
+      throw error;
+    }
+    database = {
+      url: url.toString(),
+      query: async (sql, params = []) => {
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        try {
+          return (await client.query(sql, params)).rows;
+        } finally {
+          await client.end();
+        }
+      },
+      drop: dropDatabase,
+    };
+  }
   log(
-    `seeded ${name}: ${families} families, ${auditRows} audit rows in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    `seeded ${engine} ${name}: ${families} families, ${auditRows} audit rows in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
-  return file;
+  return database;
 }
 
 const cookieJar = createCookie("sc_session", { path: "/", httpOnly: true, sameSite: "lax" });
+const tokenHash = (token) => createHash("sha256").update(token).digest("hex");
 
 /** A session row for the first family's parent, as the sign-in flow writes it (hash of the token). */
-async function signIn(file) {
+async function signIn(database) {
   const token = randomBytes(32).toString("base64url");
-  const db = new Database(file);
   const now = new Date();
-  db.prepare(
-    `INSERT INTO "Session" ("id","tokenHash","personId","createdAt","lastSeenAt","expiresAt") VALUES (?,?,?,?,?,?)`,
-  ).run(
-    `ses${token.slice(0, 12)}`,
-    createHash("sha256").update(token).digest("hex"),
-    id("per", 0, 0),
-    now.toISOString(),
-    now.toISOString(),
-    new Date(now.getTime() + 12 * 3_600_000).toISOString(),
+  // ISO text: SQLite stores it as the app does; PostgreSQL's timestamp(3) keeps its UTC clock time.
+  await database.query(
+    `INSERT INTO "Session" ("id","tokenHash","personId","createdAt","lastSeenAt","expiresAt") VALUES ($1,$2,$3,$4,$5,$6)`,
+    [
+      `ses${token.slice(0, 12)}`,
+      tokenHash(token),
+      id("per", 0, 0),
+      now.toISOString(),
+      now.toISOString(),
+      new Date(now.getTime() + 12 * 3_600_000).toISOString(),
+    ],
   );
-  db.close();
   const header = await cookieJar.serialize(token);
   return { token, cookie: header.split(";")[0] };
 }
@@ -103,15 +196,18 @@ function startFlags() {
   return match[1].split(/\s+/).filter(Boolean);
 }
 
-async function startServer(file) {
+/** The production server on `url`; with `processes` > 1, that many behind node's cluster module. */
+async function startServer(url, processes = 1) {
   const port = await freePort();
-  server = spawn(process.execPath, [...startFlags(), "--import", "./bench/count-sql.mjs", "server.js"], {
+  const script = processes > 1 ? "bench/cluster.mjs" : "server.js";
+  server = spawn(process.execPath, [...startFlags(), "--import", "./bench/count-sql.mjs", script], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit", "ipc"],
     env: {
       ...process.env,
       PORT: String(port),
-      DATABASE_URL: `file:${file}`,
+      WORKERS: String(processes),
+      DATABASE_URL: url,
       NODE_ENV: "production",
       APP_ENV: "test",
       DEMO_MODE: "false",
@@ -153,8 +249,12 @@ function ask(message) {
   });
 }
 
-const rssMb = () =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))[1]) / 1024;
+/** The server's resident memory, with its workers' when it runs several. */
+function rssMb(pid = server.pid) {
+  const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]) / 1024;
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean);
+  return own + children.reduce((sum, child) => sum + rssMb(Number(child)), 0);
+}
 
 const HEADERS = { "accept-encoding": "br, gzip", accept: "text/html,*/*" };
 
@@ -209,24 +309,31 @@ async function alone(port, path, cookie, count = 200) {
 }
 
 /** Statements and written rows of one page view, with the session due for its touch. */
-async function sqlPerView(port, path, cookie, file, token) {
-  const db = new Database(file);
+async function sqlPerView(port, path, cookie, database, token) {
   const stale = new Date(Date.now() - 5 * 60_000).toISOString();
-  db.prepare(`UPDATE "Session" SET "lastSeenAt" = ? WHERE "tokenHash" = ?`).run(
+  await database.query(`UPDATE "Session" SET "lastSeenAt" = $1 WHERE "tokenHash" = $2`, [
     stale,
-    createHash("sha256").update(token).digest("hex"),
-  );
-  const auditBefore = db.prepare(`SELECT max(rowid) AS n FROM "AuditEvent"`).get().n;
+    tokenHash(token),
+  ]);
+  // Every page measured here is the first family's, so its audit rows are the ones that grow.
+  const auditCount = async () =>
+    Number(
+      (await database.query(`SELECT count(*) AS "n" FROM "AuditEvent" WHERE "familyId" = $1`, [FAMILY]))[0].n,
+    );
+  const auditBefore = await auditCount();
   await ask("sql:start");
   const { status } = await get(port, path, { cookie });
   const { statements } = await ask("sql:read");
-  const auditRows = db.prepare(`SELECT count(*) AS n FROM "AuditEvent" WHERE rowid > ?`).get(auditBefore).n;
-  db.close();
-  const work = statements.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\b/i.test(sql));
+  const auditRows = (await auditCount()) - auditBefore;
+  // The job runner polls its queue once a second in the same process; that is not the page's.
+  const work = statements.filter(
+    (sql) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\b/i.test(sql) && !/[`"]Job[`"]/.test(sql),
+  );
   const sessionUpdates = work.filter((sql) =>
-    /^UPDATE\s+[`"]?(main[`"]?\.[`"]?)?Session[`"]?/i.test(sql),
+    /^UPDATE\s+([`"]?\w+[`"]?\.)?[`"]?Session[`"]?/i.test(sql),
   ).length;
   if (status !== 200) throw new Error(`${path} answered ${status}`);
+  if (SHOW_SQL) log(`${path}:\n${work.map((sql) => `  ${sql.replace(/\s+/g, " ")}`).join("\n")}`);
   return { statements: work.length, auditRows, sessionUpdates };
 }
 
@@ -323,58 +430,86 @@ function staticAsset() {
   return `/build/${String(css).replaceAll("\\", "/")}`;
 }
 
-const targets = (port, cookie) => [
-  ["static file", staticAsset(), undefined],
+const LANDING = "landing page";
+const PLAN = "plan page (signed in)";
+const STATIC = "static file";
+
+const targets = (cookie) => [
+  [STATIC, staticAsset(), undefined],
   ["/healthz", "/healthz", undefined],
-  ["landing page", "/", undefined],
-  ["plan page (signed in)", `/families/${FAMILY}/plan`, cookie],
+  [LANDING, "/", undefined],
+  [PLAN, `/families/${FAMILY}/plan`, cookie],
 ];
 
-async function measure(name, families, auditRows, { full }) {
-  const file = prepareDatabase(name, families, auditRows);
-  const { token, cookie } = await signIn(file);
-  const port = await startServer(file);
-  const result = { families, auditRows, load: {} };
+/**
+ * Warm-up, then ROUNDS rounds in which each page is loaded in turn: the landing and plan pages of
+ * one round run seconds apart, so their ratio is taken under the same load from the machine's
+ * other users, round by round.
+ */
+async function loadRounds(port, list) {
+  for (const [, path, cookie] of list) {
+    const { status } = await get(port, path, { cookie });
+    if (status !== 200) throw new Error(`${path} answered ${status}`);
+    await load(port, path, { cookie, seconds: 1 });
+  }
+  const results = Object.fromEntries(list.map(([label]) => [label, []]));
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [label, path, cookie] of list) results[label].push(await load(port, path, { cookie }));
+  return results;
+}
+
+async function measure(engine, name, families, auditRows, { full, processes, serverUrl }) {
+  const database = await prepareDatabase(engine, name, families, auditRows, serverUrl);
+  const result = { engine, families, auditRows, load: {} };
   try {
-    result.rssIdle = rssMb();
-    const list = full
-      ? targets(port, cookie)
-      : targets(port, cookie).filter(([label]) => label.startsWith("plan") || label === "static file");
-    for (const [, path, pathCookie] of list) {
-      const { status } = await get(port, path, { cookie: pathCookie });
-      if (status !== 200) throw new Error(`${path} answered ${status}`);
-      await load(port, path, { cookie: pathCookie, seconds: 1 }); // warm-up
+    const { token, cookie } = await signIn(database);
+    const port = await startServer(database.url);
+    try {
+      result.rssIdle = rssMb();
+      const list = full ? targets(cookie) : targets(cookie).filter(([label]) => label !== "/healthz");
+      result.load = await loadRounds(port, list);
+      for (const [label, rounds] of Object.entries(result.load))
+        log(`${engine} ${name} ${label}: ${rounds.map((r) => r.rps.toFixed(0)).join(" / ")} req/s`);
+      result.rssAfter = rssMb();
+      result.planAlone = await alone(port, `/families/${FAMILY}/plan`, cookie);
+      result.sql = {
+        plan: await sqlPerView(port, `/families/${FAMILY}/plan`, cookie, database, token),
+        home: await sqlPerView(port, `/families/${FAMILY}`, cookie, database, token),
+      };
+      // Bytes on the wire and Lighthouse do not depend on the database: measured once, on SQLite.
+      if (full && engine === "sqlite") {
+        result.visits = await firstVisits(
+          port,
+          [
+            ["landing", "/", false],
+            ["sign-in", "/sign-in", false],
+            ["plan", `/families/${FAMILY}/plan`, true],
+            ["family home", `/families/${FAMILY}`, true],
+          ],
+          token,
+        );
+        result.lighthouse = lighthouseRounds(port, cookie);
+      }
+    } finally {
+      await stopServer();
     }
-    for (const [label, path, pathCookie] of list) {
-      result.load[label] = [];
-      for (let round = 0; round < ROUNDS; round++)
-        result.load[label].push(await load(port, path, { cookie: pathCookie }));
-      log(`${name} ${label}: ${result.load[label].map((r) => r.rps.toFixed(0)).join(" / ")} req/s`);
-    }
-    result.rssAfter = rssMb();
-    result.planAlone = await alone(port, `/families/${FAMILY}/plan`, cookie);
-    result.sql = {
-      plan: await sqlPerView(port, `/families/${FAMILY}/plan`, cookie, file, token),
-      home: await sqlPerView(port, `/families/${FAMILY}`, cookie, file, token),
-    };
-    if (full) {
-      result.visits = await firstVisits(
-        port,
-        [
-          ["landing", "/", false],
-          ["sign-in", "/sign-in", false],
-          ["plan", `/families/${FAMILY}/plan`, true],
-          ["family home", `/families/${FAMILY}`, true],
-        ],
-        token,
-      );
-      result.lighthouse = lighthouseRounds(port, cookie);
+    if (processes > 1) {
+      // The same database, now behind `processes` app processes sharing one port.
+      const port = await startServer(database.url, processes);
+      try {
+        const list = targets(cookie).filter(([label]) => label === LANDING || label === PLAN);
+        result.cluster = { processes, rssIdle: rssMb(), load: await loadRounds(port, list) };
+        result.cluster.rssAfter = rssMb();
+        for (const [label, rounds] of Object.entries(result.cluster.load))
+          log(
+            `${engine} ${name}, ${processes} processes, ${label}: ${rounds.map((r) => r.rps.toFixed(0)).join(" / ")} req/s`,
+          );
+      } finally {
+        await stopServer();
+      }
     }
   } finally {
-    await stopServer();
-    rmSync(file, { force: true });
-    rmSync(`${file}-wal`, { force: true });
-    rmSync(`${file}-shm`, { force: true });
+    await database.drop();
   }
   return result;
 }
@@ -383,17 +518,46 @@ const met = (ok) => (ok ? "met" : "**not met**");
 const f0 = (n) => n.toFixed(0);
 const f1 = (n) => n.toFixed(1);
 const f2 = (n) => n.toFixed(2);
+const med = (load, label, key) => median(load[label].map((r) => r[key]));
+/** Plan req/s over landing req/s, round by round (each pair measured seconds apart). */
+const landingRatios = (load) => load[PLAN].map((plan, round) => plan.rps / load[LANDING][round].rps);
+const spread = (values) => `${f0(Math.min(...values))}–${f0(Math.max(...values))}`;
 
-function table(large, small, minutes) {
+function loadRows(load, row) {
+  const staticRps = load[STATIC] ? med(load, STATIC, "rps") : null;
+  for (const label of Object.keys(load)) {
+    const rps = med(load, label, "rps");
+    const failures = load[label].reduce((sum, r) => sum + r.failures, 0);
+    const isPlan = label === PLAN;
+    const rounds = load[label].map((r) => f0(r.rps)).join(" / ");
+    row(
+      `${label}: req/s (rounds)${staticRps ? ", ratio to static" : ""}`,
+      `${rounds} (median ${f0(rps)})${staticRps ? `, ratio ${f2(rps / staticRps)}` : ""}${failures ? `, ${failures} non-200` : ""}`,
+      isPlan && staticRps ? "ratio ≥ 0.2" : "–",
+      isPlan && staticRps ? met(rps / staticRps >= 0.2) : "–",
+    );
+    row(
+      `${label}: p50 / p99 ms at ${CONNECTIONS} connections (rounds)`,
+      load[label].map((r) => `${f1(r.p50)} / ${f1(r.p99)}`).join("; "),
+      "–",
+      "–",
+    );
+  }
+  const ratios = landingRatios(load);
+  row(
+    "plan page req/s ÷ landing page req/s (rounds)",
+    `${ratios.map(f2).join(" / ")} (median ${f2(median(ratios))})`,
+    "≥ 0.5",
+    met(median(ratios) >= 0.5),
+  );
+}
+
+function databaseTable(large, small) {
   const rows = [];
   const row = (...cells) => rows.push(`| ${cells.join(" | ")} |`);
-  const rounds = (label, pick, fmt) => large.load[label].map((r) => fmt(pick(r))).join(" / ");
-  const med = (result, label, key) => median(result.load[label].map((r) => r[key]));
-  const staticRps = med(large, "static file", "rps");
-
   row("Measure", "Figure", "Target", "Result");
   row("---", "---", "---", "---");
-  for (const [name, visit] of Object.entries(large.visits)) {
+  for (const [name, visit] of Object.entries(large.visits ?? {})) {
     const isPlan = name === "plan";
     row(
       `first visit, ${name} page: KB on the wire (compressed), requests`,
@@ -402,24 +566,7 @@ function table(large, small, minutes) {
       isPlan ? met(visit.kb <= 60) : "–",
     );
   }
-  for (const label of Object.keys(large.load)) {
-    const rps = med(large, label, "rps");
-    const ratio = rps / staticRps;
-    const failures = large.load[label].reduce((sum, r) => sum + r.failures, 0);
-    const isPlan = label.startsWith("plan");
-    row(
-      `${label}: req/s (rounds), ratio to static`,
-      `${rounds(label, (r) => r.rps, f0)} (median ${f0(rps)}), ratio ${f2(ratio)}${failures ? `, ${failures} non-200` : ""}`,
-      isPlan ? "ratio ≥ 0.2" : "–",
-      isPlan ? met(ratio >= 0.2) : "–",
-    );
-    row(
-      `${label}: p50 / p99 ms at ${CONNECTIONS} connections (rounds)`,
-      large.load[label].map((r) => `${f1(r.p50)} / ${f1(r.p99)}`).join("; "),
-      "–",
-      "–",
-    );
-  }
+  loadRows(large.load, row);
   row(
     "plan page alone (1 connection, 200 requests): p50 ms",
     f1(large.planAlone),
@@ -435,66 +582,119 @@ function table(large, small, minutes) {
       met(sql.auditRows === 1 && sql.sessionUpdates <= 1),
     );
   }
-  const lighthouse = large.lighthouse;
-  const performance = median(lighthouse.map((r) => r.performance));
-  const accessibility = Math.min(...lighthouse.map((r) => r.accessibility));
-  row(
-    "Lighthouse mobile, plan page (signed in): performance (rounds)",
-    `${lighthouse.map((r) => r.performance).join(" / ")} (median ${performance})`,
-    "≥ 95",
-    met(performance >= 95),
-  );
-  row(
-    "Lighthouse mobile, plan page: accessibility (rounds)",
-    lighthouse.map((r) => r.accessibility).join(" / "),
-    "100",
-    met(accessibility === 100),
-  );
-  row(
-    "Lighthouse: largest contentful paint / total blocking time, ms (rounds)",
-    lighthouse.map((r) => `${f0(r.lcp)} / ${f0(r.tbt)}`).join("; "),
-    "–",
-    "–",
-  );
+  if (large.lighthouse) {
+    const lighthouse = large.lighthouse;
+    const performance = median(lighthouse.map((r) => r.performance));
+    const accessibility = Math.min(...lighthouse.map((r) => r.accessibility));
+    row(
+      "Lighthouse mobile, plan page (signed in): performance (rounds)",
+      `${lighthouse.map((r) => r.performance).join(" / ")} (median ${performance})`,
+      "≥ 95",
+      met(performance >= 95),
+    );
+    row(
+      "Lighthouse mobile, plan page: accessibility (rounds)",
+      lighthouse.map((r) => r.accessibility).join(" / "),
+      "100",
+      met(accessibility === 100),
+    );
+    row(
+      "Lighthouse: largest contentful paint / total blocking time, ms (rounds)",
+      lighthouse.map((r) => `${f0(r.lcp)} / ${f0(r.tbt)}`).join("; "),
+      "–",
+      "–",
+    );
+  }
   row(
     "server RSS idle / after load, MB",
     `${f0(large.rssIdle)} / ${f0(large.rssAfter)}`,
     "after ≤ 250 MB",
     met(large.rssAfter <= 250),
   );
-  const planLabel = "plan page (signed in)";
   const compare = [
-    ["plan req/s (median)", med(large, planLabel, "rps"), med(small, planLabel, "rps"), f0],
+    ["plan req/s (median)", med(large.load, PLAN, "rps"), med(small.load, PLAN, "rps"), f0],
     [
       "plan p50 ms at 10 connections (median)",
-      med(large, planLabel, "p50"),
-      med(small, planLabel, "p50"),
+      med(large.load, PLAN, "p50"),
+      med(small.load, PLAN, "p50"),
       f1,
+    ],
+    [
+      "plan p99 ms at 10 connections (median)",
+      med(large.load, PLAN, "p99"),
+      med(small.load, PLAN, "p99"),
+      f1,
+    ],
+    [
+      "plan req/s ÷ landing req/s (median)",
+      median(landingRatios(large.load)),
+      median(landingRatios(small.load)),
+      f2,
     ],
     ["plan page alone p50 ms", large.planAlone, small.planAlone, f1],
     ["plan SQL statements", large.sql.plan.statements, small.sql.plan.statements, String],
+    ["static file req/s (median)", med(large.load, STATIC, "rps"), med(small.load, STATIC, "rps"), f0],
+    ["server RSS after load, MB", large.rssAfter, small.rssAfter, f0],
   ];
-  const smallStatic = med(small, "static file", "rps");
   const lines = [
-    `# Benchmark results, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
-    "",
-    `Large data set: ${large.families.toLocaleString("en-GB")} families (3 members each, a published plan, 2 item views),`,
-    `${large.auditRows.toLocaleString("en-GB")} audit rows. Small: ${small.families} families, ${small.auditRows.toLocaleString("en-GB")} audit rows.`,
-    `Load: ${CONNECTIONS} keep-alive connections on loopback, ${SECONDS} s per round, ${ROUNDS} rounds, after a 1 s warm-up;`,
-    "client and server share the machine, so req/s and ms vary with its other load. Whole run:",
-    `${f1(minutes)} minutes. How to run and what is judged: bench/README.md.`,
-    "",
     ...rows,
     "",
-    `## Plan page, ${large.families.toLocaleString("en-GB")} vs ${small.families} families`,
+    `Plan page, ${large.families.toLocaleString("en-GB")} vs ${small.families} families:`,
     "",
     `| Measure | ${large.families.toLocaleString("en-GB")} | ${small.families} | ratio |`,
     "| --- | --- | --- | --- |",
     ...compare.map(([name, a, b, fmt]) => `| ${name} | ${fmt(a)} | ${fmt(b)} | ${f2(a / b)} |`),
-    `| static file req/s (median) | ${f0(staticRps)} | ${f0(smallStatic)} | ${f2(staticRps / smallStatic)} |`,
-    `| server RSS after load, MB | ${f0(large.rssAfter)} | ${f0(small.rssAfter)} | ${f2(large.rssAfter / small.rssAfter)} |`,
-    "",
   ];
+  if (large.cluster) {
+    const { cluster } = large;
+    lines.push(
+      "",
+      `${cluster.processes} app processes on this one database (node's cluster module, one port), against one process:`,
+      "",
+      `| Measure | 1 process | ${cluster.processes} processes | ratio |`,
+      "| --- | --- | --- | --- |",
+    );
+    for (const label of [LANDING, PLAN]) {
+      const one = med(large.load, label, "rps");
+      const many = med(cluster.load, label, "rps");
+      lines.push(
+        `| ${label}: req/s (rounds; median) | ${large.load[label].map((r) => f0(r.rps)).join(" / ")}; ${f0(one)} | ${cluster.load[label].map((r) => f0(r.rps)).join(" / ")}; ${f0(many)} | ${f2(many / one)} |`,
+        `| ${label}: p50 / p99 ms (median) | ${f1(med(large.load, label, "p50"))} / ${f1(med(large.load, label, "p99"))} | ${f1(med(cluster.load, label, "p50"))} / ${f1(med(cluster.load, label, "p99"))} | – |`,
+      );
+    }
+    const ratios = landingRatios(cluster.load);
+    lines.push(
+      `| plan req/s ÷ landing req/s (rounds; median) | ${f2(median(landingRatios(large.load)))} | ${ratios.map(f2).join(" / ")}; ${f2(median(ratios))} | – |`,
+      `| RSS after load, MB (all processes) | ${f0(large.rssAfter)} | ${f0(cluster.rssAfter)} | ${f2(cluster.rssAfter / large.rssAfter)} |`,
+    );
+  }
+  return lines;
+}
+
+const ENGINE_NAMES = { sqlite: "SQLite", postgresql: "PostgreSQL" };
+
+function report(runs, minutes) {
+  const [first] = runs;
+  const lines = [
+    `# Benchmark results, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    "",
+    `Large data set: ${first.large.families.toLocaleString("en-GB")} families (3 members each, a published plan, 2 item views),`,
+    `${first.large.auditRows.toLocaleString("en-GB")} audit rows. Small: ${first.small.families} families, ${first.small.auditRows.toLocaleString("en-GB")} audit rows.`,
+    `Load: ${CONNECTIONS} keep-alive connections on loopback, ${SECONDS} s per round, ${ROUNDS} rounds (each page in turn`,
+    "within a round), after a 1 s warm-up; client, server and PostgreSQL share the machine, so req/s",
+    "and ms vary with its other load: compare ratios within one table. The spread of the rounds",
+    "shows how noisy the run was. Whole run:",
+    `${f1(minutes)} minutes. How to run and what is judged: bench/README.md.`,
+  ];
+  for (const { engine, large, small } of runs) {
+    lines.push("", `## ${ENGINE_NAMES[engine]}`, "");
+    lines.push(...databaseTable(large, small));
+    const noisy = [LANDING, PLAN].map(
+      (label) => `${label} ${spread(large.load[label].map((r) => r.rps))} req/s`,
+    );
+    lines.push("", `Spread of the rounds on the large set: ${noisy.join(", ")}.`);
+  }
+  lines.push("");
   return lines.join("\n");
 }
 
@@ -502,9 +702,20 @@ async function main() {
   const started = Date.now();
   if (!SKIP_BUILD)
     execFileSync("npm", ["run", "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-  const large = await measure("large", LARGE, AUDIT_ROWS, { full: true });
-  const small = await measure("small", SMALL, Math.round((AUDIT_ROWS * SMALL) / LARGE), { full: false });
-  const markdown = table(large, small, (Date.now() - started) / 60_000);
+  const runs = [];
+  for (const engine of DATABASES) {
+    if (!ENGINE_NAMES[engine]) throw new Error(`--databases takes sqlite and/or postgresql, not ${engine}`);
+    const serverUrl = engine === "postgresql" ? postgresServer() : null;
+    const smallAudit = Math.round((AUDIT_ROWS * SMALL) / LARGE);
+    const large = await measure(engine, "large", LARGE, AUDIT_ROWS, {
+      full: true,
+      processes: engine === "postgresql" ? PROCESSES : 1,
+      serverUrl,
+    });
+    const small = await measure(engine, "small", SMALL, smallAudit, { full: false, processes: 1, serverUrl });
+    runs.push({ engine, large, small });
+  }
+  const markdown = report(runs, (Date.now() - started) / 60_000);
   mkdirSync(join(root, "bench"), { recursive: true });
   const out = join(root, "bench", `results-${new Date().toISOString().slice(0, 10)}.md`);
   writeFileSync(out, markdown);

@@ -11,7 +11,7 @@ export const id = (kind, n, r = 0) =>
 const pad = (prefix, n) => `${prefix}${String(n).padStart(10 - prefix.length, "0")}`;
 
 /** A plan of ordinary size, the shape the app publishes (see tests/e2e/seed.ts). */
-function planContent(childName, parentMembershipId) {
+export function planContent(childName, parentMembershipId) {
   return {
     level: "CHILD_PROTECTION",
     category: "NEGLECT",

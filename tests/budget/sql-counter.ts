@@ -1,5 +1,9 @@
-// Test-only database client that counts every SQL statement, through better-sqlite3's
-// `verbose` hook. It replaces the app's cached client, so loaders run unchanged against it.
+// Test-only statement counting on both databases. On SQLite: a database client that counts
+// through better-sqlite3's `verbose` hook and replaces the app's cached client, so loaders run
+// unchanged against it. On PostgreSQL: node-postgres's `Client.prototype.query`, which every
+// pooled connection of the app's Prisma adapter sends its statements through, is wrapped.
+import pg from "pg";
+
 import { PrismaClient } from "~/generated/sqlite/client";
 import { SQLITE_BUSY_TIMEOUT_MS, sqliteFile } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -15,9 +19,32 @@ const verbose = (message?: unknown) => {
   if (counting && typeof message === "string") log.push({ sql: message.trim() });
 };
 
-/** Both of the app's SQLite connections count: Prisma's, and the one readRows reads on. */
+let pgWrapped = false;
+
+/** Every statement a node-postgres connection of this process sends is logged while counting. */
+function countPostgresStatements() {
+  if (pgWrapped) return;
+  pgWrapped = true;
+  const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const query = prototype.query;
+  prototype.query = function (this: unknown, ...args: unknown[]) {
+    const [config] = args;
+    const sql = typeof config === "string" ? config : (config as { text?: unknown } | null)?.text;
+    verbose(typeof sql === "string" ? sql : String(sql));
+    return query.apply(this, args);
+  };
+}
+
+/**
+ * On SQLite both of the app's connections count: Prisma's, and the one readRows reads on. On
+ * PostgreSQL the app keeps its own client, and its pool's connections count.
+ */
 export function installCountingClient() {
   const url = getEnv().DATABASE_URL;
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    countPostgresStatements();
+    return;
+  }
   const client = new PrismaClient({ adapter: sqliteAdapter({ url, verbose }) });
   const cache = globalThis as unknown as { __db?: unknown; __dbUrl?: string; __reader?: SqliteReader | null };
   cache.__reader?.close();
@@ -41,7 +68,8 @@ export async function countStatements(fn: () => Promise<unknown>) {
   const statements = log.map((entry) => entry.sql);
   const writes = (verb: "INSERT" | "UPDATE" | "DELETE", table: string) =>
     statements.filter((sql) =>
-      new RegExp(`^${verb}\\s+(INTO\\s+)?[\`"]?(main[\`"]?\\.[\`"]?)?${table}[\`"]?`, "i").test(sql),
+      // SQLite may name the schema `main`, PostgreSQL names it ("public"."AuditEvent").
+      new RegExp(`^${verb}\\s+(INTO\\s+)?([\`"]?\\w+[\`"]?\\.)?[\`"]?${table}[\`"]?`, "i").test(sql),
     ).length;
   // Transaction control is not a statement the database has to plan and run.
   const work = statements.filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(sql));
