@@ -4,18 +4,21 @@ import { useTranslation } from "react-i18next";
 
 import { CommitmentForm } from "~/components/commitments/commitment-form";
 import { ScheduleText } from "~/components/commitments/schedule-text";
+import { ConflictPage } from "~/components/forms/conflict-page";
+import { isReply, textOf } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
 import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
 import {
+  CommitmentFormSchema,
   editCommitment,
   formValuesOf,
   getCommitment,
   isKeeper,
-  parseCommitmentForm,
 } from "~/modules/commitments/commitments.server";
 import { familyPeople } from "~/modules/family/people.server";
 import { requireFamilyPermission, type FamilyAccess } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
+import { BaseVersionSchema, parseSubmission, refuse } from "~/utils/forms.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
@@ -43,48 +46,44 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "edit");
   const commitment = await ownCommitment(access, params.commitmentId);
   const form = await readForm(request);
-  const revision = Number(form.get("revision"));
-  const parsed = parseCommitmentForm(form);
-  if (!parsed.ok || !Number.isInteger(revision) || revision < 1) {
-    return data(
-      {
-        outcome: "invalid" as const,
-        errors: parsed.ok ? { form: "generic.invalid" } : parsed.errors,
-        values: parsed.ok ? formValuesOf(parsed.data) : parsed.values,
-        revision,
-      },
-      { status: 400 },
-    );
-  }
-  const outcome = await editCommitment({ access, id: commitment.id, revision, input: parsed.data, request });
+  const submission = parseSubmission(form, CommitmentFormSchema);
+  if (submission.status !== "success") return refuse(submission);
+  const revision = BaseVersionSchema.safeParse(form.get("revision"));
+  if (!revision.success) return refuse(submission, { "": "generic.invalid" });
+  const input = submission.value;
+  const outcome = await editCommitment({
+    access,
+    id: commitment.id,
+    revision: revision.data,
+    input,
+    request,
+  });
   if (outcome.ok) return redirect(`/families/${access.familyId}/commitments/${commitment.id}?done=edit`);
   if (outcome.error === "conflict") {
     const people = await familyPeople({ familyId: access.familyId });
+    // Someone saved first: their version to read, and this person's words kept, on top of it.
     return data(
       {
-        outcome: "conflict" as const,
-        theirs: {
-          kind: outcome.theirs.kind,
-          words: outcome.theirs.words,
-          slots: outcome.theirs.slots,
-          status: outcome.theirs.status,
+        conflict: {
+          theirs: {
+            kind: outcome.theirs.kind,
+            words: outcome.theirs.words,
+            slots: outcome.theirs.slots,
+            status: outcome.theirs.status,
+          },
+          theirsBy: people.nameOfPerson(outcome.theirsBy),
+          values: formValuesOf(input),
+          revision: outcome.theirs.revision,
         },
-        theirsBy: people.nameOfPerson(outcome.theirsBy),
-        values: formValuesOf(parsed.data),
-        revision: outcome.theirs.revision,
       },
       { status: 409 },
     );
   }
   if (outcome.error === "not-found") throw notFound();
-  return data(
-    {
-      outcome: "invalid" as const,
-      errors: { form: `commitments:errors.${outcome.error}` },
-      values: formValuesOf(parsed.data),
-      revision,
-    },
-    { status: outcome.error === "not-permitted" ? 403 : 400 },
+  return refuse(
+    submission,
+    { "": `commitments:errors.${outcome.error}` },
+    outcome.error === "not-permitted" ? 403 : 400,
   );
 }
 
@@ -92,6 +91,9 @@ export default function EditCommitment() {
   const { t } = useTranslation("commitments");
   const loaded = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const reply = isReply(result) ? result : null;
+  // A refused form keeps the revision it started from, so a change made meanwhile is not overwritten.
+  const revision = Number(textOf(reply?.initialValue?.revision)) || loaded.revision;
   const back = (
     <p>
       <Link to={`/families/${loaded.familyId}/commitments/${loaded.id}`} className="text-brand underline">
@@ -100,43 +102,42 @@ export default function EditCommitment() {
     </p>
   );
 
-  if (result?.outcome === "conflict") {
+  if (result && "conflict" in result) {
+    const { theirs, theirsBy, values, revision } = result.conflict;
     return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">{t("conflict.title")}</h1>
-        <p>{isolatedName((slot) => t("conflict.intro", { name: slot }), result.theirsBy)}</p>
-        <section aria-labelledby="theirs" className="rounded border-2 border-gray-500 bg-white p-3">
-          <h2 id="theirs" className="text-xl font-bold">
-            {t("conflict.theirs")}
-          </h2>
-          <p>
-            {t(`kind.${result.theirs.kind}`)} ({t(`status.${result.theirs.status}`)})
-          </p>
-          {result.theirs.words ? (
-            <p dir="auto" className="break-words">
-              {result.theirs.words}
+      <ConflictPage
+        back={back}
+        title={t("conflict.title")}
+        intro={isolatedName((slot) => t("conflict.intro", { name: slot }), theirsBy)}
+        theirsTitle={t("conflict.theirs")}
+        theirs={
+          <>
+            <p>
+              {t(`kind.${theirs.kind}`)} ({t(`status.${theirs.status}`)})
             </p>
-          ) : null}
-          <p>
-            <ScheduleText slots={result.theirs.slots} />
-          </p>
-        </section>
-        <section aria-labelledby="mine" className="space-y-3">
-          <h2 id="mine" className="text-xl font-bold">
-            {t("conflict.mine")}
-          </h2>
-          <p>{t("conflict.mineHint")}</p>
+            {theirs.words ? (
+              <p dir="auto" className="break-words">
+                {theirs.words}
+              </p>
+            ) : null}
+            <p>
+              <ScheduleText slots={theirs.slots} />
+            </p>
+          </>
+        }
+        mineTitle={t("conflict.mine")}
+        mineHint={t("conflict.mineHint")}
+        form={
           <CommitmentForm
-            key={result.revision}
-            values={result.values}
-            errors={{}}
+            key={revision}
+            id={`commitment-over-${revision}`}
+            defaultValue={values}
             maxSlots={MAX_SLOTS}
-            revision={result.revision}
+            revision={revision}
             submitLabel={t("form.save")}
           />
-        </section>
-        {back}
-      </div>
+        }
+      />
     );
   }
 
@@ -145,10 +146,11 @@ export default function EditCommitment() {
       <h1 className="text-3xl font-bold">{t("form.editTitle")}</h1>
       <p>{t("form.editIntro")}</p>
       <CommitmentForm
-        values={result?.values ?? loaded.values}
-        errors={result?.errors ?? {}}
+        id="commitment"
+        lastResult={reply}
+        defaultValue={loaded.values}
         maxSlots={MAX_SLOTS}
-        revision={result?.revision ?? loaded.revision}
+        revision={revision}
         submitLabel={t("form.save")}
       />
       {back}

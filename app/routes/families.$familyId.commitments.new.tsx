@@ -1,12 +1,13 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CommitmentForm } from "~/components/commitments/commitment-form";
 import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
-import { offerCommitment, parseCommitmentForm } from "~/modules/commitments/commitments.server";
+import { CommitmentFormSchema, offerCommitment } from "~/modules/commitments/commitments.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 import { ukParts } from "~/utils/uk-time";
@@ -21,10 +22,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "offer");
   const form = await readForm(request);
-  const parsed = parseCommitmentForm(form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const submission = parseSubmission(form, CommitmentFormSchema);
+  if (submission.status !== "success") return refuse(submission);
+  const input = submission.value;
   const id = await saveOnce({ personId: access.person.id, kind: "commitment.offer", form }, () =>
-    offerCommitment({ access, input: parsed.data, request }),
+    offerCommitment({ access, input, request }),
   );
   return redirect(`/families/${access.familyId}/commitments/${id}?done=offer`);
 }
@@ -32,14 +34,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OfferCommitment() {
   const { t } = useTranslation("commitments");
   const { familyId, today } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("form.offerTitle")}</h1>
       <p>{t("form.intro")}</p>
       <CommitmentForm
-        values={result?.values ?? { startDate: today }}
-        errors={result?.errors ?? {}}
+        id="commitment"
+        lastResult={useActionData<typeof action>()}
+        defaultValue={{ startDate: today }}
         maxSlots={MAX_SLOTS}
         submitLabel={t("form.send")}
       />

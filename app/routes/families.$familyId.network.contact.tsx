@@ -1,23 +1,23 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import {
-  LegacyErrorSummary as ErrorSummary,
-  LegacyField as Field,
-  LegacyFieldShell as FieldShell,
-} from "~/components/forms/legacy";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { Checkboxes, Fieldset } from "~/components/forms/fieldset";
+import { SelectField } from "~/components/forms/select-field";
+import { useServerForm } from "~/components/forms/use-server-form";
 import { contactAudiences, contactFields } from "~/modules/network/contact-fields";
+import { contactSharingPage } from "~/modules/network/contact-page.server";
 import {
-  hideableMembers,
-  ownSharingHistory,
-  parseContactForm,
+  ContactSharingSchema,
   saveContactSharing,
+  type ContactSharingInput,
 } from "~/modules/network/contacts.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
-import { dateFormatter } from "~/utils/dates.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
@@ -27,137 +27,74 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "network", "shareContactDetails", {
     context,
   });
-  const [history, members, formatDate] = await Promise.all([
-    ownSharingHistory({ familyId: access.familyId, membershipId: access.membershipId }),
-    hideableMembers({ familyId: access.familyId, membershipId: access.membershipId }),
-    dateFormatter(request),
-  ]);
-  const current = history[0];
-  return {
-    familyId: access.familyId,
-    members,
-    values: current
-      ? {
-          phone: current.phone,
-          email: current.email,
-          address: current.address,
-          phoneAudience: current.phoneAudience,
-          emailAudience: current.emailAudience,
-          addressAudience: current.addressAudience,
-          hiddenFrom: current.hiddenFrom,
-        }
-      : {
-          phone: "",
-          email: "",
-          address: "",
-          phoneAudience: "NOBODY",
-          emailAudience: "NOBODY",
-          addressAudience: "NOBODY",
-          hiddenFrom: [] as string[],
-        },
-    // Who changed what, when: only the member's own history, and only the fields that changed.
-    history: history.map((row, index) => {
-      const before = history[index + 1];
-      const changed = before
-        ? [
-            ...contactFields.filter(
-              (field) =>
-                row[field] !== before[field] || row[`${field}Audience`] !== before[`${field}Audience`],
-            ),
-            ...(row.hiddenFrom.join() !== before.hiddenFrom.join() ? ["hiddenFrom" as const] : []),
-          ]
-        : (["first"] as const);
-      return { at: formatDate(row.createdAt), changed: [...changed] };
-    }),
-  };
+  return contactSharingPage({ access, request });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "network", "shareContactDetails");
   const form = await readForm(request);
-  const parsed = parseContactForm(form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const submission = parseSubmission(form, ContactSharingSchema);
+  if (submission.status !== "success") return refuse(submission);
+  const input = submission.value;
   const saved = await saveOnce({ personId: access.person.id, kind: "network.contact", form }, () =>
-    saveContactSharing({ access, input: parsed.data, request }),
+    saveContactSharing({ access, input, request }),
   );
-  if (!saved.ok) return data({ errors: saved.errors, values: { ...parsed.data } }, { status: 400 });
+  if (!saved.ok) return refuse(submission, saved.errors);
   return redirect(`/families/${access.familyId}/network?done=contact`);
 }
+
+const inputType = { phone: "tel", email: "email", address: "text" } as const;
+const autoComplete = { phone: "tel", email: "email", address: "street-address" } as const;
 
 export default function ContactSharing() {
   const { t } = useTranslation("network");
   const loaded = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const values = { ...loaded.values, ...(result?.values ?? {}) } as Record<string, string | string[]>;
-  const errors = result?.errors ?? {};
-  const hidden = new Set(Array.isArray(values.hiddenFrom) ? values.hiddenFrom : []);
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const [form, fields] = useServerForm<ContactSharingInput>({
+    id: "contact",
+    lastResult: useActionData<typeof action>(),
+    defaultValue: loaded.values,
+  });
 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("contact.title")}</h1>
       <p>{t("contact.intro")}</p>
-      <ErrorSummary errors={errors} />
-      <CreateForm className="space-y-6">
+      <ErrorSummary form={form} />
+      <CreateForm id={form.id} noValidate className="space-y-6">
         {contactFields.map((field) => (
-          <fieldset key={field} className="rounded bg-white p-3">
-            <legend className="text-lg font-bold">{t(`contact.${field}`)}</legend>
-            <Field
-              name={field}
-              label={t(`contact.${field}Label`)}
-              defaultValue={text(field)}
-              error={errors[field]}
-              type={field === "email" ? "email" : field === "phone" ? "tel" : "text"}
-              autoComplete={field === "email" ? "email" : field === "phone" ? "tel" : "street-address"}
-            />
-            <FieldShell
-              id={`${field}Audience`}
-              label={t("contact.whoSees")}
-              error={errors[`${field}Audience`]}
-            >
-              {({ describedBy, invalid }) => (
-                <select
-                  id={`${field}Audience`}
-                  name={`${field}Audience`}
-                  defaultValue={text(`${field}Audience`) || "NOBODY"}
-                  aria-invalid={invalid}
-                  aria-describedby={describedBy}
-                  className="mt-1 block rounded border-2 border-gray-800 px-2 py-2"
-                >
-                  {contactAudiences.map((audience) => (
-                    <option key={audience} value={audience}>
-                      {t(`contact.audience.${audience}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FieldShell>
-          </fieldset>
+          <div key={field} className="rounded bg-white p-3">
+            {/* A detail and who sees it: two answers under one heading. */}
+            <Fieldset legend={t(`contact.${field}`)} large>
+              <Field
+                meta={fields[field]}
+                label={t(`contact.${field}Label`)}
+                type={inputType[field]}
+                autoComplete={autoComplete[field]}
+              />
+              <SelectField
+                meta={fields[`${field}Audience`]}
+                label={t("contact.whoSees")}
+                options={contactAudiences.map((audience) => ({
+                  value: audience,
+                  label: t(`contact.audience.${audience}`),
+                }))}
+              />
+            </Fieldset>
+          </div>
         ))}
         {loaded.members.length > 0 ? (
-          <fieldset id="hiddenFrom" className="rounded bg-white p-3" aria-describedby="hiddenFrom-hint">
-            <legend className="text-lg font-bold">{t("contact.hideFrom")}</legend>
-            <p id="hiddenFrom-hint" className="text-sm text-gray-700">
-              {t("contact.hideFromHint")}
-            </p>
-            {errors.hiddenFrom ? <p className="font-bold text-red-700">{t(errors.hiddenFrom)}</p> : null}
-            <ul className="mt-2 space-y-1">
-              {loaded.members.map((member) => (
-                <li key={member.membershipId}>
-                  <label className="flex items-center gap-2">
-                    <input
-                      type="checkbox"
-                      name="hiddenFrom"
-                      value={member.membershipId}
-                      defaultChecked={hidden.has(member.membershipId)}
-                      className="h-5 w-5"
-                    />
-                    <bdi>{member.name}</bdi>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
+          <div className="rounded bg-white p-3">
+            <Checkboxes
+              meta={fields.hiddenFrom}
+              legend={t("contact.hideFrom")}
+              hint={t("contact.hideFromHint")}
+              large
+              options={loaded.members.map((member) => ({
+                value: member.membershipId,
+                label: <bdi>{member.name}</bdi>,
+              }))}
+            />
+          </div>
         ) : null}
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {t("contact.save")}

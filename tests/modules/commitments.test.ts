@@ -13,7 +13,7 @@ import { db } from "~/utils/db.server";
 import { addDays, ukParts } from "~/utils/uk-time";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
-import { outcomeOf } from "../setup/matchers";
+import { outcomeOf, typedValuesOf } from "../setup/matchers";
 
 async function makeFamily() {
   return createFamily({
@@ -151,14 +151,11 @@ describe("offering and accepting", () => {
       family.people[0].id,
       offerForm({ endDate: addDays(today(), -20), slot1Day: "2", slot1Start: "19:00", slot1End: "19:30" }),
     );
-    expect(result.status).toBe(400);
-    expect(result.data.errors).toEqual({
+    expect(result).toRefuseWith({
       endDate: "commitments:errors.endBeforeStart",
       slot1Day: "commitments:errors.slot_overlap",
     });
-    expect((result.data.values as Record<string, string>).words).toBe(
-      "I will come for tea and help with bath time.",
-    );
+    expect(typedValuesOf(result.data).words).toBe("I will come for tea and help with bath time.");
     expect(await db.commitment.count({ where: { familyId: family.id } })).toBe(0);
   });
 });
@@ -187,8 +184,7 @@ describe("check-ins", () => {
     });
     expect(logged.status).toBe(302);
     const again = await detail(family.id, id, aunt.id, { intent: "checkIn", occurrence, outcome: "DONE" });
-    expect(again.status).toBe(400);
-    expect((again.data.errors as Record<string, string>).occurrence).toBe("commitments:errors.already");
+    expect(again).toRefuseWith({ occurrence: "commitments:errors.already" });
     expect(
       (
         await detail(family.id, id, dad.id, {
@@ -204,8 +200,8 @@ describe("check-ins", () => {
       outcome: "DONE",
       note: "kept",
     });
-    expect(wrong.status).toBe(400);
-    expect((wrong.data.values as Record<string, string>).note).toBe("kept");
+    expect(wrong).toRefuseWith({ occurrence: "commitments:errors.occurrence" });
+    expect(typedValuesOf(wrong.data).note).toBe("kept");
     const rows = await db.commitmentCheckIn.findMany({ where: { commitmentId: id } });
     expect(rows.map((row) => [row.occurrence, row.outcome, row.note])).toEqual([
       [occurrence, "COULD_NOT", "I was ill."],
@@ -237,7 +233,7 @@ describe("check-ins", () => {
       revision: await revisionOf(id),
       reason: "",
     });
-    expect(noReason.status).toBe(400);
+    expect(noReason).toRefuseWith({ reason: "commitments:errors.reasonRequired" });
     expect(
       (
         await detail(family.id, id, aunt.id, {
@@ -353,15 +349,19 @@ describe("changing a commitment", () => {
       revision: seen,
     });
     expect(second.status).toBe(409);
-    expect(second.data.outcome).toBe("conflict");
-    expect((second.data.theirs as { words: string }).words).toBe("Tea on Tuesdays only.");
-    expect((second.data.values as Record<string, string>).words).toBe("Saturday mornings too.");
-    expect((second.data.values as Record<string, string>).slot2Day).toBe("6");
+    const conflict = second.data.conflict as {
+      theirs: { words: string };
+      values: Record<string, string>;
+      revision: number;
+    };
+    expect(conflict.theirs.words).toBe("Tea on Tuesdays only.");
+    expect(conflict.values.words).toBe("Saturday mornings too.");
+    expect(conflict.values.slot2Day).toBe("6");
 
     // Saving again at the revision the conflict page gives lands.
     const third = await post(editAction, path, params, aunt.id, {
       ...offerForm({ words: "Saturday mornings too." }),
-      revision: String(second.data.revision),
+      revision: String(conflict.revision),
     });
     expect(third.status).toBe(302);
     const row = await db.commitment.findUniqueOrThrow({ where: { id } });

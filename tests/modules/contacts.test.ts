@@ -9,6 +9,7 @@ import {
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
+import { outcomeOf, typedValuesOf } from "../setup/matchers";
 
 const sharing = (over: Partial<ContactSharing> = {}): ContactSharing => ({
   membershipId: "aunt",
@@ -188,7 +189,7 @@ describe("sharing contact details through the network pages", () => {
   it("refuses hiding from someone of another family, and keeps what was typed", async () => {
     const { id, people } = await family();
     const other = await family();
-    const outcome = (await post(id, people[0].id, [
+    const outcome = await post(id, people[0].id, [
       ["phone", "07700 900777"],
       ["phoneAudience", "FAMILY"],
       ["email", ""],
@@ -196,16 +197,18 @@ describe("sharing contact details through the network pages", () => {
       ["address", ""],
       ["addressAudience", "NOBODY"],
       ["hiddenFrom", other.people[1].membershipId],
-    ])) as { data: { errors: Record<string, string>; values: Record<string, unknown> }; init: ResponseInit };
-    expect(outcome.init.status).toBe(400);
-    expect(outcome.data.errors.hiddenFrom).toBe("network:contact.errors.hiddenFrom");
-    expect(outcome.data.values.phone).toBe("07700 900777");
+    ]);
+    expect(outcome).toRefuseWith({ hiddenFrom: "network:contact.errors.hiddenFrom" });
+    expect(typedValuesOf((await outcomeOf(outcome)).data)).toMatchObject({
+      phone: "07700 900777",
+      hiddenFrom: other.people[1].membershipId,
+    });
     expect(await db.contactSharing.count({ where: { familyId: id } })).toBe(0);
   });
 
   it("refuses a bad phone number plainly", async () => {
     const { id, people } = await family();
-    const outcome = (await share(
+    const outcome = await share(
       id,
       people[0].id,
       new URLSearchParams({
@@ -216,10 +219,8 @@ describe("sharing contact details through the network pages", () => {
         address: "",
         addressAudience: "BOGUS",
       }),
-    )) as {
-      data: { errors: Record<string, string> };
-    };
-    expect(outcome.data.errors).toEqual({
+    );
+    expect(outcome).toRefuseWith({
       phone: "network:contact.errors.phone",
       addressAudience: "network:contact.errors.audience",
     });

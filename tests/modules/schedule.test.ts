@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { parseCommitmentForm } from "~/modules/commitments/commitments.server";
+import { CommitmentFormSchema } from "~/modules/commitments/commitments.server";
 import {
   checkInChoices,
   clockWords,
@@ -15,7 +15,10 @@ import {
   uncoveredSpans,
   type Slot,
 } from "~/modules/commitments/schedule";
+import { parseSubmission } from "~/utils/forms.server";
 import { minutesOf, weekDays, type WeekDay } from "~/utils/uk-time";
+
+import { fieldErrorsOf, typedValuesOf } from "../setup/matchers";
 
 const slot = (day: number, start: string, end: string) => ({ day, start, end }) as Slot;
 
@@ -57,11 +60,19 @@ describe("slot checks", () => {
   });
 });
 
+/** The offer form as the routes read it: what was saved, or each field's error and what was typed. */
+function readOffer(form: URLSearchParams) {
+  const submission = parseSubmission(form, CommitmentFormSchema);
+  if (submission.status === "success") return { ok: true as const, data: submission.value };
+  const reply = submission.reply();
+  return { ok: false as const, errors: fieldErrorsOf(reply), values: typedValuesOf(reply) };
+}
+
 describe("the offer form", () => {
   const base = { kind: "VISITS", words: "", startDate: "2026-12-01", endDate: "" };
 
   it("keeps what was typed and names each problem: end before start, impossible times, overlaps", () => {
-    const parsed = parseCommitmentForm(
+    const parsed = readOffer(
       new URLSearchParams({
         ...base,
         endDate: "2026-11-01",
@@ -80,37 +91,30 @@ describe("the offer form", () => {
       }),
     );
     expect(parsed.ok).toBe(false);
-    if (parsed.ok) return;
-    expect(parsed.errors).toEqual({
+    expect(parsed.ok ? null : parsed.errors).toEqual({
       endDate: "commitments:errors.endBeforeStart",
       slot1Day: "commitments:errors.slot_overlap",
       slot2Day: "commitments:errors.slot_time",
       slot3Day: "commitments:errors.slotIncomplete",
     });
-    expect(parsed.values.slot2Start).toBe("25:00");
-    expect(parsed.values.endDate).toBe("2026-11-01");
+    expect(parsed.ok ? null : parsed.values).toMatchObject({ slot2Start: "25:00", endDate: "2026-11-01" });
   });
 
   it("asks for at least one time, a kind, a real start date, and own words for 'other'", () => {
-    const parsed = parseCommitmentForm(
-      new URLSearchParams({ kind: "OTHER", words: " ", startDate: "2026-02-30" }),
-    );
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok)
-      expect(parsed.errors).toEqual({
-        words: "commitments:errors.wordsRequired",
-        slot0Day: "commitments:errors.slotNone",
-        startDate: "commitments:errors.date",
-      });
-    const noKind = parseCommitmentForm(
+    const parsed = readOffer(new URLSearchParams({ kind: "OTHER", words: " ", startDate: "2026-02-30" }));
+    expect(parsed.ok ? null : parsed.errors).toEqual({
+      words: "commitments:errors.wordsRequired",
+      slot0Day: "commitments:errors.slotNone",
+      startDate: "commitments:errors.date",
+    });
+    const noKind = readOffer(
       new URLSearchParams({ ...base, kind: "PARTY", slot0Day: "1", slot0Start: "09:00", slot0End: "10:00" }),
     );
-    expect(noKind.ok).toBe(false);
-    if (!noKind.ok) expect(noKind.errors).toEqual({ kind: "commitments:errors.kind" });
+    expect(noKind.ok ? null : noKind.errors).toEqual({ kind: "commitments:errors.kind" });
   });
 
   it("accepts a good offer, sorted by day and time, ignoring empty rows and bidi controls", () => {
-    const parsed = parseCommitmentForm(
+    const parsed = readOffer(
       new URLSearchParams({
         ...base,
         words: "I will \u202Evisit",
@@ -338,11 +342,9 @@ describe("schedules as rows", () => {
   it("the offer form takes every weekday or every day with one time range, and all seven days", () => {
     const form = (rows: Record<string, string>) =>
       new URLSearchParams({ kind: "VISITS", words: "", startDate: "2026-11-02", endDate: "", ...rows });
-    const weekdays = parseCommitmentForm(
-      form({ slot0Day: "weekdays", slot0Start: "15:00", slot0End: "17:00" }),
-    );
+    const weekdays = readOffer(form({ slot0Day: "weekdays", slot0Start: "15:00", slot0End: "17:00" }));
     expect(weekdays.ok && weekdays.data.slots.map((one) => one.day)).toEqual([1, 2, 3, 4, 5]);
-    const everyday = parseCommitmentForm(
+    const everyday = readOffer(
       form({
         slot0Day: "everyday",
         slot0Start: "15:00",
@@ -353,9 +355,8 @@ describe("schedules as rows", () => {
       }),
     );
     // Saturday 4pm overlaps the every-day row: refused on the row that clashes, nothing saved.
-    expect(everyday.ok).toBe(false);
-    if (!everyday.ok) expect(everyday.errors).toEqual({ slot1Day: "commitments:errors.slot_overlap" });
-    const seven = parseCommitmentForm(
+    expect(everyday.ok ? null : everyday.errors).toEqual({ slot1Day: "commitments:errors.slot_overlap" });
+    const seven = readOffer(
       form(
         Object.fromEntries(
           weekDays.flatMap((day: WeekDay, index) => [

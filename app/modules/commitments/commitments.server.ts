@@ -51,31 +51,29 @@ export type CommitmentInput = {
   endDate: string | null;
 };
 export type FormValues = Record<string, string>;
-export type ParsedCommitment =
-  { ok: true; data: CommitmentInput } | { ok: false; errors: Record<string, string>; values: FormValues };
 
 /**
- * Reads the offer or change form. Every problem is named per field, as a translation key, and
- * everything typed comes back with it: an end before the start, a time that cannot be, an end
- * time not after its start, and two times on one day that overlap (or repeat) are refused.
+ * The offer and change form, read with parseSubmission. Every problem is named per field, as a
+ * translation key (the field's issue path), and everything typed comes back with it: an end
+ * before the start, a time that cannot be, an end time not after its start, and two times on one
+ * day that overlap (or repeat) are refused. Empty boxes arrive missing, so each reads as "".
  */
-export function parseCommitmentForm(form: URLSearchParams): ParsedCommitment {
-  const values: FormValues = {};
-  for (const [key, value] of form) values[key] = value;
+export const CommitmentFormSchema = z.record(z.string(), z.unknown()).transform((posted, ctx) => {
+  const value = (name: string) => (typeof posted[name] === "string" ? (posted[name] as string) : "");
   const errors: Record<string, string> = {};
 
-  const kind = z.enum(commitmentKinds).safeParse(values.kind);
+  const kind = z.enum(commitmentKinds).safeParse(posted.kind);
   if (!kind.success) errors.kind = E("kind");
-  const words = userText({ max: MAX_WORDS, tooLong: E("wordsTooLong") }).safeParse(values.words ?? "");
+  const words = userText({ max: MAX_WORDS, tooLong: E("wordsTooLong") }).safeParse(value("words"));
   if (!words.success) errors.words = words.error.issues[0].message;
   else if (kind.success && kind.data === "OTHER" && words.data === "") errors.words = E("wordsRequired");
 
   const slots: Slot[] = [];
   const slotFields: string[] = [];
   for (let index = 0; index < MAX_SLOTS; index += 1) {
-    const day = (values[`slot${index}Day`] ?? "").trim();
-    const start = (values[`slot${index}Start`] ?? "").trim();
-    const end = (values[`slot${index}End`] ?? "").trim();
+    const day = value(`slot${index}Day`).trim();
+    const start = value(`slot${index}Start`).trim();
+    const end = value(`slot${index}End`).trim();
     if (!day && !start && !end) continue;
     const field = `slot${index}Day`;
     if (!day || !start || !end) {
@@ -98,28 +96,27 @@ export function parseCommitmentForm(form: URLSearchParams): ParsedCommitment {
   if (slots.length === 0 && !Object.keys(errors).some((key) => key.startsWith("slot")))
     errors.slot0Day = E("slotNone");
 
-  const startDate = isoDate.safeParse(values.startDate ?? "");
-  if (!values.startDate) errors.startDate = E("startRequired");
+  const startDate = isoDate.safeParse(value("startDate"));
+  if (!value("startDate")) errors.startDate = E("startRequired");
   else if (!startDate.success) errors.startDate = E("date");
-  const endRaw = (values.endDate ?? "").trim();
+  const endRaw = value("endDate").trim();
   const endDate = endRaw ? isoDate.safeParse(endRaw) : null;
   if (endDate && !endDate.success) errors.endDate = E("date");
   else if (endDate?.success && startDate.success && endDate.data < startDate.data)
     errors.endDate = E("endBeforeStart");
 
-  if (Object.keys(errors).length > 0 || !kind.success || !words.success || !startDate.success)
-    return { ok: false, errors, values };
-  return {
-    ok: true,
-    data: {
-      kind: kind.data,
-      words: words.data,
-      slots: sortSlots(slots),
-      startDate: startDate.data,
-      endDate: endDate?.success ? endDate.data : null,
-    },
+  for (const [field, message] of Object.entries(errors))
+    ctx.addIssue({ code: "custom", message, path: [field] });
+  if (Object.keys(errors).length > 0 || !kind.success || !words.success || !startDate.success) return z.NEVER;
+  const input: CommitmentInput = {
+    kind: kind.data,
+    words: words.data,
+    slots: sortSlots(slots),
+    startDate: startDate.data,
+    endDate: endDate?.success ? endDate.data : null,
   };
-}
+  return input;
+});
 
 /** A commitment's schedule as form values, for a form that starts from what is saved. */
 export function formValuesOf(commitment: CommitmentInput): FormValues {
@@ -548,7 +545,7 @@ export const StatusChangeSchema = z.object({
 });
 
 export const CheckInSchema = z.object({
-  occurrence: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, E("occurrence")),
+  occurrence: z.string(E("occurrence")).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, E("occurrence")),
   outcome: z.enum(["DONE", "COULD_NOT"], E("outcome")),
   note: userText({ max: MAX_REASON, tooLong: E("noteTooLong") })
     .optional()

@@ -123,35 +123,28 @@ export async function ownSharingHistory({
 
 const audience = z.enum(contactAudiences, "network:contact.errors.audience");
 
+/** The contact form, read with parseSubmission: an empty box arrives missing and means "none". */
 export const ContactSharingSchema = z.object({
-  phone: userText({ max: 30, tooLong: "network:contact.errors.phoneTooLong" }).refine(
-    (value) => value === "" || /^[+\d][\d\s()-]{5,}$/.test(value),
-    "network:contact.errors.phone",
-  ),
-  email: userText({ max: 254, tooLong: "network:contact.errors.emailTooLong" }).refine(
-    (value) => value === "" || z.email().safeParse(value).success,
-    "network:contact.errors.email",
-  ),
-  address: userText({ max: 300, tooLong: "network:contact.errors.addressTooLong" }),
+  phone: userText({ max: 30, tooLong: "network:contact.errors.phoneTooLong" })
+    .refine((value) => value === "" || /^[+\d][\d\s()-]{5,}$/.test(value), "network:contact.errors.phone")
+    .optional()
+    .default(""),
+  email: userText({ max: 254, tooLong: "network:contact.errors.emailTooLong" })
+    .refine((value) => value === "" || z.email().safeParse(value).success, "network:contact.errors.email")
+    .optional()
+    .default(""),
+  address: userText({ max: 300, tooLong: "network:contact.errors.addressTooLong" }).optional().default(""),
   phoneAudience: audience,
   emailAudience: audience,
   addressAudience: audience,
-  hiddenFrom: z.array(idSchema("network:contact.errors.hiddenFrom")).max(50),
+  // One ticked box arrives as a text, none as nothing.
+  hiddenFrom: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(idSchema("network:contact.errors.hiddenFrom")).max(50),
+  ),
 });
 
 export type ContactSharingInput = z.infer<typeof ContactSharingSchema>;
-
-export function parseContactForm(form: URLSearchParams) {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form) if (key !== "hiddenFrom") values[key] = value;
-  const hiddenFrom = form.getAll("hiddenFrom");
-  const result = ContactSharingSchema.safeParse({ ...values, hiddenFrom });
-  if (result.success) return { ok: true as const, data: result.data };
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues)
-    errors[String(issue.path[0])] ??= /^[\w.:-]+$/.test(issue.message) ? issue.message : "generic.invalid";
-  return { ok: false as const, errors, values: { ...values, hiddenFrom } };
-}
 
 /** The members one may hide one's details from: anyone active in the family but oneself and the social workers. */
 export async function hideableMembers({
