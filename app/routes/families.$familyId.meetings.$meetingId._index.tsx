@@ -38,7 +38,7 @@ import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 import { ukParts } from "~/utils/uk-time";
 
-export const handle: RouteHandle = { titleKey: "meetings:title", hydrate: false, i18n: ["meetings"] };
+export const handle: RouteHandle = { titleKey: "meetings:title", i18n: ["meetings"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "view", { context });

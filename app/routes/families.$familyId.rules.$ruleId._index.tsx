@@ -35,7 +35,7 @@ import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
 // A reading page whose forms post without JavaScript.
-export const handle: RouteHandle = { titleKey: "rules:rule.title", hydrate: false, i18n: ["rules"] };
+export const handle: RouteHandle = { titleKey: "rules:rule.title", i18n: ["rules"] };
 
 /** The rule must be this family's. */
 async function requireRule(familyId: string, ruleIdParam: string | undefined) {

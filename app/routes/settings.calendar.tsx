@@ -13,7 +13,7 @@ import { resetFeed } from "~/modules/meetings/calendar.server";
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "meetings:feed.title", hydrate: false, i18n: ["meetings"] };
+export const handle: RouteHandle = { titleKey: "meetings:feed.title", i18n: ["meetings"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requirePerson(request, context);
