@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
+import type { Browser, BrowserContext } from "@playwright/test";
+
 import { expect, signIn, test } from "./helpers";
 import { e2eBundleFamily, e2ePeople } from "./people";
 
@@ -101,9 +103,9 @@ const familyPages = [
 const otherPages = ["/settings/calendar", "/settings/language", "/help/guide", "/directory", "/glossary"];
 
 async function firstVisit(
-  browser: import("@playwright/test").Browser,
+  browser: Browser,
   url: string,
-  cookies: Awaited<ReturnType<import("@playwright/test").BrowserContext["cookies"]>>,
+  cookies: Awaited<ReturnType<BrowserContext["cookies"]>>,
 ) {
   const context = await browser.newContext();
   await context.addCookies(cookies);
