@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       "build/**",
       "public/build/**",
+      "public/scripts/**",
       "app/generated/**",
       "node_modules/**",
       "test-results/**",

@@ -87,8 +87,11 @@ function precompressed(folder) {
 // Fingerprinted assets can be cached for good; everything else briefly.
 app.use("/build", precompressed("public/build"));
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-// public/ holds only build/: no catch-all static handler, which cost a file-system stat on
-// every page request.
+// The small page scripts (scripts/build-page-scripts.mjs), fingerprinted too.
+app.use("/scripts", precompressed("public/scripts"));
+app.use("/scripts", express.static("public/scripts", { immutable: true, maxAge: "1y" }));
+// public/ holds only build/ and scripts/: no catch-all static handler, which cost a file-system
+// stat on every page request.
 
 // Everything past the static files is ours: never cached unless a route says otherwise
 // (the versioned locale file does), so a shared phone keeps nothing after sign-out.

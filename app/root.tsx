@@ -29,6 +29,7 @@ import { pageHydrates } from "~/utils/hydration";
 import { i18next } from "~/utils/i18next.server";
 import { localeUrl, pageNamespaces, parseNamespaceVersions } from "~/utils/locale-namespaces";
 import { getNamespaceVersions } from "~/utils/locales.server";
+import { pageScripts } from "~/utils/page-scripts.server";
 import { getRequestId } from "~/utils/request.server";
 import { newSubmissionKey } from "~/utils/submission.server";
 
@@ -56,6 +57,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     helpNow: statusFor(familyRightsGroupAdviceLine, new Date(), locale),
     // Create forms post it back, so the same form posted twice saves once (submission.server.ts).
     submissionKey: newSubmissionKey(),
+    pageScripts: pageScripts(),
   };
 }
 
@@ -158,9 +160,9 @@ export type RouteHandle = {
    */
   i18n?: string[];
   /**
-   * false: a reading page that works as plain HTML, so it downloads no JavaScript at all (the
-   * quick exit's Shift×3 is an inline script). Pages with forms or live help keep hydrating.
-   * The list is in the README.
+   * true: the page loads React and Remix in the browser. No page a family sees does: every
+   * page works as plain HTML, and its few live touches are small scripts (app/scripts). Only
+   * the staff pages that edit the support directory hydrate (see docs/decisions).
    */
   hydrate?: boolean;
 };
@@ -179,7 +181,7 @@ function usePageNamespaces() {
   return namespaces;
 }
 
-/** Whether this page loads the app's JavaScript: only if no matched route says it need not. */
+/** Whether this page loads the app's JavaScript: only if a matched route asks for it. */
 function useHydration() {
   const wanted = pageHydrates(useMatches().map((match) => match.handle));
   // Once the app runs in the browser, it keeps its scripts when it moves to a reading page.

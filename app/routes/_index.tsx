@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { getSignedInPerson } from "~/modules/auth/session.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "home.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "home.title" };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await getSignedInPerson(request, context)) throw redirect("/families");

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "help:coverTracks.title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "help:coverTracks.title" };
 
 const sections = ["exit", "history", "private", "email", "shared", "help"] as const;
 

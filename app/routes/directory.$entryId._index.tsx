@@ -14,7 +14,7 @@ import type { RouteHandle } from "~/root";
 import { formatDateTime, requestLanguage } from "~/utils/dates.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 
-export const handle: RouteHandle = { titleKey: "directory:title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "directory:title" };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const entryId = requireIdParam(params.entryId);

@@ -12,7 +12,7 @@ import { BaseVersionSchema } from "~/utils/forms.server";
 import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "directory:edit.editTitle" };
+export const handle: RouteHandle = { titleKey: "directory:edit.editTitle", hydrate: true };
 
 /** The entry and the editor's right to it. National entries ship with the app: nobody edits them here. */
 async function requireEditableEntry(request: Request, entryIdParam: string | undefined, context: unknown) {

@@ -15,7 +15,7 @@ import { getOrganisationScope, organisationsWith } from "~/modules/permissions/o
 import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
 
-export const handle: RouteHandle = { titleKey: "directory:title", hydrate: false };
+export const handle: RouteHandle = { titleKey: "directory:title" };
 
 // Public on purpose: the national list helps people before they sign in. Signed in, a person
 // also sees the directories of their family's council and of their own organisation.

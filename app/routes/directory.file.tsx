@@ -18,7 +18,7 @@ import {
 import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "directory:file.title" };
+export const handle: RouteHandle = { titleKey: "directory:file.title", hydrate: true };
 
 // A council's whole directory: up to 2,000 services of about 2 kB, percent-encoded.
 const MAX_IMPORT_BYTES = 8_000_000;

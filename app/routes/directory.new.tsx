@@ -16,7 +16,7 @@ import type { RouteHandle } from "~/root";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
-export const handle: RouteHandle = { titleKey: "directory:edit.addTitle" };
+export const handle: RouteHandle = { titleKey: "directory:edit.addTitle", hydrate: true };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireViewer(request, context);

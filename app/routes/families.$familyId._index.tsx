@@ -18,7 +18,7 @@ import { dateFormatter } from "~/utils/dates.server";
 
 export const handle: RouteHandle = {
   titleKey: "family:home.title",
-  hydrate: false,
+
   i18n: ["commitments", "family", "meetings", "rules"],
 };
 

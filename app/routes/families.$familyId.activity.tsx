@@ -8,7 +8,7 @@ import { auditRetentionDaysForFamily } from "~/modules/retention/retention.serve
 import type { RouteHandle } from "~/root";
 import { dateTimeFormatter } from "~/utils/dates.server";
 
-export const handle: RouteHandle = { titleKey: "family:activity.title", hydrate: false, i18n: ["family"] };
+export const handle: RouteHandle = { titleKey: "family:activity.title", i18n: ["family"] };
 
 // Families can see who looked at their plan and who changed things (special-category data).
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -11,7 +11,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 
-export const handle: RouteHandle = { titleKey: "commitments:title", hydrate: false, i18n: ["commitments"] };
+export const handle: RouteHandle = { titleKey: "commitments:title", i18n: ["commitments"] };
 
 const groups = ["OFFERED", "ACTIVE", "PAUSED", "ENDED"] as const;
 

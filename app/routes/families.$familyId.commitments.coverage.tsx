@@ -12,7 +12,7 @@ import { ukInstant } from "~/utils/uk-time";
 // A reading page: plain HTML and CSS, a table on wide screens and a list by day on phones.
 export const handle: RouteHandle = {
   titleKey: "commitments:coverage.title",
-  hydrate: false,
+
   i18n: ["commitments"],
 };
 

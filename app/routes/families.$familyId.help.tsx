@@ -18,7 +18,7 @@ import { requestLanguage } from "~/utils/dates.server";
 
 export const handle: RouteHandle = {
   titleKey: "family:sections.help.title",
-  hydrate: false,
+
   i18n: ["family", "guide", "kinship"],
 };
 

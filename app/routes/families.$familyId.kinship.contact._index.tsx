@@ -8,7 +8,7 @@ import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "kinship:contact.title", hydrate: false, i18n: ["kinship"] };
+export const handle: RouteHandle = { titleKey: "kinship:contact.title", i18n: ["kinship"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "contact", "view", { context });

@@ -9,7 +9,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 
-export const handle: RouteHandle = { titleKey: "kinship:diary.title", hydrate: false, i18n: ["kinship"] };
+export const handle: RouteHandle = { titleKey: "kinship:diary.title", i18n: ["kinship"] };
 
 const PREVIEW_CHARACTERS = 160;
 

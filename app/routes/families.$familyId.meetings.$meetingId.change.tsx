@@ -15,7 +15,7 @@ import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { ukParts } from "~/utils/uk-time";
 
-export const handle: RouteHandle = { titleKey: "meetings:change.title", hydrate: false, i18n: ["meetings"] };
+export const handle: RouteHandle = { titleKey: "meetings:change.title", i18n: ["meetings"] };
 
 async function current(
   request: Request,

@@ -17,7 +17,7 @@ import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
-export const handle: RouteHandle = { titleKey: "meetings:book.title", hydrate: false, i18n: ["meetings"] };
+export const handle: RouteHandle = { titleKey: "meetings:book.title", i18n: ["meetings"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "schedule", { context });

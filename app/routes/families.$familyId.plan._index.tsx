@@ -17,7 +17,7 @@ import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { notFound } from "~/utils/http.server";
 import { i18next } from "~/utils/i18next.server";
 
-export const handle: RouteHandle = { titleKey: "plan:read.title", hydrate: false, i18n: ["guide", "plan"] };
+export const handle: RouteHandle = { titleKey: "plan:read.title", i18n: ["guide", "plan"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The audit row waits until the page knows which version it shows.

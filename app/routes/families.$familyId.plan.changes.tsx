@@ -13,7 +13,7 @@ import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
 import { notFound } from "~/utils/http.server";
 
-export const handle: RouteHandle = { titleKey: "plan:changes.title", hydrate: false, i18n: ["plan"] };
+export const handle: RouteHandle = { titleKey: "plan:changes.title", i18n: ["plan"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "view", { context });

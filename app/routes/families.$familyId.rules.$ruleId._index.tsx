@@ -15,7 +15,7 @@ import { ruleAction, rulePage } from "~/modules/rules/rule-page.server";
 import type { RouteHandle } from "~/root";
 
 // A reading page whose forms post without JavaScript.
-export const handle: RouteHandle = { titleKey: "rules:rule.title", hydrate: false, i18n: ["rules"] };
+export const handle: RouteHandle = { titleKey: "rules:rule.title", i18n: ["rules"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", {

@@ -20,7 +20,7 @@ import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
 // A plain form: no JavaScript needed, and the numbers to call come first.
-export const handle: RouteHandle = { titleKey: "rules:report.title", hydrate: false, i18n: ["rules"] };
+export const handle: RouteHandle = { titleKey: "rules:report.title", i18n: ["rules"] };
 
 /** A rule of this family that is still in use, with its current words. */
 async function requireLiveRule(familyId: string, ruleIdParam: string | undefined) {

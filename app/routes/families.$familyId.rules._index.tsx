@@ -8,7 +8,7 @@ import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { listRules } from "~/modules/rules/rules.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "rules:list.title", hydrate: false, i18n: ["rules"] };
+export const handle: RouteHandle = { titleKey: "rules:list.title", i18n: ["rules"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context });

@@ -9,7 +9,7 @@ import type { RouteHandle } from "~/root";
 
 // "Report a broken rule" from the family home and the rules list: pick the rule, then the
 // rule's own report form. Plain links, so it works without JavaScript.
-export const handle: RouteHandle = { titleKey: "rules:pick.title", hydrate: false, i18n: ["rules"] };
+export const handle: RouteHandle = { titleKey: "rules:pick.title", i18n: ["rules"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "report", { context });

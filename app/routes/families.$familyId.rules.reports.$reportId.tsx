@@ -20,7 +20,7 @@ import { notFound, requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
-export const handle: RouteHandle = { titleKey: "rules:report.reportTitle", hydrate: false, i18n: ["rules"] };
+export const handle: RouteHandle = { titleKey: "rules:report.reportTitle", i18n: ["rules"] };
 
 /** A report of this family that this member may read (the practitioner, the reporter, the rule's checkers). */
 async function requireReport(access: FamilyAccess, reportIdParam: string | undefined) {

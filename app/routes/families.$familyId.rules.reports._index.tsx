@@ -10,7 +10,7 @@ import { listReports } from "~/modules/rules/reports.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, formatTime, requestLanguage } from "~/utils/dates.server";
 
-export const handle: RouteHandle = { titleKey: "rules:report.listTitle", hydrate: false, i18n: ["rules"] };
+export const handle: RouteHandle = { titleKey: "rules:report.listTitle", i18n: ["rules"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "rules", "view", { context });

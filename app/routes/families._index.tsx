@@ -7,7 +7,7 @@ import { requireViewer } from "~/modules/auth/session.server";
 import { countPendingMemberships } from "~/modules/family/family.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "family:list.title", hydrate: false, i18n: ["family"] };
+export const handle: RouteHandle = { titleKey: "family:list.title", i18n: ["family"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { person, memberships: active } = await requireViewer(request, context);

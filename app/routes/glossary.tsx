@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useGlossary } from "~/components/plan/use-glossary";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "glossary:title", hydrate: false, i18n: ["glossary", "plan"] };
+export const handle: RouteHandle = { titleKey: "glossary:title", i18n: ["glossary", "plan"] };
 
 // Public on purpose: it holds no family data, and people look words up before signing in.
 export default function Glossary() {

@@ -10,7 +10,7 @@ import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { notFound } from "~/utils/http.server";
 
-export const handle: RouteHandle = { titleKey: "guide:index.title", hydrate: false, i18n: ["guide"] };
+export const handle: RouteHandle = { titleKey: "guide:index.title", i18n: ["guide"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await requestLanguage(request);

@@ -12,7 +12,7 @@ import { guideArticlePath, guideTopics } from "~/modules/guide/topics";
 import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
 
-export const handle: RouteHandle = { titleKey: "guide:index.title", hydrate: false, i18n: ["guide"] };
+export const handle: RouteHandle = { titleKey: "guide:index.title", i18n: ["guide"] };
 
 // Public on purpose, like the glossary: it holds no family data, and people read it before
 // they have an account. The search is a plain GET form, so it works without JavaScript.

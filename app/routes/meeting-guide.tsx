@@ -5,7 +5,7 @@ import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = {
   titleKey: "meetings:explainer.guideTitle",
-  hydrate: false,
+
   i18n: ["meetings"],
 };
 

@@ -17,7 +17,7 @@ import type { RouteHandle } from "~/root";
 import { refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "meetings:feed.title", hydrate: false, i18n: ["meetings"] };
+export const handle: RouteHandle = { titleKey: "meetings:feed.title", i18n: ["meetings"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requirePerson(request, context);

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "auth:signedOut.title", hydrate: false, i18n: ["auth"] };
+export const handle: RouteHandle = { titleKey: "auth:signedOut.title", i18n: ["auth"] };
 
 export default function SignedOut() {
   const { t } = useTranslation("auth");

@@ -3,7 +3,9 @@ import { createRequire } from "node:module";
 import type * as RemixRouter from "@remix-run/router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { cookieFor, createFamily, makeRequest } from "../factories";
+import { db } from "~/utils/db.server";
+
+import { cookieFor, createFamily, createOrganisation, createPerson, makeRequest } from "../factories";
 import { remixApp } from "./remix-app";
 
 // The server build loads @remix-run/router as CommonJS, patched at install time from patches/
@@ -79,15 +81,21 @@ describe("the server's loader data for the browser", () => {
   let handle: (request: Request) => Promise<Response>;
   let family: Awaited<ReturnType<typeof createFamily>>;
   let cookie: string;
+  let adminCookie: string;
 
   beforeAll(async () => {
     singleFetch.encodeViaTurboStream = (...args) => {
       encodes += 1;
       return encode(...args);
     };
-    handle = await remixApp(["routes/families.$familyId.plan._index", "routes/sign-in._index"]);
+    handle = await remixApp(["routes/families.$familyId.plan._index", "routes/directory.file"]);
     family = await createFamily();
     cookie = await cookieFor(family.people[0].id);
+    // The directory's import page is a staff page that hydrates; an organisation admin may open it.
+    const admin = await createPerson({ name: "Org Admin" });
+    const organisation = await createOrganisation();
+    await db.organisationAdmin.create({ data: { organisationId: organisation.id, personId: admin.id } });
+    adminCookie = await cookieFor(admin.id);
   });
   afterAll(() => {
     singleFetch.encodeViaTurboStream = encode;
@@ -111,7 +119,7 @@ describe("the server's loader data for the browser", () => {
   });
 
   it("is encoded once for a page that hydrates, and sent with it", async () => {
-    const page = await encodesFor("/sign-in");
+    const page = await encodesFor("/directory/file", { cookie: adminCookie });
     expect(page.status).toBe(200);
     expect(page.html).toContain("streamController.enqueue");
     expect(page.encodes).toBe(1);

@@ -37,3 +37,29 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+// The pages do not hydrate: the writing helper is drawn by the server, then redrawn as the person
+// types by a small script of its own (app/scripts/writing-helper.ts), in the page's language.
+test("the writing helper follows the words as they are typed, without React", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await signIn(page, e2ePeople.parent.email);
+  const home = new URL(page.url()).pathname.replace(/\/$/, "");
+  scripts.length = 0;
+  await page.goto(`${home}/rules/new`);
+  await expect(page.getByRole("heading", { level: 1, name: "Write a new rule" })).toBeVisible();
+  const box = page.getByLabel("The rule, in your own words");
+  await expect(page.getByText(/out of 100/)).toHaveCount(0);
+  await box.pressSequentially("Mum goes to the core group meeting every time.");
+  await expect(page.getByText(/"core group meeting"\. Try:/)).toBeVisible();
+  await expect(page.getByText(/Reading ease: \d+ out of 100\./).first()).toBeVisible();
+  await box.fill("");
+  await box.press("End");
+  await box.pressSequentially(" ");
+  await expect(page.getByText(/"core group meeting"\. Try:/)).toHaveCount(0);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((path) => path.startsWith("/scripts/writing-helper-"))).toBe(true);
+  await expectAccessible(page);
+});

@@ -1,10 +1,11 @@
-// Strings reach the browser one namespace at a time: a hydrating page downloads only the
-// namespaces its routes declare, and a client-side navigation loads the next page's namespaces
-// before showing it, so no raw "namespace:key" ever shows. In English and in Welsh.
+// A family's pages are plain HTML with their strings in the page. The few staff pages that
+// hydrate download strings one namespace at a time: only the namespaces their routes declare,
+// and a client-side navigation loads the next page's namespaces before showing it, so no raw
+// "namespace:key" ever shows. In English and in Welsh.
 import type { Page } from "@playwright/test";
 
 import { expect, expectAccessible, signIn, test } from "./helpers";
-import { e2eNetworkFamily, e2ePeople } from "./people";
+import { e2eFamily, e2ePeople } from "./people";
 
 // The root layout's namespaces (app/root.tsx), which every hydrating page has.
 const layout = ["common", "directory", "errors", "help"];
@@ -89,61 +90,53 @@ async function expectNoRawKeys(page: Page) {
   ).toEqual([]);
 }
 
-test("a page downloads only its own namespaces, and a client-side navigation loads the next page's first, in English and Welsh", async ({
+test("a family's pages download no strings; a staff page that hydrates downloads only its own, and a client-side move loads the next page's first, in English and Welsh", async ({
   page,
 }) => {
   const locales = watchLocales(page);
   await watchForRawKeys(page);
-  const nav = page.getByRole("navigation", { name: "This family's space" });
 
-  // The sign-in page hydrates: the layout's strings and the sign-in ones, nothing else.
+  // Family pages are plain HTML: the strings are in the page, no locale file is fetched.
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
-  expect(await locales.take()).toEqual(files("en", [...layout, "auth"]));
+  expect(await locales.take()).toEqual([]);
   await expectAccessible(page);
-
-  // Signing in ends with a client-side move (the app is running) to the family home: its
-  // namespaces are fetched on the way, each once. (The helper's own page loads of the sign-in
-  // pages fetch the sign-in page's files again, from the cache.)
-  await signIn(page, e2ePeople.willowDad.email);
+  await signIn(page, e2ePeople.adviser.email);
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
-  await expect(page.getByText(e2eNetworkFamily.name).first()).toBeVisible();
-  const signingIn = await locales.take();
-  expect(signingIn.filter((file) => !files("en", [...layout, "auth"]).includes(file))).toEqual(
-    files("en", ["commitments", "family", "meetings", "rules"]),
-  );
+  expect(await locales.take()).toEqual([]);
+  await expectNoRawKeys(page);
+
+  // The directory's editing pages hydrate: the layout's strings, nothing else.
+  await page.goto("/directory/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Add a service" })).toBeVisible();
+  expect(await locales.take()).toEqual(files("en", layout));
   await expectNoRawKeys(page);
   await expectAccessible(page);
 
-  // On to a hydrating page in another namespace, client-side: only "network" is new.
-  await nav.getByRole("link", { name: "Network" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your safety circle" })).toBeVisible();
-  expect(await locales.take()).toEqual(files("en", ["network"]));
+  // Client-side on to the family's home: its namespaces are fetched first, each once.
+  await page.getByRole("link", { name: e2eFamily.name }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
+  expect(await locales.take()).toEqual(files("en", ["commitments", "family", "meetings", "rules"]));
   await expectNoRawKeys(page);
   await expectAccessible(page);
 
-  // Welsh is a full page load: the network page's namespaces in Welsh, and no English ones.
+  // Welsh is a full page load of a plain page: shown in Welsh, no locale file fetched.
   await page.getByRole("button", { name: "Cymraeg" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "cy");
-  await expect(page.getByRole("heading", { level: 1, name: "Eich cylch diogelwch" })).toBeVisible();
-  expect(await locales.take()).toEqual(files("cy", [...layout, "commitments", "family", "network"]));
+  await expect(page.getByRole("heading", { level: 1, name: "Hafan y teulu" })).toBeVisible();
+  expect(await locales.take()).toEqual([]);
   await expectNoRawKeys(page);
   await expectAccessible(page);
 
-  // Client-side to another hydrating page, with a namespace not loaded yet: shown in Welsh.
-  await page
-    .getByRole("navigation", { name: "Gofod y teulu hwn" })
-    .getByRole("link", { name: "Cynghorwyr" })
-    .click();
-  await expect(page.getByRole("heading", { level: 1, name: "Beth all cynghorwyr ei weld" })).toBeVisible();
-  expect(await locales.take()).toEqual(files("cy", ["kinship"]));
+  // A hydrating page in Welsh fetches the Welsh files only.
+  await page.goto("/directory/new");
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  expect(await locales.take()).toEqual(files("cy", layout));
   await expectNoRawKeys(page);
-  await expectAccessible(page);
 
   // The choice is saved on the person, and other journeys sign in as them: back to English.
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("heading", { level: 1, name: "What advisers can see" })).toBeVisible();
-  expect(await locales.take()).toEqual(files("en", [...layout, "family", "kinship"]));
+  await expect(page.getByRole("heading", { level: 1, name: "Add a service" })).toBeVisible();
   await expectNoRawKeys(page);
 });
