@@ -33,14 +33,12 @@ test("every page carries a nonce CSP whose nonce is on each script, and no-store
   const home = new URL(page.url()).pathname.replace(/\/$/, "");
   const ruleForm = await page.goto(`${home}/rules/new`);
   const formNonce = ruleForm!.headers()["content-security-policy"].match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
-  const scripts = await page
-    .locator("script")
-    .evaluateAll((all) =>
-      all.map((script) => ({
-        src: (script as HTMLScriptElement).src,
-        nonce: (script as HTMLScriptElement).nonce,
-      })),
-    );
+  const scripts = await page.locator("script").evaluateAll((all) =>
+    all.map((script) => ({
+      src: (script as HTMLScriptElement).src,
+      nonce: (script as HTMLScriptElement).nonce,
+    })),
+  );
   expect(scripts.some((script) => script.src.includes("/scripts/writing-helper-"))).toBe(true);
   expect(scripts.every((script) => script.nonce === formNonce)).toBe(true);
 });
