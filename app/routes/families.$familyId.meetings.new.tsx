@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Checkboxes } from "~/components/forms/fieldset";
+import { SelectField } from "~/components/forms/select-field";
 import { useServerForm } from "~/components/forms/use-server-form";
-import { SelectField } from "~/components/meetings/select-field";
 import { MeetingWhenFields } from "~/components/meetings/when-fields";
 import { meetingKinds } from "~/modules/meetings/meeting-kinds";
 import { newMeetingSchema, type NewMeetingInput } from "~/modules/meetings/meetings.schema.server";
@@ -53,6 +53,7 @@ export default function BookMeeting() {
       <CreateForm id={form.id} noValidate>
         <SelectField
           meta={fields.kind}
+          className="w-full max-w-md"
           label={t("book.kind")}
           options={[
             { value: "", label: t("book.kind") },

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
+import { SelectField } from "~/components/forms/select-field";
 import { useServerForm, type FormReply } from "~/components/forms/use-server-form";
-import { SelectField } from "~/components/meetings/select-field";
 import { paperKinds } from "~/modules/meetings/meeting-kinds";
 import type { MeetingPageView } from "~/modules/meetings/meeting-page.server";
 import type { PaperInput } from "~/modules/meetings/meetings.schema.server";
@@ -130,6 +130,7 @@ function PaperForm({ listed, lastResult }: { listed: boolean; lastResult: FormRe
       <input type="hidden" name="intent" value="paper" />
       <SelectField
         meta={fields.paperKind}
+        className="w-full max-w-md"
         label={t("detail.paperKind")}
         options={paperKinds.map((kind) => ({ value: kind, label: t(`detail.paperKinds.${kind}`) }))}
       />
