@@ -8,9 +8,10 @@ import { isolatedName } from "~/components/isolated-name";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import { i18nConfig } from "~/i18n";
 import { InviteSchema } from "~/modules/network/network.schema.server";
-import { parseDraftForm } from "~/modules/plan/draft-form.server";
+import { DraftFormSchema } from "~/modules/plan/draft-form.server";
 import { CorrectionSchema, ScaleSchema, ViewSchema } from "~/modules/plan/plan.schema.server";
 import { stripBidiControls } from "~/utils/bidi";
+import { parseSubmission } from "~/utils/forms.server";
 import { getResources } from "~/utils/locales.server";
 
 // "I agree" made to look like something else with a right-to-left override.
@@ -48,14 +49,15 @@ describe("bidi controls in people's words", () => {
 
   it("are removed from every text box of the plan editor", () => {
     const form = new URLSearchParams({
-      "worries.id": "abcdef123456",
-      "worries.abcdef123456.professional": "\u202Eneglect",
-      "worries.abcdef123456.plain": "plain\u2067",
+      "worries[0].id": "abcdef123456",
+      "worries[0].professional": "\u202Eneglect",
+      "worries[0].plain": "plain\u2067",
       scalingQuestion: "\u2068q",
     });
-    const parsed = parseDraftForm(form);
-    expect(parsed.content.worries[0]).toMatchObject({ professional: "neglect", plain: "plain" });
-    expect(parsed.content.scalingQuestion).toBe("q");
+    const parsed = parseSubmission(form, DraftFormSchema);
+    if (parsed.status !== "success") throw new Error("the draft form was refused");
+    expect(parsed.value.content.worries[0]).toMatchObject({ professional: "neglect", plain: "plain" });
+    expect(parsed.value.content.scalingQuestion).toBe("q");
   });
 });
 

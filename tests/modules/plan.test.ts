@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import {
-  applyListIntent,
-  DRAFT_FORM_MAX_BYTES,
-  newItemId,
-  parseDraftForm,
-} from "~/modules/plan/draft-form.server";
+import { DRAFT_FORM_MAX_BYTES, DraftFormSchema, newItemId } from "~/modules/plan/draft-form.server";
 import { diffPlans } from "~/modules/plan/plan-items";
 import { MAX_ITEMS, MAX_TEXT } from "~/modules/plan/plan.constants";
 import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema.server";
@@ -15,15 +10,20 @@ import { action as draftAction, loader as draftLoader } from "~/routes/families.
 import { action as itemAction, loader as itemLoader } from "~/routes/families.$familyId.plan.items.$itemId";
 import { action as scaleAction } from "~/routes/families.$familyId.plan.scale";
 import { db } from "~/utils/db.server";
+import { parseSubmission } from "~/utils/forms.server";
 
 import { cookieFor, createFamily, createPerson, makeRequest } from "../factories";
-import { outcomeOf } from "../setup/matchers";
+import { fieldErrorsOf, outcomeOf, typedValuesOf } from "../setup/matchers";
 
-/** The form fields a browser would post for this content. */
-function formFor(content: PlanContent, revision: number, intent = "save"): Record<string, string> {
+/** The form fields a browser would post for this content (conform's names: `worries[0].plain`). */
+function fieldsFor(
+  content: PlanContent,
+  revision: number,
+  intent: string | null = "save",
+): [string, string][] {
   const fields: [string, string][] = [
     ["revision", String(revision)],
-    ["intent", intent],
+    ...(intent ? ([["intent", intent]] as [string, string][]) : []),
     ["level", content.level],
     ["category", content.category ?? ""],
     ["initialConferenceDate", content.initialConferenceDate ?? ""],
@@ -31,34 +31,51 @@ function formFor(content: PlanContent, revision: number, intent = "save"): Recor
     ["ifNotFollowed", content.ifNotFollowed],
     ["scalingQuestion", content.scalingQuestion],
   ];
-  for (const worry of content.worries)
+  content.worries.forEach((worry, index) =>
     fields.push(
-      ["worries.id", worry.id],
-      [`worries.${worry.id}.professional`, worry.professional],
-      [`worries.${worry.id}.plain`, worry.plain],
-    );
-  for (const goal of content.goals)
+      [`worries[${index}].id`, worry.id],
+      [`worries[${index}].professional`, worry.professional],
+      [`worries[${index}].plain`, worry.plain],
+    ),
+  );
+  content.goals.forEach((goal, index) =>
     fields.push(
-      ["goals.id", goal.id],
-      [`goals.${goal.id}.text`, goal.text],
-      [`goals.${goal.id}.worryId`, goal.worryId ?? ""],
-    );
-  for (const item of content.workingWell)
-    fields.push(["workingWell.id", item.id], [`workingWell.${item.id}.text`, item.text]);
-  for (const item of content.complicatingFactors)
-    fields.push(["complicatingFactors.id", item.id], [`complicatingFactors.${item.id}.text`, item.text]);
-  for (const action of content.actions) {
+      [`goals[${index}].id`, goal.id],
+      [`goals[${index}].text`, goal.text],
+      [`goals[${index}].worryId`, goal.worryId ?? ""],
+    ),
+  );
+  content.workingWell.forEach((item, index) =>
+    fields.push([`workingWell[${index}].id`, item.id], [`workingWell[${index}].text`, item.text]),
+  );
+  content.complicatingFactors.forEach((item, index) =>
     fields.push(
-      ["actions.id", action.id],
-      [`actions.${action.id}.what`, action.what],
-      [`actions.${action.id}.whoMembershipId`, action.whoMembershipId ?? ""],
-      [`actions.${action.id}.whoName`, action.whoName],
-      [`actions.${action.id}.byWhen`, action.byWhen ?? ""],
-      [`actions.${action.id}.status`, action.status],
-    );
-  }
-  // Repeated keys (the lists' ids) need URLSearchParams, so the caller gets a string body.
-  return Object.fromEntries([["__body", new URLSearchParams(fields).toString()]]);
+      [`complicatingFactors[${index}].id`, item.id],
+      [`complicatingFactors[${index}].text`, item.text],
+    ),
+  );
+  content.actions.forEach((action, index) =>
+    fields.push(
+      [`actions[${index}].id`, action.id],
+      [`actions[${index}].what`, action.what],
+      [`actions[${index}].whoMembershipId`, action.whoMembershipId ?? ""],
+      [`actions[${index}].whoName`, action.whoName],
+      [`actions[${index}].byWhen`, action.byWhen ?? ""],
+      [`actions[${index}].status`, action.status],
+    ),
+  );
+  return fields;
+}
+
+function formFor(content: PlanContent, revision: number, intent = "save"): Record<string, string> {
+  return { __body: new URLSearchParams(fieldsFor(content, revision, intent)).toString() };
+}
+
+/** Add or Remove: conform's list button posts `__intent__` (and no `intent`) with the whole form. */
+function listChange(content: PlanContent, revision: number, change: object): Record<string, string> {
+  const fields = fieldsFor(content, revision, null);
+  fields.push(["__intent__", JSON.stringify(change)]);
+  return { __body: new URLSearchParams(fields).toString() };
 }
 
 function postForm(path: string, cookie: string, body: Record<string, string>) {
@@ -113,34 +130,62 @@ function practitionerAccess(familyId: string, person: { id: string; membershipId
 describe("the plan editor form", () => {
   it("reads lists in order, keeps what was typed, and flags empty and overlong texts", () => {
     const form = new URLSearchParams([
-      ["worries.id", "aaaaaaaaaaaa"],
-      ["worries.aaaaaaaaaaaa.professional", "  Report words  "],
-      ["worries.aaaaaaaaaaaa.plain", ""],
-      ["workingWell.id", "cccccccccccc"],
-      ["workingWell.cccccccccccc.text", "x".repeat(2001)],
+      ["worries[0].id", "aaaaaaaaaaaa"],
+      ["worries[0].professional", "  Report words  "],
+      ["worries[0].plain", ""],
+      ["workingWell[0].id", "cccccccccccc"],
+      ["workingWell[0].text", "x".repeat(2001)],
       ["initialConferenceDate", "2026-02-31x"],
-      ["intent", "add:goals"],
+      ["actions[0].id", "dddddddddddd"],
+      ["actions[0].what", "Go"],
+      ["intent", "save"],
     ]);
-    const parsed = parseDraftForm(form);
-    expect(parsed.content.worries[0]).toEqual({
-      id: "aaaaaaaaaaaa",
-      professional: "Report words",
-      plain: "",
-    });
-    expect(parsed.errors).toEqual({
-      "worries.aaaaaaaaaaaa.plain": "plan.worry.plain.required",
-      "workingWell.cccccccccccc.text": "plan.text.tooLong",
+    const parsed = parseSubmission(form, DraftFormSchema);
+    expect(parsed.status).toBe("error");
+    const reply = parsed.reply();
+    expect(fieldErrorsOf(reply)).toEqual({
+      "worries[0].plain": "plan.worry.plain.required",
+      "workingWell[0].text": "plan.text.tooLong",
       initialConferenceDate: "plan.date.invalid",
+      "actions[0].whoName": "plan.action.who.required",
     });
-    expect(parsed.content.workingWell[0].text).toHaveLength(2001);
-    expect(parsed.intent).toEqual({ kind: "add", list: "goals" });
-    expect(applyListIntent(parsed.content, parsed.intent).goals).toHaveLength(1);
+    expect(typedValuesOf(reply)).toMatchObject({
+      worries: [{ id: "aaaaaaaaaaaa", professional: "  Report words  " }],
+      workingWell: [{ id: "cccccccccccc", text: "x".repeat(2001) }],
+      initialConferenceDate: "2026-02-31x",
+    });
   });
 
-  it("unpairs goals when their worry is removed", () => {
-    const next = applyListIntent(sample, { kind: "remove", list: "worries", id: "aaaaaaaaaaaa" });
-    expect(next.worries).toEqual([]);
-    expect(next.goals[0]).toMatchObject({ worryId: null, text: "The baby is fed on time." });
+  it("keeps item ids, trims, and unpairs a goal whose worry is gone", () => {
+    const form = new URLSearchParams([
+      ["worries[0].id", "aaaaaaaaaaaa"],
+      ["worries[0].professional", "  Report words  "],
+      ["worries[0].plain", "Plain words\r\non two lines"],
+      ["goals[0].id", "bbbbbbbbbbbb"],
+      ["goals[0].worryId", "ffffffffffff"],
+      ["goals[0].text", "A goal"],
+      ["goals[1].id", "bbbbbbbbbbbb"],
+      ["goals[1].worryId", "aaaaaaaaaaaa"],
+      ["goals[1].text", "Same id, posted twice"],
+      ["actions[0].id", "dddddddddddd"],
+      ["actions[0].what", "Go"],
+      ["actions[0].whoMembershipId", ""],
+      ["actions[0].whoName", ""],
+    ]);
+    const parsed = parseSubmission(form, DraftFormSchema);
+    expect(parsed.reply().error).toEqual({ "actions[0].whoName": ["plan.action.who.required"] });
+    form.set("actions[0].whoName", "Health visitor");
+    const saved = parseSubmission(form, DraftFormSchema);
+    if (saved.status !== "success") throw new Error("the draft form was refused");
+    const { content } = saved.value;
+    expect(content.worries).toEqual([
+      { id: "aaaaaaaaaaaa", professional: "Report words", plain: "Plain words\non two lines" },
+    ]);
+    expect(content.goals[0]).toEqual({ id: "bbbbbbbbbbbb", worryId: null, text: "A goal" });
+    // A second item with the same id (only a changed page sends it) gets an id of its own.
+    expect(content.goals[1]).toMatchObject({ worryId: "aaaaaaaaaaaa", text: "Same id, posted twice" });
+    expect(content.goals[1].id).not.toBe("bbbbbbbbbbbb");
+    expect(content.actions[0]).toMatchObject({ whoMembershipId: null, whoName: "Health visitor" });
   });
 
   it("refuses to publish a plan with no worry or no goal, or with nothing new", () => {
@@ -301,13 +346,123 @@ describe("drafts and versions", () => {
         context: {},
       }),
     );
-    expect(result.status).toBe(400);
-    expect(result.data).toMatchObject({
-      outcome: "invalid",
-      errors: { "worries.aaaaaaaaaaaa.plain": "plan.worry.plain.required" },
+    expect(result).toRefuseWith({ "worries[0].plain": "plan.worry.plain.required" });
+    expect(typedValuesOf(result.data)).toMatchObject({
+      revision: "0",
+      worries: [{ id: "aaaaaaaaaaaa", professional: "Risk of neglect." }],
+      goals: [{ id: "bbbbbbbbbbbb", text: "The baby is fed on time." }],
     });
-    expect(JSON.stringify(result.data)).toContain("Risk of neglect.");
     expect(await db.planDraft.count({ where: { familyId } })).toBe(0);
+  });
+
+  it("refuses a step for someone outside the family, keeping what was typed", async () => {
+    const { worker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const other = await createFamily({ members: [{ role: "PARENT", name: "Oz Other" }] });
+    const outsider = other.people[0].membershipId;
+    const bad = { ...sample, actions: [{ ...sample.actions[0], whoMembershipId: outsider, whoName: "" }] };
+    const result = await outcomeOf(async () =>
+      draftAction({
+        request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(bad, 0)),
+        params: { familyId },
+        context: {},
+      }),
+    );
+    expect(result).toRefuseWith({ "actions[0].whoMembershipId": "plan.action.who.unknown" });
+    expect(typedValuesOf(result.data)).toMatchObject({ actions: [{ what: "Go to the drug service." }] });
+    expect(await db.planDraft.count({ where: { familyId } })).toBe(0);
+  });
+
+  it("adds an item while the rest of the form has errors: what was typed stays, nothing is saved", async () => {
+    const { worker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const typed = { ...sample, worries: [{ ...sample.worries[0], plain: "" }] };
+    const result = await outcomeOf(async () =>
+      draftAction({
+        request: postForm(
+          `${base}/draft`,
+          await cookieFor(worker.id),
+          listChange(typed, 0, { type: "insert", payload: { name: "worries" } }),
+        ),
+        params: { familyId },
+        context: {},
+      }),
+    );
+    expect(result.status).toBe(200);
+    const values = typedValuesOf(result.data) as { worries: { id: string; professional?: string }[] };
+    expect(values).toMatchObject({
+      revision: "0",
+      goals: [{ text: "The baby is fed on time.", worryId: "aaaaaaaaaaaa" }],
+      actions: [{ what: "Go to the drug service.", whoName: "Health visitor" }],
+    });
+    expect(values.worries).toHaveLength(2);
+    expect(values.worries[0]).toMatchObject({ id: "aaaaaaaaaaaa", professional: "Risk of neglect." });
+    // The new worry has its id already, so a goal can be paired with it before it is saved.
+    expect(values.worries[1].id).toMatch(/^[a-f0-9]{12}$/);
+    // The error is still in the reply; conform shows errors of the changed list only after a save.
+    expect(fieldErrorsOf(result.data)).toMatchObject({ "worries[0].plain": "plan.worry.plain.required" });
+    expect(await db.planDraft.count({ where: { familyId } })).toBe(0);
+  });
+
+  it("removes an item while the form has errors; its goal keeps its words, unpaired when saved", async () => {
+    const { worker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const cookie = await cookieFor(worker.id);
+    const typed = { ...sample, actions: [{ ...sample.actions[0], what: "" }] };
+    const removed = await outcomeOf(() =>
+      draftAction({
+        request: postForm(
+          `${base}/draft`,
+          cookie,
+          listChange(typed, 0, { type: "remove", payload: { name: "worries", index: 0 } }),
+        ),
+        params: { familyId },
+        context: {},
+      }),
+    );
+    expect(removed.status).toBe(200);
+    const values = typedValuesOf(removed.data) as Record<string, unknown>;
+    expect(values.worries ?? []).toEqual([]);
+    expect(values).toMatchObject({
+      goals: [{ id: "bbbbbbbbbbbb", text: "The baby is fed on time." }],
+      workingWell: [{ text: "Nan helps every day." }],
+      actions: [{ whoName: "Health visitor" }],
+    });
+    expect(await db.planDraft.count({ where: { familyId } })).toBe(0);
+
+    const saved = await outcomeOf(() =>
+      draftAction({
+        request: postForm(`${base}/draft`, cookie, formFor({ ...sample, worries: [] }, 0)),
+        params: { familyId },
+        context: {},
+      }),
+    );
+    expect(saved).toRedirectTo(`${base}/draft?saved=1`);
+    const draft = await db.planDraft.findUniqueOrThrow({ where: { familyId } });
+    expect((draft.content as PlanContent).goals[0]).toMatchObject({
+      worryId: null,
+      text: "The baby is fed on time.",
+    });
+  });
+
+  it("saves the draft when publishing is refused, and the form goes on from that save", async () => {
+    const { worker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const noGoal = { ...sample, goals: [] };
+    const result = await outcomeOf(async () =>
+      draftAction({
+        request: postForm(`${base}/draft`, await cookieFor(worker.id), formFor(noGoal, 0, "publish")),
+        params: { familyId },
+        context: {},
+      }),
+    );
+    expect(result).toRefuseWith({ "": "plan:publish.noGoal" });
+    expect(typedValuesOf(result.data)).toMatchObject({
+      revision: "1",
+      worries: [{ plain: "The baby may not get fed." }],
+    });
+    expect(await db.planDraft.findUniqueOrThrow({ where: { familyId } })).toMatchObject({ revision: 1 });
+    expect(await getLatestVersion({ access: { familyId, role: "PRACTITIONER" } })).toBeNull();
   });
 
   it("lets only a practitioner open the editor or publish", async () => {
@@ -336,6 +491,25 @@ describe("drafts and versions", () => {
         )
       ).status,
     ).toBe(403);
+    // Add and Remove need the right to write too.
+    const add = listChange(sample, 0, { type: "insert", payload: { name: "worries" } });
+    await expect(
+      draftAction({ request: postForm(`${base}/draft`, cookie, add), params: { familyId }, context: {} }),
+    ).toHaveStatus(403);
+  });
+
+  it("refuses an intent the editor does not have, and saves nothing", async () => {
+    const { worker, base } = await setUp();
+    const familyId = base.split("/")[2];
+    const cookie = await cookieFor(worker.id);
+    await expect(
+      draftAction({
+        request: postForm(`${base}/draft`, cookie, formFor(sample, 0, "delete")),
+        params: { familyId },
+        context: {},
+      }),
+    ).toHaveStatus(400);
+    expect(await db.planDraft.count({ where: { familyId } })).toBe(0);
   });
 });
 

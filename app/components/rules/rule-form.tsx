@@ -7,7 +7,7 @@ import { FieldShell } from "~/components/forms/field";
 import { Checkboxes } from "~/components/forms/fieldset";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { textOf, useServerForm, type FormReply } from "~/components/forms/use-server-form";
-import { WritingField } from "~/components/rules/writing-field";
+import { WritingTextareaField } from "~/components/forms/writing-textarea-field";
 import type { RuleInput } from "~/modules/rules/rules.schema.server";
 
 export type Nameable = { membershipId: string; name: string; role: string };
@@ -50,7 +50,7 @@ export function RuleForm({
     <RuleFormTag id={form.id} method="post" noValidate className="space-y-4">
       <ErrorSummary form={form} />
       {revision ? <input type="hidden" name="revision" value={revision} /> : null}
-      <WritingField meta={fields.text} label={t("form.text")} hint={t("form.textHint")} />
+      <WritingTextareaField meta={fields.text} label={t("form.text")} hint={t("form.textHint")} />
       <Checkboxes
         meta={fields.involved}
         legend={t("form.involved")}
@@ -87,12 +87,12 @@ export function RuleForm({
         hint={t("form.checkersHint")}
         options={options}
       />
-      <WritingField
+      <WritingTextareaField
         meta={fields.warningSigns}
         label={t("form.warningSigns")}
         hint={t("form.warningSignsHint")}
       />
-      <WritingField meta={fields.ifBroken} label={t("form.ifBroken")} hint={t("form.ifBrokenHint")} />
+      <WritingTextareaField meta={fields.ifBroken} label={t("form.ifBroken")} hint={t("form.ifBrokenHint")} />
       <TextareaField meta={fields.whoToCall} label={t("form.whoToCall")} hint={t("form.whoToCallHint")} />
       <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
         {submitLabel}

@@ -14,6 +14,11 @@ export const pageIntents = {
   /** A commitment: agree to it, check in, pause, resume or end it. */
   commitment: intentsOf("commitments", { accept: "accept", checkIn: "checkIn", status: "pauseOrEnd" }),
   /** A plan item: the family's view of it, ask for a correction, the social worker's answer. */
+  /**
+   * The plan editor: save the draft, publish it, or add or remove an item of a list. "list" is
+   * not a button of ours: conform's Add and Remove buttons post `__intent__` (see plan-draft-page).
+   */
+  planDraft: intentsOf("plan", { save: "write", publish: "publish", list: "write" }),
   planItem: intentsOf("plan", { view: "respond", correction: "correct", answer: "write" }),
   /** A safety rule: answer it, endorse it, retire it, write under it. */
   rule: intentsOf("rules", { answer: "agree", endorse: "endorse", retire: "retire", comment: "discuss" }),

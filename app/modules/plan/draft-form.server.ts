@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 
+import { z } from "zod";
+
 import {
   actionStatuses,
   listKeys,
@@ -12,22 +14,10 @@ import {
 import { ItemIdSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { stripBidiControls } from "~/utils/bidi";
 
-// The plan editor is one plain HTML form, so it works without JavaScript. Lists keep their
-// order through repeated hidden `<list>.id` fields; each item's fields are `<list>.<id>.<field>`.
-// "Add" and "Remove" buttons submit the whole form with an intent, so nothing typed is lost.
-
-export type DraftIntent =
-  | { kind: "save" }
-  | { kind: "publish" }
-  | { kind: "add"; list: ListKey }
-  | { kind: "remove"; list: ListKey; id: string };
-
-export type ParsedDraft = {
-  content: PlanContent;
-  errors: Record<string, string>;
-  intent: DraftIntent;
-  revision: number;
-};
+// The plan editor is one plain HTML form, so it works without JavaScript. Its fields are named
+// as conform names them: `worries[0].plain`, each item with a hidden `worries[0].id`, so an
+// item keeps its id from version to version. "Add" and "Remove" are conform's list buttons
+// (`__intent__`): conform changes the list in what was typed and the page shows it again.
 
 // The biggest body the editor can send, worked out from the plan's limits rather than guessed,
 // so a full plan always saves: every text box of every item full (MAX_TEXT characters, each
@@ -57,135 +47,161 @@ export function newItemId(): string {
   return randomBytes(6).toString("hex");
 }
 
-const isId = (value: string) => ItemIdSchema.safeParse(value).success;
+const isId = (value: unknown): value is string => ItemIdSchema.safeParse(value).success;
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
-function parseIntent(raw: string | null): DraftIntent {
-  if (raw === "publish") return { kind: "publish" };
-  const [kind, list, id] = (raw ?? "save").split(":");
-  if (kind === "add" && (listKeys as readonly string[]).includes(list))
-    return { kind: "add", list: list as ListKey };
-  if (kind === "remove" && (listKeys as readonly string[]).includes(list) && id && isId(id))
-    return { kind: "remove", list: list as ListKey, id };
-  return { kind: "save" };
+// A box as typed: bidi controls out, Windows line ends as "\n", trimmed; a missing box is "".
+function text({ required }: { required?: string } = {}) {
+  const typed = z
+    .string()
+    .overwrite((value) => stripBidiControls(value).replace(/\r\n/g, "\n"))
+    .trim();
+  return (
+    required
+      ? typed.max(MAX_TEXT, "plan.text.tooLong").min(1, required)
+      : typed.max(MAX_TEXT, "plan.text.tooLong")
+  ).default("");
 }
 
-export function parseDraftForm(form: URLSearchParams): ParsedDraft {
-  const errors: Record<string, string> = {};
-  const text = (name: string, { required }: { required?: string } = {}) => {
-    const value = stripBidiControls(form.get(name) ?? "")
-      .replace(/\r\n/g, "\n")
-      .trim();
-    if (value.length > MAX_TEXT) errors[name] = "plan.text.tooLong";
-    else if (required && value.length === 0) errors[name] = required;
-    return value;
-  };
-  const date = (name: string) => {
-    const value = text(name);
-    if (value && !isDate(value)) errors[name] = "plan.date.invalid";
-    return value && isDate(value) ? value : null;
-  };
-  const ids = (list: ListKey) => {
-    const found = [...new Set(form.getAll(`${list}.id`).filter(isId))];
-    if (found.length > MAX_ITEMS) errors[list] = "plan.list.tooMany";
-    return found.slice(0, MAX_ITEMS);
-  };
-  const oneOf = <T extends string>(value: string | null, options: readonly T[], fallback: T) =>
-    options.includes(value as T) ? (value as T) : fallback;
+const date = z
+  .string()
+  .trim()
+  .default("")
+  .refine((value) => value === "" || isDate(value), "plan.date.invalid")
+  .transform((value) => value || null);
 
-  const worryIds = ids("worries");
+/** A choice from a fixed list; anything else (only a changed page sends it) is the fallback. */
+const oneOf = <T extends string>(options: readonly T[], fallback: T) =>
+  z
+    .unknown()
+    .optional()
+    .transform((value) => (options.includes(value as T) ? (value as T) : fallback));
+
+const id = z
+  .unknown()
+  .optional()
+  .transform((value) => (isId(value) ? value : ""));
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item.optional())
+    .max(MAX_ITEMS, "plan.list.tooMany")
+    .default([])
+    .transform((items) => items.filter((entry): entry is NonNullable<typeof entry> => entry !== undefined));
+
+const DraftFieldsSchema = z.object({
+  revision: z
+    .unknown()
+    .optional()
+    .transform((value) => (typeof value === "string" && /^\d{1,7}$/.test(value) ? Number(value) : 0)),
+  level: oneOf(planLevels, "CHILD_PROTECTION"),
+  category: z
+    .unknown()
+    .optional()
+    .transform((value) =>
+      (planCategories as readonly unknown[]).includes(value)
+        ? (value as (typeof planCategories)[number])
+        : null,
+    ),
+  initialConferenceDate: date,
+  nextReviewDate: date,
+  worries: list(
+    z.object({
+      id,
+      professional: text({ required: "plan.worry.professional.required" }),
+      plain: text({ required: "plan.worry.plain.required" }),
+    }),
+  ),
+  complicatingFactors: list(z.object({ id, text: text({ required: "plan.item.text.required" }) })),
+  workingWell: list(z.object({ id, text: text({ required: "plan.item.text.required" }) })),
+  goals: list(z.object({ id, worryId: id, text: text({ required: "plan.goal.text.required" }) })),
+  actions: list(
+    z.object({
+      id,
+      what: text({ required: "plan.action.what.required" }),
+      whoMembershipId: id,
+      whoName: text(),
+      byWhen: date,
+      status: oneOf(actionStatuses, "NOT_STARTED"),
+    }),
+  ),
+  ifNotFollowed: text(),
+  scalingQuestion: text(),
+});
+
+/**
+ * The editor's form, read into a plan. Each item keeps its id (a new or changed one gets a fresh
+ * id); a goal whose worry is gone is no longer paired; a step needs someone to do it.
+ */
+export const DraftFormSchema = DraftFieldsSchema.superRefine((value, context) => {
+  value.actions.forEach((action, index) => {
+    if (!isId(action.whoMembershipId) && action.whoName === "")
+      context.addIssue({
+        code: "custom",
+        message: "plan.action.who.required",
+        path: ["actions", index, "whoName"],
+      });
+  });
+}).transform(({ revision, ...fields }) => {
+  const seen = new Set<string>();
+  const withId = <T extends { id: string }>(item: T): T => {
+    const kept = item.id && !seen.has(item.id) ? item.id : newItemId();
+    seen.add(kept);
+    return { ...item, id: kept };
+  };
+  const worries = fields.worries.map(withId);
+  const worryIds = new Set(worries.map((worry) => worry.id));
   const content: PlanContent = {
-    level: oneOf(form.get("level"), planLevels, "CHILD_PROTECTION"),
-    category: form.get("category") ? oneOf(form.get("category"), planCategories, "NEGLECT") : null,
-    initialConferenceDate: date("initialConferenceDate"),
-    nextReviewDate: date("nextReviewDate"),
-    worries: worryIds.map((id) => ({
-      id,
-      professional: text(`worries.${id}.professional`, { required: "plan.worry.professional.required" }),
-      plain: text(`worries.${id}.plain`, { required: "plan.worry.plain.required" }),
-    })),
-    complicatingFactors: ids("complicatingFactors").map((id) => ({
-      id,
-      text: text(`complicatingFactors.${id}.text`, { required: "plan.item.text.required" }),
-    })),
-    workingWell: ids("workingWell").map((id) => ({
-      id,
-      text: text(`workingWell.${id}.text`, { required: "plan.item.text.required" }),
-    })),
-    goals: ids("goals").map((id) => {
-      const worryId = form.get(`goals.${id}.worryId`) ?? "";
-      return {
-        id,
-        worryId: worryIds.includes(worryId) ? worryId : null,
-        text: text(`goals.${id}.text`, { required: "plan.goal.text.required" }),
-      };
+    ...fields,
+    worries,
+    complicatingFactors: fields.complicatingFactors.map(withId),
+    workingWell: fields.workingWell.map(withId),
+    goals: fields.goals.map((goal) =>
+      withId({ ...goal, worryId: worryIds.has(goal.worryId) ? goal.worryId : null }),
+    ),
+    actions: fields.actions.map((action) => {
+      const whoMembershipId = action.whoMembershipId || null;
+      return withId({ ...action, whoMembershipId, whoName: whoMembershipId ? "" : action.whoName });
     }),
-    actions: ids("actions").map((id) => {
-      const who = form.get(`actions.${id}.whoMembershipId`) ?? "";
-      const whoMembershipId = isId(who) ? who : null;
-      const whoName = text(`actions.${id}.whoName`);
-      if (!whoMembershipId && !whoName && !errors[`actions.${id}.whoName`])
-        errors[`actions.${id}.whoName`] = "plan.action.who.required";
-      return {
-        id,
-        what: text(`actions.${id}.what`, { required: "plan.action.what.required" }),
-        whoMembershipId,
-        whoName: whoMembershipId ? "" : whoName,
-        byWhen: date(`actions.${id}.byWhen`),
-        status: oneOf(form.get(`actions.${id}.status`), actionStatuses, "NOT_STARTED"),
-      };
-    }),
-    ifNotFollowed: text("ifNotFollowed"),
-    scalingQuestion: text("scalingQuestion"),
   };
+  return { revision, content };
+});
 
-  const revision = Number.parseInt(form.get("revision") ?? "0", 10);
+/** What the editor's boxes start from: the saved plan, or what this person wrote (the conflict page). */
+export function draftFormValues(content: PlanContent) {
   return {
-    content,
-    errors,
-    intent: parseIntent(form.get("intent")),
-    revision: Number.isFinite(revision) ? revision : 0,
+    level: content.level,
+    category: content.category ?? "",
+    initialConferenceDate: content.initialConferenceDate ?? "",
+    nextReviewDate: content.nextReviewDate ?? "",
+    worries: content.worries,
+    complicatingFactors: content.complicatingFactors,
+    workingWell: content.workingWell,
+    goals: content.goals.map((goal) => ({ ...goal, worryId: goal.worryId ?? "" })),
+    actions: content.actions.map((action) => ({
+      ...action,
+      whoMembershipId: action.whoMembershipId ?? "",
+      byWhen: action.byWhen ?? "",
+    })),
+    ifNotFollowed: content.ifNotFollowed,
+    scalingQuestion: content.scalingQuestion,
   };
 }
 
-/** Adds an empty item or removes one. Pure, so the page can show the result at once. */
-export function applyListIntent(content: PlanContent, intent: DraftIntent): PlanContent {
-  if (intent.kind === "remove") {
-    const next = {
-      ...content,
-      [intent.list]: (content[intent.list] as { id: string }[]).filter((item) => item.id !== intent.id),
-    };
-    // A goal keeps its words when its worry goes; it is just no longer paired.
-    if (intent.list === "worries")
-      next.goals = next.goals.map((goal) => (goal.worryId === intent.id ? { ...goal, worryId: null } : goal));
-    return next;
-  }
-  if (intent.kind !== "add") return content;
-  const id = newItemId();
-  const blank = {
-    worries: { id, professional: "", plain: "" },
-    complicatingFactors: { id, text: "" },
-    workingWell: { id, text: "" },
-    goals: { id, worryId: null, text: "" },
-    actions: {
-      id,
-      what: "",
-      whoMembershipId: null,
-      whoName: "",
-      byWhen: null,
-      status: "NOT_STARTED" as const,
-    },
-  }[intent.list];
-  return { ...content, [intent.list]: [...(content[intent.list] as object[]), blank] };
-}
+export type DraftFormValues = ReturnType<typeof draftFormValues>;
 
-/** Errors for items that were just removed no longer matter. */
-export function errorsStillRelevant(
-  errors: Record<string, string>,
-  intent: DraftIntent,
-): Record<string, string> {
-  if (intent.kind !== "remove") return errors;
-  return Object.fromEntries(
-    Object.entries(errors).filter(([field]) => !field.startsWith(`${intent.list}.${intent.id}.`)),
-  );
+/**
+ * After Add, the new item has no id yet: it gets one here, on the server, so a goal can be
+ * paired with a worry that was just added, before anything is saved.
+ */
+export function withItemIds(values: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...values };
+  for (const key of listKeys satisfies readonly ListKey[]) {
+    const items = next[key];
+    if (!Array.isArray(items)) continue;
+    next[key] = items.map((item: unknown) => {
+      const fields = typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {};
+      return { ...fields, id: isId(fields.id) ? fields.id : newItemId() };
+    });
+  }
+  return next;
 }

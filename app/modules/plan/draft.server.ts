@@ -1,10 +1,10 @@
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
-import { applyListIntent, errorsStillRelevant, parseDraftForm } from "~/modules/plan/draft-form.server";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
 import { memberNames, publishDraft, saveDraft } from "~/modules/plan/plan.server";
 
-export type DraftSubmission =
-  | { outcome: "invalid"; content: PlanContent; errors: Record<string, string>; revision: number }
+export type DraftOutcome =
+  // Errors found after the form was read: field name (as the form names it) to translation key.
+  | { outcome: "invalid"; errors: Record<string, string> }
   // bySelf: the other save was this person's own (a second tab, or a double press).
   | {
       outcome: "conflict";
@@ -14,45 +14,46 @@ export type DraftSubmission =
       bySelf: boolean;
       revision: number;
     }
-  | { outcome: "refused"; content: PlanContent; refusal: string; revision: number }
-  | { outcome: "saved"; anchor: string | null }
+  // The draft was saved (as `revision`), but it cannot be published as it is.
+  | { outcome: "refused"; refusal: string; revision: number }
+  | { outcome: "saved" }
   | { outcome: "published"; number: number };
 
 /**
- * One submit of the plan editor: read the form, apply "add" or "remove", check it, save
- * (refusing to overwrite someone else's newer save), and publish when asked.
+ * One save of the plan editor, read and checked by DraftFormSchema: check it against the family,
+ * save it (refusing to overwrite someone else's newer save), and publish when asked.
  */
 export async function submitDraft({
   access,
-  form,
+  content,
+  revision,
+  publish,
   request,
 }: {
   access: FamilyAccess;
-  form: URLSearchParams;
+  content: PlanContent;
+  revision: number;
+  publish: boolean;
   request: Request;
-}): Promise<DraftSubmission> {
-  const parsed = parseDraftForm(form);
-  const content = applyListIntent(parsed.content, parsed.intent);
-  const errors = errorsStillRelevant(parsed.errors, parsed.intent);
+}): Promise<DraftOutcome> {
   // "Who does it" must be someone in this family: an id from elsewhere is refused, never stored.
   const members = new Set(
     (await memberNames({ familyId: access.familyId })).map((member) => member.membershipId),
   );
-  for (const action of content.actions) {
+  const errors: Record<string, string> = {};
+  content.actions.forEach((action, index) => {
     if (action.whoMembershipId && !members.has(action.whoMembershipId))
-      errors[`actions.${action.id}.whoMembershipId`] = "plan.action.who.unknown";
-  }
-  if (Object.keys(errors).length > 0)
-    return { outcome: "invalid", content, errors, revision: parsed.revision };
+      errors[`actions[${index}].whoMembershipId`] = "plan.action.who.unknown";
+  });
+  if (Object.keys(errors).length > 0) return { outcome: "invalid", errors };
 
-  const saved = await saveDraft({ access, content, revision: parsed.revision, request });
-  // bySelf: the other save was this person's own (a second tab, or a double press).
+  const saved = await saveDraft({ access, content, revision, request });
   const conflicted = (conflict: {
     content: PlanContent;
     updatedBy: string;
     updatedById: string;
     revision: number;
-  }): DraftSubmission => ({
+  }): DraftOutcome => ({
     outcome: "conflict",
     mine: content,
     theirs: conflict.content,
@@ -61,16 +62,9 @@ export async function submitDraft({
     revision: conflict.revision,
   });
   if (!saved.ok) return conflicted(saved.conflict);
-  if (parsed.intent.kind === "publish") {
-    const published = await publishDraft({ access, revision: saved.revision, request });
-    if (!published.ok && "conflict" in published) return conflicted(published.conflict);
-    if (!published.ok)
-      return { outcome: "refused", content, refusal: published.refusal, revision: saved.revision };
-    return { outcome: "published", number: published.number };
-  }
-  const added = parsed.intent.kind === "add" ? (content[parsed.intent.list].at(-1)?.id ?? null) : null;
-  return {
-    outcome: "saved",
-    anchor: added ? `${parsed.intent.kind === "add" ? parsed.intent.list : ""}-${added}` : null,
-  };
+  if (!publish) return { outcome: "saved" };
+  const published = await publishDraft({ access, revision: saved.revision, request });
+  if (!published.ok && "conflict" in published) return conflicted(published.conflict);
+  if (!published.ok) return { outcome: "refused", refusal: published.refusal, revision: saved.revision };
+  return { outcome: "published", number: published.number };
 }

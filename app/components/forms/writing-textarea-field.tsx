@@ -5,11 +5,11 @@ import { textOf } from "~/components/forms/use-server-form";
 import { WritingHelper } from "~/components/plan/writing-helper";
 
 /**
- * A textarea with the plan editor's plain-language writing helper under it, for forms on
- * useServerForm (the plan's WritingTextareaField still takes the old props). Only pages that
- * show the helper import it, so only they download its strings.
+ * A textarea with the plain-language writing helper under it (the plan editor, rules). A
+ * component of its own, so only the pages that show the helper import it and download its
+ * strings (plan and the 26 kB glossary); the locale namespace test follows imports.
  */
-export function WritingField(props: Omit<ComponentProps<typeof TextareaField>, "after">) {
+export function WritingTextareaField(props: Omit<ComponentProps<typeof TextareaField>, "after">) {
   const id = props.meta.id;
   return (
     <TextareaField
