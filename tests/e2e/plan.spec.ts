@@ -202,6 +202,45 @@ test("with JavaScript off, the plan can be read, answered, scaled and corrected"
   await aunt.context().close();
 });
 
+// Add and Remove post the whole form: with errors elsewhere, and with no JavaScript, the list
+// changes and what was typed stays. Nothing is saved until "Save the draft".
+test("with JavaScript off, the draft keeps what was typed through errors, Add and Remove", async ({
+  browser,
+}) => {
+  const worker = await personPage(browser, e2ePeople.planWorker.email, { javaScript: false });
+  await openPlan(worker);
+  await worker.goto(worker.url().replace(/\/plan.*/, "/plan/draft"));
+  await worker.getByLabel("Thing 1 that is going well").fill("Nan Carol is there every day.");
+  await worker.getByLabel("In plain words").fill("");
+  await worker.getByRole("button", { name: "Save the draft" }).click();
+  const summary = worker.getByRole("alert");
+  await expect(summary).toContainText("There is a problem");
+  await expect(summary).toContainText("Enter the worry in plain words");
+  await expect(worker.getByRole("textbox", { name: "In plain words" })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await expect(worker.getByLabel("Thing 1 that is going well")).toHaveValue("Nan Carol is there every day.");
+
+  await worker.getByRole("button", { name: "Add something that is going well" }).click();
+  await expect(worker.getByLabel("Thing 3 that is going well")).toHaveValue("");
+  await expect(worker.getByLabel("Thing 1 that is going well")).toHaveValue("Nan Carol is there every day.");
+  await expect(worker.getByLabel("In plain words")).toHaveValue("");
+  await worker.getByLabel("Thing 3 that is going well").fill("Kim sees the nurse each week.");
+
+  await worker.getByRole("button", { name: "Remove thing 2 that is going well" }).click();
+  await expect(worker.getByLabel("Thing 2 that is going well")).toHaveValue("Kim sees the nurse each week.");
+  await expect(worker.getByLabel("Thing 3 that is going well")).toHaveCount(0);
+  await expect(worker.getByLabel("Thing 1 that is going well")).toHaveValue("Nan Carol is there every day.");
+
+  await worker.getByLabel("In plain words").fill(worry);
+  await worker.getByRole("button", { name: "Save the draft" }).click();
+  await expect(worker.getByText("Draft saved by")).toBeVisible();
+  await expect(worker.getByLabel("Thing 2 that is going well")).toHaveValue("Kim sees the nurse each week.");
+  await expect(worker.getByLabel("In plain words")).toHaveValue(worry);
+  await worker.context().close();
+});
+
 test("a 1,500-letter word wraps on a 360 px phone, and the Send button stays on screen", async ({
   browser,
 }) => {

@@ -171,12 +171,12 @@ function draftForm(revision: number, intent: string, worryWords: string) {
     ["intent", intent],
     ["level", emptyPlan().level],
     ["category", "NEGLECT"],
-    ["worries.id", "aaaaaaaaaaaa"],
-    ["worries.aaaaaaaaaaaa.professional", "Risk of neglect."],
-    ["worries.aaaaaaaaaaaa.plain", worryWords],
-    ["goals.id", "bbbbbbbbbbbb"],
-    ["goals.bbbbbbbbbbbb.text", "The baby is fed on time."],
-    ["goals.bbbbbbbbbbbb.worryId", "aaaaaaaaaaaa"],
+    ["worries[0].id", "aaaaaaaaaaaa"],
+    ["worries[0].professional", "Risk of neglect."],
+    ["worries[0].plain", worryWords],
+    ["goals[0].id", "bbbbbbbbbbbb"],
+    ["goals[0].text", "The baby is fed on time."],
+    ["goals[0].worryId", "aaaaaaaaaaaa"],
   ]);
 }
 describe("two app processes on one PostgreSQL database", () => {

@@ -671,12 +671,12 @@ describe("another family's ids, posted through the caller's own family", () => {
       ["revision", String(draft.revision)],
       ["intent", "save"],
       ["level", "CHILD_PROTECTION"],
-      ["worries.id", ownIds.worry],
-      [`worries.${ownIds.worry}.professional`, "p"],
-      [`worries.${ownIds.worry}.plain`, "p"],
-      ["actions.id", "aaaabbbbcccc"],
-      ["actions.aaaabbbbcccc.what", "Visit"],
-      ["actions.aaaabbbbcccc.whoMembershipId", target.people.parent.membershipId],
+      ["worries[0].id", ownIds.worry],
+      ["worries[0].professional", "p"],
+      ["worries[0].plain", "p"],
+      ["actions[0].id", "aaaabbbbcccc"],
+      ["actions[0].what", "Visit"],
+      ["actions[0].whoMembershipId", target.people.parent.membershipId],
     ]);
     const outcome = await post(
       `/families/${own.id}/plan/draft`,

@@ -17,7 +17,7 @@ export type Member = { membershipId: string; name: string; role: string };
 const card = "rounded border border-gray-400 bg-white p-3";
 
 // Add and Remove are conform's list buttons: the whole form is posted, so nothing typed is lost,
-// and the page comes back with the list changed (docs/decisions/2026-12-05-plan-draft-lists.md).
+// and the page comes back with the list changed (docs/decisions/2026-12-05-plan-draft-add-and-remove.md).
 function AddButton({ form, name, label }: { form: Form; name: string; label: string }) {
   return (
     <button

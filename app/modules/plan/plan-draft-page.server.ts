@@ -50,7 +50,7 @@ export async function draftAction({
   const submission = parseSubmission(form, DraftFormSchema);
   if (intent === "list") {
     // Nothing is saved: the reply is what was typed, with the list changed by conform, and
-    // the new item's id. Errors elsewhere do not stop it (docs/decisions/2026-12-05-plan-draft-lists.md).
+    // the new item's id. Errors elsewhere do not stop it (docs/decisions/2026-12-05-plan-draft-add-and-remove.md).
     const reply = submission.reply();
     return data({ ...reply, initialValue: withItemIds(reply.initialValue), error: reply.error ?? {} });
   }
