@@ -509,6 +509,21 @@ describe("drafts and versions", () => {
         context: {},
       }),
     ).toHaveStatus(400);
+    // A list change that is not Add or Remove of one of the plan's lists (only a changed page sends it).
+    for (const change of [
+      { type: "insert", payload: { name: "level" } },
+      { type: "reset", payload: {} },
+      "{",
+    ]) {
+      const body = listChange(sample, 0, {});
+      body.__body = body.__body.replace(
+        /__intent__=.*$/,
+        `__intent__=${encodeURIComponent(typeof change === "string" ? change : JSON.stringify(change))}`,
+      );
+      await expect(
+        draftAction({ request: postForm(`${base}/draft`, cookie, body), params: { familyId }, context: {} }),
+      ).toHaveStatus(400);
+    }
     expect(await db.planDraft.count({ where: { familyId } })).toBe(0);
   });
 });

@@ -19,11 +19,14 @@ const card = "rounded border border-gray-400 bg-white p-3";
 // Add and Remove are conform's list buttons: the whole form is posted, so nothing typed is lost,
 // and the page comes back with the list changed (docs/decisions/2026-12-05-plan-draft-add-and-remove.md).
 function AddButton({ form, name, label }: { form: Form; name: string; label: string }) {
+  // The page comes back scrolled to this button, with room above it for the new item.
   return (
     <button
       type="submit"
       {...form.insert.getButtonProps({ name })}
-      className="rounded border-2 border-brand px-3 py-1 font-bold text-brand"
+      id={`${name}-add`}
+      formAction={`#${name}-add`}
+      className="scroll-mt-80 rounded border-2 border-brand px-3 py-1 font-bold text-brand"
     >
       {label}
     </button>

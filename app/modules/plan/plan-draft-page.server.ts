@@ -5,6 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { DraftFormSchema, draftFormValues, withItemIds } from "~/modules/plan/draft-form.server";
 import { submitDraft } from "~/modules/plan/draft.server";
+import { listKeys } from "~/modules/plan/plan.constants";
 import { getEditableDraft, getLatestVersion, memberNames } from "~/modules/plan/plan.server";
 import { dateFormatter } from "~/utils/dates.server";
 import { parseSubmission, refuse } from "~/utils/forms.server";
@@ -32,8 +33,26 @@ export async function draftPage({ access, request }: { access: FamilyAccess; req
  * `__intent__` and no `intent`, and change only what is on the page, so they need "write".
  */
 export function draftIntentForm(form: URLSearchParams): URLSearchParams {
-  const intent = form.has("__intent__") ? "list" : form.get("intent");
+  const change = form.get("__intent__");
+  // Anything but an Add or Remove of one of the plan's lists is an unknown intent (400), not an error.
+  const intent = change === null ? form.get("intent") : isListChange(change) ? "list" : "unknown";
   return new URLSearchParams(intent === null ? [] : [["intent", intent]]);
+}
+
+function isListChange(serialized: string): boolean {
+  try {
+    const change = JSON.parse(serialized) as {
+      type?: unknown;
+      payload?: { name?: unknown; index?: unknown };
+    };
+    const { type, payload } = change ?? {};
+    return (
+      (listKeys as readonly unknown[]).includes(payload?.name) &&
+      (type === "insert" || (type === "remove" && Number.isInteger(payload?.index)))
+    );
+  } catch {
+    return false;
+  }
 }
 
 export async function draftAction({
