@@ -223,6 +223,8 @@ test("with JavaScript off, the draft keeps what was typed through errors, Add an
   await expect(worker.getByLabel("Thing 1 that is going well")).toHaveValue("Nan Carol is there every day.");
 
   await worker.getByRole("button", { name: "Add something that is going well" }).click();
+  // The page comes back at the list, not at its top.
+  await expect(worker).toHaveURL(/#workingWell-add$/);
   await expect(worker.getByLabel("Thing 3 that is going well")).toHaveValue("");
   await expect(worker.getByLabel("Thing 1 that is going well")).toHaveValue("Nan Carol is there every day.");
   await expect(worker.getByLabel("In plain words")).toHaveValue("");

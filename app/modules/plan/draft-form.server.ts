@@ -129,8 +129,9 @@ const DraftFieldsSchema = z.object({
 });
 
 /**
- * The editor's form, read into a plan. Each item keeps its id (a new or changed one gets a fresh
- * id); a goal whose worry is gone is no longer paired; a step needs someone to do it.
+ * The editor's form, read into a plan. Each item keeps its id (one with no id, or an id used
+ * already, gets a fresh one); a goal whose worry is gone is no longer paired; a step needs
+ * someone to do it.
  */
 export const DraftFormSchema = DraftFieldsSchema.superRefine((value, context) => {
   value.actions.forEach((action, index) => {
