@@ -1,14 +1,11 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { CreateForm } from "~/components/forms/create-form";
-import {
-  LegacyErrorSummary as ErrorSummary,
-  LegacyTextareaField as TextareaField,
-} from "~/components/forms/legacy";
+import { isReply } from "~/components/forms/use-server-form";
 import { BackToPlan } from "~/components/plan/back-to-plan";
 import { ScaleChart } from "~/components/plan/scale-chart";
+import { ScaleForm } from "~/components/plan/scale-form";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { ScaleSchema } from "~/modules/plan/plan.schema.server";
@@ -16,7 +13,7 @@ import { getLatestVersion } from "~/modules/plan/plan.server";
 import { listScale, recordScale } from "~/modules/plan/responses.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
-import { parseForm } from "~/utils/forms.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
@@ -48,10 +45,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "plan", "rate");
   const form = await readForm(request);
-  const parsed = parseForm(form, ScaleSchema);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const submission = parseSubmission(form, ScaleSchema);
+  if (submission.status !== "success") return refuse(submission);
+  const { score, note } = submission.value;
   await saveOnce({ personId: access.person.id, kind: "plan.scale", form }, () =>
-    recordScale({ access, ...parsed.data, request }),
+    recordScale({ access, score, note, request }),
   );
   return redirect(`/families/${access.familyId}/plan/scale?saved=1`);
 }
@@ -60,8 +58,6 @@ export default function SafetyScale() {
   const { t } = useTranslation("plan");
   const { familyId, canRate, question, points } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errors = result?.errors ?? {};
-  const values: Record<string, string> = result?.values ?? {};
 
   return (
     <div className="space-y-6">
@@ -70,46 +66,7 @@ export default function SafetyScale() {
       <p>{t("scale.intro")}</p>
       {question ? <p className="rounded bg-white p-3 italic">{question}</p> : null}
 
-      {canRate ? (
-        <CreateForm noValidate className="space-y-3">
-          <ErrorSummary errors={errors} />
-          <fieldset className={errors.score ? "border-l-4 border-red-700 pl-3" : ""}>
-            <legend className="font-bold">{t("scale.question")}</legend>
-            <p className="text-sm text-gray-700">{t("scale.hint")}</p>
-            {errors.score ? <p className="font-bold text-red-700">{t(`errors:${errors.score}`)}</p> : null}
-            <div className="mt-2 flex flex-wrap gap-1">
-              {Array.from({ length: 11 }, (_, score) => (
-                <div key={score}>
-                  <input
-                    type="radio"
-                    name="score"
-                    value={score}
-                    id={score === 0 ? "score" : `score-${score}`}
-                    defaultChecked={values.score === String(score)}
-                    className="peer sr-only"
-                  />
-                  <label
-                    htmlFor={score === 0 ? "score" : `score-${score}`}
-                    className="block w-10 cursor-pointer rounded border-2 border-gray-800 bg-white py-2 text-center font-bold peer-checked:bg-brand peer-checked:text-white peer-focus-visible:outline peer-focus-visible:outline-4 peer-focus-visible:outline-focus"
-                  >
-                    {score}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-          <TextareaField
-            name="note"
-            label={t("scale.note")}
-            hint={t("scale.noteHint")}
-            defaultValue={values.note ?? ""}
-            error={errors.note}
-          />
-          <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
-            {t("scale.save")}
-          </button>
-        </CreateForm>
-      ) : null}
+      {canRate ? <ScaleForm reply={isReply(result) ? result : null} /> : null}
 
       <section aria-labelledby="over-time" className="space-y-3">
         <h2 id="over-time" className="text-xl font-bold">

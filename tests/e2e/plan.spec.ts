@@ -190,12 +190,20 @@ test("with JavaScript off, the plan can be read, answered, scaled and corrected"
   await aunt.getByRole("button", { name: "Save what I think" }).click();
   await expect(aunt.getByText("I think Kim is doing well.")).toBeVisible();
 
+  // A refused form comes back with what was typed, also with JavaScript off.
   await aunt.getByLabel("What is wrong?").fill("Kim moved house.");
+  await aunt.getByRole("button", { name: "Send" }).click();
+  await expect(aunt.getByRole("alert")).toContainText("Say what it should say");
+  await expect(aunt.getByLabel("What is wrong?")).toHaveValue("Kim moved house.");
   await aunt.getByLabel("What should it say?").fill("Kim lives at Nan's house now.");
   await aunt.getByRole("button", { name: "Send" }).click();
   await expect(aunt.getByText("Kim lives at Nan's house now.")).toBeVisible();
 
   await aunt.goto(aunt.url().replace(/\/plan\/items\/.*/, "/plan/scale"));
+  await aunt.getByLabel(/Why did you choose this number/).fill("Better than last week.");
+  await aunt.getByRole("button", { name: "Save my number" }).click();
+  await expect(aunt.getByRole("alert")).toContainText("Choose a number from 0 to 10");
+  await expect(aunt.getByLabel(/Why did you choose this number/)).toHaveValue("Better than last week.");
   await aunt.getByText("7", { exact: true }).click();
   await aunt.getByRole("button", { name: "Save my number" }).click();
   await expect(aunt.getByRole("table").getByRole("cell", { name: "7", exact: true })).toBeVisible();

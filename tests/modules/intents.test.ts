@@ -37,6 +37,25 @@ describe("intent tables", () => {
     expect((await ask(parent.id, family.id, "comment")).data).toMatchObject({ intent: "comment" });
   });
 
+  it("give a plan item's forms their rights: a view, a correction, the social worker's answer", async () => {
+    const family = await createFamily({ members });
+    const [parent, worker] = family.people;
+    const askItem = async (personId: string, intent: string) =>
+      outcomeOf(async () =>
+        requireIntentPermission(
+          makeRequest(`/families/${family.id}/plan/items/x`, { cookie: await cookieFor(personId) }),
+          family.id,
+          "planItem",
+          new URLSearchParams({ intent }),
+        ),
+      );
+    expect((await askItem(parent.id, "view")).data).toMatchObject({ intent: "view" });
+    expect((await askItem(parent.id, "correction")).data).toMatchObject({ intent: "correction" });
+    await expect(askItem(parent.id, "answer")).toHaveStatus(403);
+    expect((await askItem(worker.id, "answer")).data).toMatchObject({ intent: "answer" });
+    await expect(askItem(worker.id, "delete")).toHaveStatus(400);
+  });
+
   it("refuse an unknown or missing intent with 400, after answering an outsider as the guard does", async () => {
     const family = await createFamily({ members });
     const other = await createFamily({ members });

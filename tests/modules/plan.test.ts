@@ -599,11 +599,8 @@ describe("views, scale and corrections", () => {
         context: {},
       }),
     );
-    expect(bad.status).toBe(400);
-    expect(bad.data).toMatchObject({
-      errors: { score: "scale.score.required" },
-      values: { note: "Keep me" },
-    });
+    expect(bad).toRefuseWith({ score: "scale.score.required" });
+    expect(typedValuesOf(bad.data)).toMatchObject({ score: "11", note: "Keep me" });
     const good = await outcomeOf(() =>
       scaleAction({
         request: postForm(`${base}/scale`, cookie, { score: "4", note: "Better" }),
@@ -659,8 +656,12 @@ describe("views, scale and corrections", () => {
         context: {},
       }),
     );
-    expect(noReason.status).toBe(400);
-    expect(noReason.data).toMatchObject({ errors: { reason: "correction.reason.required" } });
+    expect(noReason).toRefuseWith({ reason: "correction.reason.required" });
+    expect(typedValuesOf(noReason.data)).toMatchObject({
+      intent: "answer",
+      correctionId: correction.id,
+      answer: "NOT_AGREED",
+    });
 
     const answered = await outcomeOf(async () =>
       itemAction({
@@ -691,6 +692,87 @@ describe("views, scale and corrections", () => {
       status: "NOT_AGREED",
       reason: "Weekly is right.",
     });
+  });
+
+  it("refuses each form of the item page with the words typed and each field's error", async () => {
+    const { familyId, base, parent, worker } = await publishedFamily();
+    const itemPath = `${base}/items/aaaaaaaaaaaa`;
+    const params = { familyId, itemId: "aaaaaaaaaaaa" };
+    const post = async (personId: string, form: Record<string, string>) =>
+      outcomeOf(async () =>
+        itemAction({ request: postForm(itemPath, await cookieFor(personId), form), params, context: {} }),
+      );
+
+    const view = await post(parent.id, { intent: "view", words: "My words stay.", shared: "yes" });
+    expect(view).toRefuseWith({ stance: "view.stance.required" });
+    expect(typedValuesOf(view.data)).toMatchObject({
+      intent: "view",
+      words: "My words stay.",
+      shared: "yes",
+    });
+    const tooLong = await post(parent.id, {
+      intent: "view",
+      stance: "AGREE",
+      words: "x".repeat(MAX_TEXT + 1),
+    });
+    expect(tooLong).toRefuseWith({ words: "view.words.tooLong" });
+    expect(typedValuesOf(tooLong.data)).toMatchObject({ stance: "AGREE" });
+
+    const correction = await post(parent.id, {
+      intent: "correction",
+      whatIsWrong: "Wrong day.",
+      shouldSay: " ",
+    });
+    expect(correction).toRefuseWith({ shouldSay: "correction.shouldSay.required" });
+    expect(typedValuesOf(correction.data)).toMatchObject({ intent: "correction", whatIsWrong: "Wrong day." });
+    expect(await post(parent.id, { intent: "correction" })).toRefuseWith({
+      whatIsWrong: "correction.whatIsWrong.required",
+      shouldSay: "correction.shouldSay.required",
+    });
+
+    const answer = await post(worker.id, {
+      intent: "answer",
+      correctionId: "aaaaaaaaaaaa",
+      reason: "Because.",
+    });
+    expect(answer).toRefuseWith({ answer: "correction.answer.required" });
+    expect(typedValuesOf(answer.data)).toMatchObject({ correctionId: "aaaaaaaaaaaa", reason: "Because." });
+
+    // Nothing refused was saved.
+    expect(await db.itemView.count({ where: { familyId } })).toBe(0);
+    expect(await db.correctionRequest.count({ where: { familyId } })).toBe(0);
+  });
+
+  it("refuses the scale form with no number, keeping the note", async () => {
+    const { familyId, base, parent } = await publishedFamily();
+    const refused = await outcomeOf(async () =>
+      scaleAction({
+        request: postForm(`${base}/scale`, await cookieFor(parent.id), { note: "Still thinking." }),
+        params: { familyId },
+        context: {},
+      }),
+    );
+    expect(refused).toRefuseWith({ score: "scale.score.required" });
+    expect(typedValuesOf(refused.data)).toMatchObject({ note: "Still thinking." });
+    expect(await db.scaleScore.count({ where: { familyId } })).toBe(0);
+  });
+
+  it("answers an unknown or missing intent with 400 and saves nothing", async () => {
+    const { familyId, base, parent, worker } = await publishedFamily();
+    const itemPath = `${base}/items/aaaaaaaaaaaa`;
+    const post = async (personId: string, form: Record<string, string>) =>
+      outcomeOf(async () =>
+        itemAction({
+          request: postForm(itemPath, await cookieFor(personId), form),
+          params: { familyId, itemId: "aaaaaaaaaaaa" },
+          context: {},
+        }),
+      );
+    // Once, any intent but "view" and "correction" was taken as an answer.
+    expect(await post(worker.id, { intent: "delete", stance: "AGREE" })).toHaveStatus(400);
+    expect(await post(parent.id, { stance: "AGREE" })).toHaveStatus(400);
+    expect(await post(parent.id, { intent: "toString", stance: "AGREE" })).toHaveStatus(400);
+    expect(await db.itemView.count({ where: { familyId } })).toBe(0);
   });
 
   it("gives 404 for an item that is not in this family's plan", async () => {

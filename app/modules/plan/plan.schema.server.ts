@@ -103,6 +103,12 @@ export const CorrectionAnswerSchema = z
     path: ["reason"],
   });
 
+// The fields of each form as the page names them (types only: zod stays on the server).
+export type ViewInput = { stance: string; words: string; shared: string };
+export type ScaleInput = { score: string; note: string };
+export type CorrectionInput = { whatIsWrong: string; shouldSay: string };
+export type CorrectionAnswerInput = { correctionId: string; answer: string; reason: string };
+
 // ---- Query strings ----------------------------------------------------------------------
 
 export const VersionQuerySchema = z.object({ version: z.coerce.number().int().positive().optional() });
