@@ -32,22 +32,29 @@ export type ParsedSubmission<S extends z.ZodType> = ReturnType<typeof parseSubmi
 /**
  * Refuses a form (400 unless told): what the person typed comes back with each error. `fieldErrors`
  * adds errors found after the schema passed (a clash, a rule of the domain), one key per field;
- * the key "" is an error about the whole form.
+ * the key "" is an error about the whole form. `hide` names fields whose typed value must not come
+ * back (a wrong sign-in code); `headers` go on the answer (Retry-After).
  */
 export function refuse(
   submission: {
-    reply: (options?: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => FormReply;
+    reply: (options?: {
+      fieldErrors?: Record<string, string[]>;
+      formErrors?: string[];
+      hideFields?: string[];
+    }) => FormReply;
   },
   fieldErrors: Record<string, string> = {},
   status = 400,
+  { hide, headers }: { hide?: string[]; headers?: HeadersInit } = {},
 ) {
   const { "": formError, ...fields } = fieldErrors;
   return data(
     submission.reply({
       fieldErrors: Object.fromEntries(Object.entries(fields).map(([name, key]) => [name, [key]])),
       formErrors: formError ? [formError] : undefined,
+      hideFields: hide,
     }),
-    { status },
+    { status, headers },
   );
 }
 
