@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -41,14 +41,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
       outcome: "limited",
       subjectKey: emailKey(email),
     });
-    const refused = refuse(submission, { email: "signIn.tooManyTries" }, 429, {
-      headers: { "Retry-After": String(limit.retryAfterSeconds) },
-    });
     // The page also says how long to wait.
-    return data(
-      { ...refused.data, retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) },
-      refused.init ?? undefined,
-    );
+    return refuse(submission, { email: "signIn.tooManyTries" }, 429, {
+      headers: { "Retry-After": String(limit.retryAfterSeconds) },
+      extra: { retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) },
+    });
   }
 
   // The same answer, and the same work (one job recorded), whether or not the email is known.

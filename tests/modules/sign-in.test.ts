@@ -184,7 +184,8 @@ describe("sign in without a password", () => {
       params: {},
       context: { clientIp: "203.0.113.1" },
     });
-    expect(blocked).toHaveStatus(429);
+    expect(blocked).toRefuseWith({ email: "signIn.tooManyTries" }, 429);
+    expect((await outcomeOf(blocked)).data).toMatchObject({ retryAfterMinutes: expect.any(Number) });
   });
 
   it("answers 429 after the set number of tries from one address, across emails", async () => {
