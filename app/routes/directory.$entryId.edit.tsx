@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -8,7 +8,7 @@ import { serviceFromForm, valuesFromService } from "~/modules/directory/director
 import { entryNow, entryToEdit, readService, saveEdit } from "~/modules/directory/directory.server";
 import { requireOrganisationPermission } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
-import { BaseVersionSchema } from "~/utils/forms.server";
+import { BaseVersionSchema, refuse } from "~/utils/forms.server";
 import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
@@ -34,37 +34,25 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { entry, access } = await requireEditableEntry(request, params.entryId, context);
   const form = await readForm(request);
   const revision = BaseVersionSchema.safeParse(form.get("revision"));
-  const parsed = serviceFromForm(form, entry.service);
-  if (!parsed.ok)
-    return data(
-      {
-        errors: parsed.errors,
-        values: parsed.values,
-        theirs: null,
-        revision: revision.data ?? entry.revision,
-      },
-      { status: 400 },
-    );
+  const submission = serviceFromForm(form, entry.service);
+  if (submission.status !== "success")
+    return refuse(submission, {}, 400, {
+      extra: { theirs: null, revision: revision.data ?? entry.revision },
+    });
   const saved = revision.success
     ? await saveEdit({
         entryId: entry.id,
         revision: revision.data,
-        service: parsed.service,
+        service: submission.value,
         personId: access.person.id,
       })
     : { ok: false as const };
   if (!saved.ok) {
     // Someone saved in between: show theirs, keep ours in the form, and let the next save win.
     const current = await entryNow(entry.id);
-    return data(
-      {
-        errors: {},
-        values: parsed.values,
-        theirs: valuesFromService(readService(current.data)),
-        revision: current.revision,
-      },
-      { status: 409 },
-    );
+    return refuse(submission, {}, 409, {
+      extra: { theirs: valuesFromService(readService(current.data)), revision: current.revision },
+    });
   }
   await recordAudit({
     request,
@@ -105,8 +93,8 @@ export default function EditDirectoryEntry() {
         </section>
       ) : null}
       <ServiceForm
-        values={actionData?.values ?? loaded.values}
-        errors={actionData?.errors ?? {}}
+        defaultValue={loaded.values}
+        lastResult={actionData ?? null}
         hidden={{ revision: String(actionData?.revision ?? loaded.revision) }}
         isNew={false}
       />

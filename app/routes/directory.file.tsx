@@ -1,21 +1,19 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { LegacyErrorSummary as ErrorSummary } from "~/components/forms/legacy";
+import { ImportForm } from "~/components/directory/import-form";
+import { isReply } from "~/components/forms/use-server-form";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { requireViewer } from "~/modules/auth/session.server";
-import {
-  ImportConflict,
-  importDirectory,
-  type ImportProblem,
-} from "~/modules/directory/directory-file.server";
+import { ImportConflict, importDirectory, ImportFormSchema } from "~/modules/directory/directory-file.server";
 import {
   getOrganisationScope,
   organisationsWith,
   requireOrganisationPermission,
 } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 
 export const handle: RouteHandle = { titleKey: "directory:file.title", hydrate: true };
@@ -45,7 +43,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     { context },
   );
   const form = await readForm(request, { maxBytes: MAX_IMPORT_BYTES });
-  const text = form.get("json") ?? "";
+  const submission = parseSubmission(form, ImportFormSchema);
+  const text = submission.status === "success" ? submission.value.json : "";
   let result;
   try {
     result = await importDirectory({ organisationId, text, personId: person.id });
@@ -56,7 +55,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
       problems: [{ number: null, id: null, field: "", message: "errors.invalid" }],
     };
   }
-  if (!result.ok) return data({ ok: false as const, problems: result.problems, text }, { status: 400 });
+  if (!result.ok)
+    return refuse(submission, { json: "directory:file.failed" }, 400, {
+      extra: { problems: result.problems, organisationId },
+    });
   await recordAudit({
     request,
     action: "directory.import",
@@ -64,20 +66,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     entity: "directory",
     entityId: organisationId,
   });
-  return { ok: true as const, count: result.created + result.updated + result.unchanged, text: "" };
-}
-
-function problemText(problem: ImportProblem, t: (key: string, options?: Record<string, unknown>) => string) {
-  const message = t(`directory:${problem.message}`);
-  return problem.number === null
-    ? t("file.atFile", { problem: message })
-    : t("file.at", { number: problem.number, id: problem.id ?? "?", field: problem.field, problem: message });
+  return { count: result.created + result.updated + result.unchanged };
 }
 
 export default function DirectoryFile() {
   const { t } = useTranslation("directory");
   const { exportable, importable } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const refused = isReply(result) ? result : null;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("file.title")}</h1>
@@ -95,56 +91,28 @@ export default function DirectoryFile() {
           </li>
         ))}
       </ul>
-      {result?.ok ? (
+      {result && "count" in result ? (
         <p role="status" className="rounded border-l-4 border-green-800 bg-white p-3 font-bold">
           {t("file.done", { count: result.count })}
         </p>
       ) : null}
-      {result && !result.ok ? <ErrorSummary errors={{ json: "directory:file.failed" }} /> : null}
       {importable.length > 0 ? (
         <section aria-labelledby="import" className="space-y-3">
           <h2 id="import" className="text-xl font-bold">
             {t("file.import")}
           </h2>
-          <p id="json-hint">{t("file.importIntro")}</p>
+          <p>{t("file.importIntro")}</p>
           {importable.map((organisation) => (
-            <Form
+            <ImportForm
               key={organisation.id}
-              method="post"
-              action={`/directory/file?organisationId=${organisation.id}`}
-              noValidate
-              className="space-y-3"
-            >
-              <label
-                htmlFor={importable.length === 1 ? "json" : `json-${organisation.id}`}
-                className="block font-bold"
-              >
-                {importable.length === 1 ? t("file.json") : `${t("file.json")} – ${organisation.name}`}
-              </label>
-              {result && !result.ok ? (
-                <ul id="json-error" className="list-disc pl-6 font-bold text-red-700">
-                  {result.problems.map((problem, index) => (
-                    <li key={index}>{problemText(problem, t)}</li>
-                  ))}
-                </ul>
-              ) : null}
-              <textarea
-                id={importable.length === 1 ? "json" : `json-${organisation.id}`}
-                name="json"
-                rows={10}
-                spellCheck={false}
-                aria-describedby={result && !result.ok ? "json-hint json-error" : "json-hint"}
-                aria-invalid={result && !result.ok ? true : undefined}
-                defaultValue={result?.text ?? ""}
-                className="block w-full rounded border-2 border-gray-800 p-2 font-mono text-sm"
-              />
-              <button
-                type="submit"
-                className="rounded bg-green-800 px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18]"
-              >
-                {t("file.submit")}
-              </button>
-            </Form>
+              organisation={organisation}
+              named={importable.length > 1}
+              refused={
+                refused && "organisationId" in refused && refused.organisationId === organisation.id
+                  ? refused
+                  : null
+              }
+            />
           ))}
         </section>
       ) : null}

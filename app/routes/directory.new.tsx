@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -13,6 +13,7 @@ import {
   requireOrganisationPermission,
 } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
+import { refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
@@ -37,10 +38,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     "edit",
     { context },
   );
-  const parsed = serviceFromForm(form, null);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const submission = serviceFromForm(form, null);
+  if (submission.status !== "success") return refuse(submission);
+  const service = submission.value;
   const saved = await saveOnce({ personId: person.id, kind: "directory.new", form }, async () => {
-    const entry = await saveNew({ organisationId, service: parsed.service, personId: person.id });
+    const entry = await saveNew({ organisationId, service, personId: person.id });
     if (entry.ok)
       await recordAudit({
         request,
@@ -51,8 +53,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       });
     return entry;
   });
-  if (!saved.ok)
-    return data({ errors: { serviceId: "directory:errors.taken" }, values: parsed.values }, { status: 400 });
+  if (!saved.ok) return refuse(submission, { serviceId: "directory:errors.taken" });
   return redirect(`/directory/${saved.id}?done=saved`);
 }
 
@@ -60,17 +61,17 @@ export default function NewDirectoryEntry() {
   const { t } = useTranslation("directory");
   const { organisations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values = actionData?.values ?? {
-    organisationId: organisations[0]?.id ?? "",
-    closedOnBankHolidays: "on",
-  };
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("edit.addTitle")}</h1>
       <p>{t("edit.intro")}</p>
       <ServiceForm
-        values={values}
-        errors={actionData?.errors ?? {}}
+        defaultValue={{
+          organisationId: organisations[0]?.id ?? "",
+          closedOnBankHolidays: "on",
+          areaType: "local_authority",
+        }}
+        lastResult={actionData ?? null}
         hidden={organisations.length === 1 ? { organisationId: organisations[0].id } : {}}
         isNew
         organisations={organisations}

@@ -1,9 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { CreateForm } from "~/components/forms/create-form";
+import { isReply, listOf } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { AdviserForm } from "~/components/sharing/adviser-form";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { adviserAreas } from "~/modules/permissions/matrix";
@@ -14,6 +15,7 @@ import {
 } from "~/modules/sharing/adviser-view.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
+import { refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
@@ -39,26 +41,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "adviserAccess", "change");
   const form = await readForm(request);
-  const parsed = parseAdviserViewForm(form);
-  if (!parsed.success)
-    return data(
-      { error: "kinship:errors.generic", membershipId: null, areas: [] as string[] },
-      { status: 400 },
-    );
+  const submission = parseAdviserViewForm(form);
+  if (submission.status !== "success") return refuse(submission, { "": "kinship:errors.generic" });
   const outcome = await saveOnce({ personId: access.person.id, kind: "adviser.view", form }, () =>
-    setAdviserView({ access, ...parsed.data, request }),
+    setAdviserView({ access, ...submission.value, request }),
   );
   if (!outcome.ok) {
     if (outcome.error === "not-found") throw new Response(null, { status: 404 });
-    // Someone else chose in between: show what is saved now beside what this person ticked.
-    return data(
-      {
-        error: "kinship:errors.adviserConflict",
-        membershipId: parsed.data.membershipId,
-        areas: parsed.data.areas as string[],
-      },
-      { status: 409 },
-    );
+    // Someone else chose in between: the page shows what is saved now beside what this person ticked.
+    return refuse(submission, { "": "kinship:errors.adviserConflict" }, 409);
   }
   return redirect(`/families/${access.familyId}/advisers?saved=1`);
 }
@@ -67,6 +58,8 @@ export default function AdvisersPage() {
   const { t } = useTranslation("kinship");
   const { advisers, canChange } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const reply = isReply(actionData) ? actionData : null;
+  const error = reply?.error?.[""]?.[0];
   const [searchParams] = useSearchParams();
 
   return (
@@ -78,17 +71,16 @@ export default function AdvisersPage() {
           {t("advisers.saved")}
         </p>
       ) : null}
-      {actionData?.error ? (
+      {error ? (
         <div role="alert" className="border-4 border-red-700 bg-white p-3">
-          <p className="font-bold text-red-700">{t(actionData.error)}</p>
-          {actionData.membershipId ? (
-            <p>{t("advisers.yourChoice", { areas: listAreas(t, actionData.areas) })}</p>
+          <p className="font-bold text-red-700">{t(error)}</p>
+          {error === "kinship:errors.adviserConflict" ? (
+            <p>{t("advisers.yourChoice", { areas: listAreas(t, listOf(reply?.initialValue?.areas)) })}</p>
           ) : null}
         </div>
       ) : null}
       {advisers.length === 0 ? <p>{t("advisers.none")}</p> : null}
       {advisers.map((adviser) => {
-        const mine = actionData?.membershipId === adviser.membershipId ? actionData.areas : null;
         return (
           <section
             key={adviser.membershipId}
@@ -112,31 +104,10 @@ export default function AdvisersPage() {
               )}
             </p>
             {canChange ? (
-              <CreateForm className="mt-3">
-                <input type="hidden" name="membershipId" value={adviser.membershipId} />
-                <input type="hidden" name="revision" value={adviser.revision} />
-                <fieldset>
-                  <legend className="font-bold">
-                    {isolatedName((name) => t("advisers.legend", { name }), adviser.name)}
-                  </legend>
-                  {adviserAreas.map((area) => (
-                    <div key={area} className="mt-2 flex items-start gap-2">
-                      <input
-                        type="checkbox"
-                        name="areas"
-                        value={area}
-                        id={`${adviser.membershipId}-${area}`}
-                        defaultChecked={mine ? mine.includes(area) : adviser.view[area]}
-                        className="mt-1 h-5 w-5"
-                      />
-                      <label htmlFor={`${adviser.membershipId}-${area}`}>{t(`advisers.areas.${area}`)}</label>
-                    </div>
-                  ))}
-                </fieldset>
-                <button type="submit" className="mt-3 rounded bg-green-800 px-4 py-2 font-bold text-white">
-                  {isolatedName((name) => t("advisers.save", { name }), adviser.name)}
-                </button>
-              </CreateForm>
+              <AdviserForm
+                adviser={adviser}
+                reply={reply?.initialValue?.membershipId === adviser.membershipId ? reply : null}
+              />
             ) : null}
             <h3 className="mt-4 font-bold">{t("advisers.history")}</h3>
             {adviser.history.length === 0 ? (

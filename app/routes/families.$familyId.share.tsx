@@ -1,14 +1,14 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
-import {
-  LegacyErrorSummary as ErrorSummary,
-  LegacyField as Field,
-  LegacyFieldShell as FieldShell,
-  LegacyTextareaField as TextareaField,
-} from "~/components/forms/legacy";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { Radios } from "~/components/forms/fieldset";
+import { SelectField } from "~/components/forms/select-field";
+import { TextareaField } from "~/components/forms/textarea-field";
+import { useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
 import { SharedWithYou } from "~/components/sharing/shared-with-you";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/families/${access.familyId}/share?done=withdrawn`);
   }
   const parsed = await parseShareForm(form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return parsed.refused;
   await saveOnce({ personId: access.person.id, kind: "share", form }, () =>
     shareResource({ access, input: parsed.data, request }),
   );
@@ -59,11 +59,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SharePage() {
   const { t } = useTranslation("kinship");
   const { familyName, articles, services, shared } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const [form, fields] = useServerForm({ id: "share", lastResult: useActionData<typeof action>() });
   const [searchParams] = useSearchParams();
-  const values: Record<string, string | undefined> = actionData?.values ?? {};
-  const errors: Record<string, string | undefined> = actionData?.errors ?? {};
   const done = searchParams.get("done");
+  const choices = (items: typeof articles) =>
+    items.map((item) => ({ value: item.ref, label: item.titleKey ? t(item.titleKey) : item.title }));
 
   return (
     <div className="space-y-6">
@@ -74,96 +74,37 @@ export default function SharePage() {
           {t(`sharing.done.${done}`)}
         </p>
       ) : null}
-      <ErrorSummary errors={actionData?.errors} />
-      <CreateForm noValidate className="rounded border-2 border-gray-300 bg-white p-4">
-        <fieldset
-          className={`mb-5 ${errors.kind ? "border-l-4 border-red-700 pl-3" : ""}`}
-          aria-describedby={errors.kind ? "kind-error" : undefined}
-        >
-          <legend className="font-bold">{t("sharing.kind")}</legend>
-          {errors.kind ? (
-            <p id="kind-error" className="font-bold text-red-700">
-              <span className="sr-only">{t("errors:prefix")}: </span>
-              {t(errors.kind)}
-            </p>
-          ) : null}
-          {shareKinds.map((kind, index) => (
-            <div key={kind} className="mt-2 flex items-start gap-2">
-              <input
-                type="radio"
-                name="kind"
-                value={kind}
-                id={index === 0 ? "kind" : `kind-${kind}`}
-                defaultChecked={values.kind === kind}
-                className="mt-1 h-5 w-5"
-              />
-              <label htmlFor={index === 0 ? "kind" : `kind-${kind}`}>{t(`sharing.kindChoice.${kind}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+      <ErrorSummary form={form} />
+      <CreateForm id={form.id} noValidate className="rounded border-2 border-gray-300 bg-white p-4">
+        <Radios
+          meta={fields.kind}
+          legend={t("sharing.kind")}
+          options={shareKinds.map((kind) => ({ value: kind, label: t(`sharing.kindChoice.${kind}`) }))}
+        />
         <Field
-          name="url"
+          meta={fields.url}
           type="url"
           label={t("sharing.url")}
           hint={t("sharing.urlHint")}
           autoComplete="off"
           spellCheck={false}
-          defaultValue={values.url ?? ""}
-          error={errors.url}
         />
-        <Field
-          name="linkTitle"
-          label={t("sharing.linkTitle")}
-          autoComplete="off"
-          defaultValue={values.linkTitle ?? ""}
-          error={errors.linkTitle}
+        <Field meta={fields.linkTitle} label={t("sharing.linkTitle")} autoComplete="off" />
+        <SelectField
+          meta={fields.article}
+          label={t("sharing.article")}
+          placeholder={t("sharing.choose")}
+          options={choices(articles)}
+          className="w-full max-w-md"
         />
-        <FieldShell id="article" label={t("sharing.article")} error={errors.article}>
-          {({ describedBy, invalid }) => (
-            <select
-              id="article"
-              name="article"
-              defaultValue={values.article ?? ""}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 px-2 py-2"
-            >
-              <option value="">{t("sharing.choose")}</option>
-              {articles.map((article) => (
-                <option key={article.ref} value={article.ref}>
-                  {article.titleKey ? t(article.titleKey) : article.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <FieldShell id="service" label={t("sharing.service")} error={errors.service}>
-          {({ describedBy, invalid }) => (
-            <select
-              id="service"
-              name="service"
-              defaultValue={values.service ?? ""}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className="mt-1 block w-full max-w-md rounded border-2 border-gray-800 px-2 py-2"
-            >
-              <option value="">{t("sharing.choose")}</option>
-              {services.map((service) => (
-                <option key={service.ref} value={service.ref}>
-                  {service.titleKey ? t(service.titleKey) : service.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
-        <TextareaField
-          name="note"
-          label={t("sharing.note")}
-          hint={t("sharing.noteHint")}
-          defaultValue={values.note ?? ""}
-          error={errors.note}
-          rows={4}
+        <SelectField
+          meta={fields.service}
+          label={t("sharing.service")}
+          placeholder={t("sharing.choose")}
+          options={choices(services)}
+          className="w-full max-w-md"
         />
+        <TextareaField meta={fields.note} label={t("sharing.note")} hint={t("sharing.noteHint")} rows={4} />
         <button type="submit" className="rounded bg-green-800 px-4 py-2 font-bold text-white">
           {t("sharing.submit")}
         </button>

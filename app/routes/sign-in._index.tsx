@@ -1,8 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { LegacyErrorSummary as ErrorSummary, LegacyField as Field } from "~/components/forms/legacy";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { EmailSchema } from "~/modules/auth/auth.schema.server";
@@ -11,7 +13,7 @@ import { checkSignInLimits, normaliseEmail, requestSignInEmail } from "~/modules
 import { emailKey } from "~/modules/auth/tokens.server";
 import { isDemoMode, listDemoPeople } from "~/modules/demo/demo.server";
 import type { RouteHandle } from "~/root";
-import { parseForm } from "~/utils/forms.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { getClientIp, readForm } from "~/utils/request.server";
 import { passRetryAfter } from "~/utils/route-headers";
 
@@ -27,11 +29,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = parseForm(await readForm(request), EmailSchema);
-  if (!parsed.ok)
-    return data({ errors: parsed.errors, values: parsed.values, retryAfterMinutes: null }, { status: 400 });
+  const submission = parseSubmission(await readForm(request), EmailSchema);
+  if (submission.status !== "success") return refuse(submission);
 
-  const email = normaliseEmail(parsed.data.email);
+  const email = normaliseEmail(submission.value.email);
   const limit = await checkSignInLimits(email, getClientIp(request, context));
   if (!limit.allowed) {
     await recordAudit({
@@ -40,20 +41,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
       outcome: "limited",
       subjectKey: emailKey(email),
     });
-    return data(
-      {
-        errors: { email: "signIn.tooManyTries" },
-        values: { email },
-        retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60),
-      },
-      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
-    );
+    // The page also says how long to wait.
+    return refuse(submission, { email: "signIn.tooManyTries" }, 429, {
+      headers: { "Retry-After": String(limit.retryAfterSeconds) },
+      extra: { retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) },
+    });
   }
 
   // The same answer, and the same work (one job recorded), whether or not the email is known.
   await requestSignInEmail(email);
   const next = new URLSearchParams();
-  if (parsed.data.redirectTo) next.set("redirectTo", safeRedirect(parsed.data.redirectTo));
+  if (submission.value.redirectTo) next.set("redirectTo", safeRedirect(submission.value.redirectTo));
   return redirect(`/sign-in/code${next.size ? `?${next}` : ""}`, {
     headers: { "Set-Cookie": await pendingEmailCookie().serialize(email) },
   });
@@ -63,6 +61,9 @@ export default function SignIn() {
   const { t } = useTranslation("auth");
   const { demoPeople } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [form, fields] = useServerForm({ id: "sign-in", lastResult: actionData });
+  const waitMinutes =
+    actionData && "retryAfterMinutes" in actionData ? Number(actionData.retryAfterMinutes) : 0;
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get("redirectTo") ?? "";
 
@@ -70,21 +71,17 @@ export default function SignIn() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("signIn.title")}</h1>
       <p>{t("signIn.intro")}</p>
-      <ErrorSummary errors={actionData?.errors} />
-      {actionData?.retryAfterMinutes ? (
-        <p className="font-bold">{t("signIn.waitMinutes", { count: actionData.retryAfterMinutes })}</p>
-      ) : null}
-      <Form method="post" noValidate>
+      <ErrorSummary form={form} />
+      {waitMinutes ? <p className="font-bold">{t("signIn.waitMinutes", { count: waitMinutes })}</p> : null}
+      <Form method="post" id={form.id} noValidate>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field
-          name="email"
+          meta={fields.email}
           type="email"
           autoComplete="email"
           spellCheck={false}
           label={t("signIn.emailLabel")}
           hint={t("signIn.emailHint")}
-          defaultValue={actionData?.values.email ?? ""}
-          error={actionData?.errors.email}
         />
         <button
           type="submit"

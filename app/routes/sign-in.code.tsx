@@ -1,8 +1,10 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { LegacyErrorSummary as ErrorSummary, LegacyField as Field } from "~/components/forms/legacy";
+import { ErrorSummary } from "~/components/forms/error-summary";
+import { Field } from "~/components/forms/field";
+import { textOf, useServerForm } from "~/components/forms/use-server-form";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { CodeSchema } from "~/modules/auth/auth.schema.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
@@ -15,7 +17,7 @@ import {
 } from "~/modules/auth/sign-in.server";
 import { emailKey } from "~/modules/auth/tokens.server";
 import type { RouteHandle } from "~/root";
-import { parseForm, type FormErrors } from "~/utils/forms.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { getClientIp, readForm } from "~/utils/request.server";
 import { passRetryAfter } from "~/utils/route-headers";
 
@@ -29,90 +31,92 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = parseForm(await readForm(request), CodeSchema);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const submission = parseSubmission(await readForm(request), CodeSchema);
+  if (submission.status !== "success") return refuse(submission);
 
-  const email = normaliseEmail(parsed.data.email);
+  const { value } = submission;
+  const email = normaliseEmail(value.email);
   const subjectKey = emailKey(email);
-  const values = { email: parsed.data.email, code: "", remember: parsed.data.remember ? "yes" : "" };
+  // A code that was tried is not sent back: the box starts empty.
+  const hide = ["code"];
   const tooMany = async (errorKey: string, retryAfterSeconds: number) => {
     await recordAudit({ request, action: "sign-in.code", outcome: "limited", subjectKey });
-    return data(
-      { errors: { code: errorKey } as FormErrors, values },
-      { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
-    );
+    return refuse(submission, { code: errorKey }, 429, {
+      hide,
+      headers: { "Retry-After": String(retryAfterSeconds) },
+    });
   };
 
   // Stops one address trying codes for many emails.
   const limit = await checkCodeLimits(getClientIp(request, context));
   if (!limit.allowed) return tooMany("signIn.tooManyTries", limit.retryAfterSeconds);
 
-  const result = await redeemSignInCode(email, parsed.data.code);
+  const result = await redeemSignInCode(email, value.code);
   if (!result.ok) {
     if (result.reason === "paused") return tooMany("signIn.code.paused", result.retryAfterSeconds);
     await recordAudit({ request, action: "sign-in.code", outcome: "failed", subjectKey });
     if (result.reason === "wrong-code" && result.pausedMinutes) {
       await recordAudit({ request, action: "sign-in.code.pause", outcome: "limited", subjectKey });
     }
-    return data({ errors: { code: "signIn.code.wrong" } as FormErrors, values }, { status: 400 });
+    return refuse(submission, { code: "signIn.code.wrong" }, 400, { hide });
   }
   return completeSignIn({
     request,
     personId: result.personId,
-    redirectTo: parsed.data.redirectTo,
+    redirectTo: value.redirectTo,
     method: "code",
-    remember: parsed.data.remember,
+    remember: value.remember,
   });
 }
 
 export default function EnterCode() {
   const { t } = useTranslation("auth");
   const { email, minutes } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const [form, fields] = useServerForm({
+    id: "sign-in-code",
+    lastResult: useActionData<typeof action>(),
+    defaultValue: { email },
+  });
   const [searchParams] = useSearchParams();
-  const values = actionData?.values;
+  const remember = fields.remember;
 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("code.title")}</h1>
       <p>{t("code.intro", { minutes })}</p>
       <p>{t("code.unknownNote")}</p>
-      <ErrorSummary errors={actionData?.errors} />
-      <Form method="post" noValidate>
+      <ErrorSummary form={form} />
+      <Form method="post" id={form.id} noValidate>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <Field
-          name="email"
+          meta={fields.email}
           type="email"
           autoComplete="email"
           spellCheck={false}
           label={t("signIn.emailLabel")}
-          defaultValue={values?.email ?? email}
-          error={actionData?.errors.email}
         />
         <Field
-          name="code"
+          meta={fields.code}
           inputMode="numeric"
           autoComplete="one-time-code"
           label={t("code.label")}
           hint={t("code.hint")}
-          defaultValue={values?.code ?? ""}
-          error={actionData?.errors.code}
           className="max-w-[10rem] tracking-widest"
         />
         <div className="mb-5">
           <div className="flex items-start gap-2">
             <input
               type="checkbox"
-              id="remember"
-              name="remember"
+              id={remember.id}
+              name={remember.name}
               value="yes"
-              defaultChecked={values?.remember === "yes"}
-              aria-describedby="remember-hint"
+              defaultChecked={textOf(remember.initialValue) === "yes"}
+              aria-describedby={remember.descriptionId}
               className="mt-1 h-5 w-5"
             />
-            <label htmlFor="remember">{t("code.remember")}</label>
+            <label htmlFor={remember.id}>{t("code.remember")}</label>
           </div>
-          <p id="remember-hint" className="text-sm text-gray-700">
+          <p id={remember.descriptionId} className="text-sm text-gray-700">
             {t("code.rememberHint")}
           </p>
         </div>

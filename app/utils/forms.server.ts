@@ -13,9 +13,20 @@ export type FormReply = SubmissionResult<string[]>;
 // Our schemas give translation keys ("errors" namespace, or "ns:key"); zod's own English becomes a generic key.
 const translationKey = /^[\w.:-]+$/;
 
+/**
+ * A zod issue's message as a translation key. A module whose schema gives keys of its own
+ * namespace ("errors.badPhone" in "directory") names it; zod's own English becomes `fallback`.
+ */
+export function keyOfIssue(
+  message: string,
+  { namespace, fallback = "generic.invalid" }: { namespace?: string; fallback?: string } = {},
+): string {
+  if (!translationKey.test(message)) return fallback;
+  return namespace && !message.includes(":") ? `${namespace}:${message}` : message;
+}
+
 function errorKeys(issues: readonly { message: string }[]): string[] {
-  const first = issues[0]?.message ?? "";
-  return [translationKey.test(first) ? first : "generic.invalid"];
+  return [keyOfIssue(issues[0]?.message ?? "")];
 }
 
 /**
@@ -32,23 +43,29 @@ export type ParsedSubmission<S extends z.ZodType> = ReturnType<typeof parseSubmi
 /**
  * Refuses a form (400 unless told): what the person typed comes back with each error. `fieldErrors`
  * adds errors found after the schema passed (a clash, a rule of the domain), one key per field;
- * the key "" is an error about the whole form.
+ * the key "" is an error about the whole form. `hide` names fields whose typed value must not come
+ * back (a wrong sign-in code); `headers` go on the answer (Retry-After); `extra` goes beside the
+ * reply, for what the page shows besides the form (the saved version after a clash).
  */
-export function refuse(
+export function refuse<Extra extends Record<string, unknown> = Record<never, never>>(
   submission: {
-    reply: (options?: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => FormReply;
+    reply: (options?: {
+      fieldErrors?: Record<string, string[]>;
+      formErrors?: string[];
+      hideFields?: string[];
+    }) => FormReply;
   },
   fieldErrors: Record<string, string> = {},
   status = 400,
+  { hide, headers, extra }: { hide?: string[]; headers?: HeadersInit; extra?: Extra } = {},
 ) {
   const { "": formError, ...fields } = fieldErrors;
-  return data(
-    submission.reply({
-      fieldErrors: Object.fromEntries(Object.entries(fields).map(([name, key]) => [name, [key]])),
-      formErrors: formError ? [formError] : undefined,
-    }),
-    { status },
-  );
+  const reply = submission.reply({
+    fieldErrors: Object.fromEntries(Object.entries(fields).map(([name, key]) => [name, [key]])),
+    formErrors: formError ? [formError] : undefined,
+    hideFields: hide,
+  });
+  return data({ ...reply, ...(extra as Extra) }, { status, headers });
 }
 
 /**

@@ -12,6 +12,7 @@ import { loader as rulesLoader } from "~/routes/families.$familyId.rules._index"
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
+import { outcomeOf, typedValuesOf } from "../setup/matchers";
 
 const members = [
   { role: "PARENT" as const, name: "Pat Parent" },
@@ -148,6 +149,23 @@ describe("what each adviser sees, chosen by the family", () => {
     await expect(choose(family, carer.id, adviser.membershipId, ["rules"], 1)).toHaveStatus(302);
     await expect(choose(family, parent.id, adviser.membershipId, ["meetings"], 1)).toHaveStatus(409);
     expect(await db.adviserViewChange.count({ where: { membershipId: adviser.membershipId } })).toBe(2);
+  });
+
+  it("a refused choice comes back with the boxes as they were ticked and says why", async () => {
+    const family = await createFamily({ members });
+    const [parent, carer, adviser] = family.people;
+    await expect(choose(family, parent.id, adviser.membershipId, ["plan"], 0)).toHaveStatus(302);
+    const late = await outcomeOf(choose(family, carer.id, adviser.membershipId, ["rules", "network"], 0));
+    expect(late).toRefuseWith({ "": "kinship:errors.adviserConflict" }, 409);
+    expect(typedValuesOf(late.data)).toMatchObject({
+      membershipId: adviser.membershipId,
+      areas: ["rules", "network"],
+    });
+
+    const odd = await outcomeOf(choose(family, parent.id, adviser.membershipId, ["money"]));
+    expect(odd).toRefuseWith({ "": "kinship:errors.generic", "areas[0]": "generic.invalid" });
+    expect(typedValuesOf(odd.data)).toMatchObject({ membershipId: adviser.membershipId, areas: "money" });
+    expect(await db.adviserViewChange.count({ where: { membershipId: adviser.membershipId } })).toBe(1);
   });
 
   it("only an adviser of this family can be chosen for", async () => {

@@ -6,7 +6,11 @@ import {
   exportDirectory,
   importDirectory,
 } from "~/modules/directory/directory-file.server";
-import { serviceFromForm, valuesFromService } from "~/modules/directory/directory-form.server";
+import {
+  serviceFromForm,
+  valuesFromService,
+  type FormValues,
+} from "~/modules/directory/directory-form.server";
 import {
   ensureNationalDirectory,
   getDirectoryEntry,
@@ -24,6 +28,15 @@ import { ServiceSchema, serviceText, telHref, ukDialDigits, type Service } from 
 import { db } from "~/utils/db.server";
 
 import { createOrganisation, createPerson } from "../factories";
+import { fieldErrorsOf, typedValuesOf } from "../setup/matchers";
+
+/** The form a browser posts from these values: a list is one field per ticked box. */
+function formOf(values: FormValues) {
+  const form = new URLSearchParams();
+  for (const [name, value] of Object.entries(values))
+    for (const each of [value].flat()) form.append(name, each);
+  return form;
+}
 
 const service = (id: string, overrides: Partial<Service> = {}): Service =>
   ServiceSchema.parse({
@@ -83,30 +96,23 @@ describe("phone numbers and links", () => {
 });
 
 describe("the edit form refuses bad input, naming the field", () => {
-  const good = () =>
-    new URLSearchParams(
-      Object.entries(valuesFromService(service("form-test"))).filter(
-        ([key]) => !["audiences", "categories"].includes(key),
-      ),
-    );
+  const good = () => formOf(valuesFromService(service("form-test")));
 
   it("reads a good form into a service dated today", () => {
     const parsed = serviceFromForm(good(), service("form-test"), "2026-11-25");
-    expect(parsed.ok).toBe(true);
-    if (parsed.ok) {
-      expect(parsed.service.assured_date).toBe("2026-11-25");
-      expect(parsed.service.schedules).toHaveLength(2);
+    expect(parsed.status).toBe("success");
+    if (parsed.status === "success") {
+      expect(parsed.value.assured_date).toBe("2026-11-25");
+      expect(parsed.value.schedules).toHaveLength(2);
     }
   });
 
   it("refuses a phone number that is not a UK number", () => {
     const form = good();
     form.set("phone", "+1 212 555 0100");
-    expect(serviceFromForm(form, null)).toMatchObject({
-      ok: false,
-      errors: { phone: "directory:errors.badPhone" },
-      values: { phone: "+1 212 555 0100" },
-    });
+    const reply = serviceFromForm(form, null).reply();
+    expect(fieldErrorsOf(reply)).toEqual({ phone: "directory:errors.badPhone" });
+    expect(typedValuesOf(reply)).toMatchObject({ phone: "+1 212 555 0100", name: "Service form-test" });
   });
 
   it("refuses a javascript: link, and any link that is not http(s)", () => {
@@ -119,10 +125,7 @@ describe("the edit form refuses bad input, naming the field", () => {
     ]) {
       const form = good();
       form.set("url", url);
-      expect(serviceFromForm(form, null)).toMatchObject({
-        ok: false,
-        errors: { url: "directory:errors.badUrl" },
-      });
+      expect(fieldErrorsOf(serviceFromForm(form, null).reply())).toEqual({ url: "directory:errors.badUrl" });
     }
   });
 
@@ -130,9 +133,8 @@ describe("the edit form refuses bad input, naming the field", () => {
     const form = good();
     form.set("opens-WE", "15:00");
     form.set("closes-WE", "09:00");
-    expect(serviceFromForm(form, null)).toMatchObject({
-      ok: false,
-      errors: { "closes-WE": "directory:errors.endBeforeStart" },
+    expect(fieldErrorsOf(serviceFromForm(form, null).reply())).toEqual({
+      "closes-WE": "directory:errors.endBeforeStart",
     });
   });
 
@@ -142,9 +144,8 @@ describe("the edit form refuses bad input, naming the field", () => {
     form.set("closes-WE", "13:00");
     form.set("opens2-WE", "12:00");
     form.set("closes2-WE", "16:00");
-    expect(serviceFromForm(form, null)).toMatchObject({
-      ok: false,
-      errors: { "closes2-WE": "directory:errors.overlap" },
+    expect(fieldErrorsOf(serviceFromForm(form, null).reply())).toEqual({
+      "closes2-WE": "directory:errors.overlap",
     });
   });
 });
@@ -381,27 +382,22 @@ describe("Welsh names and descriptions", () => {
 
   it("are entered in the edit form, kept when the form comes back, and refused without a name", () => {
     const base = service("form-welsh");
-    const form = new URLSearchParams(
-      Object.entries(valuesFromService(base)).filter(([key]) => !["audiences", "categories"].includes(key)),
-    );
+    const form = formOf(valuesFromService(base));
     form.set("welshName", "Tai Gogledd");
     form.set("welshDescription", "Help gyda thai.");
     const parsed = serviceFromForm(form, base, "2026-11-25");
-    expect(parsed.ok && parsed.service.translations).toEqual([
+    expect(parsed.status === "success" && parsed.value.translations).toEqual([
       { language: "cy", name: "Tai Gogledd", description: "Help gyda thai." },
     ]);
-    if (parsed.ok)
-      expect(valuesFromService(parsed.service)).toMatchObject({
+    if (parsed.status === "success")
+      expect(valuesFromService(parsed.value)).toMatchObject({
         welshName: "Tai Gogledd",
         welshDescription: "Help gyda thai.",
       });
     form.set("welshName", "");
-    const refused = serviceFromForm(form, base, "2026-11-25");
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) {
-      expect(refused.errors.welshName).toBe("directory:errors.welshNameNeeded");
-      expect(refused.values.welshDescription).toBe("Help gyda thai.");
-    }
+    const refused = serviceFromForm(form, base, "2026-11-25").reply();
+    expect(fieldErrorsOf(refused)).toEqual({ welshName: "directory:errors.welshNameNeeded" });
+    expect(typedValuesOf(refused)).toMatchObject({ welshDescription: "Help gyda thai." });
   });
 
   it("a Welsh list is in the order of the Welsh names, and Welsh words find an entry", async () => {

@@ -102,10 +102,11 @@ describe("advisers share resources with a family", () => {
       url: "javascript:alert(document.cookie)",
       note: "Read this",
     });
-    expect(refused.status).toBe(400);
-    expect(refused.data).toMatchObject({
-      errors: { url: "kinship:errors.share.urlInvalid" },
-      values: { note: "Read this" },
+    expect(refused).toRefuseWith({ url: "kinship:errors.share.urlInvalid" });
+    expect(typedValuesOf(refused.data)).toMatchObject({
+      kind: "LINK",
+      url: "javascript:alert(document.cookie)",
+      note: "Read this",
     });
     expect(await db.sharedResource.count({ where: { familyId: family.id } })).toBe(0);
 
@@ -138,7 +139,8 @@ describe("advisers share resources with a family", () => {
       article: "no-such-guide",
       note: "x",
     });
-    expect(unknown.data).toMatchObject({ errors: { article: "kinship:errors.share.articleRequired" } });
+    expect(unknown).toRefuseWith({ article: "kinship:errors.share.articleRequired" });
+    expect(typedValuesOf(unknown.data)).toMatchObject({ kind: "ARTICLE", article: "no-such-guide" });
     expect(
       (
         await post(shareAction, family, adviser.id, "/share", {
@@ -178,8 +180,9 @@ describe("advisers share resources with a family", () => {
     const family = await createFamily({ members });
     const [parent, carer, , network] = family.people;
     const empty = await post(shareAction, family, family.people[2].id, "/share", {});
-    expect(empty.data).toMatchObject({
-      errors: { kind: "kinship:errors.share.kind", note: "kinship:errors.share.noteRequired" },
+    expect(empty).toRefuseWith({
+      kind: "kinship:errors.share.kind",
+      note: "kinship:errors.share.noteRequired",
     });
     for (const person of [parent, carer, network]) {
       expect(

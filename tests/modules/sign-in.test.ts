@@ -8,6 +8,7 @@ import { db } from "~/utils/db.server";
 import { overrideEnvForTests, resetEnvForTests } from "~/utils/env.server";
 
 import { createPerson, makeRequest, uniqueEmail } from "../factories";
+import { outcomeOf, typedValuesOf } from "../setup/matchers";
 
 /** Asks for a sign-in email and returns the response plus the link token and code, if mailed. */
 async function requestSignIn(email: string, ip = "203.0.113.1") {
@@ -137,11 +138,41 @@ describe("sign in without a password", () => {
       params: {},
       context: {},
     });
-    expect(result).toHaveStatus(400);
-    expect((result as { data: { errors: unknown; values: unknown } }).data).toMatchObject({
-      errors: { email: "signIn.email.invalid" },
-      values: { email: "not-an-email" },
+    expect(result).toRefuseWith({ email: "signIn.email.invalid" });
+    expect(typedValuesOf((await outcomeOf(result)).data)).toMatchObject({ email: "not-an-email" });
+  });
+
+  it("keeps what was typed in the code form and explains each error", async () => {
+    const result = await codeAction({
+      request: makeRequest("/sign-in/code", {
+        method: "POST",
+        form: { email: "not-an-email", code: "12a", remember: "yes" },
+      }),
+      params: {},
+      context: {},
     });
+    expect(result).toRefuseWith({ email: "signIn.email.invalid", code: "signIn.code.format" });
+    expect(typedValuesOf((await outcomeOf(result)).data)).toMatchObject({
+      email: "not-an-email",
+      code: "12a",
+      remember: "yes",
+    });
+  });
+
+  it("does not send back a wrong code, but keeps the email and the ticked box", async () => {
+    const person = await createPerson();
+    const result = await codeAction({
+      request: makeRequest("/sign-in/code", {
+        method: "POST",
+        form: { email: person.email, code: "000000", remember: "yes" },
+      }),
+      params: {},
+      context: { clientIp: "203.0.113.77" },
+    });
+    expect(result).toRefuseWith({ code: "signIn.code.wrong" });
+    const typed = typedValuesOf((await outcomeOf(result)).data);
+    expect(typed).toMatchObject({ email: person.email, remember: "yes" });
+    expect(typed.code).toBeUndefined();
   });
 
   it("answers 429 after the set number of tries for one email from one address", async () => {
@@ -153,7 +184,8 @@ describe("sign in without a password", () => {
       params: {},
       context: { clientIp: "203.0.113.1" },
     });
-    expect(blocked).toHaveStatus(429);
+    expect(blocked).toRefuseWith({ email: "signIn.tooManyTries" }, 429);
+    expect((await outcomeOf(blocked)).data).toMatchObject({ retryAfterMinutes: expect.any(Number) });
   });
 
   it("answers 429 after the set number of tries from one address, across emails", async () => {

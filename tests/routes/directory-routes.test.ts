@@ -14,6 +14,7 @@ import { action as newAction } from "~/routes/directory.new";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createOrganisation, createPerson, makeRequest, uniqueEmail } from "../factories";
+import { outcomeOf, typedValuesOf } from "../setup/matchers";
 
 /** The status of a loader or action: a thrown Response, or a thrown `data(…, { status })` like the guards' 403. */
 const service = (id: string, name: string) =>
@@ -172,10 +173,10 @@ describe("directory routes", () => {
       params: { entryId: w.entryId },
       context: {},
     });
-    expect(conflict).toMatchObject({
-      init: { status: 409 },
-      data: { theirs: { name: "Route Council Housing Advice" }, values: { name: "Stale" }, revision: 2 },
-    });
+    expect(conflict).toHaveStatus(409);
+    const answer = await outcomeOf(conflict);
+    expect(answer.data).toMatchObject({ theirs: { name: "Route Council Housing Advice" }, revision: 2 });
+    expect(typedValuesOf(answer.data)).toMatchObject({ name: "Stale" });
   });
 
   it("a bad phone or a javascript: link comes back with the error and what was typed", async () => {
@@ -189,12 +190,11 @@ describe("directory routes", () => {
       params: { entryId: w.entryId },
       context: {},
     });
-    expect(result).toMatchObject({
-      init: { status: 400 },
-      data: {
-        errors: { phone: "directory:errors.badPhone", url: "directory:errors.badUrl" },
-        values: { name: "Kept", url: "javascript:alert(1)" },
-      },
+    expect(result).toRefuseWith({ phone: "directory:errors.badPhone", url: "directory:errors.badUrl" });
+    expect(typedValuesOf((await outcomeOf(result)).data)).toMatchObject({
+      name: "Kept",
+      url: "javascript:alert(1)",
+      audiences: "parents",
     });
   });
 
@@ -254,6 +254,30 @@ describe("directory routes", () => {
     ).toBeNotFound();
   });
 
+  it("a bad file comes back in the box, with what is wrong in it, and changes nothing", async () => {
+    const w = await world();
+    const text = JSON.stringify({
+      contents: [{ ...service("bad-one", "Bad One"), url: "javascript:alert(1)" }],
+    });
+    const refused = await fileAction({
+      request: makeRequest(`/directory/file?organisationId=${w.organisation.id}`, {
+        method: "POST",
+        cookie: await cookieFor(w.admin.id),
+        form: { json: text },
+      }),
+      params: {},
+      context: {},
+    });
+    expect(refused).toRefuseWith({ json: "directory:file.failed" });
+    const answer = await outcomeOf(refused);
+    expect(typedValuesOf(answer.data)).toEqual({ json: text });
+    expect(answer.data).toMatchObject({
+      organisationId: w.organisation.id,
+      problems: [{ number: 1, id: "bad-one", field: "url", message: "errors.badUrl" }],
+    });
+    expect(await db.directoryEntry.count({ where: { serviceId: "bad-one" } })).toBe(0);
+  });
+
   it("a new entry is added by an admin; a taken short code is refused", async () => {
     const w = await world();
     const form = {
@@ -272,9 +296,10 @@ describe("directory routes", () => {
       params: {},
       context: {},
     });
-    expect(again).toMatchObject({
-      init: { status: 400 },
-      data: { errors: { serviceId: "directory:errors.taken" } },
+    expect(again).toRefuseWith({ serviceId: "directory:errors.taken" });
+    expect(typedValuesOf((await outcomeOf(again)).data)).toMatchObject({
+      serviceId: "brand-new",
+      name: "Brand New Service",
     });
   });
 

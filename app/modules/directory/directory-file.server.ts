@@ -1,10 +1,16 @@
 // Import and export of an organisation's directory as Open Referral UK JSON
 // (`{ "contents": [service, …] }`, services ordered by id). An import is checked whole before
 // anything is written, and written in one transaction: a bad file changes nothing.
+import { z } from "zod";
+
 import { db } from "~/utils/db.server";
+import { keyOfIssue } from "~/utils/forms.server";
 
 import { createEntry, readService, updateEntry } from "./directory.server";
 import { DirectoryFileSchema, ServiceSchema, type Service } from "./oruk";
+
+/** The import form: the file's text, pasted or loaded into the box. */
+export const ImportFormSchema = z.object({ json: z.string().optional().default("") });
 
 export type ImportProblem = { number: number | null; id: string | null; field: string; message: string };
 export type ImportResult =
@@ -33,7 +39,7 @@ export function checkDirectoryFile(
           number: null,
           id: null,
           field: issue.path.join(".") || "contents",
-          message: /^errors\.\w+$/.test(issue.message) ? issue.message : "errors.invalid",
+          message: keyOfIssue(issue.message, { fallback: "errors.invalid" }),
         },
       ],
     };
@@ -50,7 +56,7 @@ export function checkDirectoryFile(
           number: index + 1,
           id: rawId,
           field: issue.path.join(".") || "(service)",
-          message: /^errors\.\w+$/.test(issue.message) ? issue.message : "errors.invalid",
+          message: keyOfIssue(issue.message, { fallback: "errors.invalid" }),
         });
       }
       return;

@@ -1,8 +1,9 @@
 // The edit form of a directory entry, to and from an Open Referral UK service. The form is
 // plain fields (one pair of times per day, and a second pair for a lunch break), so it works
 // with JavaScript off; the service schema (oruk.ts) does all the checking.
-import type { z } from "zod";
+import { z } from "zod";
 
+import { keyOfIssue, parseSubmission } from "~/utils/forms.server";
 import { ukParts } from "~/utils/uk-time";
 
 import {
@@ -15,8 +16,8 @@ import { termsFor } from "./national-services";
 import { weekdayCodes } from "./opening-hours";
 import { audiencesOf, categoriesOf, ServiceSchema, type Service } from "./oruk";
 
-export type FormValues = Record<string, string>;
-export type FormErrors = Record<string, string>;
+/** The form's fields: text boxes are strings, the groups of boxes (audiences, categories) lists. */
+export type FormValues = Record<string, string | string[]>;
 
 const slots = [1, 2] as const;
 const timeField = (kind: "opens" | "closes", day: string, slot: number) =>
@@ -37,8 +38,8 @@ export function valuesFromService(service: Service): FormValues {
     closedOnBankHolidays: service.holiday_schedules.some((h) => h.closed) ? "on" : "",
     bankHolidayNote: service.holiday_schedules[0]?.description ?? "",
     languages: service.languages.map((language) => language.code).join(", "),
-    audiences: audiencesOf(service).join("|"),
-    categories: categoriesOf(service).join("|"),
+    audiences: audiencesOf(service),
+    categories: categoriesOf(service),
     areaType: service.service_areas[0]?.extent_type ?? "local_authority",
     areaName: service.service_areas[0]?.name ?? "",
   };
@@ -61,24 +62,45 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, "")
     .slice(0, 60) || "service";
 
-export type ParsedServiceForm =
-  { ok: true; service: Service; values: FormValues } | { ok: false; errors: FormErrors; values: FormValues };
-
 /**
  * Reads the form into a service, keeping what the form does not show (ids, other areas) from
- * the saved one. Errors come back per form field as keys in the "directory" namespace.
+ * the saved one. A problem is named on the form field it came from, as a key in the "directory"
+ * namespace; what was typed comes back with it (see parseSubmission).
  */
 export function serviceFromForm(
   form: URLSearchParams,
   base: Service | null,
   today = ukParts(new Date()).date,
-): ParsedServiceForm {
-  const values: FormValues = {};
-  for (const [key, value] of form)
-    values[key] =
-      key === "audiences" || key === "categories" ? [values[key], value].filter(Boolean).join("|") : value;
-  const field = (name: string) => (values[name] ?? "").trim();
+) {
+  return parseSubmission(form, serviceFormSchema(base, today));
+}
 
+function serviceFormSchema(base: Service | null, today: string) {
+  return z.record(z.string(), z.unknown()).transform((posted, ctx) => {
+    const { candidate, phoneFields, scheduleFields } = candidateFrom(posted, base, today);
+    const parsed = ServiceSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const name = fieldOf(issue.path.map(String), { phoneFields, scheduleFields });
+      const key = keyOfIssue(issue.message, { namespace: "directory", fallback: "directory:errors.invalid" });
+      ctx.addIssue({
+        code: "custom",
+        path: [name],
+        // A Welsh description needs a Welsh name to go with it.
+        message:
+          name === "welshName" && key === "directory:errors.required"
+            ? "directory:errors.welshNameNeeded"
+            : key,
+      });
+    }
+    return z.NEVER;
+  });
+}
+
+function candidateFrom(posted: Record<string, unknown>, base: Service | null, today: string) {
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  const field = (name: string) => text(posted[name]).trim();
+  const list = (name: string) => [posted[name] ?? []].flat().map(text);
   const phones: Service["phones"] = [];
   const phoneFields: string[] = [];
   if (field("phone")) {
@@ -127,9 +149,7 @@ export function serviceFromForm(
     ),
   ];
   const pick = <T extends string>(name: string, allowed: readonly T[]) =>
-    (values[name] ?? "")
-      .split("|")
-      .filter((code): code is T => (allowed as readonly string[]).includes(code));
+    list(name).filter((code): code is T => (allowed as readonly string[]).includes(code));
 
   const candidate = {
     id: base?.id ?? field("serviceId"),
@@ -148,11 +168,11 @@ export function serviceFromForm(
     })),
     schedules,
     holiday_schedules:
-      values.closedOnBankHolidays === "on" || field("bankHolidayNote")
+      posted.closedOnBankHolidays === "on" || field("bankHolidayNote")
         ? [
             {
               id: base?.holiday_schedules[0]?.id ?? "bank-holidays",
-              closed: values.closedOnBankHolidays === "on",
+              closed: posted.closedOnBankHolidays === "on",
               ...(field("bankHolidayNote") ? { description: field("bankHolidayNote") } : {}),
             },
           ]
@@ -178,50 +198,38 @@ export function serviceFromForm(
         }
       : {}),
   };
-  const parsed = ServiceSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, service: parsed.data, values };
-  const errors = formErrors(parsed.error, { phoneFields, scheduleFields });
-  if (errors.welshName === "directory:errors.required") errors.welshName = "directory:errors.welshNameNeeded";
-  return { ok: false, errors, values };
+  return { candidate, phoneFields, scheduleFields };
 }
 
-function formErrors(
-  error: z.ZodError,
+/** The form field a service's issue belongs to, from its path in the service. */
+function fieldOf(
+  [top, index, leaf]: string[],
   {
     phoneFields,
     scheduleFields,
   }: { phoneFields: string[]; scheduleFields: { opens: string; closes: string }[] },
-): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of error.issues) {
-    const [top, index, leaf] = issue.path.map(String);
-    const name =
-      top === "id"
-        ? "serviceId"
-        : top === "organization"
-          ? "provider"
-          : top === "phones"
-            ? (phoneFields[Number(index)] ?? "phone")
-            : top === "schedules"
-              ? (scheduleFields[Number(index)]?.[leaf === "opens_at" ? "opens" : "closes"] ?? "hours")
-              : top === "languages"
-                ? "languages"
-                : top === "service_areas"
-                  ? leaf === "extent_type"
-                    ? "areaType"
-                    : "areaName"
-                  : top === "holiday_schedules"
-                    ? "bankHolidayNote"
-                    : top === "attributes"
-                      ? "categories"
-                      : top === "translations"
-                        ? leaf === "description"
-                          ? "welshDescription"
-                          : "welshName"
-                        : top;
-    errors[name] ??= /^errors\.\w+$/.test(issue.message)
-      ? `directory:${issue.message}`
-      : "directory:errors.invalid";
-  }
-  return errors;
+): string {
+  return top === "id"
+    ? "serviceId"
+    : top === "organization"
+      ? "provider"
+      : top === "phones"
+        ? (phoneFields[Number(index)] ?? "phone")
+        : top === "schedules"
+          ? (scheduleFields[Number(index)]?.[leaf === "opens_at" ? "opens" : "closes"] ?? "hours")
+          : top === "languages"
+            ? "languages"
+            : top === "service_areas"
+              ? leaf === "extent_type"
+                ? "areaType"
+                : "areaName"
+              : top === "holiday_schedules"
+                ? "bankHolidayNote"
+                : top === "attributes"
+                  ? "categories"
+                  : top === "translations"
+                    ? leaf === "description"
+                      ? "welshDescription"
+                      : "welshName"
+                    : (top ?? "");
 }

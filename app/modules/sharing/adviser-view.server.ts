@@ -5,6 +5,7 @@ import { familyPeople } from "~/modules/family/people.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { adviserAreas, hiddenFromAdviser, type AdviserView } from "~/modules/permissions/matrix";
 import { db } from "~/utils/db.server";
+import { parseSubmission } from "~/utils/forms.server";
 import { idSchema } from "~/utils/http.server";
 
 // The family decides, per adviser, which parts of its space they see. The current choice sits
@@ -14,16 +15,16 @@ import { idSchema } from "~/utils/http.server";
 export const AdviserViewFormSchema = z.object({
   membershipId: idSchema("kinship:errors.generic"),
   revision: z.coerce.number().int().min(0).max(1_000_000),
-  areas: z.array(z.enum(adviserAreas)).max(adviserAreas.length),
+  // One value per ticked box: none, one (a string) or several.
+  areas: z.preprocess(
+    (value) => (value === undefined ? [] : [value].flat()),
+    z.array(z.enum(adviserAreas)).max(adviserAreas.length),
+  ),
 });
 
-/** Reads the form: `areas` may appear once per ticked box, or not at all. */
+/** Reads the form with parseSubmission. */
 export function parseAdviserViewForm(form: URLSearchParams) {
-  return AdviserViewFormSchema.safeParse({
-    membershipId: form.get("membershipId") ?? "",
-    revision: form.get("revision") ?? "",
-    areas: form.getAll("areas"),
-  });
+  return parseSubmission(form, AdviserViewFormSchema);
 }
 
 const viewFromAreas = (areas: readonly string[]): AdviserView =>

@@ -12,7 +12,7 @@ import {
 } from "~/modules/sharing/catalogue.server";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { db } from "~/utils/db.server";
-import { parseForm, type FormErrors } from "~/utils/forms.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { userText } from "~/utils/text.server";
 
 // An adviser (or the social worker) shares a web link, a guidance article or a directory entry
@@ -56,15 +56,15 @@ export function safeWebLink(input: string): string | null {
 
 export type ShareInput = { kind: ShareKind; ref: string; title: string; note: string };
 
-/** Checks the share form. Every problem is listed at once, and what was typed comes back. */
+/**
+ * Checks the share form: the answer to a good form, or the refusal to send back. Every problem is
+ * listed at once, and what was typed comes back.
+ */
 export async function parseShareForm(
   form: URLSearchParams,
-): Promise<
-  { ok: true; data: ShareInput } | { ok: false; errors: FormErrors; values: Record<string, string> }
-> {
-  const parsed = parseForm(form, ShareBaseSchema);
-  const values = Object.fromEntries(form);
-  const errors: FormErrors = parsed.ok ? {} : { ...parsed.errors };
+): Promise<{ ok: true; data: ShareInput } | { ok: false; refused: ReturnType<typeof refuse> }> {
+  const submission = parseSubmission(form, ShareBaseSchema);
+  const errors: Record<string, string> = {};
   const kind = form.get("kind");
   let ref = "";
   if (kind === "LINK") {
@@ -78,15 +78,12 @@ export async function parseShareForm(
     if (found) ref = found.ref;
     else errors[field] = `kinship:errors.share.${field}Required`;
   }
-  if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, errors, values };
+  if (submission.status !== "success" || Object.keys(errors).length > 0)
+    return { ok: false, refused: refuse(submission, errors) };
+  const { value } = submission;
   return {
     ok: true,
-    data: {
-      kind: parsed.data.kind,
-      ref,
-      title: parsed.data.kind === "LINK" ? parsed.data.linkTitle : "",
-      note: parsed.data.note,
-    },
+    data: { kind: value.kind, ref, title: value.kind === "LINK" ? value.linkTitle : "", note: value.note },
   };
 }
 
