@@ -10,7 +10,8 @@ export default defineConfig({
     include: ["tests/processes/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/test-db.ts"],
+    // The same setup as vitest.config.ts: matchers, and a console.error fails the test unless expected.
+    setupFiles: ["tests/setup/test-db.ts", "tests/setup/matchers.ts", "tests/setup/console-errors.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

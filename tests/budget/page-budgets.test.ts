@@ -13,6 +13,7 @@ import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, makeRequest } from "../factories";
 import { createFamilyWithEverything, type FamilyWithEverything } from "../fixtures/family-with-everything";
+import { outcomeOf, type RouteOutcome } from "../setup/matchers";
 import { countStatements, installCountingClient } from "./sql-counter";
 
 // Counted on whichever database the run is on (SQLite by default, PostgreSQL with
@@ -191,11 +192,15 @@ describe("one document request", () => {
   it("of a family the person is not in writes one refusal and no other row", async () => {
     const other = await createFamily();
     const path = `/families/${other.id}/plan`;
-    const measured = await countStatements(() =>
-      documentRequest([root.loader, familyLayout.loader, planPage.loader as Loader], path, parentCookie, {
-        familyId: other.id,
-      }).catch((thrown) => thrown),
-    );
+    let answer: RouteOutcome | undefined;
+    const measured = await countStatements(async () => {
+      answer = await outcomeOf(
+        documentRequest([root.loader, familyLayout.loader, planPage.loader as Loader], path, parentCookie, {
+          familyId: other.id,
+        }),
+      );
+    });
+    expect(answer).toBeNotFound();
     expect(measured.auditRows).toBe(1);
     expect(await db.auditEvent.count({ where: { familyId: other.id, outcome: "not-found" } })).toBe(1);
   });

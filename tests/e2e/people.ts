@@ -15,11 +15,13 @@ export const e2eMeetingsFamily = { name: "Hazel family", child: "Fern" };
 // The network journey's own family: contact sharing and commitments.
 export const e2eNetworkFamily = { name: "Willow family", child: "Fern" };
 // An adviser who is shown the rules, meetings and network but not the plan; a rule answers a worry of the plan.
+// The seed builds it with tests/fixtures/family-with-everything.ts, whose rule reads "<marker> rule words 2".
 export const e2eAdviserFamily = {
   name: "Larch family",
   child: "Ivy",
+  marker: "Larch",
   worry: "When Jo feels low, Ivy's meals can be missed.",
-  rule: "Nan makes Ivy's tea when Jo feels low.",
+  rule: "Larch rule words 2",
 };
 // The forms journey's own family (saving once, the family menu on a phone), with a meeting booked.
 export const e2eFormsFamily = { name: "Aspen family", child: "Ivy" };

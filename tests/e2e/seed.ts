@@ -1,6 +1,7 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
 import { db } from "~/utils/db.server";
 
+import { createFamilyWithEverything } from "../fixtures/family-with-everything";
 import { seedE2eDirectory } from "./directory-seed";
 import {
   e2eAdviserFamily,
@@ -24,17 +25,21 @@ async function main() {
       outOfHoursPhone: "01632 960 299",
     },
   });
+  // The family with everything makes its own people.
+  const madeByFixture = new Set(["larchParent", "larchWorker", "larchAdviser"]);
   const people = Object.fromEntries(
     await Promise.all(
-      Object.entries(e2ePeople).map(
-        async ([key, person]) =>
-          [
-            key,
-            await db.person.create({
-              data: { email: person.email, name: person.name },
-            }),
-          ] as const,
-      ),
+      Object.entries(e2ePeople)
+        .filter(([key]) => !madeByFixture.has(key))
+        .map(
+          async ([key, person]) =>
+            [
+              key,
+              await db.person.create({
+                data: { email: person.email, name: person.name },
+              }),
+            ] as const,
+        ),
     ),
   );
   await seedE2eDirectory({
@@ -305,77 +310,30 @@ async function main() {
     },
   });
 
-  // The adviser journey: the family shows its adviser everything but the plan.
-  const larch = await db.family.create({
-    data: { name: e2eAdviserFamily.name, organisationId: organisation.id },
-  });
-  await db.child.create({
-    data: {
-      familyId: larch.id,
-      firstName: e2eAdviserFamily.child,
-      dateOfBirth: new Date(Date.now() - 300 * 86_400_000),
+  // The adviser journey: the shared family with everything (as the Vitest isolation sweep and the
+  // budgets use it), showing its adviser all but the plan; a rule answers the plan's one worry.
+  await createFamilyWithEverything({
+    marker: e2eAdviserFamily.marker,
+    name: e2eAdviserFamily.name,
+    childName: e2eAdviserFamily.child,
+    people: {
+      parent: e2ePeople.larchParent,
+      practitioner: e2ePeople.larchWorker,
+      adviser: e2ePeople.larchAdviser,
     },
-  });
-  const larchMembers: Record<string, string> = {};
-  for (const key of ["larchParent", "larchWorker", "larchAdviser"] as const) {
-    const membership = await db.membership.create({
-      data: { familyId: larch.id, personId: people[key].id, role: e2ePeople[key].role },
-    });
-    larchMembers[key] = membership.id;
-  }
-  await db.planVersion.create({
-    data: {
-      familyId: larch.id,
-      number: 1,
-      content: {
-        ...content,
-        worries: [
-          {
-            id: "larchworry01",
-            professional: "Risk of neglect when the parent's mental health is poor.",
-            plain: e2eAdviserFamily.worry,
-          },
-        ],
-        goals: [{ id: "larchgoal001", worryId: "larchworry01", text: "Ivy has her meals every day." }],
-        actions: [],
-      },
-      publishedById: people.larchWorker.id,
-    },
-  });
-  const rule = await db.rule.create({
-    data: { familyId: larch.id, revision: 1, createdById: people.larchParent.id },
-  });
-  const ruleVersion = await db.ruleVersion.create({
-    data: {
-      ruleId: rule.id,
-      familyId: larch.id,
-      number: 1,
-      text: e2eAdviserFamily.rule,
-      worryId: "larchworry01",
-      warningSigns: "Ivy has not eaten by teatime.",
-      ifBroken: "Call the social worker.",
-      whoToCall: "Nan",
-      createdById: people.larchParent.id,
-    },
-  });
-  await db.rulePerson.create({
-    data: {
-      versionId: ruleVersion.id,
-      familyId: larch.id,
-      membershipId: larchMembers.larchParent,
-      kind: "INVOLVED",
-    },
-  });
-  await db.adviserView.create({
-    data: {
-      familyId: larch.id,
-      membershipId: larchMembers.larchAdviser,
-      plan: false,
-      rules: true,
-      meetings: true,
-      network: true,
-      changedById: people.larchParent.id,
-    },
+    plan: () => ({
+      initialConferenceDate: content.initialConferenceDate,
+      nextReviewDate: content.nextReviewDate,
+      worries: [
+        {
+          id: "larchworry01",
+          professional: "Risk of neglect when the parent's mental health is poor.",
+          plain: e2eAdviserFamily.worry,
+        },
+      ],
+      goals: [{ id: "larchgoal001", worryId: "larchworry01", text: "Ivy has her meals every day." }],
+    }),
+    adviserSees: ["rules", "meetings", "network"],
   });
 }
 

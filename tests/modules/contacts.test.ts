@@ -78,8 +78,8 @@ async function family() {
 }
 
 async function share(familyId: string, personId: string, form: URLSearchParams) {
-  try {
-    return await contactAction({
+  return outcomeOf(
+    contactAction({
       request: makeRequest(`/families/${familyId}/network/contact`, {
         method: "POST",
         cookie: await cookieFor(personId),
@@ -87,10 +87,8 @@ async function share(familyId: string, personId: string, form: URLSearchParams) 
       }),
       params: { familyId },
       context: {},
-    });
-  } catch (thrown) {
-    return thrown;
-  }
+    }),
+  );
 }
 
 function form(entries: [string, string][]) {
@@ -104,11 +102,7 @@ async function post(familyId: string, personId: string, entries: [string, string
     headers: { Cookie: await cookieFor(personId), "Content-Type": "application/x-www-form-urlencoded" },
     body,
   });
-  try {
-    return await contactAction({ request, params: { familyId }, context: {} });
-  } catch (thrown) {
-    return thrown;
-  }
+  return outcomeOf(contactAction({ request, params: { familyId }, context: {} }));
 }
 
 async function networkPageFor(familyId: string, personId: string) {
@@ -137,7 +131,7 @@ describe("sharing contact details through the network pages", () => {
         ["hiddenFrom", dad.membershipId],
       ]),
     );
-    expect((saved as Response).status).toBe(302);
+    expect(saved).toRedirectTo(`/families/${id}/network?done=contact`);
 
     const dadPage = await networkPageFor(id, dad.id);
     expect(dadPage).toContain("Aunt Ada");
@@ -160,8 +154,13 @@ describe("sharing contact details through the network pages", () => {
       ["address", ""],
       ["addressAudience", "NOBODY"],
     ];
-    await post(id, aunt.id, [["phone", "07700 900001"], ["phoneAudience", "FAMILY"], ...base]);
-    await post(id, aunt.id, [["phone", "07700 900002"], ["phoneAudience", "PRACTITIONER"], ...base]);
+    const done = `/families/${id}/network?done=contact`;
+    expect(
+      await post(id, aunt.id, [["phone", "07700 900001"], ["phoneAudience", "FAMILY"], ...base]),
+    ).toRedirectTo(done);
+    expect(
+      await post(id, aunt.id, [["phone", "07700 900002"], ["phoneAudience", "PRACTITIONER"], ...base]),
+    ).toRedirectTo(done);
     const rows = await db.contactSharing.findMany({
       where: { familyId: id },
       orderBy: { createdAt: "asc" },
@@ -199,7 +198,7 @@ describe("sharing contact details through the network pages", () => {
       ["hiddenFrom", other.people[1].membershipId],
     ]);
     expect(outcome).toRefuseWith({ hiddenFrom: "network:contact.errors.hiddenFrom" });
-    expect(typedValuesOf((await outcomeOf(outcome)).data)).toMatchObject({
+    expect(typedValuesOf(outcome.data)).toMatchObject({
       phone: "07700 900777",
       hiddenFrom: other.people[1].membershipId,
     });

@@ -1,7 +1,7 @@
 // Audit rows for failed codes and 429s carry a keyed hash of
 // the email, never the email; 4xx answers are not logged as errors; log lines are JSON.
 import { data } from "@remix-run/node";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
 import { handleError } from "~/entry.server";
 import { emailKey } from "~/modules/auth/tokens.server";
@@ -13,11 +13,9 @@ import { logLine } from "~/utils/log.server";
 
 import { isLegacyDataRequest, refuseLegacyDataRequests } from "../../server/legacy-data.js";
 import { makeRequest, uniqueEmail } from "../factories";
+import { expectConsoleError } from "../setup/console-errors";
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  resetEnvForTests();
-});
+afterEach(() => resetEnvForTests());
 
 function errorContext(request = makeRequest("/families/x")) {
   return { request, params: {}, context: {} } as Parameters<typeof handleError>[1];
@@ -80,7 +78,7 @@ describe("audit rows for an account under attack", () => {
 
 describe("error logging", () => {
   it("does not log thrown 4xx answers (403, 404, 413, 429) or redirects", () => {
-    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = expectConsoleError();
     handleError(data({ reason: "not-permitted" }, { status: 403 }) as unknown as Error, errorContext());
     handleError(new Response(null, { status: 404 }) as unknown as Error, errorContext());
     handleError(new Response(null, { status: 413 }) as unknown as Error, errorContext());
@@ -89,18 +87,18 @@ describe("error logging", () => {
       new Response(null, { status: 302, headers: { Location: "/" } }) as unknown as Error,
       errorContext(),
     );
-    expect(spy).not.toHaveBeenCalled();
+    expect(logged).toEqual([]);
   });
 
   it("logs a real error as one JSON line with the request id, and no raw request text", () => {
-    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = expectConsoleError();
     const request = makeRequest("/families/secret-path?email=someone@test.example", {
       headers: { "x-request-id": "log-test-1234" },
     });
     handleError(new Error("broken\n[error] forged line"), errorContext(request));
     handleError(data(null, { status: 500 }) as unknown as Error, errorContext(request));
-    expect(spy).toHaveBeenCalledTimes(2);
-    for (const [line] of spy.mock.calls) {
+    expect(logged).toHaveLength(2);
+    for (const [line] of logged) {
       expect(typeof line).toBe("string");
       expect(line).not.toContain("\n");
       const parsed = JSON.parse(line as string);
@@ -111,7 +109,7 @@ describe("error logging", () => {
   });
 
   it("refuses old `?_data=` requests before Remix as a 400 with one info line: no error, no stack, no request text", () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = expectConsoleError();
     const lines: unknown[][] = [];
     const middleware = refuseLegacyDataRequests({ log: (...args) => lines.push(args) });
     const answer = (url: string) => {
@@ -152,7 +150,7 @@ describe("error logging", () => {
       expect(answer(url)).toEqual({ next: true });
     expect(isLegacyDataRequest("/a?b=1&_data=root")).toBe(true);
     expect(lines).toHaveLength(2);
-    expect(errors).not.toHaveBeenCalled();
+    expect(logged).toEqual([]);
   });
 
   it("encodes every value, so a newline can never start a new log line", () => {

@@ -68,19 +68,13 @@ describe("requests", () => {
 
   it("sends a signed-out person to sign in, and comes back afterwards", async () => {
     const family = await createFamily();
-    try {
-      await familyHome({
+    await expect(
+      familyHome({
         request: makeRequest(`/families/${family.id}`),
         params: { familyId: family.id },
         context: {},
-      });
-      expect.unreachable();
-    } catch (thrown) {
-      expect((thrown as Response).status).toBe(302);
-      expect((thrown as Response).headers.get("Location")).toBe(
-        `/sign-in?redirectTo=%2Ffamilies%2F${family.id}`,
-      );
-    }
+      }),
+    ).toRedirectTo(`/sign-in?redirectTo=%2Ffamilies%2F${family.id}`);
   });
 });
 

@@ -215,8 +215,7 @@ describe("changing a rule", () => {
         params: { familyId: family.id, ruleId },
         context: {},
       });
-    const saved = (await post(nan, "Nan saved first.")) as Response;
-    expect(saved.status).toBe(302);
+    await expect(post(nan, "Nan saved first.")).toHaveStatus(302);
     const conflict = (await post(mum, "Mum saved second.")) as unknown as {
       data: { outcome: string; mine: { text: string }; theirs: { text: string }; theirsBy: string };
       init: { status: number };

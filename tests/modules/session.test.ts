@@ -59,8 +59,7 @@ describe("sessions", () => {
       params: {},
       context: {},
     })) as Response;
-    expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe("https://www.bbc.co.uk/weather");
+    expect(response).toRedirectTo("https://www.bbc.co.uk/weather");
     expect(response.headers.get("Referrer-Policy")).toBe("no-referrer");
     expect(await who(cookie)).toBeNull();
   });

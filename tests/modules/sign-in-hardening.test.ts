@@ -173,12 +173,13 @@ describe("wrong codes", () => {
       expect(again.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + (2 * LOCK_BASE_MINUTES - 1) * 60_000);
 
       // The owner still gets in with the emailed link: it cannot be guessed, so it is not paused.
-      const signedIn = (await linkAction({
-        request: makeRequest(`/sign-in/link/${link}`, { method: "POST", form: {} }),
-        params: { token: link },
-        context: {},
-      })) as Response;
-      expect(signedIn.status).toBe(302);
+      await expect(
+        linkAction({
+          request: makeRequest(`/sign-in/link/${link}`, { method: "POST", form: {} }),
+          params: { token: link },
+          context: {},
+        }),
+      ).toHaveStatus(302);
     },
   );
 

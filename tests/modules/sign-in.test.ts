@@ -122,8 +122,7 @@ describe("sign in without a password", () => {
         context: {},
       });
 
-    const ok = (await post(code!)) as Response;
-    expect(ok.status).toBe(302);
+    await expect(post(code!)).toHaveStatus(302);
     await expect(post(code!)).toHaveStatus(400);
 
     const next = await requestSignIn(person.email);
@@ -213,34 +212,35 @@ describe("demo mode", () => {
     expect(await loader({ request: makeRequest("/sign-in"), params: {}, context: {} })).toEqual({
       demoPeople: [],
     });
-    const refused = await demoAction({
-      request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }),
-      params: {},
-      context: {},
-    }).catch((thrown) => thrown);
-    expect((refused as Response).status).toBe(404);
-    expect(
-      ((await (demoLoader as () => Promise<unknown>)().catch((thrown) => thrown)) as Response).status,
-    ).toBe(404);
+    await expect(
+      demoAction({
+        request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }),
+        params: {},
+        context: {},
+      }),
+    ).toBeNotFound();
+    await expect(demoLoader as () => Promise<unknown>).toBeNotFound();
 
     overrideEnvForTests({ DEMO_MODE: true });
     const offered = await loader({ request: makeRequest("/sign-in"), params: {}, context: {} });
     expect(offered).toEqual({ demoPeople: [{ id: person.id, name: "Jade Walsh", key: "mother" }] });
-    const signedIn = (await demoAction({
-      request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }),
-      params: {},
-      context: {},
-    })) as Response;
-    expect(signedIn.status).toBe(302);
+    await expect(
+      demoAction({
+        request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: person.id } }),
+        params: {},
+        context: {},
+      }),
+    ).toHaveStatus(302);
 
     // Someone who is not a demo person cannot be signed in this way, even in demo mode.
     const real = await createPerson();
-    const notDemo = await demoAction({
-      request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: real.id } }),
-      params: {},
-      context: {},
-    }).catch((thrown) => thrown);
-    expect((notDemo as Response).status).toBe(404);
+    await expect(
+      demoAction({
+        request: makeRequest("/sign-in/demo", { method: "POST", form: { personId: real.id } }),
+        params: {},
+        context: {},
+      }),
+    ).toBeNotFound();
   });
 
   it("brings back the person's saved language when they sign in", async () => {

@@ -302,15 +302,13 @@ describe("calendar feed and download", () => {
     if (!booked.ok) throw new Error("not booked");
     const route = await import("~/routes/families.$familyId.meetings.$meetingId.calendar");
     const get = async (index: number) =>
-      route
-        .loader({
-          request: makeRequest(`/families/${family.id}/meetings/${booked.meetingId}/calendar`, {
-            cookie: await cookieFor(family.people[index].id),
-          }),
-          params: { familyId: family.id, meetingId: booked.meetingId },
-          context: {},
-        })
-        .catch((thrown: Response) => thrown);
+      route.loader({
+        request: makeRequest(`/families/${family.id}/meetings/${booked.meetingId}/calendar`, {
+          cookie: await cookieFor(family.people[index].id),
+        }),
+        params: { familyId: family.id, meetingId: booked.meetingId },
+        context: {},
+      });
     const response = await get(1);
     expect(response.headers.get("Content-Type")).toContain("text/calendar");
     const text = await response.text();
@@ -326,6 +324,6 @@ describe("calendar feed and download", () => {
     const withPlace = await (await get(1)).text();
     expectStrictLines(withPlace);
     expect(parseEvents(withPlace)[0].location).toBe("Line one\nLine two, with; marks https://meet.example/x");
-    expect((await get(2)).status).toBe(404);
+    await expect(get(2)).toBeNotFound();
   });
 });
