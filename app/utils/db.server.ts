@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
+import { z } from "zod";
 
 import { PrismaClient as PostgresClient } from "~/generated/postgresql/client";
 import { PrismaClient, type Prisma } from "~/generated/sqlite/client";
@@ -67,15 +68,23 @@ export function getDb(): Db {
 }
 
 /**
- * A read in SQL, outside any transaction: on PostgreSQL through Prisma, on SQLite on a
- * connection that only reads (see sqlite-reads.server.ts for why). Rows come back as
- * `db.$queryRaw` gives them. Writes, and reads inside a transaction, go through Prisma.
+ * A read in SQL, outside any transaction: on PostgreSQL through Prisma's `$queryRaw`, on SQLite on
+ * a connection that only reads (see sqlite-reads.server.ts for why). Each row is parsed with
+ * `row` (column types in rows.server.ts), so both databases give the same types and a row of
+ * another shape throws. Writes, and reads inside a transaction, go through Prisma.
  */
-export async function readRows<T>(query: Prisma.Sql): Promise<T[]> {
+export async function readRows<Row extends z.ZodType>(row: Row, query: Prisma.Sql): Promise<z.output<Row>[]> {
   const client = getDb();
   if (globalForDb.__reader === undefined) globalForDb.__reader = createReader(globalForDb.__dbUrl ?? "");
   const reader = globalForDb.__reader;
-  return reader ? reader.read<T>(query) : client.$queryRaw<T[]>(query);
+  const rows = reader ? reader.read(query) : await client.$queryRaw<unknown[]>(query);
+  return rows.map((value) => {
+    const parsed = row.safeParse(value);
+    // The issues name columns and types, never the values.
+    if (!parsed.success)
+      throw new Error(`A row read in SQL has an unexpected shape:\n${z.prettifyError(parsed.error)}`);
+    return parsed.data;
+  });
 }
 
 type TransactionClient = Parameters<Parameters<Db["$transaction"]>[0]>[0];
