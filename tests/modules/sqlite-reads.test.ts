@@ -132,6 +132,35 @@ describe.skipIf(onPostgres)("readRows on SQLite", () => {
   });
 });
 
+// On PostgreSQL readRows reads through node-postgres on its own pool (postgres-reads.server.ts),
+// with prepared statements: it must give what Prisma's $queryRaw gives there too.
+describe.runIf(onPostgres)("readRows on PostgreSQL", () => {
+  it.each([
+    "timestamps and JSON",
+    "booleans and text",
+    "bound boolean, date and number",
+    "left join NULLs",
+    "no rows",
+  ])("gives what $queryRaw gives: %s", async (name) => {
+    const query = queries().find(([label]) => label === name)![1];
+    const expected = await db.$queryRaw<unknown[]>(query);
+    // Twice: the second run uses the statement the connection has prepared.
+    for (let run = 0; run < 2; run++) {
+      const rows = await readRows(z.record(z.string(), z.unknown()), query);
+      expect(rows).toEqual(expected);
+      if (name !== "no rows") expect(rows.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives counts and whole-number expressions as BigInt, as $queryRaw does", async () => {
+    const query = Prisma.sql`SELECT COUNT(*) AS "n", SUM("version") AS "total", MAX("createdAt") AS "latest" FROM "ItemView" WHERE "familyId" = ${family.id}`;
+    const [expected] = await db.$queryRaw<Record<string, unknown>[]>(query);
+    const [row] = await readRows(z.record(z.string(), z.unknown()), query);
+    expect(row).toEqual(expected);
+    expect(typeof row.n).toBe("bigint");
+  });
+});
+
 describe("readRows checks each row", () => {
   const ViewRow = z.object({
     n: column.int,
