@@ -1,4 +1,5 @@
-// The benchmark's data on PostgreSQL: the same families, people, plans, views and audit rows as
+// The benchmark's data on PostgreSQL: the same families, people, plans, views, rules, commitments,
+// meetings and audit rows as
 // seed.mjs writes to SQLite (same ids), made by the server itself with generate_series, one
 // multi-row INSERT … SELECT per table (audit rows a million at a time), into the tables
 // `prisma migrate deploy` made. Insert only, as the history triggers require. Seeding time is not
@@ -6,7 +7,7 @@
 // service would have.
 import pg from "pg";
 
-import { planContent } from "./seed.mjs";
+import { COMMITMENT, MEETING_KIND, planContent, RULE } from "./seed.mjs";
 
 const ROLES = ["PARENT", "NETWORK_MEMBER", "PRACTITIONER"];
 const AUDIT_ACTIONS = ["plan.view", "family.view", "plan.item.view", "network.view", "sign_in"];
@@ -81,6 +82,55 @@ export async function seedPostgres(url, { families, auditRows }) {
               'AGREE'::"Stance", 'Yes, this is right.', true, 1, $2::timestamp
        FROM generate_series(0, $3::int) f`,
       [at(now - 20 * DAY), at(now - 10 * DAY), last],
+    );
+    await client.query(
+      `INSERT INTO "Rule" ("id","familyId","revision","createdById","createdAt")
+       SELECT ${sqlId("rul", "f")}, ${sqlId("fam", "f")}, 1, ${sqlId("per", "f", "0")}, $1::timestamp
+       FROM generate_series(0, $2::int) f`,
+      [at(now - 90 * DAY), last],
+    );
+    await client.query(
+      `INSERT INTO "RuleVersion" ("id","ruleId","familyId","number","text","warningSigns","ifBroken","whoToCall","createdById","createdAt")
+       SELECT ${sqlId("rlv", "f")}, ${sqlId("rul", "f")}, ${sqlId("fam", "f")}, 1, $1::text, $2::text, $3::text, $4::text, ${sqlId("per", "f", "0")}, $5::timestamp
+       FROM generate_series(0, $6::int) f`,
+      [RULE.text, RULE.warningSigns, RULE.ifBroken, RULE.whoToCall, at(now - 90 * DAY), last],
+    );
+    await client.query(
+      `INSERT INTO "RulePerson" ("id","versionId","familyId","membershipId","kind")
+       SELECT ${sqlId("rlp", "f")}, ${sqlId("rlv", "f")}, ${sqlId("fam", "f")}, ${sqlId("mem", "f", "0")}, 'INVOLVED'::"RulePersonKind"
+       FROM generate_series(0, $1::int) f`,
+      [last],
+    );
+    await client.query(
+      `INSERT INTO "Commitment" ("id","familyId","membershipId","kind","words","slots","startDate","status",
+         "familyAcceptedById","familyAcceptedAt","practitionerAcceptedById","practitionerAcceptedAt","activeSince",
+         "revision","updatedById","updatedAt","createdAt")
+       SELECT ${sqlId("com", "f")}, ${sqlId("fam", "f")}, ${sqlId("mem", "f", "1")}, $1::"CommitmentKind", $2::text, $3::text, $4::text, 'ACTIVE'::"CommitmentStatus",
+              ${sqlId("per", "f", "0")}, $5::timestamp, ${sqlId("per", "f", "2")}, $5::timestamp, $5::timestamp,
+              1, ${sqlId("per", "f", "2")}, $5::timestamp, $6::timestamp
+       FROM generate_series(0, $7::int) f`,
+      [
+        COMMITMENT.kind,
+        COMMITMENT.words,
+        COMMITMENT.slots,
+        COMMITMENT.startDate,
+        at(now - 25 * DAY),
+        at(now - 26 * DAY),
+        last,
+      ],
+    );
+    await client.query(
+      `INSERT INTO "Meeting" ("id","familyId","kind","startsAt","endsAt","calendarUid","createdById","createdAt")
+       SELECT ${sqlId("mtg", "f")}, ${sqlId("fam", "f")}, $1::"MeetingKind", $2::timestamp, $3::timestamp,
+              ${sqlId("mtg", "f")} || '@bench.example', ${sqlId("per", "f", "2")}, $4::timestamp
+       FROM generate_series(0, $5::int) f`,
+      [MEETING_KIND, at(now + 7 * DAY), at(now + 7 * DAY + 3_600_000), at(now - 90 * DAY), last],
+    );
+    await client.query(
+      `INSERT INTO "MeetingInvite" ("id","meetingId","personId","createdAt")
+       SELECT ${sqlId("mti", "f", "r")}, ${sqlId("mtg", "f")}, ${sqlId("per", "f", "r")}, $1::timestamp
+       FROM generate_series(0, $2::int) f, generate_series(0, 2) r`,
+      [at(now - 90 * DAY), last],
     );
     await client.query("COMMIT");
 

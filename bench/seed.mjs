@@ -48,11 +48,26 @@ export function planContent(childName, parentMembershipId) {
 }
 
 const ROLES = ["PARENT", "NETWORK_MEMBER", "PRACTITIONER"];
+
+/** A rule, a commitment and a meeting per family, so every page a family sees has something on it. */
+export const RULE = {
+  text: "Dad does not drink when he looks after the children.",
+  warningSigns: "Smelling of drink, being loud.",
+  ifBroken: "Nan takes the children to hers.",
+  whoToCall: "Nan, then the social worker.",
+};
+export const COMMITMENT = {
+  kind: "VISITS",
+  words: "I visit after school on Mondays and check the children had tea.",
+  slots: JSON.stringify([{ day: 1, start: "15:30", end: "17:00" }]),
+  startDate: "2026-11-02",
+};
+export const MEETING_KIND = "CORE_GROUP";
 const AUDIT_ACTIONS = ["plan.view", "family.view", "plan.item.view", "network.view", "sign_in"];
 
 /**
  * Seeds `families` families (each: a child, three people with memberships, a published plan,
- * two item views) and `auditRows` audit rows spread over them and the last 60 days.
+ * two item views, a rule, an active commitment and a meeting next week) and `auditRows` audit rows spread over them and the last 60 days.
  * Returns the ids the benchmark signs in with.
  */
 export function seed(file, { families, auditRows }) {
@@ -78,6 +93,24 @@ export function seed(file, { families, auditRows }) {
     ),
     version: db.prepare(
       `INSERT INTO "PlanVersion" ("id","familyId","number","content","publishedById","publishedAt") VALUES (?,?,1,?,?,?)`,
+    ),
+    rule: db.prepare(
+      `INSERT INTO "Rule" ("id","familyId","revision","createdById","createdAt") VALUES (?,?,1,?,?)`,
+    ),
+    ruleVersion: db.prepare(
+      `INSERT INTO "RuleVersion" ("id","ruleId","familyId","number","text","warningSigns","ifBroken","whoToCall","createdById","createdAt") VALUES (?,?,?,1,?,?,?,?,?,?)`,
+    ),
+    rulePerson: db.prepare(
+      `INSERT INTO "RulePerson" ("id","versionId","familyId","membershipId","kind") VALUES (?,?,?,?,'INVOLVED')`,
+    ),
+    commitment: db.prepare(
+      `INSERT INTO "Commitment" ("id","familyId","membershipId","kind","words","slots","startDate","status","familyAcceptedById","familyAcceptedAt","practitionerAcceptedById","practitionerAcceptedAt","activeSince","revision","updatedById","updatedAt","createdAt") VALUES (?,?,?,?,?,?,?,'ACTIVE',?,?,?,?,?,1,?,?,?)`,
+    ),
+    meeting: db.prepare(
+      `INSERT INTO "Meeting" ("id","familyId","kind","startsAt","endsAt","calendarUid","createdById","createdAt") VALUES (?,?,?,?,?,?,?,?)`,
+    ),
+    invite: db.prepare(
+      `INSERT INTO "MeetingInvite" ("id","meetingId","personId","createdAt") VALUES (?,?,?,?)`,
     ),
     itemView: db.prepare(
       `INSERT INTO "ItemView" ("id","familyId","itemId","personId","stance","words","shared","version","createdAt") VALUES (?,?,?,?,?,?,1,1,?)`,
@@ -120,6 +153,51 @@ export function seed(file, { families, auditRows }) {
           id("per", f, 2),
           iso(now - 30 * DAY),
         );
+        const ruleVersion = id("rlv", f);
+        insert.rule.run(id("rul", f), familyId, id("per", f, 0), created);
+        insert.ruleVersion.run(
+          ruleVersion,
+          id("rul", f),
+          familyId,
+          RULE.text,
+          RULE.warningSigns,
+          RULE.ifBroken,
+          RULE.whoToCall,
+          id("per", f, 0),
+          created,
+        );
+        insert.rulePerson.run(id("rlp", f), ruleVersion, familyId, id("mem", f, 0));
+        const accepted = iso(now - 25 * DAY);
+        insert.commitment.run(
+          id("com", f),
+          familyId,
+          id("mem", f, 1),
+          COMMITMENT.kind,
+          COMMITMENT.words,
+          COMMITMENT.slots,
+          COMMITMENT.startDate,
+          id("per", f, 0),
+          accepted,
+          id("per", f, 2),
+          accepted,
+          accepted,
+          id("per", f, 2),
+          accepted,
+          iso(now - 26 * DAY),
+        );
+        const startsAt = now + 7 * DAY;
+        insert.meeting.run(
+          id("mtg", f),
+          familyId,
+          MEETING_KIND,
+          iso(startsAt),
+          iso(startsAt + 3_600_000),
+          `${id("mtg", f)}@bench.example`,
+          id("per", f, 2),
+          created,
+        );
+        for (let r = 0; r < ROLES.length; r++)
+          insert.invite.run(id("mti", f, r), id("mtg", f), id("per", f, r), created);
         insert.itemView.run(
           id("ivw", f, 0),
           familyId,

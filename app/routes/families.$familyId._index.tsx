@@ -12,7 +12,7 @@ import { nextMeetingCard } from "~/modules/meetings/home.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
-import { rulesHomeColumns, rulesHomeFrom } from "~/modules/rules/rules-home.server";
+import { rulesHomeColumns, rulesHomeFrom, RulesHomeRow } from "~/modules/rules/rules-home.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 
@@ -28,7 +28,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     listChildren({ familyId: access.familyId }),
     dateFormatter(request),
     // The rules counts ride along in the "what is new" statement: the page has a budget of 8.
-    whatsNewSinceLastVisit({ access, alsoSelect: rulesHomeColumns(access) }),
+    whatsNewSinceLastVisit({ access, also: { select: rulesHomeColumns(access), row: RulesHomeRow } }),
     nextMeetingCard(request, access),
     dateFormatter(request).then((formatDate) => homeCommitments({ access, formatDate })),
   ]);

@@ -2,11 +2,13 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
+import { z } from "zod";
 
 import { PrismaClient as PostgresClient } from "~/generated/postgresql/client";
 import { PrismaClient, type Prisma } from "~/generated/sqlite/client";
 import { getEnv } from "~/utils/env.server";
-import { createSqliteReader, type SqliteReader } from "~/utils/sqlite-reads.server";
+import { createPostgresReader } from "~/utils/postgres-reads.server";
+import { createSqliteReader } from "~/utils/sqlite-reads.server";
 import { sqliteAdapter } from "~/utils/sqlite-statement-cache.server";
 
 export type Db = PrismaClient;
@@ -47,18 +49,21 @@ function createClient(url: string): Db {
   return new PrismaClient({ adapter: sqliteAdapter({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
 }
 
-function createReader(url: string): SqliteReader | null {
+type Reader = { read(query: Prisma.Sql): unknown[] | Promise<unknown[]>; close(): unknown };
+
+function createReader(url: string): Reader | null {
+  if (isPostgres(url)) return createPostgresReader(url);
   const file = sqliteFile(url);
   return file ? createSqliteReader(file, SQLITE_BUSY_TIMEOUT_MS) : null;
 }
 
-const globalForDb = globalThis as unknown as { __db?: Db; __dbUrl?: string; __reader?: SqliteReader | null };
+const globalForDb = globalThis as unknown as { __db?: Db; __dbUrl?: string; __reader?: Reader | null };
 
 /** One client per process, kept across dev reloads. */
 export function getDb(): Db {
   const url = getEnv().DATABASE_URL;
   if (!globalForDb.__db || globalForDb.__dbUrl !== url) {
-    globalForDb.__reader?.close();
+    void globalForDb.__reader?.close();
     globalForDb.__db = createClient(url);
     globalForDb.__reader = undefined;
     globalForDb.__dbUrl = url;
@@ -67,15 +72,24 @@ export function getDb(): Db {
 }
 
 /**
- * A read in SQL, outside any transaction: on PostgreSQL through Prisma, on SQLite on a
- * connection that only reads (see sqlite-reads.server.ts for why). Rows come back as
- * `db.$queryRaw` gives them. Writes, and reads inside a transaction, go through Prisma.
+ * A read in SQL, outside any transaction, beside Prisma rather than through it: on PostgreSQL on
+ * a small pool of prepared statements (postgres-reads.server.ts), on SQLite on a connection that
+ * only reads (sqlite-reads.server.ts); both say why. In-memory SQLite reads through `$queryRaw`. Each row is parsed with
+ * `row` (column types in rows.server.ts), so both databases give the same types and a row of
+ * another shape throws. Writes, and reads inside a transaction, go through Prisma.
  */
-export async function readRows<T>(query: Prisma.Sql): Promise<T[]> {
+export async function readRows<Row extends z.ZodType>(row: Row, query: Prisma.Sql): Promise<z.output<Row>[]> {
   const client = getDb();
   if (globalForDb.__reader === undefined) globalForDb.__reader = createReader(globalForDb.__dbUrl ?? "");
   const reader = globalForDb.__reader;
-  return reader ? reader.read<T>(query) : client.$queryRaw<T[]>(query);
+  const rows = reader ? await reader.read(query) : await client.$queryRaw<unknown[]>(query);
+  return rows.map((value) => {
+    const parsed = row.safeParse(value);
+    // The issues name columns and types, never the values.
+    if (!parsed.success)
+      throw new Error(`A row read in SQL has an unexpected shape:\n${z.prettifyError(parsed.error)}`);
+    return parsed.data;
+  });
 }
 
 type TransactionClient = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -8,7 +8,8 @@ import { keepPrepared } from "~/utils/sqlite-statement-cache.server";
 // the small reads every page makes. On SQLite, readRows (db.server.ts) runs those reads here
 // instead: a second connection that only reads, with its statements kept prepared. In WAL mode it
 // sees every committed write at once and never another request's open transaction.
-// It returns what Prisma's $queryRaw returns on SQLite (tests/modules/sqlite-reads.test.ts).
+// It returns what Prisma's $queryRaw returns on SQLite (tests/modules/sqlite-reads.test.ts); readRows
+// then checks each row against the caller's schema, as it does on PostgreSQL.
 
 type Row = Record<string, unknown>;
 
@@ -39,7 +40,7 @@ function converterFor(declaredType: string | null): Convert | null {
 
 type Prepared = { statement: Statement; converters: [string, Convert][] };
 
-export type SqliteReader = { read<T>(query: Prisma.Sql): T[]; close(): void };
+export type SqliteReader = { read(query: Prisma.Sql): unknown[]; close(): void };
 
 /** A bound value as Prisma's SQLite adapter writes it: dates as ISO text with "+00:00", booleans as 1/0. */
 function toParameter(value: unknown): unknown {
@@ -69,13 +70,13 @@ export function createSqliteReader(
   });
 
   return {
-    read<T>(query: Prisma.Sql): T[] {
+    read(query: Prisma.Sql): unknown[] {
       const { statement, converters } = prepared(query.sql);
       const rows = statement.all(...query.values.map(toParameter)) as Row[];
       for (const row of rows) {
         for (const [name, convert] of converters) row[name] = convert(row[name]);
       }
-      return rows as T[];
+      return rows;
     },
     close: () => database.close(),
   };

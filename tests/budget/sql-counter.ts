@@ -47,7 +47,7 @@ export function installCountingClient() {
   }
   const client = new PrismaClient({ adapter: sqliteAdapter({ url, verbose }) });
   const cache = globalThis as unknown as { __db?: unknown; __dbUrl?: string; __reader?: SqliteReader | null };
-  cache.__reader?.close();
+  void cache.__reader?.close();
   cache.__db = client;
   cache.__dbUrl = url;
   const file = sqliteFile(url);

@@ -1,10 +1,13 @@
 // readRows reads on its own SQLite connection instead of through Prisma (sqlite-reads.server.ts).
-// Callers were written against what `db.$queryRaw` returns, so the two must give the same rows,
-// column types included: text, numbers, timestamps, booleans, JSON, NULLs and expressions.
+// It must give the same rows as `db.$queryRaw`, column types included: text, numbers, timestamps,
+// booleans, JSON, NULLs and expressions. On both databases each row is then checked against the
+// caller's schema, and one of another shape is refused.
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 
 import { Prisma } from "~/generated/sqlite/client";
 import { db, getDb, readRows } from "~/utils/db.server";
+import { column } from "~/utils/rows.server";
 
 import { createFamily } from "../factories";
 import { isPostgresUrl } from "../setup/postgres";
@@ -14,7 +17,6 @@ const onPostgres = isPostgresUrl(process.env.DATABASE_URL ?? "");
 let family: Awaited<ReturnType<typeof createFamily>>;
 
 beforeAll(async () => {
-  if (onPostgres) return; // skipped below, visibly
   family = await createFamily({
     members: [{ role: "PARENT" }, { role: "NETWORK_MEMBER" }, { role: "PRACTITIONER" }],
   });
@@ -94,14 +96,15 @@ describe.skipIf(onPostgres)("readRows on SQLite", () => {
   ])("gives what $queryRaw gives: %s", async (name) => {
     const query = queries().find(([label]) => label === name)![1];
     const expected = await db.$queryRaw<unknown[]>(query);
-    const rows = await readRows<unknown>(query);
+    const rows = await readRows(z.record(z.string(), z.unknown()), query);
     expect(rows).toEqual(expected);
     if (name !== "no rows") expect(rows.length).toBeGreaterThan(0);
     expect((globalThis as { __reader?: unknown }).__reader).toBeTruthy();
   });
 
   it("sees a write the moment it is committed", async () => {
-    const before = await readRows<{ n: number }>(
+    const before = await readRows(
+      z.object({ n: column.int }),
       Prisma.sql`SELECT COUNT(*) AS "n" FROM "ItemView" WHERE "familyId" = ${family.id}`,
     );
     await db.itemView.create({
@@ -115,15 +118,97 @@ describe.skipIf(onPostgres)("readRows on SQLite", () => {
         version: 1,
       },
     });
-    const after = await readRows<{ n: number }>(
+    const after = await readRows(
+      z.object({ n: column.int }),
       Prisma.sql`SELECT COUNT(*) AS "n" FROM "ItemView" WHERE "familyId" = ${family.id}`,
     );
-    expect(Number(after[0].n)).toBe(Number(before[0].n) + 1);
+    expect(after[0].n).toBe(before[0].n + 1);
   });
 
   it("refuses to write", async () => {
     await expect(
-      readRows(Prisma.sql`DELETE FROM "ItemView" WHERE "familyId" = ${family.id}`),
+      readRows(z.object({}), Prisma.sql`DELETE FROM "ItemView" WHERE "familyId" = ${family.id}`),
     ).rejects.toThrow(/only reads/);
+  });
+});
+
+// On PostgreSQL readRows reads through node-postgres on its own pool (postgres-reads.server.ts),
+// with prepared statements: it must give what Prisma's $queryRaw gives there too.
+describe.runIf(onPostgres)("readRows on PostgreSQL", () => {
+  it.each([
+    "timestamps and JSON",
+    "booleans and text",
+    "bound boolean, date and number",
+    "left join NULLs",
+    "no rows",
+  ])("gives what $queryRaw gives: %s", async (name) => {
+    const query = queries().find(([label]) => label === name)![1];
+    const expected = await db.$queryRaw<unknown[]>(query);
+    // Twice: the second run uses the statement the connection has prepared.
+    for (let run = 0; run < 2; run++) {
+      const rows = await readRows(z.record(z.string(), z.unknown()), query);
+      expect(rows).toEqual(expected);
+      if (name !== "no rows") expect(rows.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives counts and whole-number expressions as BigInt, as $queryRaw does", async () => {
+    const query = Prisma.sql`SELECT COUNT(*) AS "n", SUM("version") AS "total", MAX("createdAt") AS "latest" FROM "ItemView" WHERE "familyId" = ${family.id}`;
+    const [expected] = await db.$queryRaw<Record<string, unknown>[]>(query);
+    const [row] = await readRows(z.record(z.string(), z.unknown()), query);
+    expect(row).toEqual(expected);
+    expect(typeof row.n).toBe("bigint");
+  });
+});
+
+describe("readRows checks each row", () => {
+  const ViewRow = z.object({
+    n: column.int,
+    latest: column.date,
+    shared: column.boolean,
+    content: column.json,
+    publishedAt: column.date,
+    nothing: column.text.nullable(),
+  });
+
+  it("gives one type per column on either database", async () => {
+    const [row] = await readRows(
+      ViewRow,
+      Prisma.sql`
+        SELECT (SELECT COUNT(*) FROM "ItemView" i WHERE i."familyId" = v."familyId") AS "n",
+          (SELECT MAX(i."createdAt") FROM "ItemView" i WHERE i."familyId" = v."familyId") AS "latest",
+          (SELECT i."shared" FROM "ItemView" i WHERE i."familyId" = v."familyId" ORDER BY i."createdAt" LIMIT 1) AS "shared",
+          v."content", v."publishedAt", NULL AS "nothing"
+        FROM "PlanVersion" v WHERE v."familyId" = ${family.id}`,
+    );
+    expect(row.n).toBeGreaterThanOrEqual(2);
+    expect(typeof row.n).toBe("number");
+    expect(row.latest).toBeInstanceOf(Date);
+    expect(row.latest.getTime()).not.toBeNaN();
+    expect(row.shared).toBe(true);
+    expect(row.content).toMatchObject({ worries: [{ id: "w1" }] });
+    expect(row.publishedAt).toBeInstanceOf(Date);
+    expect(row.nothing).toBeNull();
+  });
+
+  it("refuses a row of another shape instead of passing it on", async () => {
+    const query = Prisma.sql`SELECT "id", "stance", "version" FROM "ItemView" WHERE "familyId" = ${family.id}`;
+    // The right shape reads.
+    const Right = z.object({
+      id: column.text,
+      stance: z.enum(["AGREE", "NOT_SURE", "DISAGREE"]),
+      version: column.int,
+    });
+    expect((await readRows(Right, query)).length).toBeGreaterThan(0);
+    // A number where text is expected, an unknown word, a missing column: each throws.
+    await expect(readRows(Right.extend({ version: column.text }), query)).rejects.toThrow(/unexpected shape/);
+    await expect(readRows(Right.extend({ stance: z.enum(["AGREE"]) }), query)).rejects.toThrow(/stance/);
+    await expect(readRows(Right.extend({ words: column.text }), query)).rejects.toThrow(/words/);
+  });
+
+  it("refuses a text date that is not a date", async () => {
+    await expect(
+      readRows(z.object({ at: column.date }), Prisma.sql`SELECT 'not a date' AS "at"`),
+    ).rejects.toThrow(/not a date/);
   });
 });

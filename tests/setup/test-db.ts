@@ -12,8 +12,14 @@ if (template) {
   const name = `${process.env.TEST_PG_PREFIX}_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   process.env.DATABASE_URL = await createTestDatabase(process.env.TEST_DATABASE_URL!, template, name);
   // Close this file's pool, so the run's databases can be dropped and connections do not pile up.
+  // The pools: Prisma's, and the one readRows reads on.
   afterAll(async () => {
-    await (globalThis as { __db?: { $disconnect(): Promise<void> } }).__db?.$disconnect();
+    const cache = globalThis as {
+      __db?: { $disconnect(): Promise<void> };
+      __reader?: { close(): unknown } | null;
+    };
+    await cache.__db?.$disconnect();
+    await cache.__reader?.close();
   });
 } else {
   const dir = process.env.TEST_RUN_DIR;

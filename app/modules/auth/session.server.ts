@@ -1,12 +1,14 @@
 import { createCookie, redirect } from "@remix-run/node";
+import { z } from "zod";
 
 import { Prisma } from "~/generated/sqlite/client";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
-import type { AdviserView, FamilyRole } from "~/modules/permissions/matrix";
+import { familyRoles, type AdviserView, type FamilyRole } from "~/modules/permissions/matrix";
 import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { languageCookie } from "~/utils/i18next.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
+import { column } from "~/utils/rows.server";
 
 // The cookie holds only a random token; the database holds its hash, so sessions can be
 // revoked on the server and a copy of the database cannot be turned into cookies.
@@ -42,38 +44,35 @@ export type Viewer = { person: SignedInPerson; memberships: ActiveMembership[] }
 
 const LAST_SEEN_GRANULARITY_MS = 60_000;
 
-type ViewerRow = {
-  sessionId: string;
-  expiresAt: Date | string;
-  lastSeenAt: Date | string;
-  revokedAt: Date | string | null;
-  personId: string;
-  name: string;
-  language: string;
-  membershipId: string | null;
-  role: FamilyRole | null;
-  familyId: string | null;
-  familyName: string | null;
-  organisationName: string | null;
-  viewPlan: boolean | number | null;
-  viewRules: boolean | number | null;
-  viewMeetings: boolean | number | null;
-  viewNetwork: boolean | number | null;
-};
-
-// readRows gives Dates and booleans on both databases (on SQLite, sqlite-reads.server.ts converts
-// text timestamps and 0/1 by each column's declared type). These also take the raw SQLite values,
-// so a column that loses its declared type cannot turn a revoked or expired session into a live one.
-const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
-const toBoolean = (value: boolean | number | null) => value === true || value === 1;
+// Dates, booleans and roles are checked as they come from either database (rows.server.ts): a
+// column that loses its declared type cannot turn a revoked or expired session into a live one.
+const ViewerRow = z.object({
+  sessionId: column.text,
+  expiresAt: column.date,
+  lastSeenAt: column.date,
+  revokedAt: column.date.nullable(),
+  personId: column.text,
+  name: column.text,
+  language: column.text,
+  membershipId: column.text.nullable(),
+  role: z.enum(familyRoles).nullable(),
+  familyId: column.text.nullable(),
+  familyName: column.text.nullable(),
+  organisationName: column.text.nullable(),
+  viewPlan: column.boolean.nullable(),
+  viewRules: column.boolean.nullable(),
+  viewMeetings: column.boolean.nullable(),
+  viewNetwork: column.boolean.nullable(),
+});
+type ViewerRow = z.output<typeof ViewerRow>;
 
 function adviserViewOf(row: ViewerRow): AdviserView | null {
   if (row.role !== "ADVISER" || row.viewPlan === null) return null;
   return {
-    plan: toBoolean(row.viewPlan),
-    rules: toBoolean(row.viewRules),
-    meetings: toBoolean(row.viewMeetings),
-    network: toBoolean(row.viewNetwork),
+    plan: row.viewPlan,
+    rules: row.viewRules === true,
+    meetings: row.viewMeetings === true,
+    network: row.viewNetwork === true,
   };
 }
 
@@ -83,7 +82,9 @@ function adviserViewOf(row: ViewerRow): AdviserView | null {
  * loaders share the result.
  */
 async function loadViewer(tokenHash: string): Promise<Viewer | null> {
-  const rows = await readRows<ViewerRow>(Prisma.sql`
+  const rows = await readRows(
+    ViewerRow,
+    Prisma.sql`
     SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", s."revokedAt",
            p."id" AS "personId", p."name", p."language",
            m."id" AS "membershipId", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName",
@@ -95,14 +96,15 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
     LEFT JOIN "Organisation" o ON o."id" = f."organisationId"
     LEFT JOIN "AdviserView" a ON a."membershipId" = m."id"
     WHERE s."tokenHash" = ${tokenHash}
-    ORDER BY f."name"`);
+    ORDER BY f."name"`,
+  );
   const session = rows[0];
   if (!session || session.revokedAt) return null;
 
   const now = Date.now();
   const idleLimitMs = getEnv().SESSION_IDLE_MINUTES * 60_000;
-  const lastSeenAt = toDate(session.lastSeenAt).getTime();
-  if (toDate(session.expiresAt).getTime() <= now || lastSeenAt + idleLimitMs <= now) return null;
+  const lastSeenAt = session.lastSeenAt.getTime();
+  if (session.expiresAt.getTime() <= now || lastSeenAt + idleLimitMs <= now) return null;
 
   // Writing on every request would double database load for little gain.
   if (now - lastSeenAt > LAST_SEEN_GRANULARITY_MS) {

@@ -17,12 +17,14 @@ import {
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db, readRows } from "~/utils/db.server";
+import { column } from "~/utils/rows.server";
 import { userText } from "~/utils/text.server";
 import { transition } from "~/utils/transition.server";
 import { minutesOf, ukParts, weekDays, type WeekDay } from "~/utils/uk-time";
 
 export { MAX_SLOTS, type CommitmentKind };
-export type CommitmentStatus = "OFFERED" | "ACTIVE" | "PAUSED" | "ENDED";
+const commitmentStatuses = ["OFFERED", "ACTIVE", "PAUSED", "ENDED"] as const;
+export type CommitmentStatus = (typeof commitmentStatuses)[number];
 
 const MAX_WORDS = 500;
 const MAX_REASON = 500;
@@ -638,11 +640,26 @@ export function missedFor(
     .sort((a, b) => b.occurrence.startsAt.getTime() - a.occurrence.startsAt.getTime());
 }
 
-type WithCheckInsRow = CommitmentRow & {
-  occurrence: string | null;
-  outcome: "DONE" | "COULD_NOT" | null;
-  keeperName: string;
-};
+const WithCheckInsRow = z.object({
+  id: column.text,
+  membershipId: column.text,
+  kind: z.enum(commitmentKinds),
+  words: column.text,
+  slots: column.text,
+  startDate: column.text,
+  endDate: column.text.nullable(),
+  status: z.enum(commitmentStatuses),
+  statusReason: column.text.nullable(),
+  familyAcceptedById: column.text.nullable(),
+  practitionerAcceptedById: column.text.nullable(),
+  activeSince: column.date.nullable(),
+  revision: column.int,
+  updatedById: column.text,
+  updatedAt: column.date,
+  occurrence: column.text.nullable(),
+  outcome: z.enum(["DONE", "COULD_NOT"]).nullable(),
+  keeperName: column.text,
+});
 
 export type CommitmentWithCheckIns = Commitment & {
   checkedIn: Set<string>;
@@ -664,7 +681,9 @@ async function commitmentsWithCheckIns({
   now: Date;
 }): Promise<CommitmentWithCheckIns[]> {
   const since = ukParts(new Date(now.getTime() - 15 * 86_400_000)).date;
-  const rows = await readRows<WithCheckInsRow>(Prisma.sql`
+  const rows = await readRows(
+    WithCheckInsRow,
+    Prisma.sql`
     SELECT c."id", c."membershipId", c."kind", c."words", c."slots", c."startDate", c."endDate", c."status", c."statusReason",
       c."familyAcceptedById", c."practitionerAcceptedById", c."activeSince", c."revision", c."updatedById", c."updatedAt",
       k."occurrence", k."outcome", p."name" AS "keeperName"
@@ -673,16 +692,15 @@ async function commitmentsWithCheckIns({
     JOIN "Person" p ON p."id" = m."personId"
     LEFT JOIN "CommitmentCheckIn" k ON k."commitmentId" = c."id" AND k."occurrence" >= ${since}
     WHERE c."familyId" = ${familyId} AND c."status" IN (${Prisma.join(statuses)})
-    ORDER BY c."createdAt"`);
+    ORDER BY c."createdAt"`,
+  );
   const byId = new Map<string, CommitmentWithCheckIns>();
   for (const row of rows) {
     let commitment = byId.get(row.id);
     if (!commitment) {
-      const activeSince = row.activeSince === null ? null : new Date(row.activeSince);
-      const updatedAt = new Date(row.updatedAt);
       const { keeperName, occurrence: _first, outcome: _outcome, ...fields } = row;
       commitment = {
-        ...toCommitment({ ...fields, activeSince, updatedAt, revision: Number(row.revision) }),
+        ...toCommitment(fields),
         checkedIn: new Set(),
         couldNot: new Set(),
         keeperName,

@@ -1,9 +1,12 @@
 // The one reader of "the people in this family". Pages name authors, keepers, checkers and
 // invitees from it, and choose who can be picked from its current members, so no module keeps
 // its own membership read with names.
+import { z } from "zod";
+
 import { Prisma } from "~/generated/sqlite/client";
-import type { FamilyRole } from "~/modules/permissions/matrix";
+import { familyRoles, type FamilyRole } from "~/modules/permissions/matrix";
 import { readRows } from "~/utils/db.server";
+import { column } from "~/utils/rows.server";
 
 export type MembershipStatus = "ACTIVE" | "PENDING_APPROVAL" | "REMOVED";
 
@@ -11,15 +14,16 @@ export type MembershipStatus = "ACTIVE" | "PENDING_APPROVAL" | "REMOVED";
  * One membership and the name of its person. Only what pages show: never an email address or
  * other contact detail (those are read, with their hiding rules, by network/contacts.server).
  */
-export type FamilyPerson = {
-  membershipId: string;
-  personId: string;
-  name: string;
-  role: FamilyRole;
-  status: MembershipStatus;
+const FamilyPerson = z.object({
+  membershipId: column.text,
+  personId: column.text,
+  name: column.text,
+  role: z.enum(familyRoles),
+  status: z.enum(["ACTIVE", "PENDING_APPROVAL", "REMOVED"]),
   /** How they know the child, in the family's words ("Nan"); null when not given. */
-  relationship: string | null;
-};
+  relationship: column.text.nullable(),
+});
+export type FamilyPerson = z.output<typeof FamilyPerson>;
 
 /**
  * Everyone who is or was in the family, oldest membership first, in one statement (on SQLite on
@@ -28,11 +32,14 @@ export type FamilyPerson = {
  * name on what they wrote; only the current members can be chosen for anything new.
  */
 export async function familyPeople({ familyId }: { familyId: string }) {
-  const everyone = await readRows<FamilyPerson>(Prisma.sql`
+  const everyone = await readRows(
+    FamilyPerson,
+    Prisma.sql`
     SELECT m."id" AS "membershipId", m."personId", p."name", m."role", m."status", m."relationship"
     FROM "Membership" m JOIN "Person" p ON p."id" = m."personId"
     WHERE m."familyId" = ${familyId}
-    ORDER BY m."createdAt", m."id"`);
+    ORDER BY m."createdAt", m."id"`,
+  );
   const byMembership = new Map(everyone.map((person) => [person.membershipId, person]));
   // One membership per person and family (a unique key), so a person id finds one row.
   const byPerson = new Map(everyone.map((person) => [person.personId, person]));

@@ -2,16 +2,25 @@
 // replies, "what I want to say" notes and the papers for the meeting.
 import { randomUUID } from "node:crypto";
 
+import { z } from "zod";
+
 import { Prisma } from "~/generated/sqlite/client";
 import { familyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess, PartReader } from "~/modules/permissions/guard.server";
 import { getLatestVersion } from "~/modules/plan/plan.server";
 import { db, readRows } from "~/utils/db.server";
+import { column } from "~/utils/rows.server";
 import { transition } from "~/utils/transition.server";
 import { ukParts, type IsoDate } from "~/utils/uk-time";
 
-import type { MeetingAnswer, MeetingKind, PaperKind } from "./meeting-kinds";
+import {
+  meetingAnswers,
+  meetingKinds,
+  type MeetingAnswer,
+  type MeetingKind,
+  type PaperKind,
+} from "./meeting-kinds";
 import { dueMeetings, leadWorkingDays, papersDue } from "./timescales";
 
 type MeetingStatus = "SCHEDULED" | "CANCELLED";
@@ -434,14 +443,13 @@ export async function familyTimescales({ access, now = new Date() }: { access: P
   return { strategyDiscussion: timescale?.strategyDiscussion ?? null, due };
 }
 
-type NextRow = {
-  id: string;
-  kind: MeetingKind;
-  startsAt: Date | string;
-  endsAt: Date | string;
-  answer: MeetingAnswer | null;
-};
-const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+const NextRow = z.object({
+  id: column.text,
+  kind: z.enum(meetingKinds),
+  startsAt: column.date,
+  endsAt: column.date,
+  answer: z.enum(meetingAnswers).nullable(),
+});
 
 /**
  * The next meeting this person is invited to, with their newest answer, in one statement (the
@@ -449,7 +457,9 @@ const toDate = (value: Date | string) => (value instanceof Date ? value : new Da
  * differently; the newest 20 meetings always hold the next one unless 20 are still to come.
  */
 export async function nextMeetingFor({ access, now = new Date() }: { access: FamilyAccess; now?: Date }) {
-  const rows = await readRows<NextRow>(Prisma.sql`
+  const rows = await readRows(
+    NextRow,
+    Prisma.sql`
     SELECT m."id", m."kind", m."startsAt", m."endsAt",
       (SELECT r."answer" FROM "MeetingReply" r
         WHERE r."meetingId" = m."id" AND r."personId" = ${access.person.id}
@@ -458,9 +468,9 @@ export async function nextMeetingFor({ access, now = new Date() }: { access: Fam
     JOIN "MeetingInvite" i ON i."meetingId" = m."id" AND i."personId" = ${access.person.id}
     WHERE m."familyId" = ${access.familyId} AND m."status" = 'SCHEDULED'
     ORDER BY m."startsAt" DESC
-    LIMIT 20`);
+    LIMIT 20`,
+  );
   const next = rows
-    .map((row) => ({ ...row, startsAt: toDate(row.startsAt), endsAt: toDate(row.endsAt) }))
     .filter((row) => row.endsAt > now)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
   return next

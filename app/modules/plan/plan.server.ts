@@ -1,9 +1,12 @@
+import { z } from "zod";
+
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { familyPeople } from "~/modules/family/people.server";
 import { allows, type FamilyAccess, type PartReader } from "~/modules/permissions/guard.server";
 import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { db, readRows } from "~/utils/db.server";
+import { column } from "~/utils/rows.server";
 
 function parseContent(raw: unknown): PlanContent {
   // Stored JSON is ours, but parse it anyway: a bad row must fail loudly, not render oddly.
@@ -209,12 +212,18 @@ function isUniqueViolation(error: unknown): boolean {
 // Every reader of published versions takes the guard's access and asks it for the plan, so a
 // page of another part (a rule, the meetings) gets nothing of a plan the family hides.
 
+const VersionRow = z.object({ number: column.int, publishedAt: column.date, publishedById: column.text });
+const VersionWithContentRow = VersionRow.extend({ content: column.json });
+
 export async function listVersions({ access }: { access: PartReader }) {
   if (!allows(access, "plan", "view")) return [];
   const { familyId } = access;
-  return readRows<{ number: number; publishedAt: Date; publishedById: string }>(Prisma.sql`
+  return readRows(
+    VersionRow,
+    Prisma.sql`
     SELECT "number", "publishedAt", "publishedById" FROM "PlanVersion"
-    WHERE "familyId" = ${familyId} ORDER BY "number" DESC`);
+    WHERE "familyId" = ${familyId} ORDER BY "number" DESC`,
+  );
 }
 
 function toVersion(
@@ -226,14 +235,12 @@ function toVersion(
 export async function getVersion({ access, number }: { access: PartReader; number: number }) {
   if (!allows(access, "plan", "view")) return null;
   const { familyId } = access;
-  const [row] = await readRows<{
-    number: number;
-    content: unknown;
-    publishedAt: Date;
-    publishedById: string;
-  }>(Prisma.sql`
+  const [row] = await readRows(
+    VersionWithContentRow,
+    Prisma.sql`
     SELECT "number", "content", "publishedAt", "publishedById" FROM "PlanVersion"
-    WHERE "familyId" = ${familyId} AND "number" = ${number}`);
+    WHERE "familyId" = ${familyId} AND "number" = ${number}`,
+  );
   return toVersion(row);
 }
 

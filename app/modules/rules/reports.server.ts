@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 import { Prisma } from "~/generated/sqlite/client";
 import { isLanguage } from "~/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
@@ -9,6 +11,7 @@ import { holdRule, type Tx } from "~/modules/rules/rules.server";
 import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
+import { column } from "~/utils/rows.server";
 
 export type ReportInput = {
   kind: "BROKEN" | "WARNING_SIGN";
@@ -252,9 +255,12 @@ export async function whatToDoNumbers({ familyId }: { familyId: string }) {
 
 /** The rules in use in this family, with their current words, for "which rule is it about?". */
 export function rulesToReport({ familyId }: { familyId: string }) {
-  return readRows<{ id: string; text: string }>(Prisma.sql`
+  return readRows(
+    z.object({ id: column.text, text: column.text }),
+    Prisma.sql`
     SELECT r."id", v."text" FROM "Rule" r
     JOIN "RuleVersion" v ON v."ruleId" = r."id" AND v."number" = r."revision"
     WHERE r."familyId" = ${familyId} AND r."retiredAt" IS NULL
-    ORDER BY r."createdAt", r."id"`);
+    ORDER BY r."createdAt", r."id"`,
+  );
 }

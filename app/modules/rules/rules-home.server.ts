@@ -1,7 +1,10 @@
+import { z } from "zod";
+
 import { Prisma } from "~/generated/sqlite/client";
 import { can } from "~/modules/permissions/can";
 import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { readRows } from "~/utils/db.server";
+import { column } from "~/utils/rows.server";
 
 export type RulesHome = { toAnswer: number; toEndorse: number; newReports: number } | null;
 
@@ -11,11 +14,13 @@ export type RulesHome = { toAnswer: number; toEndorse: number; newReports: numbe
  * practitioner has not endorsed yet, and reports with nothing recorded about what happened
  * next that this member may read (the practitioner: all; others: the reports stored as theirs).
  */
-type RulesRow = {
-  rulesToAnswer?: number | bigint;
-  rulesToEndorse?: number | bigint;
-  rulesNewReports?: number | bigint;
-};
+/** The columns below; absent when rules are not shown. */
+export const RulesHomeRow = z.object({
+  rulesToAnswer: column.int.optional(),
+  rulesToEndorse: column.int.optional(),
+  rulesNewReports: column.int.optional(),
+});
+type RulesRow = z.output<typeof RulesHomeRow>;
 
 /**
  * The columns the family home adds to its one read of what is new (see whatsNewSinceLastVisit),
@@ -57,15 +62,15 @@ export function rulesHomeColumns(access: FamilyAccess): Prisma.Sql {
 export function rulesHomeFrom(access: FamilyAccess, row: RulesRow): RulesHome {
   if (!allows(access, "rules", "view")) return null;
   return {
-    toAnswer: can(access.role, "rules", "agree") ? Number(row.rulesToAnswer ?? 0) : 0,
-    toEndorse: can(access.role, "rules", "endorse") ? Number(row.rulesToEndorse ?? 0) : 0,
-    newReports: Number(row.rulesNewReports ?? 0),
+    toAnswer: can(access.role, "rules", "agree") ? (row.rulesToAnswer ?? 0) : 0,
+    toEndorse: can(access.role, "rules", "endorse") ? (row.rulesToEndorse ?? 0) : 0,
+    newReports: row.rulesNewReports ?? 0,
   };
 }
 
 /** The rules counts on their own, in one statement (the home page reads them with its news). */
 export async function rulesHome(access: FamilyAccess): Promise<RulesHome> {
   if (!allows(access, "rules", "view")) return null;
-  const [row] = await readRows<RulesRow>(Prisma.sql`SELECT 1 AS "one" ${rulesHomeColumns(access)}`);
+  const [row] = await readRows(RulesHomeRow, Prisma.sql`SELECT 1 AS "one" ${rulesHomeColumns(access)}`);
   return rulesHomeFrom(access, row);
 }

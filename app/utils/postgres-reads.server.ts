@@ -1,0 +1,64 @@
+import { createHash } from "node:crypto";
+
+import pg from "pg";
+
+import type { Prisma } from "~/generated/sqlite/client";
+
+// On PostgreSQL, readRows (db.server.ts) reads through node-postgres directly, on a small pool of
+// its own, instead of Prisma's $queryRaw: Prisma spends more CPU on each raw read (its query
+// interpreter in WebAssembly, result mapping) than PostgreSQL takes to run the small reads every page
+// makes, and every statement is parsed and planned again. Here each SQL text is a named prepared
+// statement, planned once per connection. Measured in docs/decisions/2026-12-05-reads-on-postgresql.md.
+// Writes, and reads inside a transaction, stay with Prisma.
+
+export type PostgresReader = { read(query: Prisma.Sql): Promise<unknown[]>; close(): Promise<void> };
+
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+const INT8 = 20;
+const DATE = 1082;
+
+// As Prisma's adapter reads them: timestamp(3) columns hold UTC clock time (node-postgres
+// would read them as local time), 64-bit counts are BigInt (not text), a date stays text.
+const parsers: Record<number, (text: string) => unknown> = {
+  [TIMESTAMP]: (text) => new Date(`${text.replace(" ", "T")}Z`),
+  [TIMESTAMPTZ]: (text) => new Date(text),
+  [INT8]: (text) => BigInt(text),
+  [DATE]: (text) => text,
+};
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    parsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+/** A value as Prisma's PostgreSQL adapter binds it. */
+function toParameter(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}
+
+/** Statement names: the same SQL text gets the same name, so each connection prepares it once. */
+const names = new Map<string, string>();
+function nameOf(sql: string) {
+  let name = names.get(sql);
+  if (!name) {
+    name = `r${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+    names.set(sql, name);
+  }
+  return name;
+}
+
+export function createPostgresReader(url: string, max = 5): PostgresReader {
+  const pool = new pg.Pool({ connectionString: url, max, types });
+  return {
+    async read(query: Prisma.Sql) {
+      const result = await pool.query({
+        name: nameOf(query.text),
+        text: query.text,
+        values: query.values.map(toParameter),
+      });
+      return result.rows as unknown[];
+    },
+    close: () => pool.end(),
+  };
+}
