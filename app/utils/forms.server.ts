@@ -73,23 +73,3 @@ export function refuse<Extra extends Record<string, unknown> = Record<never, nev
  * in route files: a schema built at the top of a route module drags zod into the browser bundle.
  */
 export const BaseVersionSchema = z.coerce.number().int().min(1).max(1_000_000);
-
-// ---- Being replaced by parseSubmission and refuse; deleted when the last form has moved. ----
-
-export type FormErrors = Record<string, string>;
-
-export type ParsedForm<T> =
-  { ok: true; data: T } | { ok: false; errors: FormErrors; values: Record<string, string> };
-
-export function parseForm<S extends z.ZodType>(form: URLSearchParams, schema: S): ParsedForm<z.infer<S>> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form) values[key] = value;
-  const result = schema.safeParse(values);
-  if (result.success) return { ok: true, data: result.data };
-  const errors: FormErrors = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= translationKey.test(issue.message) ? issue.message : "generic.invalid";
-  }
-  return { ok: false, errors, values };
-}
