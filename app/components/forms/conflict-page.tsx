@@ -1,4 +1,7 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+import { isolatedName } from "~/components/isolated-name";
 
 type Props = {
   /** A link back to the thing being edited. */
@@ -39,5 +42,48 @@ export function ConflictPage({ back, title, intro, theirsTitle, theirs, mineTitl
         {form}
       </section>
     </div>
+  );
+}
+
+/**
+ * The conflict page in the words of one namespace's `conflict.*` keys: "you saved first in
+ * another tab" or "<name> saved first", then the saved version and this person's words.
+ */
+export function SavedFirstConflict({
+  ns,
+  back,
+  bySelf,
+  theirsBy,
+  theirs,
+  form,
+}: {
+  ns: "plan" | "rules";
+  back: ReactNode;
+  bySelf: boolean;
+  theirsBy: string;
+  theirs: ReactNode;
+  form: ReactNode;
+}) {
+  const { t, i18n } = useTranslation(ns);
+  const selfHint = bySelf && i18n.exists(`${ns}:conflict.selfMineHint`);
+  return (
+    <ConflictPage
+      back={back}
+      title={bySelf ? t("conflict.selfTitle") : t("conflict.title")}
+      intro={
+        bySelf
+          ? t("conflict.selfIntro")
+          : isolatedName((slot) => t("conflict.intro", { name: slot }), theirsBy)
+      }
+      theirsTitle={
+        bySelf
+          ? t("conflict.selfTheirs")
+          : isolatedName((slot) => t("conflict.theirs", { name: slot }), theirsBy)
+      }
+      theirs={theirs}
+      mineTitle={t("conflict.mine")}
+      mineHint={selfHint ? t("conflict.selfMineHint") : t("conflict.mineHint")}
+      form={form}
+    />
   );
 }

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-import { ConflictPage } from "~/components/forms/conflict-page";
-import { isolatedName } from "~/components/isolated-name";
+import { SavedFirstConflict } from "~/components/forms/conflict-page";
 import { planItems } from "~/modules/plan/plan-items";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
 
@@ -20,24 +19,13 @@ export function DraftConflict({
   theirs: PlanContent;
   form: ReactNode;
 }) {
-  const { t } = useTranslation("plan");
   return (
-    <ConflictPage
+    <SavedFirstConflict
+      ns="plan"
       back={back}
-      title={bySelf ? t("conflict.selfTitle") : t("conflict.title")}
-      intro={
-        bySelf
-          ? t("conflict.selfIntro")
-          : isolatedName((slot) => t("conflict.intro", { name: slot }), theirsBy)
-      }
-      theirsTitle={
-        bySelf
-          ? t("conflict.selfTheirs")
-          : isolatedName((slot) => t("conflict.theirs", { name: slot }), theirsBy)
-      }
+      bySelf={bySelf}
+      theirsBy={theirsBy}
       theirs={<PlanAsText content={theirs} />}
-      mineTitle={t("conflict.mine")}
-      mineHint={bySelf ? t("conflict.selfMineHint") : t("conflict.mineHint")}
       form={form}
     />
   );

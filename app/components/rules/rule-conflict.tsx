@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-import { ConflictPage } from "~/components/forms/conflict-page";
-import { isolatedName } from "~/components/isolated-name";
+import { SavedFirstConflict } from "~/components/forms/conflict-page";
 
 export type TheirVersion = {
   text: string;
@@ -29,19 +28,11 @@ export function RuleConflict({
 }) {
   const { t } = useTranslation("rules");
   return (
-    <ConflictPage
+    <SavedFirstConflict
+      ns="rules"
       back={back}
-      title={bySelf ? t("conflict.selfTitle") : t("conflict.title")}
-      intro={
-        bySelf
-          ? t("conflict.selfIntro")
-          : isolatedName((slot) => t("conflict.intro", { name: slot }), theirsBy)
-      }
-      theirsTitle={
-        bySelf
-          ? t("conflict.selfTheirs")
-          : isolatedName((slot) => t("conflict.theirs", { name: slot }), theirsBy)
-      }
+      bySelf={bySelf}
+      theirsBy={theirsBy}
       theirs={
         <>
           <p className="font-bold" dir="auto">
@@ -73,8 +64,6 @@ export function RuleConflict({
           </dl>
         </>
       }
-      mineTitle={t("conflict.mine")}
-      mineHint={t("conflict.mineHint")}
       form={form}
     />
   );
