@@ -45,6 +45,15 @@ export function ConflictPage({ back, title, intro, theirsTitle, theirs, mineTitl
   );
 }
 
+/** What a "saved first" page is given; `theirs` is the saved version, as the page's own type. */
+export type SavedFirstProps<Theirs> = {
+  back: ReactNode;
+  bySelf: boolean;
+  theirsBy: string;
+  theirs: Theirs;
+  form: ReactNode;
+};
+
 /**
  * The conflict page in the words of one namespace's `conflict.*` keys: "you saved first in
  * another tab" or "<name> saved first", then the saved version and this person's words.
@@ -56,14 +65,7 @@ export function SavedFirstConflict({
   theirsBy,
   theirs,
   form,
-}: {
-  ns: "plan" | "rules";
-  back: ReactNode;
-  bySelf: boolean;
-  theirsBy: string;
-  theirs: ReactNode;
-  form: ReactNode;
-}) {
+}: SavedFirstProps<ReactNode> & { ns: "plan" | "rules" }) {
   const { t, i18n } = useTranslation(ns);
   const selfHint = bySelf && i18n.exists(`${ns}:conflict.selfMineHint`);
   return (

@@ -1,34 +1,12 @@
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-import { SavedFirstConflict } from "~/components/forms/conflict-page";
+import { SavedFirstConflict, type SavedFirstProps } from "~/components/forms/conflict-page";
 import { planItems } from "~/modules/plan/plan-items";
 import type { PlanContent } from "~/modules/plan/plan.schema.server";
 
 /** "Someone saved first" for the plan's draft: their draft to read, then this person's words in `form`. */
-export function DraftConflict({
-  back,
-  bySelf,
-  theirsBy,
-  theirs,
-  form,
-}: {
-  back: ReactNode;
-  bySelf: boolean;
-  theirsBy: string;
-  theirs: PlanContent;
-  form: ReactNode;
-}) {
-  return (
-    <SavedFirstConflict
-      ns="plan"
-      back={back}
-      bySelf={bySelf}
-      theirsBy={theirsBy}
-      theirs={<PlanAsText content={theirs} />}
-      form={form}
-    />
-  );
+export function DraftConflict({ theirs, ...rest }: SavedFirstProps<PlanContent>) {
+  return <SavedFirstConflict ns="plan" {...rest} theirs={<PlanAsText content={theirs} />} />;
 }
 
 function PlanAsText({ content }: { content: PlanContent }) {

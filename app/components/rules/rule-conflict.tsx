@@ -1,7 +1,6 @@
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-import { SavedFirstConflict } from "~/components/forms/conflict-page";
+import { SavedFirstConflict, type SavedFirstProps } from "~/components/forms/conflict-page";
 
 export type TheirVersion = {
   text: string;
@@ -13,26 +12,12 @@ export type TheirVersion = {
 };
 
 /** "Someone saved first" for a rule: their version to read, then this person's words in `form`. */
-export function RuleConflict({
-  back,
-  bySelf,
-  theirsBy,
-  theirs,
-  form,
-}: {
-  back: ReactNode;
-  bySelf: boolean;
-  theirsBy: string;
-  theirs: TheirVersion;
-  form: ReactNode;
-}) {
+export function RuleConflict({ theirs, ...rest }: SavedFirstProps<TheirVersion>) {
   const { t } = useTranslation("rules");
   return (
     <SavedFirstConflict
       ns="rules"
-      back={back}
-      bySelf={bySelf}
-      theirsBy={theirsBy}
+      {...rest}
       theirs={
         <>
           <p className="font-bold" dir="auto">
@@ -64,7 +49,6 @@ export function RuleConflict({
           </dl>
         </>
       }
-      form={form}
     />
   );
 }
