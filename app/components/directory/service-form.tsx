@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
-import { Checkboxes, Radios } from "~/components/forms/fieldset";
+import { Checkboxes, Fieldset, Radios } from "~/components/forms/fieldset";
 import { SelectField } from "~/components/forms/select-field";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { textOf, useServerForm, type FormReply } from "~/components/forms/use-server-form";
@@ -93,9 +93,7 @@ export function ServiceForm({ defaultValue, lastResult, hidden, isNew, organisat
             spellCheck={"spellCheck" in field ? field.spellCheck : undefined}
           />
         ))}
-        <fieldset className="mb-5">
-          <legend className="text-xl font-bold">{t("edit.hours")}</legend>
-          <p className="text-sm text-gray-700">{t("edit.hoursHint")}</p>
+        <Fieldset large legend={t("edit.hours")} hint={t("edit.hoursHint")}>
           {weekdayCodes.map((code, index) => {
             const day = t(`days.${weekdayNames[index]}`);
             return (
@@ -125,7 +123,7 @@ export function ServiceForm({ defaultValue, lastResult, hidden, isNew, organisat
             />
             <label htmlFor={bankHolidays.id}>{t("edit.bankHolidays")}</label>
           </div>
-        </fieldset>
+        </Fieldset>
         <Field meta={fields.bankHolidayNote} label={t("edit.bankHolidayNote")} autoComplete="off" />
         <Field
           meta={fields.languages}
