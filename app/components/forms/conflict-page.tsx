@@ -45,6 +45,9 @@ export function ConflictPage({ back, title, intro, theirsTitle, theirs, mineTitl
   );
 }
 
+/** The namespaces whose `conflict.*` keys word a "saved first" page. */
+type SavedFirstNamespace = "plan" | "rules";
+
 /** What a "saved first" page is given; `theirs` is the saved version, as the page's own type. */
 export type SavedFirstProps<Theirs> = {
   back: ReactNode;
@@ -65,7 +68,7 @@ export function SavedFirstConflict({
   theirsBy,
   theirs,
   form,
-}: SavedFirstProps<ReactNode> & { ns: "plan" | "rules" }) {
+}: SavedFirstProps<ReactNode> & { ns: SavedFirstNamespace }) {
   const { t, i18n } = useTranslation(ns);
   const selfHint = bySelf && i18n.exists(`${ns}:conflict.selfMineHint`);
   return (
