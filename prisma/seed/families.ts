@@ -29,7 +29,9 @@ export async function seedFamilies() {
     });
     ids[person.key] = created.id;
   }
-  await db.organisationAdmin.create({ data: { organisationId: council.id, personId: ids.orgAdmin } });
+  await db.staffMember.create({
+    data: { organisationId: council.id, personId: ids.orgAdmin, role: "ADMIN" },
+  });
 
   // Family 1: a baby on a plan (neglect) made before birth; her nan is now her main carer.
   const lily = await db.family.create({ data: { name: "Lily's family", organisationId: council.id } });

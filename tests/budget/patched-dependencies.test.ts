@@ -94,7 +94,9 @@ describe("the server's loader data for the browser", () => {
     // The directory's import page is a staff page that hydrates; an organisation admin may open it.
     const admin = await createPerson({ name: "Org Admin" });
     const organisation = await createOrganisation();
-    await db.organisationAdmin.create({ data: { organisationId: organisation.id, personId: admin.id } });
+    await db.staffMember.create({
+      data: { organisationId: organisation.id, personId: admin.id, role: "ADMIN" },
+    });
     adminCookie = await cookieFor(admin.id);
   });
   afterAll(() => {

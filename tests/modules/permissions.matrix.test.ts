@@ -139,12 +139,21 @@ describe("permission matrix", () => {
   });
 });
 
-// Organisation-level rights (the support directory), in words.
-//                                             ADMIN ADVISER
+// Organisation-level rights, in words.
+//                                             ADMIN MANAGER SOCIAL ADVISER
 const organisationTable: [string, string, boolean[]][] = [
-  ["directory", "edit", [Y, Y]],
-  ["directory", "import", [Y, N]],
-  ["directory", "export", [Y, Y]],
+  ["directory", "edit", [Y, Y, N, Y]],
+  ["directory", "import", [Y, N, N, N]],
+  ["directory", "export", [Y, Y, N, Y]],
+  ["staff", "view", [Y, Y, N, N]],
+  ["staff", "add", [Y, N, N, N]],
+  ["staff", "remove", [Y, N, N, N]],
+  ["settings", "view", [Y, Y, N, N]],
+  ["settings", "change", [Y, N, N, N]],
+  ["families", "list", [Y, Y, N, N]],
+  ["families", "open", [N, Y, Y, N]],
+  ["families", "handOver", [Y, Y, N, N]],
+  ["caseload", "view", [N, Y, Y, N]],
 ];
 
 describe("organisation permission matrix", () => {
@@ -155,11 +164,11 @@ describe("organisation permission matrix", () => {
     expect(organisationTable.map(([entity, action]) => `${entity}.${action}`).sort()).toEqual(
       fromMatrix.sort(),
     );
-    expect([...organisationRoles].sort()).toEqual(["ADMIN", "ADVISER"]);
+    expect([...organisationRoles]).toEqual(["ADMIN", "TEAM_MANAGER", "SOCIAL_WORKER", "ADVISER"]);
   });
 
   for (const [entity, action, expected] of organisationTable) {
-    (["ADMIN", "ADVISER"] as const).forEach((role, index) => {
+    organisationRoles.forEach((role, index) => {
       it(`an organisation ${role} ${expected[index] ? "may" : "may not"} ${action} its ${entity}`, () => {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
         expect(canInOrganisation([role], entity as any, action as any)).toBe(expected[index]);
@@ -169,6 +178,7 @@ describe("organisation permission matrix", () => {
 
   it("gives nobody without a role any right", () => {
     expect(canInOrganisation([], "directory", "edit")).toBe(false);
+    expect(canInOrganisation([], "families", "list")).toBe(false);
     expect(organisationMatrix.ADVISER.directory).not.toContain("import");
   });
 });

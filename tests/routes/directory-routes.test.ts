@@ -37,7 +37,9 @@ const service = (id: string, name: string) =>
 async function world() {
   const organisation = await createOrganisation("Route Council");
   const admin = await createPerson({ name: "Org Admin" });
-  await db.organisationAdmin.create({ data: { organisationId: organisation.id, personId: admin.id } });
+  await db.staffMember.create({
+    data: { organisationId: organisation.id, personId: admin.id, role: "ADMIN" },
+  });
   const adviser = await db.person.create({
     data: { name: "Org Adviser", email: uniqueEmail("adviser"), organisationId: organisation.id },
     select: { id: true },

@@ -159,24 +159,64 @@ export const permissionMatrix = {
   },
 } as const satisfies Record<FamilyRole, Rights>;
 
-// Rights over an organisation's own things (its support directory), held outside any family:
-// ADMIN is an OrganisationAdmin row; ADVISER is a person of that organisation who is an active
-// adviser in at least one family. The national list belongs to no organisation: nobody edits it
-// here, it ships with the app.
-export const organisationRoles = ["ADMIN", "ADVISER"] as const;
+// Rights over an organisation's own things, held outside any family. A person's organisation
+// roles are their StaffMember rows (ADMIN, TEAM_MANAGER, SOCIAL_WORKER, ADVISER) in that
+// organisation; an adviser of a partner organisation who is an active adviser in a family also
+// holds ADVISER in their own organisation (its directory). An admin runs the service but sees no
+// family's content: family rights come only from a membership. The national directory belongs
+// to no organisation: nobody edits it here, it ships with the app.
+export const organisationRoles = ["ADMIN", "TEAM_MANAGER", "SOCIAL_WORKER", "ADVISER"] as const;
 export type OrganisationRole = (typeof organisationRoles)[number];
 
 export const organisationEntityActions = {
   /** The organisation's support directory. export: download it as Open Referral UK JSON. */
   directory: ["edit", "import", "export"],
+  /** The people who work in the service: view the list, add (with an invitation) and remove. */
+  staff: ["view", "add", "remove"],
+  /** Phone numbers, papers' lead time, audit retention and which national services to show. */
+  settings: ["view", "change"],
+  /**
+   * Family spaces. list: see each space's name and social worker (no content); open: start a
+   * space and become its social worker; handOver: move a family to another social worker, or
+   * add a second practitioner for a time.
+   */
+  families: ["list", "open", "handOver"],
+  /** A social worker's own families and what needs them now. */
+  caseload: ["view"],
 } as const;
 
 export type OrganisationEntity = keyof typeof organisationEntityActions;
 export type OrganisationAction<E extends OrganisationEntity> = (typeof organisationEntityActions)[E][number];
 
 export const organisationMatrix = {
-  ADMIN: { directory: ["edit", "import", "export"] },
-  ADVISER: { directory: ["edit", "export"] },
+  ADMIN: {
+    directory: ["edit", "import", "export"],
+    staff: ["view", "add", "remove"],
+    settings: ["view", "change"],
+    families: ["list", "handOver"],
+    caseload: [],
+  },
+  TEAM_MANAGER: {
+    directory: ["edit", "export"],
+    staff: ["view"],
+    settings: ["view"],
+    families: ["list", "open", "handOver"],
+    caseload: ["view"],
+  },
+  SOCIAL_WORKER: {
+    directory: [],
+    staff: [],
+    settings: [],
+    families: ["open"],
+    caseload: ["view"],
+  },
+  ADVISER: {
+    directory: ["edit", "export"],
+    staff: [],
+    settings: [],
+    families: [],
+    caseload: [],
+  },
 } as const satisfies Record<
   OrganisationRole,
   { [E in OrganisationEntity]: readonly OrganisationAction<E>[] }

@@ -27,7 +27,10 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
     where: { id: person.id },
     select: {
       organisation: { select: { id: true, name: true } },
-      adminOf: { select: { organisation: { select: { id: true, name: true } } } },
+      staffOf: {
+        where: { removedAt: null },
+        select: { role: true, organisation: { select: { id: true, name: true } } },
+      },
       memberships: {
         where: { status: "ACTIVE" },
         select: { role: true, family: { select: { organisationId: true } } },
@@ -40,8 +43,12 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
     roles[organisation.id] = [...(roles[organisation.id] ?? []), role];
     names[organisation.id] = organisation.name;
   };
-  for (const admin of row?.adminOf ?? []) grant(admin.organisation, "ADMIN");
-  if (row?.organisation && row.memberships.some((membership) => membership.role === "ADVISER"))
+  for (const staff of row?.staffOf ?? []) grant(staff.organisation, staff.role);
+  if (
+    row?.organisation &&
+    !roles[row.organisation.id]?.includes("ADVISER") &&
+    row.memberships.some((membership) => membership.role === "ADVISER")
+  )
     grant(row.organisation, "ADVISER");
   const readable = new Set([
     ...Object.keys(roles),
