@@ -124,3 +124,23 @@ export async function requireOrganisationPermission<E extends OrganisationEntity
   }
   return { person, organisationId, roles, scope };
 }
+
+/**
+ * The guard for the pages of "my organisation" (/organisation, /caseload), whose address names no
+ * organisation: the right is looked up in the organisations the person works for, the first by
+ * name when there are several. Staff of no organisation get 404, like an outsider; staff whose
+ * role lacks the right get 403. Both refusals are audited.
+ */
+export async function requireOwnOrganisationPermission<E extends OrganisationEntity>(
+  request: Request,
+  entity: E,
+  action: OrganisationAction<E>,
+  { context }: { context?: unknown } = {},
+) {
+  const scope = await getOrganisationScope(request, context);
+  const held = Object.entries(scope?.roles ?? {}).sort(([a], [b]) =>
+    (scope?.names[a] ?? "").localeCompare(scope?.names[b] ?? ""),
+  );
+  const withRight = held.find(([, roles]) => canInOrganisation(roles, entity, action));
+  return requireOrganisationPermission(request, (withRight ?? held[0])?.[0], entity, action, { context });
+}
