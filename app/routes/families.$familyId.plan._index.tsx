@@ -11,7 +11,7 @@ import { can } from "~/modules/permissions/can";
 import { recordRead, requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { planLinkedTexts, planReadingExtras } from "~/modules/plan/plan-page.server";
 import { VersionQuerySchema } from "~/modules/plan/plan.schema.server";
-import { getVersion, listVersions } from "~/modules/plan/plan.server";
+import { readVersions } from "~/modules/plan/plan.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter, requestLanguage } from "~/utils/dates.server";
 import { notFound } from "~/utils/http.server";
@@ -27,8 +27,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   });
   const query = VersionQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw notFound();
-  const [versions, formatDate, language, t] = await Promise.all([
-    listVersions({ access }),
+  const [{ versions, version }, people, formatDate, language, t] = await Promise.all([
+    readVersions({ access, number: query.data.version }),
+    familyPeople({ familyId: access.familyId }),
     dateFormatter(request),
     requestLanguage(request),
     i18next.getFixedT(request, "plan"),
@@ -39,12 +40,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     await recordRead(request, access, { action: "plan.view", entity: "planVersion" });
     return { familyId: access.familyId, plan: null, flags, versions: [], glossaryLinks: {} };
   }
-
-  // The version list already says which is newest: one query, not two.
-  const [version, people] = await Promise.all([
-    getVersion({ access, number: query.data.version ?? latestNumber }),
-    familyPeople({ familyId: access.familyId }),
-  ]);
   if (!version) throw notFound();
   const [extras] = await Promise.all([
     planReadingExtras({ access, content: version.content, formatDate, people }),

@@ -8,8 +8,8 @@ import { PrismaClient as PostgresClient } from "~/generated/postgresql/client";
 import { PrismaClient, type Prisma } from "~/generated/sqlite/client";
 import { getEnv } from "~/utils/env.server";
 import { createPostgresReader } from "~/utils/postgres-reads.server";
-import { createSqliteReader } from "~/utils/sqlite-reads.server";
-import { sqliteAdapter } from "~/utils/sqlite-statement-cache.server";
+import { createSqliteReader, toParameter as toSqliteParameter } from "~/utils/sqlite-reads.server";
+import { sqliteAdapter, type SqliteAdapter } from "~/utils/sqlite-statement-cache.server";
 
 export type Db = PrismaClient;
 
@@ -40,16 +40,31 @@ export function enableWriteAheadLog(url: string) {
   }
 }
 
+// Each SQLite client's connection, for `writeRow`.
+const sqliteConnections = new WeakMap<object, SqliteAdapter["connection"]>();
+
+/** A Prisma client on a SQLite file, whose connection `writeRow` can write on. */
+export function sqliteClient(config: Parameters<typeof sqliteAdapter>[0]): Db {
+  const adapter = sqliteAdapter(config);
+  const client = new PrismaClient({ adapter });
+  sqliteConnections.set(client, adapter.connection);
+  return client;
+}
+
 function createClient(url: string): Db {
   if (isPostgres(url)) {
     // Both clients come from the same models, so the SQLite type describes the Postgres one too.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
   enableWriteAheadLog(url);
-  return new PrismaClient({ adapter: sqliteAdapter({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  return sqliteClient({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
 }
 
-type Reader = { read(query: Prisma.Sql): unknown[] | Promise<unknown[]>; close(): unknown };
+type Reader = {
+  read(query: Prisma.Sql): unknown[] | Promise<unknown[]>;
+  write?(query: Prisma.Sql): Promise<void>;
+  close(): unknown;
+};
 
 function createReader(url: string): Reader | null {
   if (isPostgres(url)) return createPostgresReader(url);
@@ -80,8 +95,7 @@ export function getDb(): Db {
  */
 export async function readRows<Row extends z.ZodType>(row: Row, query: Prisma.Sql): Promise<z.output<Row>[]> {
   const client = getDb();
-  if (globalForDb.__reader === undefined) globalForDb.__reader = createReader(globalForDb.__dbUrl ?? "");
-  const reader = globalForDb.__reader;
+  const reader = getReader();
   const rows = reader ? await reader.read(query) : await client.$queryRaw<unknown[]>(query);
   return rows.map((value) => {
     const parsed = row.safeParse(value);
@@ -90,6 +104,34 @@ export async function readRows<Row extends z.ZodType>(row: Row, query: Prisma.Sq
       throw new Error(`A row read in SQL has an unexpected shape:\n${z.prettifyError(parsed.error)}`);
     return parsed.data;
   });
+}
+
+function getReader(): Reader | null {
+  if (globalForDb.__reader === undefined) globalForDb.__reader = createReader(globalForDb.__dbUrl ?? "");
+  return globalForDb.__reader;
+}
+
+/**
+ * One write in SQL (an INSERT of fixed text) with Prisma's planning left out: the audit row every
+ * page view writes. Prisma spent more CPU planning that one statement than the rest of a page's
+ * reads. Inside a transaction it joins the transaction through Prisma, as any write does.
+ * Outside one: on SQLite on Prisma's own connection (a second writing connection would wait on
+ * Prisma's transactions while holding the event loop), on PostgreSQL on readRows' pool.
+ */
+export async function writeRow(query: Prisma.Sql): Promise<void> {
+  if (currentTransaction()) {
+    await db.$executeRaw(query);
+    return;
+  }
+  const client = getDb();
+  const connection = sqliteConnections.get(client)?.();
+  if (connection) {
+    connection.prepare(query.sql).run(...query.values.map(toSqliteParameter));
+    return;
+  }
+  const writer = isPostgres(globalForDb.__dbUrl ?? "") ? getReader() : null;
+  if (writer?.write) await writer.write(query);
+  else await client.$executeRaw(query);
 }
 
 type TransactionClient = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -9,9 +9,14 @@ import type { Prisma } from "~/generated/sqlite/client";
 // interpreter in WebAssembly, result mapping) than PostgreSQL takes to run the small reads every page
 // makes, and every statement is parsed and planned again. Here each SQL text is a named prepared
 // statement, planned once per connection. Measured in docs/decisions/2026-12-05-reads-on-postgresql.md.
-// Writes, and reads inside a transaction, stay with Prisma.
+// The one write outside any transaction that every page makes (its audit row) goes the same way
+// (`writeRow`); other writes, and everything inside a transaction, stay with Prisma.
 
-export type PostgresReader = { read(query: Prisma.Sql): Promise<unknown[]>; close(): Promise<void> };
+export type PostgresReader = {
+  read(query: Prisma.Sql): Promise<unknown[]>;
+  write(query: Prisma.Sql): Promise<void>;
+  close(): Promise<void>;
+};
 
 const TIMESTAMP = 1114;
 const TIMESTAMPTZ = 1184;
@@ -50,14 +55,14 @@ function nameOf(sql: string) {
 
 export function createPostgresReader(url: string, max = 5): PostgresReader {
   const pool = new pg.Pool({ connectionString: url, max, types });
+  const run = (query: Prisma.Sql) =>
+    pool.query({ name: nameOf(query.text), text: query.text, values: query.values.map(toParameter) });
   return {
     async read(query: Prisma.Sql) {
-      const result = await pool.query({
-        name: nameOf(query.text),
-        text: query.text,
-        values: query.values.map(toParameter),
-      });
-      return result.rows as unknown[];
+      return (await run(query)).rows as unknown[];
+    },
+    async write(query: Prisma.Sql) {
+      await run(query);
     },
     close: () => pool.end(),
   };

@@ -43,7 +43,7 @@ type Prepared = { statement: Statement; converters: [string, Convert][] };
 export type SqliteReader = { read(query: Prisma.Sql): unknown[]; close(): void };
 
 /** A bound value as Prisma's SQLite adapter writes it: dates as ISO text with "+00:00", booleans as 1/0. */
-function toParameter(value: unknown): unknown {
+export function toParameter(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;

@@ -56,9 +56,15 @@ export function cacheStatements(database: Database) {
 
 type FactoryConfig = ConstructorParameters<typeof PrismaBetterSQLite3>[0];
 
+export type SqliteAdapter = PrismaBetterSQLite3 & {
+  /** The connection Prisma writes on, once it has connected (see `writeRow` in db.server.ts). */
+  connection(): Database | null;
+};
+
 /** Prisma's SQLite adapter with prepared statements kept per connection. */
-export function sqliteAdapter(config: FactoryConfig) {
+export function sqliteAdapter(config: FactoryConfig): SqliteAdapter {
   const inner = new PrismaBetterSQLite3(config);
+  let connection: Database | null = null;
   const withCache = async <T extends { client: Database }>(connecting: Promise<T>) => {
     const adapter = await connecting;
     cacheStatements(adapter.client);
@@ -67,7 +73,12 @@ export function sqliteAdapter(config: FactoryConfig) {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: () => withCache(inner.connect() as unknown as Promise<{ client: Database }>),
+    connect: async () => {
+      const adapter = await withCache(inner.connect() as unknown as Promise<{ client: Database }>);
+      connection = adapter.client;
+      return adapter;
+    },
     connectToShadowDb: () => withCache(inner.connectToShadowDb() as unknown as Promise<{ client: Database }>),
-  } as unknown as PrismaBetterSQLite3;
+    connection: () => connection,
+  } as unknown as SqliteAdapter;
 }

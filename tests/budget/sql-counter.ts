@@ -4,11 +4,9 @@
 // pooled connection of the app's Prisma adapter sends its statements through, is wrapped.
 import pg from "pg";
 
-import { PrismaClient } from "~/generated/sqlite/client";
-import { SQLITE_BUSY_TIMEOUT_MS, sqliteFile } from "~/utils/db.server";
+import { SQLITE_BUSY_TIMEOUT_MS, sqliteClient, sqliteFile } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { createSqliteReader, type SqliteReader } from "~/utils/sqlite-reads.server";
-import { sqliteAdapter } from "~/utils/sqlite-statement-cache.server";
 
 export type Statement = { sql: string };
 
@@ -45,7 +43,7 @@ export function installCountingClient() {
     countPostgresStatements();
     return;
   }
-  const client = new PrismaClient({ adapter: sqliteAdapter({ url, verbose }) });
+  const client = sqliteClient({ url, verbose });
   const cache = globalThis as unknown as { __db?: unknown; __dbUrl?: string; __reader?: SqliteReader | null };
   void cache.__reader?.close();
   cache.__db = client;

@@ -5,7 +5,13 @@ import { DRAFT_FORM_MAX_BYTES, DraftFormSchema, newItemId } from "~/modules/plan
 import { diffPlans } from "~/modules/plan/plan-items";
 import { MAX_ITEMS, MAX_TEXT } from "~/modules/plan/plan.constants";
 import { emptyPlan, type PlanContent } from "~/modules/plan/plan.schema.server";
-import { getLatestVersion, publishDraft, publishRefusal, saveDraft } from "~/modules/plan/plan.server";
+import {
+  getLatestVersion,
+  publishDraft,
+  publishRefusal,
+  readVersions,
+  saveDraft,
+} from "~/modules/plan/plan.server";
 import { action as draftAction, loader as draftLoader } from "~/routes/families.$familyId.plan.draft";
 import { action as itemAction, loader as itemLoader } from "~/routes/families.$familyId.plan.items.$itemId";
 import { action as scaleAction } from "~/routes/families.$familyId.plan.scale";
@@ -257,6 +263,17 @@ describe("drafts and versions", () => {
       }),
     );
     expect(v2.location).toBe(`${base}?published=2`);
+
+    // The reading page's one statement: every version, with the content of the newest or the one asked for.
+    const access = { familyId, role: "PRACTITIONER" as const };
+    const newest = await readVersions({ access });
+    expect(newest.versions.map((version) => version.number)).toEqual([2, 1]);
+    expect(newest.version?.number).toBe(2);
+    expect(JSON.stringify(newest.version?.content)).toContain("Changed words.");
+    const first = await readVersions({ access, number: 1 });
+    expect(first.version?.number).toBe(1);
+    expect(JSON.stringify(first.version?.content)).toContain("The baby may not get fed.");
+    expect((await readVersions({ access, number: 7 })).version).toBeNull();
   });
 
   it("gives the second of two practitioners saving the same draft a conflict with both texts", async () => {

@@ -215,17 +215,6 @@ function isUniqueViolation(error: unknown): boolean {
 const VersionRow = z.object({ number: column.int, publishedAt: column.date, publishedById: column.text });
 const VersionWithContentRow = VersionRow.extend({ content: column.json });
 
-export async function listVersions({ access }: { access: PartReader }) {
-  if (!allows(access, "plan", "view")) return [];
-  const { familyId } = access;
-  return readRows(
-    VersionRow,
-    Prisma.sql`
-    SELECT "number", "publishedAt", "publishedById" FROM "PlanVersion"
-    WHERE "familyId" = ${familyId} ORDER BY "number" DESC`,
-  );
-}
-
 function toVersion(
   row: { number: number; content: unknown; publishedAt: Date; publishedById: string } | null | undefined,
 ) {
@@ -242,6 +231,30 @@ export async function getVersion({ access, number }: { access: PartReader; numbe
     WHERE "familyId" = ${familyId} AND "number" = ${number}`,
   );
   return toVersion(row);
+}
+
+/**
+ * The family's versions, newest first, and the content of one of them (the newest, unless
+ * `number` names another; null when there is no such version): one statement, because the
+ * reading page runs it on every view.
+ */
+export async function readVersions({ access, number }: { access: PartReader; number?: number }) {
+  if (!allows(access, "plan", "view")) return { versions: [], version: null };
+  const { familyId } = access;
+  const rows = await readRows(
+    VersionWithContentRow,
+    Prisma.sql`
+    SELECT v."number", v."publishedAt", v."publishedById", c."content"
+    FROM "PlanVersion" v
+    LEFT JOIN "PlanVersion" c ON c."id" = v."id" AND c."number" = COALESCE(${number ?? null},
+      (SELECT MAX(n."number") FROM "PlanVersion" n WHERE n."familyId" = ${familyId}))
+    WHERE v."familyId" = ${familyId} ORDER BY v."number" DESC`,
+  );
+  const shown = rows.find((row) => row.content !== null);
+  return {
+    versions: rows.map(({ number, publishedAt, publishedById }) => ({ number, publishedAt, publishedById })),
+    version: toVersion(shown),
+  };
 }
 
 // No relation here: a relation costs a second statement, and pages name the publisher from the family's people.

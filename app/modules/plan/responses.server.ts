@@ -82,7 +82,7 @@ export async function listViews({
   people: FamilyPeople;
 }) {
   const seeAll = can(access.role, "plan", "write");
-  // SQL rather than the query builder: this runs on every view of the plan (see listVersions).
+  // SQL rather than the query builder: this runs on every view of the plan (see readVersions).
   const rows = await readRows(
     ViewRow,
     Prisma.sql`
