@@ -72,18 +72,33 @@ function rememberTranslations(instance: i18n) {
   }) as typeof instance.getFixedT;
 }
 
+/** The options of a call whose answer can be remembered: flat, of plain values (names, dates, counts). */
+function plainOptions(options: unknown): options is Record<string, string | number | boolean> {
+  if (typeof options !== "object" || options === null || Object.getPrototypeOf(options) !== Object.prototype)
+    return false;
+  return Object.values(options).every((value) => ["string", "number", "boolean"].includes(typeof value));
+}
+
+// Resources never change while the server runs, so a key (with the same plain options) always
+// gives the same text: remember it rather than have i18next resolve, interpolate and plural it
+// again on every page. Calls with options have their own, separately capped store, so names and
+// dates cannot crowd out the fixed sentences.
 function remembering(fixedT: TFunction): TFunction {
   const answers = new Map<string, string>();
+  const withOptions = new Map<string, string>();
   const translate = fixedT as unknown as (...args: unknown[]) => unknown;
   const t = (...args: unknown[]) => {
-    const [key] = args;
-    if (args.length !== 1 || typeof key !== "string") return translate(...args);
-    let text = answers.get(key);
+    const [key, options] = args;
+    if (typeof key !== "string" || args.length > 2) return translate(...args);
+    if (args.length === 2 && !plainOptions(options)) return translate(...args);
+    const [store, id] =
+      args.length === 1 ? [answers, key] : [withOptions, `${key}\u0000${JSON.stringify(options)}`];
+    let text = store.get(id);
     if (text === undefined) {
-      const answer = translate(key);
+      const answer = translate(...args);
       if (typeof answer !== "string") return answer;
       text = answer;
-      if (answers.size < MAX_REMEMBERED) answers.set(key, text);
+      if (store.size < MAX_REMEMBERED) store.set(id, text);
     }
     return text;
   };

@@ -21,6 +21,15 @@ describe("the server's shared translators", () => {
     }
   });
 
+  it("remember answers with options per set of values, never across them", () => {
+    const t = translatorFor("en").getFixedT("en", "common");
+    for (let round = 0; round < 2; round++) {
+      expect(t("switcher.current", { name: "Ana" })).toBe("Family: Ana. Change family");
+      expect(t("switcher.current", { name: "Bo" })).toBe("Family: Bo. Change family");
+      expect(t("switcher.current", { name: "Bo", count: 2 })).toBe("Family: Bo. Change family");
+    }
+  });
+
   it("keep each language apart", () => {
     const english = translatorFor("en").getFixedT("en", "common");
     const welsh = translatorFor("cy").getFixedT("cy", "common");
