@@ -129,8 +129,9 @@ export async function writeRow(query: Prisma.Sql): Promise<void> {
     connection.prepare(query.sql).run(...query.values.map(toSqliteParameter));
     return;
   }
-  const writer = isPostgres(globalForDb.__dbUrl ?? "") ? getReader() : null;
-  if (writer?.write) await writer.write(query);
+  // Only the PostgreSQL reader writes; SQLite's reads on a connection that cannot.
+  const reader = getReader();
+  if (reader?.write) await reader.write(query);
   else await client.$executeRaw(query);
 }
 
