@@ -27,7 +27,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 type Values = Awaited<ReturnType<typeof loader>>["values"];
 
-function SettingsList({ values, services }: { values: Values; services: { serviceId: string; name: string }[] }) {
+function SettingsList({
+  values,
+  services,
+}: {
+  values: Values;
+  services: { serviceId: string; name: string }[];
+}) {
   const { t } = useTranslation("organisation");
   const shown = new Set(values.shown);
   return (
@@ -58,8 +64,7 @@ export default function OrganisationSettings() {
   const { t } = useTranslation("organisation");
   const { canChange, values, services, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const conflict =
-    actionData && "conflict" in actionData ? (actionData.conflict as SettingsConflict) : null;
+  const conflict = actionData && "conflict" in actionData ? (actionData.conflict as SettingsConflict) : null;
   const [form, fields] = useServerForm({ id: "settings", lastResult: actionData, defaultValue: values });
   const saved = useSearchParams()[0].get("done") === "saved";
   // After a clash the form saves on top of the version someone saved first.

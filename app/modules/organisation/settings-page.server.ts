@@ -66,7 +66,11 @@ export async function settingsPage({ request, context }: Args) {
     canChange: canInOrganisation(roles, "settings", "change"),
     values: formValues(settings, services),
     services,
-    history: history.map((row) => ({ version: row.version, by: row.by, at: formatDateTime(row.at, language) })),
+    history: history.map((row) => ({
+      version: row.version,
+      by: row.by,
+      at: formatDateTime(row.at, language),
+    })),
   };
 }
 
@@ -76,19 +80,29 @@ export async function settingsAction({ request, context }: Args) {
   });
   const submission = parseSubmission(await readForm(request), SettingsSchema);
   if (submission.status !== "success") return refuse(submission);
-  const outcome = await changeSettings({ organisationId, actorId: person.id, input: submission.value, request });
+  const outcome = await changeSettings({
+    organisationId,
+    actorId: person.id,
+    input: submission.value,
+    request,
+  });
   if (!outcome.ok) {
     const services = await servicesFor(await requestLanguage(request));
     // What was typed comes back, now based on the saved version, beside the saved settings.
-    return refuse<{ conflict: SettingsConflict }>(submission, { "": "organisation:errors.saved-first" }, 409, {
-      extra: {
-        conflict: {
-          saved: formValues(outcome.saved, services),
-          by: outcome.by,
-          bySelf: outcome.bySelf,
+    return refuse<{ conflict: SettingsConflict }>(
+      submission,
+      { "": "organisation:errors.saved-first" },
+      409,
+      {
+        extra: {
+          conflict: {
+            saved: formValues(outcome.saved, services),
+            by: outcome.by,
+            bySelf: outcome.bySelf,
+          },
         },
       },
-    });
+    );
   }
   return redirect("/organisation/settings?done=saved");
 }

@@ -38,7 +38,10 @@ export type Settings = {
 };
 
 export async function readSettings(organisationId: string): Promise<Settings> {
-  const row = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: settingsFields });
+  const row = await db.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: settingsFields,
+  });
   return {
     version: row.settingsVersion,
     socialWorkPhone: row.socialWorkPhone,
@@ -125,7 +128,8 @@ export async function changeSettings({
       select: { changedById: true },
     });
     const by = last?.changedById
-      ? ((await db.person.findUnique({ where: { id: last.changedById }, select: { name: true } }))?.name ?? null)
+      ? ((await db.person.findUnique({ where: { id: last.changedById }, select: { name: true } }))?.name ??
+        null)
       : null;
     return { ok: false, error: "saved-first", saved: now, by, bySelf: last?.changedById === actorId };
   }

@@ -5,8 +5,7 @@ import { getEnv } from "~/utils/env.server";
 import type { SetUpInput } from "./organisation.schema.server";
 
 export type SetUpOutcome =
-  | { created: true; organisationId: string; adminId: string }
-  | { created: false; organisationName: string };
+  { created: true; organisationId: string; adminId: string } | { created: false; organisationName: string };
 
 /**
  * Makes the organisation, its settings version 1 and its first admin (a person and an ADMIN staff
@@ -42,8 +41,7 @@ export async function setUpOrganisation(input: SetUpInput): Promise<SetUpOutcome
       update: {},
       select: { id: true, organisationId: true },
     });
-    if (!admin.organisationId)
-      await db.person.update({ where: { id: admin.id }, data: { organisationId } });
+    if (!admin.organisationId) await db.person.update({ where: { id: admin.id }, data: { organisationId } });
     await db.staffMember.create({
       data: { organisationId, personId: admin.id, role: "ADMIN", addedById: null },
     });

@@ -16,12 +16,9 @@ type Args = { request: Request; context?: unknown };
 
 /** /organisation/staff: everyone working in the service now. */
 export async function staffListPage({ request, context }: Args) {
-  const { organisationId, roles, scope } = await requireOwnOrganisationPermission(
-    request,
-    "staff",
-    "view",
-    { context },
-  );
+  const { organisationId, roles, scope } = await requireOwnOrganisationPermission(request, "staff", "view", {
+    context,
+  });
   const [staff, formatDate] = await Promise.all([listStaff(organisationId), dateFormatter(request)]);
   return {
     organisationName: scope.names[organisationId] ?? "",
@@ -36,7 +33,10 @@ export async function addStaffPage({ request, context }: Args) {
   const { organisationId, scope } = await requireOwnOrganisationPermission(request, "staff", "add", {
     context,
   });
-  return { organisationName: scope.names[organisationId] ?? "", partners: await listPartners(organisationId) };
+  return {
+    organisationName: scope.names[organisationId] ?? "",
+    partners: await listPartners(organisationId),
+  };
 }
 
 export async function addStaffAction({ request, context }: Args) {
@@ -65,7 +65,11 @@ export async function removeStaffPage({ request, context, staffIdParam }: Args &
   return { member: { ...member, since: formatDate(member.since) } };
 }
 
-export async function removeStaffAction({ request, context, staffIdParam }: Args & { staffIdParam?: string }) {
+export async function removeStaffAction({
+  request,
+  context,
+  staffIdParam,
+}: Args & { staffIdParam?: string }) {
   const { organisationId, person } = await requireOwnOrganisationPermission(request, "staff", "remove", {
     context,
   });

@@ -17,7 +17,9 @@ export async function listStaff(organisationId: string) {
       id: true,
       role: true,
       createdAt: true,
-      person: { select: { id: true, name: true, email: true, organisation: { select: { id: true, name: true } } } },
+      person: {
+        select: { id: true, name: true, email: true, organisation: { select: { id: true, name: true } } },
+      },
     },
   });
   return rows.map((row) => ({
@@ -39,10 +41,22 @@ export async function listStaff(organisationId: string) {
 export async function findStaffMember(organisationId: string, staffId: string) {
   const row = await db.staffMember.findFirst({
     where: { id: staffId, organisationId, removedAt: null },
-    select: { id: true, role: true, createdAt: true, person: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      person: { select: { id: true, name: true, email: true } },
+    },
   });
   return row
-    ? { id: row.id, role: row.role, since: row.createdAt, personId: row.person.id, name: row.person.name, email: row.person.email }
+    ? {
+        id: row.id,
+        role: row.role,
+        since: row.createdAt,
+        personId: row.person.id,
+        name: row.person.name,
+        email: row.person.email,
+      }
     : null;
 }
 
@@ -128,7 +142,13 @@ export async function addStaffMember({
       const staff = row
         ? await db.staffMember.update({
             where: { id: row.id },
-            data: { role: input.role, addedById: actorId, removedAt: null, removedById: null, createdAt: new Date() },
+            data: {
+              role: input.role,
+              addedById: actorId,
+              removedAt: null,
+              removedById: null,
+              createdAt: new Date(),
+            },
             select: { id: true },
           })
         : await db.staffMember.create({
@@ -183,14 +203,19 @@ export async function removeStaffMember({
 }): Promise<RemoveStaffOutcome> {
   const outcome = await inTransaction(async (): Promise<RemoveStaffOutcome> => {
     // Locks the organisation's row, so two admins removing each other cannot both succeed.
-    await db.organisation.update({ where: { id: organisationId }, data: { settingsVersion: { increment: 0 } } });
+    await db.organisation.update({
+      where: { id: organisationId },
+      data: { settingsVersion: { increment: 0 } },
+    });
     const row = await db.staffMember.findFirst({
       where: { id: staffId, organisationId, removedAt: null },
       select: { id: true, role: true },
     });
     if (!row) return { ok: false, error: "not-found" };
     if (row.role === "ADMIN") {
-      const admins = await db.staffMember.count({ where: { organisationId, role: "ADMIN", removedAt: null } });
+      const admins = await db.staffMember.count({
+        where: { organisationId, role: "ADMIN", removedAt: null },
+      });
       if (admins <= 1) return { ok: false, error: "last-admin" };
     }
     await db.staffMember.update({
