@@ -1,5 +1,6 @@
 // The organisation pages called as the browser would: the guard, the forms' refusals, the
 // confirm step, the saved-first answer and the set-up page of an empty production database.
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { ensureNationalDirectory } from "~/modules/directory/directory.server";
@@ -25,7 +26,7 @@ import {
 } from "../factories";
 import { outcomeOf, typedValuesOf } from "../setup/matchers";
 
-type Call = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
+type Call = (args: LoaderFunctionArgs) => Promise<unknown>;
 const get = (loader: Call, path: string, cookie?: string, params: Record<string, string> = {}) =>
   loader({ request: makeRequest(path, { cookie }), params, context: {} });
 const post = (
