@@ -25,7 +25,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   if (await getSignedInPerson(request, context))
     throw redirect(safeRedirect(url.searchParams.get("redirectTo")));
-  return { demoPeople: isDemoMode() ? await listDemoPeople() : [], setUpNeeded: await setUpNeeded() };
+  const demoPeople = isDemoMode() ? await listDemoPeople() : [];
+  // Only an empty production database says so; otherwise the page is as it always was.
+  return (await setUpNeeded()) ? { demoPeople, setUpNeeded: true } : { demoPeople };
 }
 
 export const headers = passRetryAfter;
@@ -61,14 +63,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function SignIn() {
   const { t } = useTranslation("auth");
-  const { demoPeople, setUpNeeded } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const demoPeople = data.demoPeople;
   const actionData = useActionData<typeof action>();
   const [form, fields] = useServerForm({ id: "sign-in", lastResult: actionData });
   const waitMinutes =
     actionData && "retryAfterMinutes" in actionData ? Number(actionData.retryAfterMinutes) : 0;
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get("redirectTo") ?? "";
-  if (setUpNeeded) return <SetUpNeeded />;
+  if ("setUpNeeded" in data) return <SetUpNeeded />;
 
   return (
     <div className="space-y-6">

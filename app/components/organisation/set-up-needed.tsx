@@ -1,5 +1,9 @@
 import { useTranslation } from "react-i18next";
 
+// A shell command, the same in every language.
+const command =
+  'npm run setup -- --organisation "Northbridge Council" --kind council --admin admin@council.example --admin-name "Sam Jones"';
+
 /** What a production server with an empty database shows instead of the landing and sign-in pages. */
 export function SetUpNeeded() {
   const { t } = useTranslation("organisation");
@@ -9,7 +13,7 @@ export function SetUpNeeded() {
       <p>{t("setUp.intro")}</p>
       <p>{t("setUp.how")}</p>
       <pre className="overflow-x-auto rounded bg-gray-200 p-3 text-sm" dir="ltr" translate="no">
-        <code>{t("setUp.command")}</code>
+        <code>{command}</code>
       </pre>
       <p>{t("setUp.after")}</p>
     </div>
