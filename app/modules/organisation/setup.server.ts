@@ -14,6 +14,10 @@ export type SetUpOutcome =
  */
 export async function setUpOrganisation(input: SetUpInput): Promise<SetUpOutcome> {
   return inTransaction(async () => {
+    // Two set-ups started at once must not both find the database empty. SQLite runs one writer
+    // at a time; PostgreSQL is told to queue them.
+    if (/^postgres(ql)?:\/\//.test(getEnv().DATABASE_URL))
+      await db.$executeRaw`SELECT pg_advisory_xact_lock(715001)`;
     const existing = await db.organisation.findFirst({
       where: { partnerOfId: null },
       orderBy: { createdAt: "asc" },
