@@ -92,3 +92,20 @@ export function makeRequest(
   }
   return new Request(`http://localhost${path}`, init);
 }
+
+/** A person working for an organisation in this role (a StaffMember row), for organisation pages. */
+export async function createStaff(
+  organisationId: string,
+  role: "ADMIN" | "TEAM_MANAGER" | "SOCIAL_WORKER" | "ADVISER",
+  { name = `${role} person`, email = uniqueEmail(role.toLowerCase()) } = {},
+) {
+  const person = await db.person.create({
+    data: { name, email, organisationId },
+    select: { id: true, email: true, name: true },
+  });
+  const staff = await db.staffMember.create({
+    data: { organisationId, personId: person.id, role },
+    select: { id: true },
+  });
+  return { ...person, staffId: staff.id };
+}

@@ -1,21 +1,25 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { SetUpNeeded } from "~/components/organisation/set-up-needed";
 import { getSignedInPerson } from "~/modules/auth/session.server";
+import { setUpNeeded } from "~/modules/organisation/setup.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "home.title" };
+export const handle: RouteHandle = { titleKey: "home.title", i18n: ["organisation"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (await getSignedInPerson(request, context)) throw redirect("/families");
-  return null;
+  return { setUpNeeded: await setUpNeeded() };
 }
 
 const points = ["plan", "rules", "meetings", "help"] as const;
 
 export default function Index() {
   const { t } = useTranslation();
+  const { setUpNeeded } = useLoaderData<typeof loader>();
+  if (setUpNeeded) return <SetUpNeeded />;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("home.title")}</h1>

@@ -9,6 +9,7 @@ import { weekdayCodes, weekdayNames } from "~/modules/directory/opening-hours";
 import { spokenTime } from "~/modules/directory/opening-text";
 import { audiencesOf, categoriesOf, serviceText } from "~/modules/directory/oruk";
 import { statusFor } from "~/modules/directory/status.server";
+import { hiddenNationalServicesFor } from "~/modules/organisation/settings.server";
 import { getOrganisationScope, organisationsWith } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
 import { formatDateTime, requestLanguage } from "~/utils/dates.server";
@@ -22,7 +23,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     getOrganisationScope(request, context),
     requestLanguage(request),
   ]);
-  const entry = await getDirectoryEntry(scope?.readable ?? [], entryId);
+  const hidden = await hiddenNationalServicesFor(scope?.familyOrganisations ?? []);
+  const entry = await getDirectoryEntry(scope?.readable ?? [], entryId, hidden);
   if (!entry) throw notFound();
   const service = entry.service;
   const canEdit =

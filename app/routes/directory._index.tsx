@@ -11,6 +11,7 @@ import {
 } from "~/modules/directory/directory.constants";
 import { parseDirectorySearch } from "~/modules/directory/directory.schema.server";
 import { listDirectory } from "~/modules/directory/directory.server";
+import { hiddenNationalServicesFor } from "~/modules/organisation/settings.server";
 import { getOrganisationScope, organisationsWith } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";
 import { requestLanguage } from "~/utils/dates.server";
@@ -26,7 +27,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     getOrganisationScope(request, context),
     requestLanguage(request),
   ]);
-  const { entries, hasMore, page } = await listDirectory(scope?.readable ?? [], filters, language);
+  // A family sees the national services its council shows.
+  const hidden = await hiddenNationalServicesFor(scope?.familyOrganisations ?? []);
+  const { entries, hasMore, page } = await listDirectory(scope?.readable ?? [], filters, language, hidden);
   const now = new Date();
   const languageNames = new Intl.DisplayNames([language === "cy" ? "cy" : "en"], { type: "language" });
   return {

@@ -6,24 +6,28 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { SetUpNeeded } from "~/components/organisation/set-up-needed";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { EmailSchema } from "~/modules/auth/auth.schema.server";
 import { getSignedInPerson, pendingEmailCookie, safeRedirect } from "~/modules/auth/session.server";
 import { checkSignInLimits, normaliseEmail, requestSignInEmail } from "~/modules/auth/sign-in.server";
 import { emailKey } from "~/modules/auth/tokens.server";
 import { isDemoMode, listDemoPeople } from "~/modules/demo/demo.server";
+import { setUpNeeded } from "~/modules/organisation/setup.server";
 import type { RouteHandle } from "~/root";
 import { parseSubmission, refuse } from "~/utils/forms.server";
 import { getClientIp, readForm } from "~/utils/request.server";
 import { passRetryAfter } from "~/utils/route-headers";
 
-export const handle: RouteHandle = { titleKey: "auth:signIn.title", i18n: ["auth"] };
+export const handle: RouteHandle = { titleKey: "auth:signIn.title", i18n: ["auth", "organisation"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   if (await getSignedInPerson(request, context))
     throw redirect(safeRedirect(url.searchParams.get("redirectTo")));
-  return { demoPeople: isDemoMode() ? await listDemoPeople() : [] };
+  const demoPeople = isDemoMode() ? await listDemoPeople() : [];
+  // Only an empty production database says so; otherwise the page is as it always was.
+  return (await setUpNeeded()) ? { demoPeople, setUpNeeded: true } : { demoPeople };
 }
 
 export const headers = passRetryAfter;
@@ -59,13 +63,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function SignIn() {
   const { t } = useTranslation("auth");
-  const { demoPeople } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const demoPeople = data.demoPeople;
   const actionData = useActionData<typeof action>();
   const [form, fields] = useServerForm({ id: "sign-in", lastResult: actionData });
   const waitMinutes =
     actionData && "retryAfterMinutes" in actionData ? Number(actionData.retryAfterMinutes) : 0;
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get("redirectTo") ?? "";
+  if ("setUpNeeded" in data) return <SetUpNeeded />;
 
   return (
     <div className="space-y-6">

@@ -1,5 +1,7 @@
 // The demo's council, charity, people and two families with their approved members.
 import { demoPeople, type DemoPersonKey } from "~/modules/demo/demo-people";
+import { setUpOrganisation } from "~/modules/organisation/setup.server";
+import { addStaffMember } from "~/modules/organisation/staff.server";
 import { db } from "~/utils/db.server";
 
 import { daysAgo } from "./time";
@@ -7,31 +9,51 @@ import { daysAgo } from "./time";
 type MemberRole = "PARENT" | "NETWORK_MEMBER" | "KINSHIP_CARER" | "ADVISER" | "PRACTITIONER";
 
 export async function seedFamilies() {
-  const council = await db.organisation.create({
-    data: {
-      name: "Northbridge Council Children's Services",
-      kind: "LOCAL_AUTHORITY",
-      reportLeadWorkingDays: 3,
-    },
+  // The council is set up as a real one is (npm run setup), and its staff added as its admin would.
+  const admin = demoPeople.find((person) => person.key === "orgAdmin")!;
+  const setUp = await setUpOrganisation({
+    organisation: "Northbridge Council Children's Services",
+    kind: "LOCAL_AUTHORITY",
+    adminEmail: admin.email,
+    adminName: admin.name,
   });
-  const charity = await db.organisation.create({ data: { name: "Kinfolk Advice", kind: "CHARITY" } });
+  if (!setUp.created) throw new Error("The demo seed needs an empty database.");
+  const council = await db.organisation.findUniqueOrThrow({
+    where: { id: setUp.organisationId },
+    select: { id: true, name: true },
+  });
 
-  const orgOf: Partial<Record<DemoPersonKey, string>> = {
-    socialWorker: council.id,
-    secondSocialWorker: council.id,
-    orgAdmin: council.id,
-    adviser: charity.id,
-  };
-  const ids = {} as Record<DemoPersonKey, string>;
+  const ids = { orgAdmin: setUp.adminId } as Record<DemoPersonKey, string>;
   for (const person of demoPeople) {
-    const created = await db.person.create({
-      data: { email: person.email, name: person.name, organisationId: orgOf[person.key] ?? null },
-    });
+    if (person.key === "orgAdmin") continue;
+    const created = await db.person.create({ data: { email: person.email, name: person.name } });
     ids[person.key] = created.id;
   }
-  await db.staffMember.create({
-    data: { organisationId: council.id, personId: ids.orgAdmin, role: "ADMIN" },
-  });
+  // The adviser works for an advice charity, the council's partner; no invitation mail in the demo.
+  const staff: [DemoPersonKey, "SOCIAL_WORKER" | "ADVISER"][] = [
+    ["socialWorker", "SOCIAL_WORKER"],
+    ["secondSocialWorker", "SOCIAL_WORKER"],
+    ["adviser", "ADVISER"],
+  ];
+  let charityId: string | null = null;
+  for (const [key, role] of staff) {
+    const person = demoPeople.find((one) => one.key === key)!;
+    const added = await addStaffMember({
+      organisationId: council.id,
+      actorId: ids.orgAdmin,
+      input: {
+        email: person.email,
+        name: person.name,
+        role,
+        partnerId: undefined,
+        partnerName: role === "ADVISER" ? "Kinfolk Advice" : undefined,
+      },
+      notify: false,
+    });
+    if (!added.ok) throw new Error(`Could not add ${person.name}: ${added.error}`);
+    charityId = added.partnerId ?? charityId;
+  }
+  const charity = { id: charityId! };
 
   // Family 1: a baby on a plan (neglect) made before birth; her nan is now her main carer.
   const lily = await db.family.create({ data: { name: "Lily's family", organisationId: council.id } });

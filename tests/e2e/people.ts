@@ -57,3 +57,10 @@ export const e2ePeople = {
   formsCarer: { email: "forms-carer@e2e.example", name: "Cara Carer", role: "KINSHIP_CARER" },
   formsWorker: { email: "forms-worker@e2e.example", name: "Fay Worker", role: "PRACTITIONER" },
 } as const;
+
+// The organisation admin journey's own council: its admin, and a social worker who leaves.
+export const e2eOrganisation = {
+  name: "Alder Council",
+  admin: { email: "org-admin@e2e.example", name: "Ola Admin" },
+  leaving: { email: "org-leaving@e2e.example", name: "Lee Leaving" },
+};

@@ -1,4 +1,5 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
+import { addStaffMember } from "~/modules/organisation/staff.server";
 import { db } from "~/utils/db.server";
 
 import { createFamilyWithEverything } from "../fixtures/family-with-everything";
@@ -10,6 +11,7 @@ import {
   e2eFormsFamily,
   e2eMeetingsFamily,
   e2eNetworkFamily,
+  e2eOrganisation,
   e2eOtherFamily,
   e2ePeople,
   e2ePlanFamily,
@@ -337,4 +339,30 @@ async function main() {
   });
 }
 
-main().then(() => db.$disconnect());
+// The organisation admin journey's own council, its admin and a social worker, added as an admin would.
+async function seedOrganisation() {
+  const council = await db.organisation.create({
+    data: { name: e2eOrganisation.name, kind: "LOCAL_AUTHORITY" },
+    select: { id: true },
+  });
+  const add = async (
+    person: { email: string; name: string },
+    role: "ADMIN" | "SOCIAL_WORKER",
+    actorId: string | null,
+  ) => {
+    const added = await addStaffMember({
+      organisationId: council.id,
+      actorId,
+      input: { ...person, role, partnerId: undefined, partnerName: undefined },
+      notify: false,
+    });
+    if (!added.ok) throw new Error(added.error);
+    return added.personId;
+  };
+  const adminId = await add(e2eOrganisation.admin, "ADMIN", null);
+  await add(e2eOrganisation.leaving, "SOCIAL_WORKER", adminId);
+}
+
+main()
+  .then(seedOrganisation)
+  .then(() => db.$disconnect());

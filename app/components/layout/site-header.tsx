@@ -11,11 +11,14 @@ export function SiteHeader({
   signedIn,
   families,
   currentFamilyId,
+  organisationLink = false,
 }: {
   language: string;
   signedIn: boolean;
   families: HeaderFamily[];
   currentFamilyId?: string;
+  /** Whether they run (or manage in) an organisation: a link to /organisation. */
+  organisationLink?: boolean;
 }) {
   const { t } = useTranslation();
   const current = families.find((family) => family.id === currentFamilyId);
@@ -30,6 +33,11 @@ export function SiteHeader({
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <LanguageSwitch current={language} />
+          {signedIn && organisationLink ? (
+            <Link to="/organisation" className="text-white underline">
+              {t("organisationLink")}
+            </Link>
+          ) : null}
           {signedIn ? (
             <Form method="post" action="/sign-out">
               <button

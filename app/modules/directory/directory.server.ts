@@ -43,9 +43,22 @@ export type DirectoryFilters = {
   page?: number;
 };
 
-/** The entries a person may read: the national list and their organisations' directories. */
-function visibleTo(organisationIds: readonly string[]): Prisma.DirectoryEntryWhereInput {
-  return { OR: [{ organisationId: null }, { organisationId: { in: [...organisationIds] } }] };
+/**
+ * The entries a person may read: the national list (less the services their families' council
+ * hides) and their organisations' directories.
+ */
+function visibleTo(
+  organisationIds: readonly string[],
+  hiddenNational: readonly string[] = [],
+): Prisma.DirectoryEntryWhereInput {
+  return {
+    OR: [
+      hiddenNational.length
+        ? { organisationId: null, serviceId: { notIn: [...hiddenNational] } }
+        : { organisationId: null },
+      { organisationId: { in: [...organisationIds] } },
+    ],
+  };
 }
 
 /** One page of entries, in alphabetical order of the names the reader sees (`readerLanguage`). */
@@ -53,11 +66,12 @@ export async function listDirectory(
   organisationIds: readonly string[],
   filters: DirectoryFilters,
   readerLanguage = "en",
+  hiddenNational: readonly string[] = [],
 ) {
   const page = Math.max(1, filters.page ?? 1);
   const where: Prisma.DirectoryEntryWhereInput = {
     AND: [
-      visibleTo(organisationIds),
+      visibleTo(organisationIds, hiddenNational),
       ...(filters.q
         ? filters.q
             .toLowerCase()
@@ -86,9 +100,13 @@ export async function listDirectory(
   };
 }
 
-export async function getDirectoryEntry(organisationIds: readonly string[], entryId: string) {
+export async function getDirectoryEntry(
+  organisationIds: readonly string[],
+  entryId: string,
+  hiddenNational: readonly string[] = [],
+) {
   const row = await db.directoryEntry.findFirst({
-    where: { AND: [{ id: entryId }, visibleTo(organisationIds)] },
+    where: { AND: [{ id: entryId }, visibleTo(organisationIds, hiddenNational)] },
     select: {
       id: true,
       organisationId: true,

@@ -16,6 +16,8 @@ export type OrganisationScope = {
   roles: Record<string, OrganisationRole[]>;
   /** Organisation names, for the ones they hold a role in. */
   names: Record<string, string>;
+  /** The organisations of the families they are an active member of. */
+  familyOrganisations: string[];
 };
 
 /**
@@ -55,7 +57,10 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
     ...(row?.organisation ? [row.organisation.id] : []),
     ...(row?.memberships ?? []).map((membership) => membership.family.organisationId),
   ]);
-  return { person, readable: [...readable], roles, names };
+  const familyOrganisations = [
+    ...new Set((row?.memberships ?? []).map((membership) => membership.family.organisationId)),
+  ];
+  return { person, readable: [...readable], roles, names, familyOrganisations };
 }
 
 /** The signed-in person's organisation scope, or null when nobody is signed in. */

@@ -1,0 +1,21 @@
+import { useTranslation } from "react-i18next";
+
+// A shell command, the same in every language.
+const command =
+  'npm run setup -- --organisation "Northbridge Council" --kind council --admin admin@council.example --admin-name "Sam Jones"';
+
+/** What a production server with an empty database shows instead of the landing and sign-in pages. */
+export function SetUpNeeded() {
+  const { t } = useTranslation("organisation");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("setUp.title")}</h1>
+      <p>{t("setUp.intro")}</p>
+      <p>{t("setUp.how")}</p>
+      <pre className="overflow-x-auto rounded bg-gray-200 p-3 text-sm" dir="ltr" translate="no">
+        <code>{command}</code>
+      </pre>
+      <p>{t("setUp.after")}</p>
+    </div>
+  );
+}
