@@ -55,6 +55,7 @@ const ViewerRow = z.object({
   name: column.text,
   language: column.text,
   membershipId: column.text.nullable(),
+  membershipEndsAt: column.date.nullable(),
   role: z.enum(familyRoles).nullable(),
   familyId: column.text.nullable(),
   familyName: column.text.nullable(),
@@ -78,7 +79,7 @@ function adviserViewOf(row: ViewerRow): AdviserView | null {
 
 /**
  * The session, its person and their active memberships (with family names, and what the family
- * shows an adviser) in one statement: every page needs all of it, and the root, layout and page
+ * shows an adviser; not those whose end date has come) in one statement: every page needs all of it, and the root, layout and page
  * loaders share the result.
  */
 async function loadViewer(tokenHash: string): Promise<Viewer | null> {
@@ -87,7 +88,7 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
     Prisma.sql`
     SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", s."revokedAt",
            p."id" AS "personId", p."name", p."language",
-           m."id" AS "membershipId", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName",
+           m."id" AS "membershipId", m."endsAt" AS "membershipEndsAt", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName",
            a."plan" AS "viewPlan", a."rules" AS "viewRules", a."meetings" AS "viewMeetings", a."network" AS "viewNetwork"
     FROM "Session" s
     JOIN "Person" p ON p."id" = s."personId"
@@ -110,8 +111,13 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
   if (now - lastSeenAt > LAST_SEEN_GRANULARITY_MS) {
     await db.session.updateMany({ where: { id: session.sessionId }, data: { lastSeenAt: new Date(now) } });
   }
+  // A practitioner added for a time has no access from their end date. Dates are compared here,
+  // not in SQL, as the two databases store them differently.
   const memberships = rows.flatMap((row) =>
-    row.membershipId && row.role && row.familyId
+    row.membershipId &&
+    row.role &&
+    row.familyId &&
+    !(row.membershipEndsAt && row.membershipEndsAt.getTime() <= now)
       ? [
           {
             id: row.membershipId,

@@ -32,7 +32,8 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
         select: { role: true, organisation: { select: { id: true, name: true } } },
       },
       memberships: {
-        where: { status: "ACTIVE" },
+        // As the family guard reads them: a practitioner added for a time has none from its end.
+        where: { status: "ACTIVE", OR: [{ endsAt: null }, { endsAt: { gt: new Date() } }] },
         select: { role: true, family: { select: { organisationId: true } } },
       },
     },
