@@ -50,6 +50,7 @@ async function requireHandOver(request: Request, familyIdParam: string | undefin
     "handOver",
     {
       context,
+      familyId: family?.id,
     },
   );
   return { ...access, familyId: family!.id };
