@@ -71,6 +71,7 @@ export async function openFamilySpace({
         fromPersonId: null,
         toPersonId: socialWorkerId,
         changedById: socialWorkerId,
+        createdAt: now,
       },
     });
     await recordAudit({
