@@ -24,6 +24,7 @@ import { isLanguage } from "~/i18n";
 import { getViewer } from "~/modules/auth/session.server";
 import { familyRightsGroupAdviceLine } from "~/modules/directory/national-services";
 import { statusFor } from "~/modules/directory/status.server";
+import { familySpaceLinks } from "~/modules/family/menu.server";
 import stylesheet from "~/tailwind.css";
 import { pageHydrates } from "~/utils/hydration";
 import { i18next } from "~/utils/i18next.server";
@@ -53,6 +54,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       id: membership.familyId,
       name: membership.familyName,
     })),
+    // Staff pages the person may open, for the site menu.
+    staffLinks: familySpaceLinks(viewer?.staffRoles ?? []),
     // "Need help now?" on every page: worked out from the line's hours in memory, no query.
     helpNow: statusFor(familyRightsGroupAdviceLine, new Date(), locale),
     // Create forms post it back, so the same form posted twice saves once (submission.server.ts).
@@ -112,6 +115,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           language={locale}
           signedIn={Boolean(root?.person)}
           families={root?.families ?? []}
+          staffLinks={root?.staffLinks ?? []}
           currentFamilyId={params.familyId}
         />
         <main id="main-content" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6">

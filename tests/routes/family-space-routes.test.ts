@@ -2,6 +2,7 @@
 // organisation's families and hand one over, and what the old social worker sees afterwards.
 import { describe, expect, it } from "vitest";
 
+import { loader as rootLoader } from "~/root";
 import { loader as homeLoader } from "~/routes/families.$familyId._index";
 import { loader as inviteLoader } from "~/routes/families.$familyId.network.invite";
 import { action as openAction, loader as openLoader } from "~/routes/families.new";
@@ -58,6 +59,24 @@ async function open(cookie: string, form = spaceForm()) {
     }),
   );
 }
+
+describe("the site menu", () => {
+  it("links to the family space pages only for people who hold the right", async () => {
+    const w = await world();
+    const links = async (cookie: string) =>
+      (
+        await rootLoader({ request: makeRequest("/families", { cookie }), params: {}, context: {} })
+      ).staffLinks.map((link) => link.to);
+    expect(await links(w.worker.cookie)).toEqual(["/families/new"]);
+    expect(await links(w.manager.cookie)).toEqual(["/families/new", "/organisation/families"]);
+    expect(await links(w.admin.cookie)).toEqual(["/organisation/families"]);
+    expect(await links(w.adviser.cookie)).toEqual([]);
+    expect(await links(await cookieFor((await createPerson()).id))).toEqual([]);
+    // A removed staff member loses the links at their next request.
+    await db.staffMember.updateMany({ where: { personId: w.manager.id }, data: { removedAt: new Date() } });
+    expect(await links(w.manager.cookie)).toEqual([]);
+  });
+});
 
 describe("/families/new", () => {
   it("is for social workers and team managers: an admin gets 403, someone of no organisation 404", async () => {
