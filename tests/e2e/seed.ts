@@ -1,4 +1,5 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
+import { openFamilySpace } from "~/modules/family/family-space.server";
 import { db } from "~/utils/db.server";
 
 import { createFamilyWithEverything } from "../fixtures/family-with-everything";
@@ -6,6 +7,7 @@ import { seedE2eDirectory } from "./directory-seed";
 import {
   e2eAdviserFamily,
   e2eBundleFamily,
+  e2eCedarFamily,
   e2eFamily,
   e2eFormsFamily,
   e2eMeetingsFamily,
@@ -14,6 +16,7 @@ import {
   e2ePeople,
   e2ePlanFamily,
   e2eRulesFamily,
+  e2eStaff,
 } from "./people";
 
 async function main() {
@@ -334,6 +337,38 @@ async function main() {
       goals: [{ id: "larchgoal001", worryId: "larchworry01", text: "Ivy has her meals every day." }],
     }),
     adviserSees: ["rules", "meetings", "network"],
+  });
+
+  // The family space journeys: the council's staff, and a family the old worker opened.
+  const staff = Object.fromEntries(
+    await Promise.all(
+      Object.entries(e2eStaff).map(async ([key, person]) => {
+        const row = await db.person.create({
+          data: { email: person.email, name: person.name, organisationId: organisation.id },
+        });
+        await db.staffMember.create({
+          data: { organisationId: organisation.id, personId: row.id, role: person.role },
+        });
+        return [key, row] as const;
+      }),
+    ),
+  );
+  await openFamilySpace({
+    organisationId: organisation.id,
+    socialWorkerId: staff.oldWorker.id,
+    input: {
+      name: e2eCedarFamily.name,
+      children: [
+        {
+          firstName: e2eCedarFamily.child,
+          dateOfBirth: new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10),
+          dueDate: null,
+        },
+      ],
+      category: "EMOTIONAL_ABUSE",
+      conferenceDate: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10),
+    },
+    request: new Request("http://e2e.invalid/families/new", { method: "POST" }),
   });
 }
 
