@@ -7,6 +7,7 @@ import { Field } from "~/components/forms/field";
 import { Radios } from "~/components/forms/fieldset";
 import { SelectField } from "~/components/forms/select-field";
 import { replyFor, useServerForm } from "~/components/forms/use-server-form";
+import { isolatedName } from "~/components/isolated-name";
 import { handOverAction, handOverLoader } from "~/modules/family/hand-over-page.server";
 import type { RouteHandle } from "~/root";
 
@@ -47,7 +48,10 @@ export default function HandOver() {
       ) : null}
       <p>
         {family.socialWorker
-          ? t("handOver.now", { name: family.socialWorker, date: family.openedAt })
+          ? isolatedName(
+              (slot) => t("handOver.now", { name: slot, date: family.openedAt }),
+              family.socialWorker,
+            )
           : t("handOver.nobody", { date: family.openedAt })}
       </p>
 
@@ -84,7 +88,9 @@ export default function HandOver() {
           <ul className="space-y-2">
             {family.temporary.map((row) => (
               <li key={row.membershipId} className="flex flex-wrap items-center gap-3 rounded bg-white p-3">
-                <span>{t("second.until", { name: row.name, date: row.endsAt })}</span>
+                <span>
+                  {isolatedName((slot) => t("second.until", { name: slot, date: row.endsAt }), row.name)}
+                </span>
                 <Form method="post">
                   <input type="hidden" name="intent" value="endSecond" />
                   <input type="hidden" name="membershipId" value={row.membershipId} />

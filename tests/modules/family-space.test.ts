@@ -16,6 +16,7 @@ import {
   listOrganisationFamilies,
 } from "~/modules/family/hand-over.server";
 import { familyTimescales } from "~/modules/meetings/meetings.server";
+import { listMembers } from "~/modules/network/network.server";
 import { getOrganisationScope } from "~/modules/permissions/organisation-guard.server";
 import { db } from "~/utils/db.server";
 import { addDays, addMonths, ukParts } from "~/utils/uk-time";
@@ -223,6 +224,28 @@ describe("handing a family over", () => {
 });
 
 describe("a second practitioner for a time", () => {
+  it("is no longer read by the organisation guard once the end date has come", async () => {
+    const { familyId, organisation } = await openedSpace();
+    const charity = await createOrganisation("Advice Charity");
+    const adviser = await db.person.create({
+      data: { name: "Ada Adviser", email: `adviser-${familyId}@test.example`, organisationId: charity.id },
+      select: { id: true },
+    });
+    await db.membership.create({
+      data: { familyId, personId: adviser.id, role: "ADVISER", endsAt: new Date(Date.now() + 86_400_000) },
+    });
+    const scope = async () =>
+      getOrganisationScope(makeRequest("/directory", { cookie: await cookieFor(adviser.id) }));
+    expect((await scope())?.roles[charity.id]).toEqual(["ADVISER"]);
+    expect((await scope())?.readable).toContain(organisation.id);
+    await db.membership.updateMany({
+      where: { familyId, personId: adviser.id },
+      data: { endsAt: new Date(Date.now() - 1000) },
+    });
+    expect((await scope())?.roles[charity.id]).toBeUndefined();
+    expect((await scope())?.readable).not.toContain(organisation.id);
+  });
+
   it("has access until the end date, then none; the end can come early", async () => {
     const { organisation, worker, familyId } = await openedSpace();
     const manager = await staff(organisation.id, "TEAM_MANAGER", "Tia Manager");
@@ -251,9 +274,6 @@ describe("a second practitioner for a time", () => {
       ok: true,
     });
     expect(await familiesOf(student.id)).toEqual([familyId]);
-    const scope = async () =>
-      getOrganisationScope(makeRequest("/directory", { cookie: await cookieFor(student.id) }));
-    expect((await scope())?.readable).toContain(organisation.id);
 
     // The end date comes: no access on the next request, from either guard.
     await db.membership.updateMany({
@@ -262,6 +282,9 @@ describe("a second practitioner for a time", () => {
     });
     expect(await familiesOf(student.id)).toEqual([]);
     expect(await familiesOf(worker.id)).toEqual([familyId]);
+    // Nor is the network page's list showing them any more.
+    const members = await listMembers({ familyId, withContacts: false });
+    expect(members.map((member) => member.personId)).toEqual([worker.id]);
 
     // Added again, then ended early.
     expect(
