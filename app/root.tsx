@@ -24,7 +24,7 @@ import { isLanguage } from "~/i18n";
 import { getViewer } from "~/modules/auth/session.server";
 import { familyRightsGroupAdviceLine } from "~/modules/directory/national-services";
 import { statusFor } from "~/modules/directory/status.server";
-import { getOrganisationScope, organisationsWith } from "~/modules/permissions/organisation-guard.server";
+import { staffMenuLinks } from "~/modules/organisation/menu.server";
 import stylesheet from "~/tailwind.css";
 import { pageHydrates } from "~/utils/hydration";
 import { i18next } from "~/utils/i18next.server";
@@ -40,12 +40,9 @@ export const handle: RouteHandle = { i18n: ["common", "directory", "errors", "he
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   // The viewer (session, person, memberships) is read once and shared with the page's guard.
   const [viewer, detected] = await Promise.all([getViewer(request, context), i18next.getLocale(request)]);
-  // Staff links only outside a family's pages (they have their own menu), so family pages read
-  // no more than before.
-  const scope = viewer && !params.familyId ? await getOrganisationScope(request, context) : null;
   const locale = isLanguage(detected) ? detected : "en";
   const person = viewer?.person ?? null;
   return {
@@ -53,12 +50,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     localeVersions: getNamespaceVersions(locale),
     requestId: getRequestId(request),
     person: person ? { name: person.name } : null,
-    // The menu mirrors the organisation matrix; the pages' guards decide.
-    organisationLink: organisationsWith(scope, "settings", "view").length > 0,
     families: (viewer?.memberships ?? []).map((membership) => ({
       id: membership.familyId,
       name: membership.familyName,
     })),
+    // Staff pages the person may open, for the site menu (from the viewer read: no statement).
+    staffLinks: staffMenuLinks(viewer?.staffRoles ?? []),
     // "Need help now?" on every page: worked out from the line's hours in memory, no query.
     helpNow: statusFor(familyRightsGroupAdviceLine, new Date(), locale),
     // Create forms post it back, so the same form posted twice saves once (submission.server.ts).
@@ -118,7 +115,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           language={locale}
           signedIn={Boolean(root?.person)}
           families={root?.families ?? []}
-          organisationLink={root?.organisationLink ?? false}
+          staffLinks={root?.staffLinks ?? []}
           currentFamilyId={params.familyId}
         />
         <main id="main-content" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6">

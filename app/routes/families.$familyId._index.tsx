@@ -7,7 +7,7 @@ import { isolatedName } from "~/components/isolated-name";
 import { NextMeeting } from "~/components/meetings/next-meeting";
 import { RulesHomePanel } from "~/components/rules/rules-home-panel";
 import { homeCommitments } from "~/modules/commitments/commitment-pages.server";
-import { listChildren } from "~/modules/family/family.server";
+import { familyHomeFacts } from "~/modules/family/family-space.server";
 import { nextMeetingCard } from "~/modules/meetings/home.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
@@ -19,13 +19,13 @@ import { dateFormatter } from "~/utils/dates.server";
 export const handle: RouteHandle = {
   titleKey: "family:home.title",
 
-  i18n: ["commitments", "family", "meetings", "rules"],
+  i18n: ["commitments", "family", "family-space", "meetings", "rules"],
 };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });
-  const [children, formatDate, whatsNew, nextMeeting, commitments] = await Promise.all([
-    listChildren({ familyId: access.familyId }),
+  const [facts, formatDate, whatsNew, nextMeeting, commitments] = await Promise.all([
+    familyHomeFacts({ familyId: access.familyId }),
     dateFormatter(request),
     // The rules counts ride along in the "what is new" statement: the page has a budget of 8.
     whatsNewSinceLastVisit({ access, also: { select: rulesHomeColumns(access), row: RulesHomeRow } }),
@@ -38,12 +38,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     personName: access.person.name,
     role: access.role,
     organisation: access.organisationName,
-    children: children.map((child) => ({
+    children: facts.children.map((child) => ({
       id: child.id,
       firstName: child.firstName,
       born: child.dateOfBirth ? formatDate(child.dateOfBirth) : null,
       due: child.dueDate ? formatDate(child.dueDate) : null,
     })),
+    newSocialWorker: facts.newSocialWorker
+      ? { name: facts.newSocialWorker.name, date: formatDate(facts.newSocialWorker.at) }
+      : null,
     canSeePlan: can(access, "plan", "view"),
     canSeeActivity: can(access.role, "activity", "view"),
     nextMeeting,
@@ -62,6 +65,7 @@ export default function FamilyHome() {
     role,
     organisation,
     children,
+    newSocialWorker,
     canSeePlan,
     canSeeActivity,
     whatsNew,
@@ -170,6 +174,14 @@ export default function FamilyHome() {
           {t("home.whoHelps")}
         </h2>
         <p>{t("home.organisation", { organisation })}</p>
+        {newSocialWorker ? (
+          <p>
+            {isolatedName(
+              (slot) => t("family-space:home.newSocialWorker", { name: slot, date: newSocialWorker.date }),
+              newSocialWorker.name,
+            )}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="next-heading" className="space-y-2">

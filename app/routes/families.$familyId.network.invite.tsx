@@ -16,7 +16,7 @@ import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 import { saveOnce } from "~/utils/submission.server";
 
-export const handle: RouteHandle = { titleKey: "network:invite.title", i18n: ["network"] };
+export const handle: RouteHandle = { titleKey: "network:invite.title", i18n: ["family-space", "network"] };
 
 async function requireInviter(request: Request, familyId: string | undefined, context?: unknown) {
   const access = await requireFamilyPermission(request, familyId, "network", "view", { context });
@@ -29,12 +29,15 @@ async function requireInviter(request: Request, familyId: string | undefined, co
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireInviter(request, params.familyId, context);
+  const roles = invitableRoles(access.role);
+  // A space just opened comes here with the first parent or carer's role chosen.
+  const query = new URL(request.url).searchParams;
+  const role = roles.find((invitable) => invitable === query.get("role")) ?? null;
   return {
     familyId: access.familyId,
-    roles: invitableRoles(access.role).map((role) => ({
-      role,
-      needsApproval: !joinsWithoutApproval(access.role, role),
-    })),
+    roles: roles.map((role) => ({ role, needsApproval: !joinsWithoutApproval(access.role, role) })),
+    chosenRole: role,
+    opened: query.get("opened") === "1",
   };
 }
 
@@ -55,14 +58,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Invite() {
   const { t } = useTranslation("network");
-  const { roles } = useLoaderData<typeof loader>();
+  const { roles, chosenRole, opened } = useLoaderData<typeof loader>();
   const [form, fields] = useServerForm<InviteInput>({
     id: "invite",
     lastResult: useActionData<typeof action>(),
+    defaultValue: chosenRole ? { role: chosenRole } : undefined,
   });
 
   return (
     <div className="space-y-6">
+      {opened ? (
+        <p role="status" className="rounded border-l-4 border-green-700 bg-white p-3">
+          {t("family-space:opened")}
+        </p>
+      ) : null}
       <h1 className="text-3xl font-bold">{t("invite.title")}</h1>
       <p>{t("invite.intro")}</p>
       <ErrorSummary form={form} />

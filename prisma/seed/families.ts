@@ -1,10 +1,11 @@
 // The demo's council, charity, people and two families with their approved members.
 import { demoPeople, type DemoPersonKey } from "~/modules/demo/demo-people";
+import { openFamilySpace } from "~/modules/family/family-space.server";
 import { setUpOrganisation } from "~/modules/organisation/setup.server";
 import { addStaffMember } from "~/modules/organisation/staff.server";
 import { db } from "~/utils/db.server";
 
-import { daysAgo } from "./time";
+import { daysAgo, isoDaysAgo } from "./time";
 
 type MemberRole = "PARENT" | "NETWORK_MEMBER" | "KINSHIP_CARER" | "ADVISER" | "PRACTITIONER";
 
@@ -55,11 +56,24 @@ export async function seedFamilies() {
   }
   const charity = { id: charityId! };
 
+  // Families are opened as a social worker opens them in the app; the rest of each circle joins after.
+  const request = new Request("http://seed.invalid/families/new", { method: "POST" });
+
   // Family 1: a baby on a plan (neglect) made before birth; her nan is now her main carer.
-  const lily = await db.family.create({ data: { name: "Lily's family", organisationId: council.id } });
-  await db.child.create({ data: { familyId: lily.id, firstName: "Lily", dateOfBirth: daysAgo(70) } });
+  const { familyId: lilyId } = await openFamilySpace({
+    organisationId: council.id,
+    socialWorkerId: ids.socialWorker,
+    input: {
+      name: "Lily's family",
+      children: [{ firstName: "Lily", dateOfBirth: isoDaysAgo(70), dueDate: null }],
+      category: "NEGLECT",
+      conferenceDate: isoDaysAgo(75),
+    },
+    request,
+    now: daysAgo(80),
+  });
+  const lily = { id: lilyId };
   const lilyMembers: [DemoPersonKey, MemberRole, string][] = [
-    ["socialWorker", "PRACTITIONER", "Social worker"],
     ["mother", "PARENT", "Mum"],
     ["father", "PARENT", "Dad"],
     ["grandmother", "KINSHIP_CARER", "Nan"],
@@ -81,13 +95,23 @@ export async function seedFamilies() {
   }
 
   // Family 2: a baby on a plan (neglect) because of his mum's drinking; he lives with his dad.
-  const noah = await db.family.create({ data: { name: "Noah's family", organisationId: council.id } });
-  await db.child.create({ data: { familyId: noah.id, firstName: "Noah", dateOfBirth: daysAgo(45) } });
-  await db.child.create({
-    data: { familyId: noah.id, firstName: "Ella", dateOfBirth: daysAgo(15 * 365 + 40) },
+  const { familyId: noahId } = await openFamilySpace({
+    organisationId: council.id,
+    socialWorkerId: ids.secondSocialWorker,
+    input: {
+      name: "Noah's family",
+      children: [
+        { firstName: "Noah", dateOfBirth: isoDaysAgo(45), dueDate: null },
+        { firstName: "Ella", dateOfBirth: isoDaysAgo(15 * 365 + 40), dueDate: null },
+      ],
+      category: "NEGLECT",
+      conferenceDate: isoDaysAgo(40),
+    },
+    request,
+    now: daysAgo(42),
   });
+  const noah = { id: noahId };
   const noahMembers: typeof lilyMembers = [
-    ["secondSocialWorker", "PRACTITIONER", "Social worker"],
     ["secondFather", "PARENT", "Dad"],
     ["secondMother", "PARENT", "Mum"],
     ["adviser", "ADVISER", "Adviser, Kinfolk Advice"],

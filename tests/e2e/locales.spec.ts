@@ -117,7 +117,9 @@ test("a family's pages download no strings; a staff page that hydrates downloads
   // redirect): its namespaces are fetched first, each once.
   await page.getByRole("banner").getByRole("link", { name: "Safety Circle" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
-  expect(await locales.take()).toEqual(files("en", ["commitments", "family", "meetings", "rules"]));
+  expect(await locales.take()).toEqual(
+    files("en", ["commitments", "family", "family-space", "meetings", "rules"]),
+  );
   await expectNoRawKeys(page);
   await expectAccessible(page);
 

@@ -64,3 +64,12 @@ export const e2eOrganisation = {
   admin: { email: "org-admin@e2e.example", name: "Ola Admin" },
   leaving: { email: "org-leaving@e2e.example", name: "Lee Leaving" },
 };
+// The council's staff for the family space journeys: staff rows of the test council, no family yet
+// except the Cedar family, which the old worker opened and the manager hands over.
+export const e2eStaff = {
+  opener: { email: "opener@e2e.example", name: "Sian Opener", role: "SOCIAL_WORKER" },
+  oldWorker: { email: "cedar-worker@e2e.example", name: "Cy Worker", role: "SOCIAL_WORKER" },
+  newWorker: { email: "cedar-next@e2e.example", name: "Noor Next", role: "SOCIAL_WORKER" },
+  manager: { email: "manager@e2e.example", name: "Tess Manager", role: "TEAM_MANAGER" },
+} as const;
+export const e2eCedarFamily = { name: "Cedar family", child: "Bryn" };

@@ -1,4 +1,5 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
+import { openFamilySpace } from "~/modules/family/family-space.server";
 import { addStaffMember } from "~/modules/organisation/staff.server";
 import { db } from "~/utils/db.server";
 
@@ -7,6 +8,7 @@ import { seedE2eDirectory } from "./directory-seed";
 import {
   e2eAdviserFamily,
   e2eBundleFamily,
+  e2eCedarFamily,
   e2eFamily,
   e2eFormsFamily,
   e2eMeetingsFamily,
@@ -16,6 +18,7 @@ import {
   e2ePeople,
   e2ePlanFamily,
   e2eRulesFamily,
+  e2eStaff,
 } from "./people";
 
 async function main() {
@@ -336,6 +339,45 @@ async function main() {
       goals: [{ id: "larchgoal001", worryId: "larchworry01", text: "Ivy has her meals every day." }],
     }),
     adviserSees: ["rules", "meetings", "network"],
+  });
+
+  // The family space journeys: the council's staff, and a family the old worker opened.
+  const staff = Object.fromEntries(
+    await Promise.all(
+      Object.entries(e2eStaff).map(async ([key, person]) => {
+        const added = await addStaffMember({
+          organisationId: organisation.id,
+          actorId: null,
+          input: {
+            email: person.email,
+            name: person.name,
+            role: person.role,
+            partnerId: undefined,
+            partnerName: undefined,
+          },
+          notify: false,
+        });
+        if (!added.ok) throw new Error(added.error);
+        return [key, { id: added.personId }] as const;
+      }),
+    ),
+  );
+  await openFamilySpace({
+    organisationId: organisation.id,
+    socialWorkerId: staff.oldWorker.id,
+    input: {
+      name: e2eCedarFamily.name,
+      children: [
+        {
+          firstName: e2eCedarFamily.child,
+          dateOfBirth: new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10),
+          dueDate: null,
+        },
+      ],
+      category: "EMOTIONAL_ABUSE",
+      conferenceDate: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10),
+    },
+    request: new Request("http://e2e.invalid/families/new", { method: "POST" }),
   });
 }
 

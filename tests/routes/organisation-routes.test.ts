@@ -116,8 +116,9 @@ describe("the organisation pages", () => {
   it("shows the menu link to people who may see the organisation's settings", async () => {
     const worker = await createStaff(council.id, "SOCIAL_WORKER");
     const linkFor = async (cookie: string) =>
-      ((await get(rootLoader as Call, "/directory", cookie)) as { organisationLink: boolean })
-        .organisationLink;
+      (
+        (await get(rootLoader as Call, "/directory", cookie)) as { staffLinks: { to: string }[] }
+      ).staffLinks.some((link) => link.to === "/organisation");
     expect(await linkFor(adminCookie)).toBe(true);
     expect(await linkFor(await cookieFor(worker.id))).toBe(false);
   });

@@ -5,20 +5,21 @@ import { isolatedName } from "~/components/isolated-name";
 import { LanguageSwitch } from "~/components/layout/language-switch";
 
 export type HeaderFamily = { id: string; name: string };
+export type StaffLink = { to: string; labelKey: string };
 
 export function SiteHeader({
   language,
   signedIn,
   families,
+  staffLinks = [],
   currentFamilyId,
-  organisationLink = false,
 }: {
   language: string;
   signedIn: boolean;
   families: HeaderFamily[];
+  /** Staff pages this person may open (the matrix decides; the pages' guards protect them). */
+  staffLinks?: StaffLink[];
   currentFamilyId?: string;
-  /** Whether they run (or manage in) an organisation: a link to /organisation. */
-  organisationLink?: boolean;
 }) {
   const { t } = useTranslation();
   const current = families.find((family) => family.id === currentFamilyId);
@@ -33,11 +34,6 @@ export function SiteHeader({
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <LanguageSwitch current={language} />
-          {signedIn && organisationLink ? (
-            <Link to="/organisation" className="text-white underline">
-              {t("organisationLink")}
-            </Link>
-          ) : null}
           {signedIn ? (
             <Form method="post" action="/sign-out">
               <button
@@ -50,6 +46,19 @@ export function SiteHeader({
           ) : null}
         </div>
       </div>
+      {signedIn && staffLinks.length > 0 ? (
+        <nav aria-label={t("staffMenu.label")} className="mx-auto max-w-3xl px-4 pb-3">
+          <ul className="flex flex-wrap gap-4">
+            {staffLinks.map((link) => (
+              <li key={link.to}>
+                <Link to={link.to} className="text-white underline">
+                  {t(link.labelKey)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {signedIn && families.length > 1 ? (
         <nav aria-label={t("switcher.label")} className="mx-auto max-w-3xl px-4 pb-3">
           <details className="rounded bg-brand-dark p-2">

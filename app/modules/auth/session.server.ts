@@ -3,7 +3,13 @@ import { z } from "zod";
 
 import { Prisma } from "~/generated/sqlite/client";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
-import { familyRoles, type AdviserView, type FamilyRole } from "~/modules/permissions/matrix";
+import {
+  familyRoles,
+  organisationRoles,
+  type AdviserView,
+  type FamilyRole,
+  type OrganisationRole,
+} from "~/modules/permissions/matrix";
 import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { languageCookie } from "~/utils/i18next.server";
@@ -40,7 +46,15 @@ export type ActiveMembership = {
   adviserView: AdviserView | null;
 };
 
-export type Viewer = { person: SignedInPerson; memberships: ActiveMembership[] };
+export type Viewer = {
+  person: SignedInPerson;
+  memberships: ActiveMembership[];
+  /**
+   * The staff roles this person holds now, in any organisation: for the site menu only. Rights
+   * come from the organisation guard, which reads them per organisation.
+   */
+  staffRoles: OrganisationRole[];
+};
 
 const LAST_SEEN_GRANULARITY_MS = 60_000;
 
@@ -55,6 +69,7 @@ const ViewerRow = z.object({
   name: column.text,
   language: column.text,
   membershipId: column.text.nullable(),
+  membershipEndsAt: column.date.nullable(),
   role: z.enum(familyRoles).nullable(),
   familyId: column.text.nullable(),
   familyName: column.text.nullable(),
@@ -63,6 +78,10 @@ const ViewerRow = z.object({
   viewRules: column.boolean.nullable(),
   viewMeetings: column.boolean.nullable(),
   viewNetwork: column.boolean.nullable(),
+  staffADMIN: column.boolean,
+  staffTEAM_MANAGER: column.boolean,
+  staffSOCIAL_WORKER: column.boolean,
+  staffADVISER: column.boolean,
 });
 type ViewerRow = z.output<typeof ViewerRow>;
 
@@ -76,9 +95,17 @@ function adviserViewOf(row: ViewerRow): AdviserView | null {
   };
 }
 
+// One yes/no column per staff role, so the menu needs no statement of its own.
+const staffRoleColumns = Prisma.join(
+  organisationRoles.map(
+    (role) =>
+      Prisma.sql`EXISTS (SELECT 1 FROM "StaffMember" sm WHERE sm."personId" = p."id" AND sm."removedAt" IS NULL AND sm."role" = ${Prisma.raw(`'${role}'`)}) AS ${Prisma.raw(`"staff${role}"`)}`,
+  ),
+);
+
 /**
  * The session, its person and their active memberships (with family names, and what the family
- * shows an adviser) in one statement: every page needs all of it, and the root, layout and page
+ * shows an adviser; not those whose end date has come) in one statement: every page needs all of it, and the root, layout and page
  * loaders share the result.
  */
 async function loadViewer(tokenHash: string): Promise<Viewer | null> {
@@ -87,8 +114,9 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
     Prisma.sql`
     SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", s."revokedAt",
            p."id" AS "personId", p."name", p."language",
-           m."id" AS "membershipId", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName",
-           a."plan" AS "viewPlan", a."rules" AS "viewRules", a."meetings" AS "viewMeetings", a."network" AS "viewNetwork"
+           m."id" AS "membershipId", m."endsAt" AS "membershipEndsAt", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName",
+           a."plan" AS "viewPlan", a."rules" AS "viewRules", a."meetings" AS "viewMeetings", a."network" AS "viewNetwork",
+           ${staffRoleColumns}
     FROM "Session" s
     JOIN "Person" p ON p."id" = s."personId"
     LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."status" = 'ACTIVE'
@@ -110,8 +138,13 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
   if (now - lastSeenAt > LAST_SEEN_GRANULARITY_MS) {
     await db.session.updateMany({ where: { id: session.sessionId }, data: { lastSeenAt: new Date(now) } });
   }
+  // A practitioner added for a time has no access from their end date. Dates are compared here,
+  // not in SQL, as the two databases store them differently.
   const memberships = rows.flatMap((row) =>
-    row.membershipId && row.role && row.familyId
+    row.membershipId &&
+    row.role &&
+    row.familyId &&
+    !(row.membershipEndsAt && row.membershipEndsAt.getTime() <= now)
       ? [
           {
             id: row.membershipId,
@@ -132,6 +165,7 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
       sessionId: session.sessionId,
     },
     memberships,
+    staffRoles: organisationRoles.filter((role) => session[`staff${role}`]),
   };
 }
 

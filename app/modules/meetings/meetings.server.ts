@@ -417,12 +417,14 @@ export async function setStrategyDiscussion({ access, date }: { access: FamilyAc
 /**
  * The timescales for a family: what is due by when, and whether it is booked in time. The
  * initial conference date is the first one booked, or else the date written in the plan, read
- * only where the guard shows this person the plan (an adviser may see meetings but not the plan).
+ * only where the guard shows this person the plan (an adviser may see meetings but not the plan),
+ * or else the conference date given when the space was opened.
  */
 export async function familyTimescales({ access, now = new Date() }: { access: PartReader; now?: Date }) {
   const { familyId } = access;
-  const [timescale, booked, plan] = await Promise.all([
+  const [timescale, family, booked, plan] = await Promise.all([
     db.meetingTimescale.findUnique({ where: { familyId }, select: { strategyDiscussion: true } }),
+    db.family.findUnique({ where: { id: familyId }, select: { conferenceDate: true } }),
     db.meeting.findMany({ where: { familyId, status: "SCHEDULED" }, select: { kind: true, startsAt: true } }),
     getLatestVersion({ access }),
   ]);
@@ -433,7 +435,9 @@ export async function familyTimescales({ access, now = new Date() }: { access: P
     .sort()[0];
   const fromPlan = plan?.content.initialConferenceDate ?? null;
   const today = ukParts(now).date;
-  const initialConference = conference && conference <= today ? conference : (fromPlan ?? null);
+  // The conference date given when the space was opened, when nothing newer says otherwise.
+  const opened = family?.conferenceDate ?? null;
+  const initialConference = conference && conference <= today ? conference : (fromPlan ?? opened);
   const due = dueMeetings({
     strategyDiscussion: timescale?.strategyDiscussion ?? null,
     initialConference,

@@ -19,7 +19,12 @@ export const INVITATION_TTL_DAYS = 14;
  */
 export async function listMembers({ familyId, withContacts }: { familyId: string; withContacts: boolean }) {
   const rows = await db.membership.findMany({
-    where: { familyId, status: { in: ["ACTIVE", "PENDING_APPROVAL"] } },
+    // A practitioner added for a time is no longer listed once their end date has come.
+    where: {
+      familyId,
+      status: { in: ["ACTIVE", "PENDING_APPROVAL"] },
+      OR: [{ endsAt: null }, { endsAt: { gt: new Date() } }],
+    },
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

@@ -34,7 +34,8 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
         select: { role: true, organisation: { select: { id: true, name: true } } },
       },
       memberships: {
-        where: { status: "ACTIVE" },
+        // As the family guard reads them: a practitioner added for a time has none from its end.
+        where: { status: "ACTIVE", OR: [{ endsAt: null }, { endsAt: { gt: new Date() } }] },
         select: { role: true, family: { select: { organisationId: true } } },
       },
     },
@@ -90,14 +91,15 @@ export function organisationsWith<E extends OrganisationEntity>(
 /**
  * The one guard for organisation-level rights, like the family guard: nothing to do with the
  * organisation gives 404 (its existence is not revealed); a role without the right gives 403.
- * Both refusals are audited.
+ * Both refusals are audited; `familyId` names the family the address names (a hand-over page), so
+ * its refusals are found with the family's.
  */
 export async function requireOrganisationPermission<E extends OrganisationEntity>(
   request: Request,
   organisationIdParam: string | null | undefined,
   entity: E,
   action: OrganisationAction<E>,
-  { context }: { context?: unknown } = {},
+  { context, familyId }: { context?: unknown; familyId?: string } = {},
 ) {
   const { person } = await requireViewer(request, context);
   const scope = (await getOrganisationScope(request, context)) as OrganisationScope;
@@ -110,6 +112,7 @@ export async function requireOrganisationPermission<E extends OrganisationEntity
       request,
       action: what,
       actorId: person.id,
+      familyId,
       entity,
       entityId: organisationId ?? undefined,
       outcome: "not-found",
@@ -121,6 +124,7 @@ export async function requireOrganisationPermission<E extends OrganisationEntity
       request,
       action: what,
       actorId: person.id,
+      familyId,
       entity,
       entityId: organisationId,
       outcome: "denied",
