@@ -24,6 +24,7 @@ import { isLanguage } from "~/i18n";
 import { getViewer } from "~/modules/auth/session.server";
 import { familyRightsGroupAdviceLine } from "~/modules/directory/national-services";
 import { statusFor } from "~/modules/directory/status.server";
+import { canInOrganisation } from "~/modules/permissions/can";
 import stylesheet from "~/tailwind.css";
 import { pageHydrates } from "~/utils/hydration";
 import { i18next } from "~/utils/i18next.server";
@@ -49,6 +50,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     localeVersions: getNamespaceVersions(locale),
     requestId: getRequestId(request),
     person: person ? { name: person.name } : null,
+    // The menu mirrors the organisation matrix; the page's guard decides.
+    caseload: canInOrganisation(viewer?.staffRoles ?? [], "caseload", "view"),
     families: (viewer?.memberships ?? []).map((membership) => ({
       id: membership.familyId,
       name: membership.familyName,
@@ -111,6 +114,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <SiteHeader
           language={locale}
           signedIn={Boolean(root?.person)}
+          caseload={root?.caseload ?? false}
           families={root?.families ?? []}
           currentFamilyId={params.familyId}
         />

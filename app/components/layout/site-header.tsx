@@ -9,11 +9,14 @@ export type HeaderFamily = { id: string; name: string };
 export function SiteHeader({
   language,
   signedIn,
+  caseload = false,
   families,
   currentFamilyId,
 }: {
   language: string;
   signedIn: boolean;
+  /** Whether to show "Your caseload": the person holds caseload.view in an organisation. */
+  caseload?: boolean;
   families: HeaderFamily[];
   currentFamilyId?: string;
 }) {
@@ -29,6 +32,11 @@ export function SiteHeader({
           {t("appName")}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
+          {signedIn && caseload ? (
+            <Link to="/caseload" className="text-white underline">
+              {t("caseloadLink")}
+            </Link>
+          ) : null}
           <LanguageSwitch current={language} />
           {signedIn ? (
             <Form method="post" action="/sign-out">

@@ -3,7 +3,13 @@ import { z } from "zod";
 
 import { Prisma } from "~/generated/sqlite/client";
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
-import { familyRoles, type AdviserView, type FamilyRole } from "~/modules/permissions/matrix";
+import {
+  familyRoles,
+  organisationRoles,
+  type AdviserView,
+  type FamilyRole,
+  type OrganisationRole,
+} from "~/modules/permissions/matrix";
 import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { languageCookie } from "~/utils/i18next.server";
@@ -40,7 +46,15 @@ export type ActiveMembership = {
   adviserView: AdviserView | null;
 };
 
-export type Viewer = { person: SignedInPerson; memberships: ActiveMembership[] };
+export type Viewer = {
+  person: SignedInPerson;
+  memberships: ActiveMembership[];
+  /**
+   * The staff roles this person holds in any organisation (not removed), for the site menu and
+   * where to land after sign-in. The organisation guard decides per organisation.
+   */
+  staffRoles: OrganisationRole[];
+};
 
 const LAST_SEEN_GRANULARITY_MS = 60_000;
 
@@ -63,6 +77,10 @@ const ViewerRow = z.object({
   viewRules: column.boolean.nullable(),
   viewMeetings: column.boolean.nullable(),
   viewNetwork: column.boolean.nullable(),
+  staffADMIN: column.boolean,
+  staffTEAM_MANAGER: column.boolean,
+  staffSOCIAL_WORKER: column.boolean,
+  staffADVISER: column.boolean,
 });
 type ViewerRow = z.output<typeof ViewerRow>;
 
@@ -76,6 +94,14 @@ function adviserViewOf(row: ViewerRow): AdviserView | null {
   };
 }
 
+// One column per staff role, so the menu knows the person's rights without a statement of its own.
+const staffRoleColumns = Prisma.join(
+  organisationRoles.map(
+    (role) =>
+      Prisma.sql`EXISTS (SELECT 1 FROM "StaffMember" sm WHERE sm."personId" = p."id" AND sm."removedAt" IS NULL AND sm."role" = ${role}) AS ${Prisma.raw(`"staff${role}"`)}`,
+  ),
+);
+
 /**
  * The session, its person and their active memberships (with family names, and what the family
  * shows an adviser) in one statement: every page needs all of it, and the root, layout and page
@@ -88,7 +114,8 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
     SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", s."revokedAt",
            p."id" AS "personId", p."name", p."language",
            m."id" AS "membershipId", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName",
-           a."plan" AS "viewPlan", a."rules" AS "viewRules", a."meetings" AS "viewMeetings", a."network" AS "viewNetwork"
+           a."plan" AS "viewPlan", a."rules" AS "viewRules", a."meetings" AS "viewMeetings", a."network" AS "viewNetwork",
+           ${staffRoleColumns}
     FROM "Session" s
     JOIN "Person" p ON p."id" = s."personId"
     LEFT JOIN "Membership" m ON m."personId" = p."id" AND m."status" = 'ACTIVE'
@@ -132,6 +159,7 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
       sessionId: session.sessionId,
     },
     memberships,
+    staffRoles: organisationRoles.filter((role) => session[`staff${role}`]),
   };
 }
 
