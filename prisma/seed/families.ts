@@ -32,6 +32,14 @@ export async function seedFamilies() {
   await db.staffMember.create({
     data: { organisationId: council.id, personId: ids.orgAdmin, role: "ADMIN" },
   });
+  // The demo social workers are the council's staff, so each has a caseload. An upsert, so the
+  // row is made once whichever part of the seed names them first.
+  for (const key of ["socialWorker", "secondSocialWorker"] as const)
+    await db.staffMember.upsert({
+      where: { organisationId_personId: { organisationId: council.id, personId: ids[key] } },
+      create: { organisationId: council.id, personId: ids[key], role: "SOCIAL_WORKER" },
+      update: {},
+    });
 
   // Family 1: a baby on a plan (neglect) made before birth; her nan is now her main carer.
   const lily = await db.family.create({ data: { name: "Lily's family", organisationId: council.id } });
