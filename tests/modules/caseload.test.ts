@@ -49,7 +49,12 @@ describe("the caseload of a family's social worker", () => {
     const reportId = await createReport({
       access: family.accessFor(family.people.carer),
       ruleId: family.ids.rule,
-      input: { kind: "WARNING_SIGN", whatHappened: "Quokka saw it", happenedOn: "2026-11-01", happenedAt: "" },
+      input: {
+        kind: "WARNING_SIGN",
+        whatHappened: "Quokka saw it",
+        happenedOn: "2026-11-01",
+        happenedAt: "",
+      },
       request: request(),
     });
     expect(reportId).toBeTruthy();
@@ -311,7 +316,8 @@ describe("whose families", () => {
     await db.membership.create({
       data: {
         familyId: busy.id,
-        personId: (await db.person.create({ data: { name: "W", email: `w-${membership.id}@test.example` } })).id,
+        personId: (await db.person.create({ data: { name: "W", email: `w-${membership.id}@test.example` } }))
+          .id,
         role: "NETWORK_MEMBER",
         status: "PENDING_APPROVAL",
       },

@@ -17,7 +17,13 @@ export async function caseloadPage({ request, context }: { request: Request; con
   const [families, formatDate] = await Promise.all([
     caseload({ personId: person.id }),
     dateFormatter(request),
-    recordAudit({ request, action: "caseload.view", actorId: person.id, entity: "caseload", entityId: organisationId }),
+    recordAudit({
+      request,
+      action: "caseload.view",
+      actorId: person.id,
+      entity: "caseload",
+      entityId: organisationId,
+    }),
   ]);
   return {
     families: families.map((family) => ({

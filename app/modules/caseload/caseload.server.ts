@@ -193,7 +193,11 @@ export async function caseload({
     const ownMeetings = meetings.filter((meeting) => meeting.familyId === row.id);
     const ownCommitments = commitments.filter((commitment) => commitment.familyId === row.id);
     const lines: CaseloadLine[] = [];
-    const count = (kind: "reports" | "endorse" | "offers" | "corrections" | "disagreements", n: number, to: string) => {
+    const count = (
+      kind: "reports" | "endorse" | "offers" | "corrections" | "disagreements",
+      n: number,
+      to: string,
+    ) => {
       if (n > 0) lines.push({ kind, count: n, to });
     };
 
@@ -245,7 +249,10 @@ export async function caseload({
           to: one(waiting.length, waiting[0].id, `${base}/meetings`, (id) => `${base}/meetings/${id}`),
         });
       }
-      const booked = ownMeetings.map((meeting) => ({ kind: meeting.kind, date: ukParts(meeting.startsAt).date }));
+      const booked = ownMeetings.map((meeting) => ({
+        kind: meeting.kind,
+        date: ukParts(meeting.startsAt).date,
+      }));
       const conference = booked
         .filter((meeting) => meeting.kind === "INITIAL_CONFERENCE" && meeting.date <= today)
         .map((meeting) => meeting.date)
@@ -269,7 +276,8 @@ export async function caseload({
     if (may("commitments", "view")) {
       const missed =
         missedFor(access, ownCommitments, now).length +
-        couldNotFor(access, ownCommitments).filter((item) => item.occurrence.slice(0, 10) >= windowStart).length;
+        couldNotFor(access, ownCommitments).filter((item) => item.occurrence.slice(0, 10) >= windowStart)
+          .length;
       if (missed > 0) lines.push({ kind: "missed", count: missed, to: `${base}/commitments#missed-heading` });
     }
     if (may("network", "approve") && row.approvals > 0)
