@@ -1,4 +1,7 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { createReport } from "~/modules/rules/reports.server";
+import { proposeRule } from "~/modules/rules/rules.server";
 import { db } from "~/utils/db.server";
 
 import { createFamilyWithEverything } from "../fixtures/family-with-everything";
@@ -6,6 +9,7 @@ import { seedE2eDirectory } from "./directory-seed";
 import {
   e2eAdviserFamily,
   e2eBundleFamily,
+  e2eCaseloadFamily,
   e2eFamily,
   e2eFormsFamily,
   e2eMeetingsFamily,
@@ -13,6 +17,7 @@ import {
   e2eOtherFamily,
   e2ePeople,
   e2ePlanFamily,
+  e2eQuietFamily,
   e2eRulesFamily,
 } from "./people";
 
@@ -335,6 +340,70 @@ async function main() {
     }),
     adviserSees: ["rules", "meetings", "network"],
   });
+
+  // The caseload journey: a social worker of the council, practitioner of two families; in one
+  // the parent wrote a rule and reported it broken, and nothing is recorded about it yet.
+  await db.staffMember.create({
+    data: { organisationId: organisation.id, personId: people.caseloadWorker.id, role: "SOCIAL_WORKER" },
+  });
+  for (const [spec, parentKey] of [
+    [e2eCaseloadFamily, "caseloadParent"],
+    [e2eQuietFamily, "quietParent"],
+  ] as const) {
+    const family = await db.family.create({ data: { name: spec.name, organisationId: organisation.id } });
+    await db.child.create({
+      data: {
+        familyId: family.id,
+        firstName: spec.child,
+        dateOfBirth: new Date(Date.now() - 300 * 86_400_000),
+      },
+    });
+    await db.membership.create({
+      data: { familyId: family.id, personId: people.caseloadWorker.id, role: "PRACTITIONER" },
+    });
+    const parent = await db.membership.create({
+      data: { familyId: family.id, personId: people[parentKey].id, role: "PARENT" },
+    });
+    if (spec !== e2eCaseloadFamily) continue;
+    const access: FamilyAccess = {
+      person: {
+        id: people[parentKey].id,
+        name: e2ePeople[parentKey].name,
+        language: "en",
+        sessionId: "seed",
+      },
+      familyId: family.id,
+      membershipId: parent.id,
+      role: "PARENT",
+      familyName: spec.name,
+      organisationName: organisation.name,
+    };
+    const request = () => new Request("http://localhost/e2e/seed");
+    const ruleId = await proposeRule({
+      access,
+      data: {
+        text: "Jay is never left alone at tea time.",
+        worryId: "",
+        warningSigns: "",
+        ifBroken: "",
+        whoToCall: "",
+        involved: [parent.id],
+        checkers: [],
+      },
+      request: request(),
+    });
+    await createReport({
+      access,
+      ruleId,
+      input: {
+        kind: "BROKEN",
+        whatHappened: e2eCaseloadFamily.report,
+        happenedOn: "2026-11-30",
+        happenedAt: "",
+      },
+      request: request(),
+    });
+  }
 }
 
 main().then(() => db.$disconnect());
