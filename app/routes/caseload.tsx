@@ -6,7 +6,7 @@ import { CaseloadLine } from "~/components/caseload/caseload-line";
 import { caseloadPage } from "~/modules/caseload/caseload-page.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "caseload:title", i18n: ["caseload"] };
+export const handle: RouteHandle = { titleKey: "caseload:title", i18n: ["caseload", "commitments"] };
 
 export function loader({ request, context }: LoaderFunctionArgs) {
   return caseloadPage({ request, context });
