@@ -12,7 +12,7 @@ test("a social worker lands on their caseload, sees a new report and opens it in
   await expectAccessible(page);
 
   // The family with something waiting comes first; the quiet one says so.
-  const families = page.getByRole("heading", { level: 2 });
+  const families = page.getByRole("main").getByRole("heading", { level: 2 });
   await expect(families).toHaveText([e2eCaseloadFamily.name, e2eQuietFamily.name]);
   const quiet = page.getByRole("region", { name: e2eQuietFamily.name });
   await expect(quiet.getByText("Nothing waiting")).toBeVisible();
