@@ -25,6 +25,13 @@ export const e2eAdviserFamily = {
 };
 // The forms journey's own family (saving once, the family menu on a phone), with a meeting booked.
 export const e2eFormsFamily = { name: "Aspen family", child: "Ivy" };
+// The caseload journey: a social worker of the council with two families, one with a new report.
+export const e2eCaseloadFamily = {
+  name: "Poplar family",
+  child: "Jay",
+  report: "Poplar: the rule was broken at tea time.",
+};
+export const e2eQuietFamily = { name: "Spruce family", child: "Kit" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -56,6 +63,9 @@ export const e2ePeople = {
   larchAdviser: { email: "larch-adviser@e2e.example", name: "Ray Adviser", role: "ADVISER" },
   formsCarer: { email: "forms-carer@e2e.example", name: "Cara Carer", role: "KINSHIP_CARER" },
   formsWorker: { email: "forms-worker@e2e.example", name: "Fay Worker", role: "PRACTITIONER" },
+  caseloadWorker: { email: "caseload-worker@e2e.example", name: "Cass Worker", role: "PRACTITIONER" },
+  caseloadParent: { email: "caseload-parent@e2e.example", name: "Poppy Parent", role: "PARENT" },
+  quietParent: { email: "quiet-parent@e2e.example", name: "Sid Parent", role: "PARENT" },
 } as const;
 
 // The organisation admin journey's own council: its admin, and a social worker who leaves.

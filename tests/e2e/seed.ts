@@ -1,6 +1,9 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
 import { openFamilySpace } from "~/modules/family/family-space.server";
 import { addStaffMember } from "~/modules/organisation/staff.server";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { createReport } from "~/modules/rules/reports.server";
+import { proposeRule } from "~/modules/rules/rules.server";
 import { db } from "~/utils/db.server";
 
 import { createFamilyWithEverything } from "../fixtures/family-with-everything";
@@ -8,6 +11,7 @@ import { seedE2eDirectory } from "./directory-seed";
 import {
   e2eAdviserFamily,
   e2eBundleFamily,
+  e2eCaseloadFamily,
   e2eCedarFamily,
   e2eFamily,
   e2eFormsFamily,
@@ -17,6 +21,7 @@ import {
   e2eOtherFamily,
   e2ePeople,
   e2ePlanFamily,
+  e2eQuietFamily,
   e2eRulesFamily,
   e2eStaff,
 } from "./people";
@@ -379,6 +384,88 @@ async function main() {
     },
     request: new Request("http://e2e.invalid/families/new", { method: "POST" }),
   });
+  // The caseload journey: a social worker of the council, practitioner of two families; in one
+  // the parent wrote a rule and reported it broken, and nothing is recorded about it yet.
+  const caseloadWorker = await addStaffMember({
+    organisationId: organisation.id,
+    actorId: null,
+    input: {
+      ...e2ePeople.caseloadWorker,
+      role: "SOCIAL_WORKER",
+      partnerId: undefined,
+      partnerName: undefined,
+    },
+    notify: false,
+  });
+  if (!caseloadWorker.ok) throw new Error(caseloadWorker.error);
+  for (const [spec, parentKey] of [
+    [e2eCaseloadFamily, "caseloadParent"],
+    [e2eQuietFamily, "quietParent"],
+  ] as const) {
+    const family = {
+      id: (
+        await openFamilySpace({
+          organisationId: organisation.id,
+          socialWorkerId: caseloadWorker.personId,
+          input: {
+            name: spec.name,
+            children: [
+              {
+                firstName: spec.child,
+                dateOfBirth: new Date(Date.now() - 300 * 86_400_000).toISOString().slice(0, 10),
+                dueDate: null,
+              },
+            ],
+            category: "NEGLECT",
+            conferenceDate: new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10),
+          },
+          request: new Request("http://e2e.invalid/families/new", { method: "POST" }),
+        })
+      ).familyId,
+    };
+    const parent = await db.membership.create({
+      data: { familyId: family.id, personId: people[parentKey].id, role: "PARENT" },
+    });
+    if (spec !== e2eCaseloadFamily) continue;
+    const access: FamilyAccess = {
+      person: {
+        id: people[parentKey].id,
+        name: e2ePeople[parentKey].name,
+        language: "en",
+        sessionId: "seed",
+      },
+      familyId: family.id,
+      membershipId: parent.id,
+      role: "PARENT",
+      familyName: spec.name,
+      organisationName: organisation.name,
+    };
+    const request = () => new Request("http://localhost/e2e/seed");
+    const ruleId = await proposeRule({
+      access,
+      data: {
+        text: "Jay is never left alone at tea time.",
+        worryId: "",
+        warningSigns: "",
+        ifBroken: "",
+        whoToCall: "",
+        involved: [parent.id],
+        checkers: [],
+      },
+      request: request(),
+    });
+    await createReport({
+      access,
+      ruleId,
+      input: {
+        kind: "BROKEN",
+        whatHappened: e2eCaseloadFamily.report,
+        happenedOn: "2026-11-30",
+        happenedAt: "",
+      },
+      request: request(),
+    });
+  }
 }
 
 // The organisation admin journey's own council, its admin and a social worker, added as an admin would.

@@ -50,8 +50,8 @@ export type Viewer = {
   person: SignedInPerson;
   memberships: ActiveMembership[];
   /**
-   * The staff roles this person holds now, in any organisation: for the site menu only. Rights
-   * come from the organisation guard, which reads them per organisation.
+   * The staff roles this person holds in any organisation (not removed), for the site menu and
+   * where to land after sign-in. The organisation guard decides per organisation.
    */
   staffRoles: OrganisationRole[];
 };

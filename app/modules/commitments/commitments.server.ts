@@ -642,6 +642,7 @@ export function missedFor(
 
 const WithCheckInsRow = z.object({
   id: column.text,
+  familyId: column.text,
   membershipId: column.text,
   kind: z.enum(commitmentKinds),
   words: column.text,
@@ -662,6 +663,7 @@ const WithCheckInsRow = z.object({
 });
 
 export type CommitmentWithCheckIns = Commitment & {
+  familyId: string;
   checkedIn: Set<string>;
   couldNot: Set<string>;
   keeperName: string;
@@ -680,27 +682,45 @@ async function commitmentsWithCheckIns({
   statuses: CommitmentStatus[];
   now: Date;
 }): Promise<CommitmentWithCheckIns[]> {
+  return commitmentsWithCheckInsOf({ familyIds: [familyId], statuses, now });
+}
+
+/**
+ * The same for several families at once, still one statement (the caseload reads all of a
+ * social worker's families together).
+ */
+export async function commitmentsWithCheckInsOf({
+  familyIds,
+  statuses,
+  now = new Date(),
+}: {
+  familyIds: string[];
+  statuses: CommitmentStatus[];
+  now?: Date;
+}): Promise<CommitmentWithCheckIns[]> {
+  if (familyIds.length === 0) return [];
   const since = ukParts(new Date(now.getTime() - 15 * 86_400_000)).date;
   const rows = await readRows(
     WithCheckInsRow,
     Prisma.sql`
-    SELECT c."id", c."membershipId", c."kind", c."words", c."slots", c."startDate", c."endDate", c."status", c."statusReason",
+    SELECT c."id", c."familyId", c."membershipId", c."kind", c."words", c."slots", c."startDate", c."endDate", c."status", c."statusReason",
       c."familyAcceptedById", c."practitionerAcceptedById", c."activeSince", c."revision", c."updatedById", c."updatedAt",
       k."occurrence", k."outcome", p."name" AS "keeperName"
     FROM "Commitment" c
     JOIN "Membership" m ON m."id" = c."membershipId"
     JOIN "Person" p ON p."id" = m."personId"
     LEFT JOIN "CommitmentCheckIn" k ON k."commitmentId" = c."id" AND k."occurrence" >= ${since}
-    WHERE c."familyId" = ${familyId} AND c."status" IN (${Prisma.join(statuses)})
+    WHERE c."familyId" IN (${Prisma.join(familyIds)}) AND c."status" IN (${Prisma.join(statuses)})
     ORDER BY c."createdAt"`,
   );
   const byId = new Map<string, CommitmentWithCheckIns>();
   for (const row of rows) {
     let commitment = byId.get(row.id);
     if (!commitment) {
-      const { keeperName, occurrence: _first, outcome: _outcome, ...fields } = row;
+      const { keeperName, familyId, occurrence: _first, outcome: _outcome, ...fields } = row;
       commitment = {
         ...toCommitment(fields),
+        familyId,
         checkedIn: new Set(),
         couldNot: new Set(),
         keeperName,

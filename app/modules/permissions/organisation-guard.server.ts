@@ -1,12 +1,20 @@
 import { data } from "@remix-run/node";
+import { z } from "zod";
 
+import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { getViewer, requireViewer, type SignedInPerson } from "~/modules/auth/session.server";
 import { canInOrganisation } from "~/modules/permissions/can";
-import type { OrganisationAction, OrganisationEntity, OrganisationRole } from "~/modules/permissions/matrix";
-import { db } from "~/utils/db.server";
+import {
+  organisationRoles,
+  type OrganisationAction,
+  type OrganisationEntity,
+  type OrganisationRole,
+} from "~/modules/permissions/matrix";
+import { readRows } from "~/utils/db.server";
 import { IdSchema, notFound } from "~/utils/http.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
+import { column } from "~/utils/rows.server";
 
 export type OrganisationScope = {
   person: SignedInPerson;
@@ -20,47 +28,64 @@ export type OrganisationScope = {
   familyOrganisations: string[];
 };
 
+const ScopeRow = z.object({
+  source: z.enum(["staff", "own", "member"]),
+  role: column.text.nullable(),
+  organisationId: column.text,
+  organisationName: column.text.nullable(),
+  endsAt: column.date.nullable(),
+});
+
 /**
  * What a person is to each organisation, read from the database on every request (once), so a
- * removed admin or adviser loses the right at once.
+ * removed admin or adviser loses the right at once. One statement: their staff roles, their own
+ * organisation, and the organisations of the families they are active in.
  */
 async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
-  const row = await db.person.findUnique({
-    where: { id: person.id },
-    select: {
-      organisation: { select: { id: true, name: true } },
-      staffOf: {
-        where: { removedAt: null },
-        select: { role: true, organisation: { select: { id: true, name: true } } },
-      },
-      memberships: {
-        // As the family guard reads them: a practitioner added for a time has none from its end.
-        where: { status: "ACTIVE", OR: [{ endsAt: null }, { endsAt: { gt: new Date() } }] },
-        select: { role: true, family: { select: { organisationId: true } } },
-      },
-    },
-  });
+  const rows = await readRows(
+    ScopeRow,
+    Prisma.sql`
+    SELECT 'staff' AS "source", CAST(sm."role" AS TEXT) AS "role", o."id" AS "organisationId", o."name" AS "organisationName", NULL AS "endsAt"
+    FROM "StaffMember" sm JOIN "Organisation" o ON o."id" = sm."organisationId"
+    WHERE sm."personId" = ${person.id} AND sm."removedAt" IS NULL
+    UNION ALL
+    SELECT 'own', NULL, o."id", o."name", NULL
+    FROM "Person" p JOIN "Organisation" o ON o."id" = p."organisationId"
+    WHERE p."id" = ${person.id}
+    UNION ALL
+    SELECT 'member', CAST(m."role" AS TEXT), f."organisationId", NULL, m."endsAt"
+    FROM "Membership" m JOIN "Family" f ON f."id" = m."familyId"
+    WHERE m."personId" = ${person.id} AND m."status" = 'ACTIVE'`,
+  );
   const roles: Record<string, OrganisationRole[]> = {};
   const names: Record<string, string> = {};
   const grant = (organisation: { id: string; name: string }, role: OrganisationRole) => {
     roles[organisation.id] = [...(roles[organisation.id] ?? []), role];
     names[organisation.id] = organisation.name;
   };
-  for (const staff of row?.staffOf ?? []) grant(staff.organisation, staff.role);
+  const isRole = (role: string | null): role is OrganisationRole =>
+    (organisationRoles as readonly (string | null)[]).includes(role);
+  for (const row of rows)
+    if (row.source === "staff" && isRole(row.role))
+      grant({ id: row.organisationId, name: row.organisationName ?? "" }, row.role);
+  const own = rows.find((row) => row.source === "own");
+  // As the family guard reads them: a practitioner added for a time has none from its end.
+  const now = Date.now();
+  const memberships = rows.filter(
+    (row) => row.source === "member" && !(row.endsAt && row.endsAt.getTime() <= now),
+  );
   if (
-    row?.organisation &&
-    !roles[row.organisation.id]?.includes("ADVISER") &&
-    row.memberships.some((membership) => membership.role === "ADVISER")
+    own &&
+    !roles[own.organisationId]?.includes("ADVISER") &&
+    memberships.some((membership) => membership.role === "ADVISER")
   )
-    grant(row.organisation, "ADVISER");
+    grant({ id: own.organisationId, name: own.organisationName ?? "" }, "ADVISER");
   const readable = new Set([
     ...Object.keys(roles),
-    ...(row?.organisation ? [row.organisation.id] : []),
-    ...(row?.memberships ?? []).map((membership) => membership.family.organisationId),
+    ...(own ? [own.organisationId] : []),
+    ...memberships.map((membership) => membership.organisationId),
   ]);
-  const familyOrganisations = [
-    ...new Set((row?.memberships ?? []).map((membership) => membership.family.organisationId)),
-  ];
+  const familyOrganisations = [...new Set(memberships.map((membership) => membership.organisationId))];
   return { person, readable: [...readable], roles, names, familyOrganisations };
 }
 
