@@ -67,9 +67,14 @@ describe("the site menu", () => {
       (
         await rootLoader({ request: makeRequest("/families", { cookie }), params: {}, context: {} })
       ).staffLinks.map((link) => link.to);
-    expect(await links(w.worker.cookie)).toEqual(["/families/new"]);
-    expect(await links(w.manager.cookie)).toEqual(["/families/new", "/organisation/families"]);
-    expect(await links(w.admin.cookie)).toEqual(["/organisation/families"]);
+    expect(await links(w.worker.cookie)).toEqual(["/caseload", "/families/new"]);
+    expect(await links(w.manager.cookie)).toEqual([
+      "/caseload",
+      "/families/new",
+      "/organisation/families",
+      "/organisation",
+    ]);
+    expect(await links(w.admin.cookie)).toEqual(["/organisation/families", "/organisation"]);
     expect(await links(w.adviser.cookie)).toEqual([]);
     expect(await links(await cookieFor((await createPerson()).id))).toEqual([]);
     // A removed staff member loses the links at their next request.
