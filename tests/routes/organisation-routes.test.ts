@@ -7,6 +7,7 @@ import { ensureNationalDirectory } from "~/modules/directory/directory.server";
 import { forgetSetUpForTests } from "~/modules/organisation/setup.server";
 import { loader as rootLoader } from "~/root";
 import { loader as indexLoader } from "~/routes/_index";
+import { loader as familiesLoader } from "~/routes/families._index";
 import { loader as homeLoader } from "~/routes/organisation._index";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/organisation.settings";
 import { loader as staffLoader } from "~/routes/organisation.staff._index";
@@ -121,6 +122,21 @@ describe("the organisation pages", () => {
       ).staffLinks.some((link) => link.to === "/organisation");
     expect(await linkFor(adminCookie)).toBe(true);
     expect(await linkFor(await cookieFor(worker.id))).toBe(false);
+  });
+
+  it("starts an admin in no family at their organisation, and a member of a family at their families", async () => {
+    await expect(
+      outcomeOf(() => get(familiesLoader as Call, "/families", adminCookie)),
+    ).resolves.toRedirectTo("/organisation");
+    const family = await createFamily();
+    const other = await createOrganisation();
+    await db.staffMember.create({
+      data: { organisationId: other.id, personId: family.people[0].id, role: "ADMIN" },
+    });
+    const memberCookie = await cookieFor(family.people[0].id);
+    await expect(
+      outcomeOf(() => get(familiesLoader as Call, "/families", memberCookie)),
+    ).resolves.toRedirectTo(`/families/${family.id}`);
   });
 
   it("refuses an add form with each field's error and keeps what was typed", async () => {
