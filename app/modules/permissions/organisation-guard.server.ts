@@ -45,7 +45,7 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
   const rows = await readRows(
     ScopeRow,
     Prisma.sql`
-    SELECT 'staff' AS "source", CAST(sm."role" AS TEXT) AS "role", o."id" AS "organisationId", o."name" AS "organisationName", NULL AS "endsAt"
+    SELECT 'staff' AS "source", CAST(sm."role" AS TEXT) AS "role", o."id" AS "organisationId", o."name" AS "organisationName", CAST(NULL AS TIMESTAMP) AS "endsAt"
     FROM "StaffMember" sm JOIN "Organisation" o ON o."id" = sm."organisationId"
     WHERE sm."personId" = ${person.id} AND sm."removedAt" IS NULL
     UNION ALL
