@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 const command =
   'npm run setup -- --organisation "Northbridge Council" --kind council --admin admin@council.example --admin-name "Sam Jones"';
 
-/** What a production server with an empty database shows instead of the landing and sign-in pages. */
+/** What a production or test server with an empty database shows instead of the landing and sign-in pages. */
 export function SetUpNeeded() {
   const { t } = useTranslation("organisation");
   return (
