@@ -106,7 +106,9 @@ test("from an empty database: set-up, staff, a family space, the mother joins, t
 
   // The social worker opens a family space for an expected baby and invites the mother.
   const sw = await newPerson(browser, worker.email);
-  await expect(sw.getByRole("heading", { level: 1, name: "Your families" })).toBeVisible();
+  // A social worker starts the day on the caseload, empty for now.
+  await expect(sw.getByRole("heading", { level: 1, name: "Your caseload" })).toBeVisible();
+  await expect(sw.getByText("You are not the social worker for any family yet.")).toBeVisible();
   await expectAccessible(sw);
   await sw
     .getByRole("navigation", { name: "Staff pages" })
