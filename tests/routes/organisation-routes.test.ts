@@ -53,14 +53,24 @@ afterEach(() => {
   forgetSetUpForTests();
 });
 
-describe("an empty production database", () => {
-  it("shows how to run set-up on the landing and sign-in pages, and nothing of it outside production", async () => {
+describe("an empty database", () => {
+  it("shows how to run set-up on the landing and sign-in pages of a production or test server", async () => {
     // Nothing made yet in this file's database.
     expect(await db.organisation.count()).toBe(0);
-    expect(await get(indexLoader, "/")).toEqual({ setUpNeeded: false });
-    overrideEnvForTests({ APP_ENV: "production" });
-    expect(await get(indexLoader, "/")).toEqual({ setUpNeeded: true });
-    expect(await get(signInLoader, "/sign-in")).toMatchObject({ setUpNeeded: true });
+    for (const APP_ENV of ["production", "test"] as const) {
+      overrideEnvForTests({ APP_ENV });
+      expect(await get(indexLoader, "/")).toEqual({ setUpNeeded: true });
+      expect(await get(signInLoader, "/sign-in")).toMatchObject({ setUpNeeded: true });
+    }
+  });
+
+  it("shows nothing of it in development or the demo, whose seeds fill the database", async () => {
+    expect(await db.organisation.count()).toBe(0);
+    for (const APP_ENV of ["development", "demo"] as const) {
+      overrideEnvForTests({ APP_ENV });
+      expect(await get(indexLoader, "/")).toEqual({ setUpNeeded: false });
+      expect(await get(signInLoader, "/sign-in")).not.toHaveProperty("setUpNeeded");
+    }
   });
 });
 
