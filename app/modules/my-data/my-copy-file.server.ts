@@ -62,7 +62,9 @@ function familyHtml(family: FamilyCopy, t: T, language: Language): string {
     const rules = family.rules.rules.map((rule) =>
       item(rule.text, [
         t(rule.retired ? "rules.retired" : "rules.proposedBy", { name: rule.proposedBy }),
-        ...rule.comments.map((comment) => t("said", { name: comment.by, date: day(comment.at), text: comment.text })),
+        ...rule.comments.map((comment) =>
+          t("said", { name: comment.by, date: day(comment.at), text: comment.text }),
+        ),
       ]),
     );
     const reports = family.rules.reports.map((report) =>
@@ -84,7 +86,8 @@ function familyHtml(family: FamilyCopy, t: T, language: Language): string {
         commitment.words,
         t(`commitments:status.${commitment.status}`),
         ...commitment.checkIns.map((checkIn) =>
-          [t("commitments.checkIn", {
+          [
+            t("commitments.checkIn", {
               name: checkIn.by,
               // An occurrence is a UK day and clock time as written ("YYYY-MM-DDTHH:mm").
               when: t("common:dates.dateTime", {
@@ -92,7 +95,9 @@ function familyHtml(family: FamilyCopy, t: T, language: Language): string {
                 time: formatTime(checkIn.occurrence.slice(11), language),
               }),
               outcome: t(`outcome.${checkIn.outcome}`),
-            }), checkIn.note ?? ""]
+            }),
+            checkIn.note ?? "",
+          ]
             .filter(Boolean)
             .join(" "),
         ),
@@ -180,7 +185,9 @@ export function myCopyHtml(copy: MyCopy, language: Language): string {
     para(t("file.name", { name: copy.you.name })),
     para(t("file.email", { email: copy.you.email })),
     "</section>",
-    copy.families.length ? copy.families.map((family) => familyHtml(family, t, language)).join("") : para(t("file.noFamily")),
+    copy.families.length
+      ? copy.families.map((family) => familyHtml(family, t, language)).join("")
+      : para(t("file.noFamily")),
   ];
   return `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

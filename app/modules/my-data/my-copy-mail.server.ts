@@ -17,10 +17,17 @@ export function requestMyCopyEmail({ personId }: { personId: string }) {
 
 /** The job: "Your copy is ready", in the person's language, with a sign-in link back to My copy. */
 export async function deliverMyCopyReady({ personId }: { personId: string }): Promise<void> {
-  const person = await db.person.findUnique({ where: { id: personId }, select: { email: true, language: true } });
+  const person = await db.person.findUnique({
+    where: { id: personId },
+    select: { email: true, language: true },
+  });
   if (!person) return;
   const t = await i18next.getFixedT(isLanguage(person.language) ? person.language : "en", "my-data");
   const url = new URL("/sign-in", getEnv().APP_URL);
   url.searchParams.set("redirectTo", MY_COPY_PATH);
-  await sendMail({ to: person.email, subject: t("email.subject"), text: t("email.body", { url: url.toString() }) });
+  await sendMail({
+    to: person.email,
+    subject: t("email.subject"),
+    text: t("email.body", { url: url.toString() }),
+  });
 }

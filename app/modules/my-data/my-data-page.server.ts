@@ -3,8 +3,8 @@ import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
 import { requireViewer } from "~/modules/auth/session.server";
-import { parseSubmission, refuse } from "~/utils/forms.server";
 import { requestLanguage } from "~/utils/dates.server";
+import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
 
 import { myCopyFiles, myCopyZip } from "./my-copy-file.server";
@@ -18,7 +18,10 @@ import { collectMyCopy } from "./my-data.server";
  */
 export async function myCopyDownload({ request, context }: { request: Request; context?: unknown }) {
   const { person, memberships } = await requireViewer(request, context);
-  const [copy, language] = await Promise.all([collectMyCopy({ person, memberships }), requestLanguage(request)]);
+  const [copy, language] = await Promise.all([
+    collectMyCopy({ person, memberships }),
+    requestLanguage(request),
+  ]);
   const zip = myCopyZip(copy, language);
   await recordAudit({ request, action: "myData.download", actorId: person.id, entity: "myData" });
   for (const membership of memberships) {

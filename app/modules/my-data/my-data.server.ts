@@ -56,7 +56,10 @@ async function planPart(access: FamilyAccess, people: Awaited<ReturnType<typeof 
 
 async function rulesPart(access: FamilyAccess, people: Awaited<ReturnType<typeof familyPeople>>) {
   if (!allows(access, "rules", "view")) return null;
-  const [rules, reports] = await Promise.all([listRules({ familyId: access.familyId }), listReports({ access })]);
+  const [rules, reports] = await Promise.all([
+    listRules({ familyId: access.familyId }),
+    listReports({ access }),
+  ]);
   return {
     rules: await Promise.all(
       rules.map(async (rule) => ({
@@ -197,7 +200,9 @@ async function diaryPart(access: FamilyAccess) {
     by: entry.authorName,
     mine: entry.mine,
     text: entry.text,
-    earlier: (full[index]?.versions ?? []).slice(1).map((version) => ({ day: version.day, text: version.text })),
+    earlier: (full[index]?.versions ?? [])
+      .slice(1)
+      .map((version) => ({ day: version.day, text: version.text })),
   }));
 }
 
