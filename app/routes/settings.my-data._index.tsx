@@ -6,7 +6,12 @@ import { requirePerson } from "~/modules/auth/session.server";
 import { myCopyAction } from "~/modules/my-data/my-data-page.server";
 import type { RouteHandle } from "~/root";
 
-export const handle: RouteHandle = { titleKey: "my-data:title", i18n: ["my-data"] };
+// The copy is written on the server with each part's own words (kinds, answers, roles), so the
+// parts' namespaces are declared too; the page ships no React, so they cost the browser nothing.
+export const handle: RouteHandle = {
+  titleKey: "my-data:title",
+  i18n: ["commitments", "kinship", "meetings", "my-data", "network", "plan", "rules"],
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePerson(request, context);
