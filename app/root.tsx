@@ -122,7 +122,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <HelpNow status={root?.helpNow ?? null} />
-        <SiteFooter />
+        <SiteFooter signedIn={Boolean(root?.person)} />
         {hydrate ? (
           <>
             <ScrollRestoration nonce={nonce} />

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-export function SiteFooter() {
+export function SiteFooter({ signedIn = false }: { signedIn?: boolean }) {
   const { t } = useTranslation();
   return (
     <footer className="no-print mt-12 border-t border-gray-300 bg-white">
@@ -9,6 +9,11 @@ export function SiteFooter() {
         <Link to="/cover-your-tracks" className="text-brand underline">
           {t("footer.coverTracks")}
         </Link>
+        {signedIn ? (
+          <Link to="/settings/my-data" className="text-brand underline">
+            {t("footer.myCopy")}
+          </Link>
+        ) : null}
         <span>{t("footer.tagline")}</span>
       </div>
     </footer>

@@ -6,6 +6,8 @@ export type JobPayloads = {
   "sign-in-lock-notice": { email: string; minutes: number };
   // "You have a new message in Safety Circle": nothing about the case, only whom to tell.
   "new-message-notice": { personId: string };
+  // "Your copy is ready": no case words, only whom to tell (my-copy-mail.server.ts).
+  "my-copy-ready": { personId: string };
   "meeting-reminder": { meetingId: string; personId: string; slot: "two-days" | "morning" };
 };
 export type JobKind = keyof JobPayloads;

@@ -5,6 +5,7 @@ import {
   startReminderTimer,
   stopReminderTimer,
 } from "~/modules/meetings/reminders.server";
+import { deliverMyCopyReady } from "~/modules/my-data/my-copy-mail.server";
 import { deliverNewMessageNotice } from "~/modules/rules/reports.server";
 import { db, outsideTransaction } from "~/utils/db.server";
 import { logEvent } from "~/utils/log.server";
@@ -16,6 +17,7 @@ const handlers: Handlers = {
   "sign-in-lock-notice": deliverSignInLockNotice,
   "new-message-notice": deliverNewMessageNotice,
   "meeting-reminder": deliverMeetingReminder,
+  "my-copy-ready": deliverMyCopyReady,
 };
 
 /** Tries before a job is given up. With the back-off below that is about an hour of retrying. */

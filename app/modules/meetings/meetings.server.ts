@@ -205,6 +205,16 @@ export async function listMeetings({ access, now = new Date() }: { access: Famil
   }));
 }
 
+/** Every meeting this member may see, whenever it was, oldest first (for their own copy of their data). */
+export async function visibleMeetingIds({ access }: { access: FamilyAccess }) {
+  const rows = await db.meeting.findMany({
+    where: visibleWhere(access),
+    select: { id: true },
+    orderBy: { startsAt: "asc" },
+  });
+  return rows.map((row) => row.id);
+}
+
 /** A paper is late when its date has passed and nobody has said it came, or someone said it has not come after that date. */
 export function paperState(paper: { dueOn: string; marks: { received: boolean }[] }, today: IsoDate) {
   const mark = paper.marks[0];
