@@ -31,7 +31,7 @@ export async function networkPage({ access, request }: { access: FamilyAccess; r
   return {
     familyId: access.familyId,
     myMembershipId: access.membershipId,
-    canShare: can(access.role, "network", "shareContactDetails"),
+    canShare: can(access, "network", "shareContactDetails"),
     seeCommitments,
     members: members.map((member) => ({
       ...member,
@@ -45,8 +45,8 @@ export async function networkPage({ access, request }: { access: FamilyAccess; r
       expiresAt: formatDate(invitation.expiresAt),
     })),
     canInvite,
-    canApprove: can(access.role, "network", "approve"),
-    canRemove: can(access.role, "network", "remove"),
+    canApprove: can(access, "network", "approve"),
+    canRemove: can(access, "network", "remove"),
   };
 }
 
