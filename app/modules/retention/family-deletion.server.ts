@@ -16,57 +16,60 @@ export function deletionDue(accessEndsAt: Date, auditRetentionDays: number): Dat
 }
 
 // Every model's count and deleteMany take the same `where`; typed loosely to list them together.
+// Looked up on `db` at each call (never held): inside inTransaction, `db` lends the transaction.
 type Rows = {
   count(args: { where: never }): Promise<number>;
   deleteMany(args: { where: never }): Promise<{ count: number }>;
 };
 
+const rowsOf = (model: keyof typeof db) => db[model] as unknown as Rows;
+
 /**
  * Every table that holds a family's rows, in the order they can be deleted (a row before what
  * it points at). tests/modules/plan-end.test.ts checks every model with a familyId is here.
  */
-const familyTables: [string, Rows, (familyId: string) => object][] = [
-  ["MeetingPaperMark", db.meetingPaperMark, (familyId) => ({ paper: { meeting: { familyId } } })],
-  ["MeetingPaper", db.meetingPaper, (familyId) => ({ meeting: { familyId } })],
-  ["MeetingReminder", db.meetingReminder, (familyId) => ({ meeting: { familyId } })],
-  ["MeetingNote", db.meetingNote, (familyId) => ({ meeting: { familyId } })],
-  ["MeetingReply", db.meetingReply, (familyId) => ({ meeting: { familyId } })],
-  ["MeetingInvite", db.meetingInvite, (familyId) => ({ meeting: { familyId } })],
-  ["MeetingChange", db.meetingChange, (familyId) => ({ meeting: { familyId } })],
-  ["Meeting", db.meeting, (familyId) => ({ familyId })],
-  ["MeetingTimescale", db.meetingTimescale, (familyId) => ({ familyId })],
-  ["CommitmentCheckIn", db.commitmentCheckIn, (familyId) => ({ familyId })],
-  ["CommitmentVersion", db.commitmentVersion, (familyId) => ({ familyId })],
-  ["Commitment", db.commitment, (familyId) => ({ familyId })],
-  ["ContactHiddenFrom", db.contactHiddenFrom, (familyId) => ({ sharing: { familyId } })],
-  ["ContactSharing", db.contactSharing, (familyId) => ({ familyId })],
-  ["RuleReportFollowUp", db.ruleReportFollowUp, (familyId) => ({ familyId })],
-  ["RuleReportReader", db.ruleReportReader, (familyId) => ({ familyId })],
-  ["RuleReport", db.ruleReport, (familyId) => ({ familyId })],
-  ["RuleComment", db.ruleComment, (familyId) => ({ familyId })],
-  ["RuleAgreement", db.ruleAgreement, (familyId) => ({ familyId })],
-  ["RulePerson", db.rulePerson, (familyId) => ({ familyId })],
-  ["RuleVersion", db.ruleVersion, (familyId) => ({ familyId })],
-  ["Rule", db.rule, (familyId) => ({ familyId })],
-  ["DiaryReader", db.diaryReader, (familyId) => ({ familyId })],
-  ["DiaryEntryVersion", db.diaryEntryVersion, (familyId) => ({ familyId })],
-  ["DiaryEntry", db.diaryEntry, (familyId) => ({ familyId })],
-  ["ContactArrangementVersion", db.contactArrangementVersion, (familyId) => ({ familyId })],
-  ["ContactArrangement", db.contactArrangement, (familyId) => ({ familyId })],
-  ["SharedResource", db.sharedResource, (familyId) => ({ familyId })],
-  ["AdviserViewChange", db.adviserViewChange, (familyId) => ({ familyId })],
-  ["AdviserView", db.adviserView, (familyId) => ({ familyId })],
-  ["CorrectionRequest", db.correctionRequest, (familyId) => ({ familyId })],
-  ["ScaleScore", db.scaleScore, (familyId) => ({ familyId })],
-  ["ItemView", db.itemView, (familyId) => ({ familyId })],
-  ["PlanVersion", db.planVersion, (familyId) => ({ familyId })],
-  ["PlanDraft", db.planDraft, (familyId) => ({ familyId })],
-  ["FamilyVisit", db.familyVisit, (familyId) => ({ familyId })],
-  ["Invitation", db.invitation, (familyId) => ({ familyId })],
-  ["PractitionerChange", db.practitionerChange, (familyId) => ({ familyId })],
-  ["Child", db.child, (familyId) => ({ familyId })],
-  ["Membership", db.membership, (familyId) => ({ familyId })],
-  ["AuditEvent", db.auditEvent, (familyId) => ({ familyId })],
+const familyTables: [string, keyof typeof db, (familyId: string) => object][] = [
+  ["MeetingPaperMark", "meetingPaperMark", (familyId) => ({ paper: { meeting: { familyId } } })],
+  ["MeetingPaper", "meetingPaper", (familyId) => ({ meeting: { familyId } })],
+  ["MeetingReminder", "meetingReminder", (familyId) => ({ meeting: { familyId } })],
+  ["MeetingNote", "meetingNote", (familyId) => ({ meeting: { familyId } })],
+  ["MeetingReply", "meetingReply", (familyId) => ({ meeting: { familyId } })],
+  ["MeetingInvite", "meetingInvite", (familyId) => ({ meeting: { familyId } })],
+  ["MeetingChange", "meetingChange", (familyId) => ({ meeting: { familyId } })],
+  ["Meeting", "meeting", (familyId) => ({ familyId })],
+  ["MeetingTimescale", "meetingTimescale", (familyId) => ({ familyId })],
+  ["CommitmentCheckIn", "commitmentCheckIn", (familyId) => ({ familyId })],
+  ["CommitmentVersion", "commitmentVersion", (familyId) => ({ familyId })],
+  ["Commitment", "commitment", (familyId) => ({ familyId })],
+  ["ContactHiddenFrom", "contactHiddenFrom", (familyId) => ({ sharing: { familyId } })],
+  ["ContactSharing", "contactSharing", (familyId) => ({ familyId })],
+  ["RuleReportFollowUp", "ruleReportFollowUp", (familyId) => ({ familyId })],
+  ["RuleReportReader", "ruleReportReader", (familyId) => ({ familyId })],
+  ["RuleReport", "ruleReport", (familyId) => ({ familyId })],
+  ["RuleComment", "ruleComment", (familyId) => ({ familyId })],
+  ["RuleAgreement", "ruleAgreement", (familyId) => ({ familyId })],
+  ["RulePerson", "rulePerson", (familyId) => ({ familyId })],
+  ["RuleVersion", "ruleVersion", (familyId) => ({ familyId })],
+  ["Rule", "rule", (familyId) => ({ familyId })],
+  ["DiaryReader", "diaryReader", (familyId) => ({ familyId })],
+  ["DiaryEntryVersion", "diaryEntryVersion", (familyId) => ({ familyId })],
+  ["DiaryEntry", "diaryEntry", (familyId) => ({ familyId })],
+  ["ContactArrangementVersion", "contactArrangementVersion", (familyId) => ({ familyId })],
+  ["ContactArrangement", "contactArrangement", (familyId) => ({ familyId })],
+  ["SharedResource", "sharedResource", (familyId) => ({ familyId })],
+  ["AdviserViewChange", "adviserViewChange", (familyId) => ({ familyId })],
+  ["AdviserView", "adviserView", (familyId) => ({ familyId })],
+  ["CorrectionRequest", "correctionRequest", (familyId) => ({ familyId })],
+  ["ScaleScore", "scaleScore", (familyId) => ({ familyId })],
+  ["ItemView", "itemView", (familyId) => ({ familyId })],
+  ["PlanVersion", "planVersion", (familyId) => ({ familyId })],
+  ["PlanDraft", "planDraft", (familyId) => ({ familyId })],
+  ["FamilyVisit", "familyVisit", (familyId) => ({ familyId })],
+  ["Invitation", "invitation", (familyId) => ({ familyId })],
+  ["PractitionerChange", "practitionerChange", (familyId) => ({ familyId })],
+  ["Child", "child", (familyId) => ({ familyId })],
+  ["Membership", "membership", (familyId) => ({ familyId })],
+  ["AuditEvent", "auditEvent", (familyId) => ({ familyId })],
 ];
 
 /** The tables the deletion empties of a family's rows (for the test that none is missed). */
@@ -99,8 +102,8 @@ export async function deleteEndedFamily(
       // Counted first, so the record (which the guards need before any delete) holds the counts;
       // each delete must then take exactly what was counted, or the whole deletion rolls back.
       const counts: Record<string, number> = {};
-      for (const [name, rows, where] of familyTables) {
-        const count = await rows.count({ where: where(familyId) as never });
+      for (const [name, model, where] of familyTables) {
+        const count = await rowsOf(model).count({ where: where(familyId) as never });
         if (count > 0) counts[name] = count;
       }
       counts.Family = 1;
@@ -116,8 +119,8 @@ export async function deleteEndedFamily(
           deletedAt: now,
         },
       });
-      for (const [name, rows, where] of familyTables) {
-        const { count } = await rows.deleteMany({ where: where(familyId) as never });
+      for (const [name, model, where] of familyTables) {
+        const { count } = await rowsOf(model).deleteMany({ where: where(familyId) as never });
         if (count !== (counts[name] ?? 0)) throw new Error(`family deletion: ${name} changed while deleting`);
       }
       await db.family.delete({ where: { id: familyId } });
