@@ -82,8 +82,7 @@ export async function invite({
       relationship: input.relationship || null,
       tokenHash: hashToken(token),
       needsApproval:
-        !joinsWithoutApproval(access.role, input.role) ||
-        (wasRemoved && !can(access, "network", "approve")),
+        !joinsWithoutApproval(access.role, input.role) || (wasRemoved && !can(access, "network", "approve")),
       invitedById: access.person.id,
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
     },
