@@ -15,7 +15,8 @@ import { parseSubmission, refuse } from "~/utils/forms.server";
 import { idSchema } from "~/utils/http.server";
 
 export async function networkPage({ access, request }: { access: FamilyAccess; request: Request }) {
-  const canInvite = invitableRoles(access.role).length > 0;
+  // Nobody invites into a space whose plan has ended (read-only).
+  const canInvite = !access.readOnly && invitableRoles(access.role).length > 0;
   const seeCommitments = allows(access, "commitments", "view");
   const [members, invitations, formatDate, contacts, commitments] = await Promise.all([
     listMembers({
