@@ -8,13 +8,13 @@ test("the social worker ends the plan; the parent reads a read-only space with t
 }) => {
   test.setTimeout(240_000);
   // Before the end, the parent may write a rule.
-  const parent = await personPage(browser, e2ePeople.endParent.email, { javaScript: false });
+  const parent = await personPage(browser, e2ePeople.endParent.email);
   const nav = parent.getByRole("navigation", { name: "This family's space" });
   await nav.getByRole("link", { name: "Rules" }).click();
   await expect(parent.getByRole("link", { name: "Write a new rule" })).toBeVisible();
   const rulesUrl = parent.url();
 
-  const worker = await personPage(browser, e2ePeople.endWorker.email, { javaScript: false });
+  const worker = await personPage(browser, e2ePeople.endWorker.email);
   await worker.getByRole("link", { name: "End the plan" }).click();
   await expect(worker.getByRole("heading", { level: 1, name: "End the plan" })).toBeVisible();
   await expectAccessible(worker);
