@@ -6,6 +6,7 @@ import { endPlan, readPlanEnd, restartPlan } from "~/modules/family/plan-end.ser
 import { requireFamilyPermission, requireIntentPermission } from "~/modules/permissions/guard.server";
 import { deleteEndedFamilies, familyTableNames } from "~/modules/retention/family-deletion.server";
 import { runRetention } from "~/modules/retention/retention.server";
+import { action as planEndAction, loader as planEndLoader } from "~/routes/families.$familyId.plan-end";
 import { db } from "~/utils/db.server";
 
 import { accessOf, cookieFor, createFamily, makeRequest } from "../factories";
@@ -263,5 +264,47 @@ describe("deleting an ended family", () => {
     await expect(
       db.familyDeletion.update({ where: { id: record.id }, data: { counts: "{}" } }),
     ).rejects.toThrow();
+  });
+});
+
+describe("the plan end page", () => {
+  const post = async (personId: string, familyId: string, form: Record<string, string>) => {
+    const cookie = await cookieFor(personId);
+    return outcomeOf(() =>
+      planEndAction({
+        request: makeRequest(`/families/${familyId}/plan-end`, { method: "POST", cookie, form }),
+        params: { familyId },
+        context: {},
+      }),
+    );
+  };
+
+  it("is the social worker's only: a parent gets 403 and cannot end the plan", async () => {
+    const { family, parent } = await familyOf();
+    const cookie = await cookieFor(parent.id);
+    await expect(
+      planEndLoader({
+        request: makeRequest(`/families/${family.id}/plan-end`, { cookie }),
+        params: { familyId: family.id },
+        context: {},
+      }),
+    ).toHaveStatus(403);
+    expect(await post(parent.id, family.id, { intent: "end", reason: "NOT_NEEDED" })).toHaveStatus(403);
+    expect(await readPlanEnd(family.id)).toBeNull();
+  });
+
+  it("asks for a reason, ends the plan, and restarts it", async () => {
+    const { family, practitioner } = await familyOf();
+    expect(await post(practitioner.id, family.id, { intent: "end" })).toRefuseWith({
+      reason: "planEnd.reason.required",
+    });
+    expect(await post(practitioner.id, family.id, { intent: "end", reason: "MOVED_COUNCIL" })).toRedirectTo(
+      `/families/${family.id}`,
+    );
+    expect((await readPlanEnd(family.id))?.reason).toBe("MOVED_COUNCIL");
+    expect(await post(practitioner.id, family.id, { intent: "restart" })).toRedirectTo(
+      `/families/${family.id}`,
+    );
+    expect(await readPlanEnd(family.id)).toBeNull();
   });
 });
