@@ -42,14 +42,16 @@ const ScopeRow = z.object({
  * organisation, and the organisations of the families they are active in.
  */
 async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
+  // The NULL "endsAt" are cast: PostgreSQL would type the first branches' as text, which clashes
+  // with the memberships' timestamps.
   const rows = await readRows(
     ScopeRow,
     Prisma.sql`
-    SELECT 'staff' AS "source", CAST(sm."role" AS TEXT) AS "role", o."id" AS "organisationId", o."name" AS "organisationName", NULL AS "endsAt"
+    SELECT 'staff' AS "source", CAST(sm."role" AS TEXT) AS "role", o."id" AS "organisationId", o."name" AS "organisationName", CAST(NULL AS TIMESTAMP) AS "endsAt"
     FROM "StaffMember" sm JOIN "Organisation" o ON o."id" = sm."organisationId"
     WHERE sm."personId" = ${person.id} AND sm."removedAt" IS NULL
     UNION ALL
-    SELECT 'own', NULL, o."id", o."name", NULL
+    SELECT 'own', NULL, o."id", o."name", CAST(NULL AS TIMESTAMP)
     FROM "Person" p JOIN "Organisation" o ON o."id" = p."organisationId"
     WHERE p."id" = ${person.id}
     UNION ALL
