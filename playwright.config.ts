@@ -6,6 +6,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // PostgreSQL, for the smoke journey in tests/e2e/postgres/. Everything else runs on SQLite.
 const PG_URL = process.env.E2E_PG_URL;
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? PORT + 100);
+// One more server per database on an empty database (migrated, nothing seeded), for the journeys
+// in tests/e2e/empty/ that start with set-up. Their tests run set-up against the same database.
+const EMPTY_PORT = PORT + 50;
+const EMPTY_PG_PORT = PG_PORT + 50;
+const EMPTY_SQLITE_URL = "file:./prisma/e2e-empty.db";
 
 const serverEnv = (port: number, databaseUrl: string) => ({
   PORT: String(port),
@@ -22,11 +27,13 @@ const serverEnv = (port: number, databaseUrl: string) => ({
   SIGN_IN_LIMIT_PER_EMAIL: "1000",
 });
 
-function pgDatabaseUrl(serverUrl: string) {
+function pgDatabaseUrl(serverUrl: string, port = PG_PORT) {
   const url = new URL(serverUrl);
-  url.pathname = `/sc_e2e_${PG_PORT}`;
+  url.pathname = `/sc_e2e_${port}`;
   return url.toString();
 }
+
+const emptyFolder = /[\\/]empty[\\/]/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -59,13 +66,34 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "sqlite", use: { baseURL: `http://localhost:${PORT}` }, testIgnore: /[\\/]postgres[\\/]/ },
+    {
+      name: "sqlite",
+      use: { baseURL: `http://localhost:${PORT}` },
+      testIgnore: [/[\\/]postgres[\\/]/, emptyFolder],
+    },
     ...(PG_URL
       ? [
           {
             name: "postgresql",
             use: { baseURL: `http://localhost:${PG_PORT}` },
             testMatch: /[\\/]postgres[\\/].*\.spec\.ts$/,
+          },
+        ]
+      : []),
+    // The specs read metadata.databaseUrl to run `npm run setup` on the server's own database.
+    {
+      name: "empty-sqlite",
+      use: { baseURL: `http://localhost:${EMPTY_PORT}` },
+      testMatch: /[\\/]empty[\\/].*\.spec\.ts$/,
+      metadata: { databaseUrl: EMPTY_SQLITE_URL },
+    },
+    ...(PG_URL
+      ? [
+          {
+            name: "empty-postgresql",
+            use: { baseURL: `http://localhost:${EMPTY_PG_PORT}` },
+            testMatch: /[\\/]empty[\\/].*\.spec\.ts$/,
+            metadata: { databaseUrl: pgDatabaseUrl(PG_URL, EMPTY_PG_PORT) },
           },
         ]
       : []),
@@ -89,6 +117,26 @@ export default defineConfig({
             timeout: 120_000,
             reuseExistingServer: false,
             env: serverEnv(PG_PORT, pgDatabaseUrl(PG_URL)),
+          },
+        ]
+      : []),
+    {
+      // Migrated (with the national directory db:deploy adds), nothing else: set-up is the test's.
+      command:
+        "rm -f prisma/e2e-empty.db prisma/e2e-empty.db-wal prisma/e2e-empty.db-shm && npm run db:deploy && npm start",
+      url: `http://localhost:${EMPTY_PORT}/healthz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: serverEnv(EMPTY_PORT, EMPTY_SQLITE_URL),
+    },
+    ...(PG_URL
+      ? [
+          {
+            command: "tsx tests/e2e/postgres/fresh-database.ts && npm run db:deploy && npm start",
+            url: `http://localhost:${EMPTY_PG_PORT}/healthz`,
+            timeout: 120_000,
+            reuseExistingServer: false,
+            env: serverEnv(EMPTY_PG_PORT, pgDatabaseUrl(PG_URL, EMPTY_PG_PORT)),
           },
         ]
       : []),

@@ -5,19 +5,18 @@ import { useTranslation } from "react-i18next";
 import { isolatedName } from "~/components/isolated-name";
 import { requireViewer } from "~/modules/auth/session.server";
 import { countPendingMemberships } from "~/modules/family/family.server";
-import { canInOrganisation } from "~/modules/permissions/can";
+import { staffHome } from "~/modules/organisation/menu.server";
 import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "family:list.title", i18n: ["family"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { person, memberships: active, staffRoles } = await requireViewer(request, context);
-  // A social worker or team manager, in no family but as its practitioner, starts at their caseload.
-  if (
-    canInOrganisation(staffRoles, "caseload", "view") &&
-    active.every((membership) => membership.role === "PRACTITIONER")
-  )
-    throw redirect("/caseload");
+  const home = staffHome(
+    staffRoles,
+    active.map((membership) => membership.role),
+  );
+  if (home) throw redirect(home);
   const memberships = active.map(({ role, familyId, familyName }) => ({
     role,
     family: { id: familyId, name: familyName },

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, personPage, signIn, test } from "./helpers";
+import { caseloadFamilyPage, expect, expectAccessible, signIn, test } from "./helpers";
 import { e2eCedarFamily, e2eStaff } from "./people";
 
 /** A calendar day some days from today (YYYY-MM-DD), as a date box takes it. */
@@ -9,7 +9,8 @@ const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).
 test.describe("family spaces", () => {
   test("a social worker opens a space for an expected baby and invites the mother", async ({ page }) => {
     await signIn(page, e2eStaff.opener.email);
-    await expect(page.getByRole("heading", { level: 1, name: "Your families" })).toBeVisible();
+    // A social worker in no family yet starts at their (empty) caseload.
+    await expect(page.getByRole("heading", { level: 1, name: "Your caseload" })).toBeVisible();
     await page
       .getByRole("navigation", { name: "Staff pages" })
       .getByRole("link", { name: "Open a family space" })
@@ -69,7 +70,9 @@ test.describe("family spaces", () => {
   test("a team manager hands a family over; the old social worker is refused at the next page load", async ({
     browser,
   }) => {
-    const oldWorker = await personPage(browser, e2eStaff.oldWorker.email, { javaScript: false });
+    const oldWorker = await caseloadFamilyPage(browser, e2eStaff.oldWorker.email, e2eCedarFamily.name, {
+      javaScript: false,
+    });
     await expect(oldWorker.getByText(e2eCedarFamily.child)).toBeVisible();
 
     const managerContext = await browser.newContext();
@@ -102,7 +105,7 @@ test.describe("family spaces", () => {
     await oldWorker.reload();
     await expect(oldWorker.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
     await expect(oldWorker.getByText(e2eCedarFamily.child)).toHaveCount(0);
-    const newWorker = await personPage(browser, e2eStaff.newWorker.email);
+    const newWorker = await caseloadFamilyPage(browser, e2eStaff.newWorker.email, e2eCedarFamily.name);
     await expect(newWorker.getByText(`Your social worker is now ${e2eStaff.newWorker.name}.`)).toBeVisible();
     await expectAccessible(newWorker);
   });

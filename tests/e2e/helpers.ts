@@ -150,3 +150,19 @@ export async function personPage(
   await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
   return page;
 }
+
+/** A social worker signed in, who lands on their caseload, then opens one family's home from it. */
+export async function caseloadFamilyPage(
+  browser: Browser,
+  email: string,
+  familyName: string,
+  { javaScript = true }: { javaScript?: boolean } = {},
+) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  await signIn(page, email);
+  await expect(page.getByRole("heading", { level: 1, name: "Your caseload" })).toBeVisible();
+  await page.getByRole("region", { name: familyName }).getByRole("link", { name: familyName }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
+  return page;
+}

@@ -1,5 +1,6 @@
 // Creates the browser tests' own data in a fresh database (not the demo seed).
 import { openFamilySpace } from "~/modules/family/family-space.server";
+import { bookMeeting } from "~/modules/meetings/meetings.server";
 import { addStaffMember } from "~/modules/organisation/staff.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { createReport } from "~/modules/rules/reports.server";
@@ -437,7 +438,45 @@ async function main() {
     const parent = await db.membership.create({
       data: { familyId: family.id, personId: people[parentKey].id, role: "PARENT" },
     });
-    if (spec !== e2eCaseloadFamily) continue;
+    if (spec === e2eQuietFamily) {
+      // Nothing waiting: the core group after the conference was held, and the review is booked.
+      const practitioner = await db.membership.findFirstOrThrow({
+        where: { familyId: family.id, personId: caseloadWorker.personId },
+        select: { id: true },
+      });
+      const workerAccess: FamilyAccess = {
+        person: {
+          id: caseloadWorker.personId,
+          name: e2ePeople.caseloadWorker.name,
+          language: "en",
+          sessionId: "seed",
+        },
+        familyId: family.id,
+        membershipId: practitioner.id,
+        role: "PRACTITIONER",
+        familyName: spec.name,
+        organisationName: organisation.name,
+      };
+      for (const [kind, days] of [
+        ["CORE_GROUP", -15],
+        ["REVIEW_CONFERENCE", 40],
+      ] as const) {
+        const startsAt = new Date(Date.now() + days * 86_400_000);
+        const booked = await bookMeeting({
+          access: workerAccess,
+          input: {
+            kind,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + 3_600_000),
+            place: "Town hall",
+            onlineLink: "",
+          },
+          invitees: [people[parentKey].id, caseloadWorker.personId],
+        });
+        if (!booked.ok) throw new Error(booked.error);
+      }
+      continue;
+    }
     const access: FamilyAccess = {
       person: {
         id: people[parentKey].id,

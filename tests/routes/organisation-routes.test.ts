@@ -7,6 +7,7 @@ import { ensureNationalDirectory } from "~/modules/directory/directory.server";
 import { forgetSetUpForTests } from "~/modules/organisation/setup.server";
 import { loader as rootLoader } from "~/root";
 import { loader as indexLoader } from "~/routes/_index";
+import { loader as familiesLoader } from "~/routes/families._index";
 import { loader as homeLoader } from "~/routes/organisation._index";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/organisation.settings";
 import { loader as staffLoader } from "~/routes/organisation.staff._index";
@@ -52,14 +53,24 @@ afterEach(() => {
   forgetSetUpForTests();
 });
 
-describe("an empty production database", () => {
-  it("shows how to run set-up on the landing and sign-in pages, and nothing of it outside production", async () => {
+describe("an empty database", () => {
+  it("shows how to run set-up on the landing and sign-in pages of a production or test server", async () => {
     // Nothing made yet in this file's database.
     expect(await db.organisation.count()).toBe(0);
-    expect(await get(indexLoader, "/")).toEqual({ setUpNeeded: false });
-    overrideEnvForTests({ APP_ENV: "production" });
-    expect(await get(indexLoader, "/")).toEqual({ setUpNeeded: true });
-    expect(await get(signInLoader, "/sign-in")).toMatchObject({ setUpNeeded: true });
+    for (const APP_ENV of ["production", "test"] as const) {
+      overrideEnvForTests({ APP_ENV });
+      expect(await get(indexLoader, "/")).toEqual({ setUpNeeded: true });
+      expect(await get(signInLoader, "/sign-in")).toMatchObject({ setUpNeeded: true });
+    }
+  });
+
+  it("shows nothing of it in development or the demo, whose seeds fill the database", async () => {
+    expect(await db.organisation.count()).toBe(0);
+    for (const APP_ENV of ["development", "demo"] as const) {
+      overrideEnvForTests({ APP_ENV });
+      expect(await get(indexLoader, "/")).toEqual({ setUpNeeded: false });
+      expect(await get(signInLoader, "/sign-in")).not.toHaveProperty("setUpNeeded");
+    }
   });
 });
 
@@ -121,6 +132,21 @@ describe("the organisation pages", () => {
       ).staffLinks.some((link) => link.to === "/organisation");
     expect(await linkFor(adminCookie)).toBe(true);
     expect(await linkFor(await cookieFor(worker.id))).toBe(false);
+  });
+
+  it("starts an admin in no family at their organisation, and a member of a family at their families", async () => {
+    await expect(
+      outcomeOf(() => get(familiesLoader as Call, "/families", adminCookie)),
+    ).resolves.toRedirectTo("/organisation");
+    const family = await createFamily();
+    const other = await createOrganisation();
+    await db.staffMember.create({
+      data: { organisationId: other.id, personId: family.people[0].id, role: "ADMIN" },
+    });
+    const memberCookie = await cookieFor(family.people[0].id);
+    await expect(
+      outcomeOf(() => get(familiesLoader as Call, "/families", memberCookie)),
+    ).resolves.toRedirectTo(`/families/${family.id}`);
   });
 
   it("refuses an add form with each field's error and keeps what was typed", async () => {

@@ -22,3 +22,18 @@ export function staffMenuLinks(staffRoles: readonly OrganisationRole[]): MenuLin
   }
   return links;
 }
+
+/**
+ * Where a staff member starts after sign-in, when they are in no family but as its practitioner: a
+ * social worker or team manager at their caseload, an admin at their organisation. Null for
+ * everyone else, who starts at their families.
+ */
+export function staffHome(
+  staffRoles: readonly OrganisationRole[],
+  familyRoles: readonly string[],
+): string | null {
+  if (!familyRoles.every((role) => role === "PRACTITIONER")) return null;
+  if (canInOrganisation(staffRoles, "caseload", "view")) return "/caseload";
+  if (familyRoles.length === 0 && canInOrganisation(staffRoles, "settings", "view")) return "/organisation";
+  return null;
+}

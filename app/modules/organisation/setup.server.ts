@@ -57,9 +57,13 @@ export async function setUpOrganisation(input: SetUpInput): Promise<SetUpOutcome
 // Once set up, always set up: no need to ask the database again in this process.
 let known = false;
 
-/** Whether a production server still waits for `npm run setup` (no organisation yet). */
+// Development and demo databases are filled by their seeds; a production or test server starts
+// empty and waits for set-up like any real service.
+const setUpEnvironments: readonly string[] = ["production", "test"];
+
+/** Whether a production or test server still waits for `npm run setup` (no organisation yet). */
 export async function setUpNeeded(): Promise<boolean> {
-  if (known || getEnv().APP_ENV !== "production") return false;
+  if (known || !setUpEnvironments.includes(getEnv().APP_ENV)) return false;
   known = (await db.organisation.count()) > 0;
   return !known;
 }

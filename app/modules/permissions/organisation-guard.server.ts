@@ -46,6 +46,7 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
   // with the memberships' timestamps.
   const rows = await readRows(
     ScopeRow,
+    // PostgreSQL types a bare NULL as text, which cannot meet the timestamp "endsAt": cast it.
     Prisma.sql`
     SELECT 'staff' AS "source", CAST(sm."role" AS TEXT) AS "role", o."id" AS "organisationId", o."name" AS "organisationName", CAST(NULL AS TIMESTAMP) AS "endsAt"
     FROM "StaffMember" sm JOIN "Organisation" o ON o."id" = sm."organisationId"
