@@ -42,8 +42,6 @@ const ScopeRow = z.object({
  * organisation, and the organisations of the families they are active in.
  */
 async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
-  // The NULL "endsAt" are cast: PostgreSQL would type the first branches' as text, which clashes
-  // with the memberships' timestamps.
   const rows = await readRows(
     ScopeRow,
     // PostgreSQL types a bare NULL as text, which cannot meet the timestamp "endsAt": cast it.
@@ -52,7 +50,7 @@ async function loadScope(person: SignedInPerson): Promise<OrganisationScope> {
     FROM "StaffMember" sm JOIN "Organisation" o ON o."id" = sm."organisationId"
     WHERE sm."personId" = ${person.id} AND sm."removedAt" IS NULL
     UNION ALL
-    SELECT 'own', NULL, o."id", o."name", CAST(NULL AS TIMESTAMP)
+    SELECT 'own', NULL, o."id", o."name", NULL
     FROM "Person" p JOIN "Organisation" o ON o."id" = p."organisationId"
     WHERE p."id" = ${person.id}
     UNION ALL
