@@ -143,7 +143,9 @@ function usePageTitle() {
   if (error) {
     const status =
       isRouteErrorResponse(error) && [403, 404, 413, 429].includes(error.status) ? error.status : 500;
-    return `${t(`errors:page.${status}.title`)} – ${appName}`;
+    const readOnly =
+      isRouteErrorResponse(error) && (error.data as { reason?: unknown } | null)?.reason === "read-only";
+    return `${t(readOnly ? "errors:page.readOnly.title" : `errors:page.${status}.title`)} – ${appName}`;
   }
   // The deepest route that names a title wins: a translated key, or a title its loader read (a guide article).
   for (const match of [...matches].reverse()) {

@@ -13,6 +13,25 @@ export function ErrorPage() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const page = known.has(status) ? String(status) : "500";
   const signedIn = Boolean(root?.person);
+  // The guard's answer to a change in a family whose plan has ended: say so, and where the copy is.
+  if (isRouteErrorResponse(error) && (error.data as { reason?: unknown } | null)?.reason === "read-only") {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold">{t("page.readOnly.title")}</h1>
+        <p>{t("page.readOnly.body")}</p>
+        <p>
+          <Link to="/settings/my-data" className="text-brand underline">
+            {t("page.readOnly.copy")}
+          </Link>
+        </p>
+        <p>
+          <Link to="/families" className="text-brand underline">
+            {t("page.backToFamilies")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="space-y-4">

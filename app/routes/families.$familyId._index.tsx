@@ -49,6 +49,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       : null,
     canSeePlan: can(access, "plan", "view"),
     canSeeActivity: can(access.role, "activity", "view"),
+    // Once ended, the layout's banner links to the plan end page instead.
+    canEndPlan: can(access, "plan", "end") && !access.planEnded,
     nextMeeting,
     whatsNew: news.firstVisit ? null : { ...news, since: formatDate(new Date(news.since)) },
     rules: rulesHomeFrom(access, also),
@@ -68,6 +70,7 @@ export default function FamilyHome() {
     newSocialWorker,
     canSeePlan,
     canSeeActivity,
+    canEndPlan,
     whatsNew,
     rules,
     canReportRule,
@@ -210,6 +213,13 @@ export default function FamilyHome() {
             <li>
               <Link to={`/families/${familyId}/activity`} className="text-brand underline">
                 {t("home.links.activity")}
+              </Link>
+            </li>
+          ) : null}
+          {canEndPlan ? (
+            <li>
+              <Link to={`/families/${familyId}/plan-end`} className="text-brand underline">
+                {t("layout.endPlan")}
               </Link>
             </li>
           ) : null}

@@ -18,7 +18,7 @@ const groups = ["OFFERED", "ACTIVE", "PAUSED", "ENDED"] as const;
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "commitments", "view", { context });
   const page = await commitmentsPage({ access, formatDate: await dateFormatter(request) });
-  return { familyId: access.familyId, canOffer: can(access.role, "commitments", "offer"), ...page };
+  return { familyId: access.familyId, canOffer: can(access, "commitments", "offer"), ...page };
 }
 
 export default function Commitments() {

@@ -20,8 +20,8 @@ export const handle: RouteHandle = { titleKey: "network:invite.title", i18n: ["f
 
 async function requireInviter(request: Request, familyId: string | undefined, context?: unknown) {
   const access = await requireFamilyPermission(request, familyId, "network", "view", { context });
-  if (invitableRoles(access.role).length === 0) {
-    // Same answer and same audit trail as any other missing right.
+  if (access.readOnly || invitableRoles(access.role).length === 0) {
+    // Same answer and same audit trail as any other missing right (or a read-only space).
     await requireFamilyPermission(request, familyId, "network", "inviteAdviser", { context });
   }
   return access;

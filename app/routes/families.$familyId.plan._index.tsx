@@ -34,7 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     requestLanguage(request),
     i18next.getFixedT(request, "plan"),
   ]);
-  const flags = { canWrite: can(access.role, "plan", "write"), canRate: can(access.role, "plan", "rate") };
+  const flags = { canWrite: can(access, "plan", "write"), canRate: can(access, "plan", "rate") };
   const latestNumber = versions[0]?.number ?? null;
   if (latestNumber === null) {
     await recordRead(request, access, { action: "plan.view", entity: "planVersion" });

@@ -28,7 +28,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   ]);
   return {
     familyId: access.familyId,
-    canRate: can(access.role, "plan", "rate"),
+    canRate: can(access, "plan", "rate"),
     question: latest?.content.scalingQuestion ?? "",
     points: scores.map((row) => ({
       personId: row.personId,

@@ -18,8 +18,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   ]);
   return {
     familyId: access.familyId,
-    canPropose: can(access.role, "rules", "propose"),
-    canReport: can(access.role, "rules", "report"),
+    canPropose: can(access, "rules", "propose"),
+    canReport: can(access, "rules", "report"),
     rules: rules.map((rule) => ({
       id: rule.id,
       text: rule.current.text,

@@ -45,7 +45,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   ]);
   return {
     familyId: access.familyId,
-    canFollowUp: can(access.role, "rules", "recordOutcome"),
+    canFollowUp: can(access, "rules", "recordOutcome"),
     numbers: { socialWorkPhone: numbers.socialWorkPhone, outOfHoursPhone: numbers.outOfHoursPhone },
     report: {
       ruleId: report.ruleId,

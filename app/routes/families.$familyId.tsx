@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Outlet, useLoaderData } from "@remix-run/react";
+import { Link, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { FamilyNav } from "~/components/layout/family-nav";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
+import { formatDay, requestLanguage } from "~/utils/dates.server";
 
 export const handle: RouteHandle = { i18n: ["family"] };
 
@@ -31,8 +32,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     { to: "share", key: "share", show: can(access, "help", "share") },
     { to: "advisers", key: "advisers", show: can(access, "adviserAccess", "view") },
   ];
+  // An ended plan: every page says so, until when it can be read, and where to get a copy.
+  const ended = access.planEnded
+    ? {
+        until: formatDay(access.planEnded.accessEndsAt, await requestLanguage(request)),
+        canRestart: can(access, "plan", "end"),
+      }
+    : null;
   return {
     family,
+    ended,
     role: access.role,
     sections: sections.filter((section) => section.show).map(({ to, key }) => ({ to, key })),
   };
@@ -40,7 +49,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export default function FamilyLayout() {
   const { t } = useTranslation("family");
-  const { family, role, sections } = useLoaderData<typeof loader>();
+  const { family, ended, role, sections } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <div>
@@ -49,6 +58,30 @@ export default function FamilyLayout() {
         </p>
         <p className="text-sm text-gray-700">{t("layout.yourRole", { role: t(`common:roles.${role}`) })}</p>
       </div>
+      {ended ? (
+        <section
+          aria-labelledby="plan-ended"
+          className="space-y-2 border-l-4 border-amber-600 bg-amber-50 p-3"
+        >
+          <h2 id="plan-ended" className="text-lg font-bold">
+            {t("layout.ended.title")}
+          </h2>
+          <p>{t("layout.ended.body", { date: ended.until })}</p>
+          <p>{t("layout.ended.after")}</p>
+          <p>
+            <Link to="/settings/my-data" className="text-brand underline">
+              {t("layout.ended.copy")}
+            </Link>
+          </p>
+          {ended.canRestart ? (
+            <p>
+              <Link to={`/families/${family.id}/plan-end`} className="text-brand underline">
+                {t("layout.ended.manage")}
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <FamilyNav familyId={family.id} sections={sections} />
       <Outlet />
     </div>

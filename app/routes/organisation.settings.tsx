@@ -46,6 +46,8 @@ function SettingsList({
       <dd>{t("settings.days", { count: Number(values.reportLeadWorkingDays) })}</dd>
       <dt className="font-bold">{t("settings.retention")}</dt>
       <dd>{t("settings.days", { count: Number(values.auditRetentionDays) })}</dd>
+      <dt className="font-bold">{t("settings.readOnlyDays")}</dt>
+      <dd>{t("settings.days", { count: Number(values.planEndReadOnlyDays) })}</dd>
       <dt className="font-bold">{t("settings.services")}</dt>
       <dd>
         <ul className="list-disc pl-6">
@@ -102,6 +104,13 @@ export default function OrganisationSettings() {
           label={t("settings.retention")}
           hint={t("settings.retentionHint")}
           className="max-w-32"
+        />
+        <Field
+          meta={fields.planEndReadOnlyDays}
+          inputMode="numeric"
+          label={t("settings.readOnlyDays")}
+          hint={t("settings.readOnlyDaysHint")}
+          className="max-w-24"
         />
         <Checkboxes
           meta={fields.shown}

@@ -175,7 +175,7 @@ export const db: Db = new Proxy({} as Db, {
 });
 
 /** Runs `work` in one transaction: every query it makes through `db` commits or rolls back together. */
-export function inTransaction<T>(work: () => Promise<T>): Promise<T> {
+export function inTransaction<T>(work: () => Promise<T>, options?: { timeout?: number }): Promise<T> {
   if (currentTransaction()) return work();
   return getDb().$transaction(async (tx) => {
     const store = { tx, open: true };
@@ -184,7 +184,7 @@ export function inTransaction<T>(work: () => Promise<T>): Promise<T> {
     } finally {
       store.open = false;
     }
-  });
+  }, options);
 }
 
 /** Runs `work` (and what it schedules) with no transaction lent, whatever its caller holds. */

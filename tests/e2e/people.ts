@@ -31,6 +31,8 @@ export const e2eCaseloadFamily = {
   child: "Jay",
   report: "Poplar: the rule was broken at tea time.",
 };
+// The plan end journey's own family: its social worker ends the plan.
+export const e2ePlanEndFamily = { name: "Holly family", child: "Bea" };
 export const e2eQuietFamily = { name: "Spruce family", child: "Kit" };
 
 export const e2ePeople = {
@@ -66,6 +68,8 @@ export const e2ePeople = {
   caseloadWorker: { email: "caseload-worker@e2e.example", name: "Cass Worker", role: "PRACTITIONER" },
   caseloadParent: { email: "caseload-parent@e2e.example", name: "Poppy Parent", role: "PARENT" },
   quietParent: { email: "quiet-parent@e2e.example", name: "Sid Parent", role: "PARENT" },
+  endWorker: { email: "end-worker@e2e.example", name: "Eda Worker", role: "PRACTITIONER" },
+  endParent: { email: "end-parent@e2e.example", name: "Hal Parent", role: "PARENT" },
 } as const;
 
 // The organisation admin journey's own council: its admin, and a social worker who leaves.

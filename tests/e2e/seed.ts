@@ -21,6 +21,7 @@ import {
   e2eOrganisation,
   e2eOtherFamily,
   e2ePeople,
+  e2ePlanEndFamily,
   e2ePlanFamily,
   e2eQuietFamily,
   e2eRulesFamily,
@@ -142,6 +143,16 @@ async function main() {
   for (const key of ["meetWorker", "meetParent"] as const) {
     await db.membership.create({
       data: { familyId: hazel.id, personId: people[key].id, role: e2ePeople[key].role },
+    });
+  }
+
+  const holly = await db.family.create({
+    data: { name: e2ePlanEndFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({ data: { familyId: holly.id, firstName: e2ePlanEndFamily.child } });
+  for (const key of ["endWorker", "endParent"] as const) {
+    await db.membership.create({
+      data: { familyId: holly.id, personId: people[key].id, role: e2ePeople[key].role },
     });
   }
 

@@ -310,6 +310,7 @@ describe("settings", () => {
         outOfHoursPhone: "",
         reportLeadWorkingDays: "4",
         auditRetentionDays: "365",
+        planEndReadOnlyDays: "60",
         shown: [kept],
       }),
       request: request(),
@@ -321,11 +322,17 @@ describe("settings", () => {
       outOfHoursPhone: null,
       reportLeadWorkingDays: 4,
       auditRetentionDays: 365,
+      planEndReadOnlyDays: 60,
       hidden: rest,
     });
     const rows = await db.organisationSettingsVersion.findMany({ where: { organisationId: council.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ version: 1, changedById: admin.id, reportLeadWorkingDays: 4 });
+    expect(rows[0]).toMatchObject({
+      version: 1,
+      changedById: admin.id,
+      reportLeadWorkingDays: 4,
+      planEndReadOnlyDays: 60,
+    });
     expect((await settingsHistory(council.id)).map((row) => [row.version, row.by])).toEqual([
       [1, "Eve Admin"],
     ]);
@@ -334,7 +341,12 @@ describe("settings", () => {
     const stale = await changeSettings({
       organisationId: council.id,
       actorId: admin.id,
-      input: input({ version: "0", reportLeadWorkingDays: "2", auditRetentionDays: "90" }),
+      input: input({
+        version: "0",
+        reportLeadWorkingDays: "2",
+        auditRetentionDays: "90",
+        planEndReadOnlyDays: "90",
+      }),
       request: request(),
     });
     expect(stale).toMatchObject({ ok: false, error: "saved-first", by: "Eve Admin", bySelf: true });
@@ -348,11 +360,13 @@ describe("settings", () => {
       socialWorkPhone: "call us",
       reportLeadWorkingDays: "6",
       auditRetentionDays: "30",
+      planEndReadOnlyDays: "3",
     });
     expect(Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]))).toEqual({
       socialWorkPhone: "organisation:errors.phone.invalid",
       reportLeadWorkingDays: "organisation:errors.leadDays.range",
       auditRetentionDays: "organisation:errors.retention.range",
+      planEndReadOnlyDays: "organisation:errors.readOnlyDays.range",
     });
   });
 

@@ -23,6 +23,8 @@ const table: [string, string, boolean[]][] = [
   ["plan", "correct", [Y, Y, Y, N, N]],
   ["plan", "write", [N, N, N, N, Y]],
   ["plan", "publish", [N, N, N, N, Y]],
+  // End the plan with a reason, or restart it while the space is read-only.
+  ["plan", "end", [N, N, N, N, Y]],
   ["rules", "view", [Y, Y, Y, N, Y]],
   ["rules", "propose", [Y, Y, Y, N, N]],
   ["rules", "agree", [Y, Y, Y, N, N]],
@@ -115,6 +117,17 @@ describe("permission matrix", () => {
       expect(can(hidden, entity as any, action as any)).toBe(false);
     });
   }
+
+  it("leaves only reading, and the social worker's restart, once the plan has ended", () => {
+    const readOnly = { role: "PRACTITIONER" as const, readOnly: true };
+    expect(can(readOnly, "plan", "view")).toBe(true);
+    expect(can(readOnly, "network", "viewPrivateContactDetails")).toBe(true);
+    expect(can(readOnly, "plan", "end")).toBe(true);
+    expect(can(readOnly, "plan", "publish")).toBe(false);
+    expect(can(readOnly, "rules", "endorse")).toBe(false);
+    expect(can({ role: "PARENT", readOnly: true }, "rules", "propose")).toBe(false);
+    expect(can({ role: "PARENT", readOnly: true }, "plan", "end")).toBe(false);
+  });
 
   it("grants only actions that exist for the entity", () => {
     for (const role of familyRoles) {

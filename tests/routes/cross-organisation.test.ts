@@ -161,7 +161,12 @@ const forms = () => [
   new URLSearchParams(),
   new URLSearchParams({ confirm: "yes" }),
   new URLSearchParams({ name: "X", email: "x@test.example", role: "ADMIN" }),
-  new URLSearchParams({ version: "1", reportLeadWorkingDays: "3", auditRetentionDays: "100" }),
+  new URLSearchParams({
+    version: "1",
+    reportLeadWorkingDays: "3",
+    auditRetentionDays: "100",
+    planEndReadOnlyDays: "90",
+  }),
   new URLSearchParams({ socialWorkerId: a.staff.SOCIAL_WORKER.id, staffId: a.staff.ADMIN.staffId }),
 ];
 

@@ -219,10 +219,12 @@ describe("the organisation pages", () => {
         version: "0",
         reportLeadWorkingDays: "9",
         auditRetentionDays: "10",
+        planEndReadOnlyDays: "1000",
       }),
     ).toRefuseWith({
       reportLeadWorkingDays: "organisation:errors.leadDays.range",
       auditRetentionDays: "organisation:errors.retention.range",
+      planEndReadOnlyDays: "organisation:errors.readOnlyDays.range",
     });
     const form: [string, string][] = [
       ["version", "0"],
@@ -230,6 +232,7 @@ describe("the organisation pages", () => {
       ["outOfHoursPhone", "01632 960 556"],
       ["reportLeadWorkingDays", "3"],
       ["auditRetentionDays", "400"],
+      ["planEndReadOnlyDays", "90"],
       ["shown", page.services[0]!.serviceId],
     ];
     await expect(postList(settingsAction, "/organisation/settings", adminCookie, form)).toRedirectTo(

@@ -44,7 +44,11 @@ export type ActiveMembership = {
   familyName: string;
   organisationName: string;
   adviserView: AdviserView | null;
+  /** Set once the family's plan has ended: the space is read-only until `accessEndsAt`. */
+  planEnded: PlanEnded | null;
 };
+
+export type PlanEnded = { endedAt: Date; accessEndsAt: Date };
 
 export type Viewer = {
   person: SignedInPerson;
@@ -74,6 +78,8 @@ const ViewerRow = z.object({
   familyId: column.text.nullable(),
   familyName: column.text.nullable(),
   organisationName: column.text.nullable(),
+  planEndedAt: column.date.nullable(),
+  accessEndsAt: column.date.nullable(),
   viewPlan: column.boolean.nullable(),
   viewRules: column.boolean.nullable(),
   viewMeetings: column.boolean.nullable(),
@@ -115,6 +121,7 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
     SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", s."revokedAt",
            p."id" AS "personId", p."name", p."language",
            m."id" AS "membershipId", m."endsAt" AS "membershipEndsAt", m."role", f."id" AS "familyId", f."name" AS "familyName", o."name" AS "organisationName",
+           f."planEndedAt", f."accessEndsAt",
            a."plan" AS "viewPlan", a."rules" AS "viewRules", a."meetings" AS "viewMeetings", a."network" AS "viewNetwork",
            ${staffRoleColumns}
     FROM "Session" s
@@ -138,13 +145,15 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
   if (now - lastSeenAt > LAST_SEEN_GRANULARITY_MS) {
     await db.session.updateMany({ where: { id: session.sessionId }, data: { lastSeenAt: new Date(now) } });
   }
-  // A practitioner added for a time has no access from their end date. Dates are compared here,
-  // not in SQL, as the two databases store them differently.
+  // A practitioner added for a time has no access from their end date, and nobody has any once
+  // an ended plan's read-only time is over. Dates are compared here, not in SQL, as the two
+  // databases store them differently.
   const memberships = rows.flatMap((row) =>
     row.membershipId &&
     row.role &&
     row.familyId &&
-    !(row.membershipEndsAt && row.membershipEndsAt.getTime() <= now)
+    !(row.membershipEndsAt && row.membershipEndsAt.getTime() <= now) &&
+    !(row.accessEndsAt && row.accessEndsAt.getTime() <= now)
       ? [
           {
             id: row.membershipId,
@@ -153,6 +162,10 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
             familyName: row.familyName ?? "",
             organisationName: row.organisationName ?? "",
             adviserView: adviserViewOf(row),
+            planEnded:
+              row.planEndedAt && row.accessEndsAt
+                ? { endedAt: row.planEndedAt, accessEndsAt: row.accessEndsAt }
+                : null,
           },
         ]
       : [],

@@ -78,10 +78,10 @@ export async function commitmentPage({
         : null,
     },
     canAccept: commitment.status === "OFFERED" && side !== null && sideDone === null,
-    canEdit: keeper && can(access.role, "commitments", "edit") && commitment.status !== "ENDED",
+    canEdit: keeper && can(access, "commitments", "edit") && commitment.status !== "ENDED",
     canStop: canPauseOrEnd(access, commitment) && commitment.status !== "ENDED",
     choices:
-      keeper && can(access.role, "commitments", "checkIn")
+      keeper && can(access, "commitments", "checkIn")
         ? checkInChoices(commitment, done, now).map((choice) => ({
             key: choice.key,
             label: `${formatDate(choice.startsAt)}, ${choice.slot.start}`,

@@ -277,7 +277,7 @@ export const isKeeper = (
 
 /** Which acceptance this viewer can give: the family's (a parent or kinship carer) or the social worker's. */
 export function acceptanceSide(access: Pick<FamilyAccess, "role">): "family" | "practitioner" | null {
-  if (!can(access.role, "commitments", "accept")) return null;
+  if (!can(access, "commitments", "accept")) return null;
   return access.role === "PRACTITIONER" ? "practitioner" : "family";
 }
 
@@ -285,7 +285,7 @@ export function canPauseOrEnd(
   access: Pick<FamilyAccess, "role" | "membershipId">,
   commitment: Pick<Commitment, "membershipId">,
 ) {
-  if (!can(access.role, "commitments", "pauseOrEnd")) return false;
+  if (!can(access, "commitments", "pauseOrEnd")) return false;
   // A network member may stop only their own promise; parents, carers and the social worker any.
   return access.role !== "NETWORK_MEMBER" || isKeeper(access, commitment);
 }
@@ -475,7 +475,7 @@ export function editCommitment({
     revision,
     "changed",
     (current) => {
-      if (!isKeeper(access, current) || !can(access.role, "commitments", "edit")) return "not-permitted";
+      if (!isKeeper(access, current) || !can(access, "commitments", "edit")) return "not-permitted";
       if (current.status === "ENDED") return "not-now";
       return {
         kind: input.kind,

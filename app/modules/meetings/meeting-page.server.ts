@@ -69,9 +69,9 @@ export async function meetingPageView({
           : null,
     })),
     myAnswer: meeting.latestReply.get(access.person.id)?.answer ?? null,
-    canReply: canAct && can(access.role, "meetings", "reply"),
-    canNote: canAct && can(access.role, "meetings", "note"),
-    canMark: canAct && can(access.role, "meetings", "markPapers"),
+    canReply: canAct && can(access, "meetings", "reply"),
+    canNote: canAct && can(access, "meetings", "note"),
+    canMark: canAct && can(access, "meetings", "markPapers"),
     notes: meeting.notes.map((note) => ({
       id: note.id,
       words: note.words,

@@ -15,7 +15,8 @@ import { parseSubmission, refuse } from "~/utils/forms.server";
 import { idSchema } from "~/utils/http.server";
 
 export async function networkPage({ access, request }: { access: FamilyAccess; request: Request }) {
-  const canInvite = invitableRoles(access.role).length > 0;
+  // Nobody invites into a space whose plan has ended (read-only).
+  const canInvite = !access.readOnly && invitableRoles(access.role).length > 0;
   const seeCommitments = allows(access, "commitments", "view");
   const [members, invitations, formatDate, contacts, commitments] = await Promise.all([
     listMembers({
@@ -31,7 +32,7 @@ export async function networkPage({ access, request }: { access: FamilyAccess; r
   return {
     familyId: access.familyId,
     myMembershipId: access.membershipId,
-    canShare: can(access.role, "network", "shareContactDetails"),
+    canShare: can(access, "network", "shareContactDetails"),
     seeCommitments,
     members: members.map((member) => ({
       ...member,
@@ -45,8 +46,8 @@ export async function networkPage({ access, request }: { access: FamilyAccess; r
       expiresAt: formatDate(invitation.expiresAt),
     })),
     canInvite,
-    canApprove: can(access.role, "network", "approve"),
-    canRemove: can(access.role, "network", "remove"),
+    canApprove: can(access, "network", "approve"),
+    canRemove: can(access, "network", "remove"),
   };
 }
 

@@ -82,8 +82,7 @@ export async function invite({
       relationship: input.relationship || null,
       tokenHash: hashToken(token),
       needsApproval:
-        !joinsWithoutApproval(access.role, input.role) ||
-        (wasRemoved && !can(access.role, "network", "approve")),
+        !joinsWithoutApproval(access.role, input.role) || (wasRemoved && !can(access, "network", "approve")),
       invitedById: access.person.id,
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
     },
@@ -351,20 +350,20 @@ export async function changeMembership({
         id,
         familyId,
         status: "PENDING",
-        ...(can(access.role, "network", "inviteAnyRole") ? {} : { invitedById: access.person.id }),
+        ...(can(access, "network", "inviteAnyRole") ? {} : { invitedById: access.person.id }),
       },
       data: { status: "CANCELLED" },
     });
     changed = result.count;
   } else if (intent === "approve") {
-    if (!can(access.role, "network", "approve")) return { ok: false, error: "not-permitted" };
+    if (!can(access, "network", "approve")) return { ok: false, error: "not-permitted" };
     const result = await db.membership.updateMany({
       where: { id, familyId, status: "PENDING_APPROVAL" },
       data: { status: "ACTIVE", approvedById: access.person.id, approvedAt: now },
     });
     changed = result.count;
   } else {
-    if (!can(access.role, "network", "remove")) return { ok: false, error: "not-permitted" };
+    if (!can(access, "network", "remove")) return { ok: false, error: "not-permitted" };
     if (id === access.membershipId) return { ok: false, error: "self" };
     changed = await db.$transaction(async (tx) => {
       const result = await tx.membership.updateMany({

@@ -96,6 +96,12 @@ export const SettingsSchema = z.object({
       .min(90, "organisation:errors.retention.range")
       .max(3650, "organisation:errors.retention.range"),
   ),
+  planEndReadOnlyDays: whole("organisation:errors.readOnlyDays.range").pipe(
+    z
+      .number()
+      .min(14, "organisation:errors.readOnlyDays.range")
+      .max(365, "organisation:errors.readOnlyDays.range"),
+  ),
   // The boxes ticked: national services to show. Conform gives one value or a list.
   shown: z
     .union([z.string(), z.array(z.string())])

@@ -43,6 +43,7 @@ function formValues(settings: Settings, services: { serviceId: string }[]) {
     outOfHoursPhone: settings.outOfHoursPhone ?? "",
     reportLeadWorkingDays: String(settings.reportLeadWorkingDays),
     auditRetentionDays: String(settings.auditRetentionDays),
+    planEndReadOnlyDays: String(settings.planEndReadOnlyDays),
     shown: services.map((service) => service.serviceId).filter((serviceId) => !hidden.has(serviceId)),
   };
 }

@@ -1,5 +1,5 @@
-// An organisation's settings: phones, papers' lead time, audit retention and which national
-// services its families see. Every save is a new whole version, kept for good.
+// An organisation's settings: phones, papers' lead time, audit retention, how long an ended
+// plan's space stays open to read, and which national services its families see. Every save is a new whole version, kept for good.
 import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
@@ -25,6 +25,7 @@ const settingsFields = {
   outOfHoursPhone: true,
   reportLeadWorkingDays: true,
   auditRetentionDays: true,
+  planEndReadOnlyDays: true,
   hiddenNationalServices: true,
 } as const;
 
@@ -34,6 +35,7 @@ export type Settings = {
   outOfHoursPhone: string | null;
   reportLeadWorkingDays: number;
   auditRetentionDays: number;
+  planEndReadOnlyDays: number;
   hidden: string[];
 };
 
@@ -48,6 +50,7 @@ export async function readSettings(organisationId: string): Promise<Settings> {
     outOfHoursPhone: row.outOfHoursPhone,
     reportLeadWorkingDays: row.reportLeadWorkingDays,
     auditRetentionDays: row.auditRetentionDays,
+    planEndReadOnlyDays: row.planEndReadOnlyDays,
     hidden: parseHidden(row.hiddenNationalServices),
   };
 }
@@ -107,6 +110,7 @@ export async function changeSettings({
     outOfHoursPhone: input.outOfHoursPhone,
     reportLeadWorkingDays: input.reportLeadWorkingDays,
     auditRetentionDays: input.auditRetentionDays,
+    planEndReadOnlyDays: input.planEndReadOnlyDays,
     hiddenNationalServices: JSON.stringify(hidden),
   };
   const version = input.version + 1;

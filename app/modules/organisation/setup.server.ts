@@ -30,6 +30,7 @@ export async function setUpOrganisation(input: SetUpInput): Promise<SetUpOutcome
         id: true,
         reportLeadWorkingDays: true,
         auditRetentionDays: true,
+        planEndReadOnlyDays: true,
         socialWorkPhone: true,
         outOfHoursPhone: true,
         hiddenNationalServices: true,

@@ -1,5 +1,6 @@
 import {
   adviserAreas,
+  allowedWhileReadOnly,
   organisationMatrix,
   permissionMatrix,
   type Action,
@@ -12,8 +13,11 @@ import {
   type OrganisationRole,
 } from "./matrix";
 
-/** A member as the checks see them: their role, and for an adviser what the family shows them. */
-export type Grantee = { role: FamilyRole; adviserView?: AdviserView | null };
+/**
+ * A member as the checks see them: their role, for an adviser what the family shows them, and
+ * whether the family's plan has ended (read-only: only reading is left).
+ */
+export type Grantee = { role: FamilyRole; adviserView?: AdviserView | null; readOnly?: boolean };
 
 const isAdviserArea = (entity: Entity): entity is AdviserArea =>
   (adviserAreas as readonly string[]).includes(entity);
@@ -33,6 +37,7 @@ export function hiddenByFamily(who: FamilyRole | Grantee, entity: Entity): boole
 export function can<E extends Entity>(who: FamilyRole | Grantee, entity: E, action: Action<E>): boolean {
   const role = typeof who === "string" ? who : who.role;
   const allowed: readonly string[] = permissionMatrix[role][entity];
+  if (typeof who !== "string" && who.readOnly && !allowedWhileReadOnly(entity, action)) return false;
   return allowed.includes(action) && !hiddenByFamily(who, entity);
 }
 

@@ -1,10 +1,16 @@
 import { data } from "@remix-run/node";
 
 import { recordAudit } from "~/modules/audit/audit.server";
-import { requireViewer, type SignedInPerson } from "~/modules/auth/session.server";
+import { requireViewer, type PlanEnded, type SignedInPerson } from "~/modules/auth/session.server";
 import { can, hiddenByFamily } from "~/modules/permissions/can";
 import { pageIntents, type IntentOf, type IntentPage } from "~/modules/permissions/intents";
-import type { Action, AdviserView, Entity, FamilyRole } from "~/modules/permissions/matrix";
+import {
+  allowedWhileReadOnly,
+  type Action,
+  type AdviserView,
+  type Entity,
+  type FamilyRole,
+} from "~/modules/permissions/matrix";
 import { IdSchema, notFound } from "~/utils/http.server";
 import { oncePerRequest } from "~/utils/request-scope.server";
 
@@ -17,6 +23,10 @@ export type FamilyAccess = {
   organisationName: string;
   /** For an adviser: the parts of the space the family shows them (missing: none). */
   adviserView?: AdviserView | null;
+  /** Set once the plan has ended: the space is read-only until its access ends. */
+  planEnded?: PlanEnded | null;
+  /** True while the plan has ended: `can` then allows only reading (and restarting the plan). */
+  readOnly?: boolean;
 };
 
 /** What a part's data function needs of the guard's access to ask it (see `allows`). */
@@ -91,6 +101,22 @@ export async function requireFamilyPermission<E extends Entity>(
     );
     throw data({ reason: "not-permitted" }, { status: 403 });
   }
+  // An ended plan's space is read-only, decided here for every page: only reading (a GET) is
+  // left, and the social worker's restart. Nobody gets this far once its access has ended.
+  if (membership.planEnded && !readOnlyAllows(request, entity, action)) {
+    await oncePerRequest(scope, `read-only:${familyId}:${what}`, () =>
+      recordAudit({
+        request,
+        action: what,
+        actorId: person.id,
+        role: membership.role,
+        familyId,
+        entity,
+        outcome: "denied",
+      }),
+    );
+    throw data({ reason: "read-only" }, { status: 403 });
+  }
   const access: FamilyAccess = {
     person,
     familyId,
@@ -99,9 +125,17 @@ export async function requireFamilyPermission<E extends Entity>(
     familyName: membership.familyName,
     organisationName: membership.organisationName,
     adviserView: membership.adviserView,
+    planEnded: membership.planEnded,
+    readOnly: membership.planEnded !== null,
   };
   if (audit === "now") await recordRead(request, access, { action: what, entity });
   return access;
+}
+
+function readOnlyAllows(request: Request, entity: Entity, action: string): boolean {
+  if (entity === "plan" && action === "end") return true;
+  const reads = request.method === "GET" || request.method === "HEAD";
+  return reads && allowedWhileReadOnly(entity, action);
 }
 
 /**

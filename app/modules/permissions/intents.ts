@@ -26,6 +26,8 @@ export const pageIntents = {
    * The network page: approve or remove a member. Cancelling an invitation needs only "view":
    * the module lets the inviter and the social worker cancel, and refuses anyone else.
    */
+  /** Ending the plan: end it with a reason, or restart it while the space is read-only. */
+  planEnd: intentsOf("plan", { end: "end", restart: "end" }),
   network: intentsOf("network", { approve: "approve", remove: "remove", "cancel-invitation": "view" }),
 };
 

@@ -11,9 +11,10 @@ export const entityActions = {
   /**
    * The child protection plan. respond: say agree / not sure / disagree on an item;
    * rate: put a mark on the safety scale; correct: ask for a factual mistake to be put right;
-   * write: edit the draft and answer correction requests; publish: make a new version.
+   * write: edit the draft and answer correction requests; publish: make a new version;
+   * end: end the plan with a reason (the space turns read-only), or restart it while read-only.
    */
-  plan: ["view", "respond", "rate", "correct", "write", "publish"],
+  plan: ["view", "respond", "rate", "correct", "write", "publish", "end"],
   /**
    * The family's own safety rules. propose: write a rule or change one (a new version);
    * agree: answer a rule that names you; endorse: the practitioner's yes; retire: end a rule
@@ -66,6 +67,14 @@ export const entityActions = {
 
 export type Entity = keyof typeof entityActions;
 export type Action<E extends Entity> = (typeof entityActions)[E][number];
+
+/**
+ * What a member may still do once the plan has ended and the space is read-only: read (every
+ * "view" right), and the social worker may restart the plan. Everything else is refused.
+ */
+export function allowedWhileReadOnly(entity: Entity, action: string): boolean {
+  return action.startsWith("view") || (entity === "plan" && action === "end");
+}
 
 type Rights = { [E in Entity]: readonly Action<E>[] };
 
@@ -136,7 +145,7 @@ export const permissionMatrix = {
   },
   PRACTITIONER: {
     family: ["view"],
-    plan: ["view", "rate", "write", "publish"],
+    plan: ["view", "rate", "write", "publish", "end"],
     rules: ["view", "endorse", "retire", "discuss", "recordOutcome"],
     commitments: ["view", "accept", "pauseOrEnd"],
     meetings: ["view", "schedule"],

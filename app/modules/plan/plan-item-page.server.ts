@@ -73,9 +73,9 @@ export async function planItemPage({
       texts: [item.text, item.professional ?? ""],
     }),
     flags: {
-      canRespond: can(access.role, "plan", "respond"),
-      canCorrect: can(access.role, "plan", "correct"),
-      canAnswer: can(access.role, "plan", "write"),
+      canRespond: can(access, "plan", "respond"),
+      canCorrect: can(access, "plan", "correct"),
+      canAnswer: can(access, "plan", "write"),
     },
     views: views.map((view) => ({ ...view, createdAt: formatDate(view.createdAt), person: undefined })),
     corrections: corrections.map((correction) => ({

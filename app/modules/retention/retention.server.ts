@@ -1,7 +1,9 @@
 // The one place that deletes old records. Personal data that is no longer needed is not kept:
 // ended sessions, spent sign-in tokens, old rate-limit windows, save-once form keys, outbox mail,
-// and audit rows older than the organisation keeps them. The databases refuse to delete audit
+// audit rows older than the organisation keeps them, and the spaces of families whose plan ended
+// (family-deletion.server.ts). The databases refuse to delete audit
 // rows younger than 90 days (a trigger), so this job is the only deleter and never asks for less.
+import { deleteEndedFamilies } from "~/modules/retention/family-deletion.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
@@ -17,6 +19,8 @@ export type RetentionReport = {
   outboxEmails: number;
   auditEvents: number;
   formSubmissions: number;
+  /** Families whose plan ended, deleted after their read-only and retention days. */
+  families: number;
 };
 
 /** How long a family's record of who looked is kept, in days (its organisation's setting). */
@@ -34,6 +38,8 @@ export async function auditRetentionDaysForFamily(familyId: string): Promise<num
 /** Deletes everything past its keeping time, as of `now`. Safe to run as often as you like. */
 export async function runRetention(now = new Date()): Promise<RetentionReport> {
   const env = getEnv();
+  // First, so the audit rows below are not counted twice: a deleted family's go with it.
+  const families = (await deleteEndedFamilies(now)).length;
   const ago = (ms: number) => new Date(now.getTime() - ms);
 
   // A session is dead once it expired, went idle, or was revoked; keep a day for support questions.
@@ -92,5 +98,6 @@ export async function runRetention(now = new Date()): Promise<RetentionReport> {
     outboxEmails: outboxEmails.count,
     auditEvents,
     formSubmissions: formSubmissions.count,
+    families,
   };
 }

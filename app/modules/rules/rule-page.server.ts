@@ -121,12 +121,12 @@ export async function rulePage({
       reason: "reason" in event ? event.reason : "",
     })),
     flags: {
-      canAnswer: !retired && named && can(access.role, "rules", "agree"),
-      canEndorse: !retired && !rule.status.endorsed && can(access.role, "rules", "endorse"),
-      canChange: !retired && can(access.role, "rules", "propose"),
-      canReport: !retired && can(access.role, "rules", "report"),
-      canDiscuss: can(access.role, "rules", "discuss"),
-      canRetire: !retired && can(access.role, "rules", "retire"),
+      canAnswer: !retired && named && can(access, "rules", "agree"),
+      canEndorse: !retired && !rule.status.endorsed && can(access, "rules", "endorse"),
+      canChange: !retired && can(access, "rules", "propose"),
+      canReport: !retired && can(access, "rules", "report"),
+      canDiscuss: can(access, "rules", "discuss"),
+      canRetire: !retired && can(access, "rules", "retire"),
     },
   };
 }

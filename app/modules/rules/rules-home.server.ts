@@ -62,8 +62,8 @@ export function rulesHomeColumns(access: FamilyAccess): Prisma.Sql {
 export function rulesHomeFrom(access: FamilyAccess, row: RulesRow): RulesHome {
   if (!allows(access, "rules", "view")) return null;
   return {
-    toAnswer: can(access.role, "rules", "agree") ? (row.rulesToAnswer ?? 0) : 0,
-    toEndorse: can(access.role, "rules", "endorse") ? (row.rulesToEndorse ?? 0) : 0,
+    toAnswer: can(access, "rules", "agree") ? (row.rulesToAnswer ?? 0) : 0,
+    toEndorse: can(access, "rules", "endorse") ? (row.rulesToEndorse ?? 0) : 0,
     newReports: row.rulesNewReports ?? 0,
   };
 }

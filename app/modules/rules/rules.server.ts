@@ -384,7 +384,7 @@ export async function answerRule({
 }): Promise<AnswerOutcome> {
   const { familyId } = access;
   // Only the social worker endorses: a version that drops a checker counts only with their yes.
-  if (answer === "ENDORSE" && !can(access.role, "rules", "endorse")) return "notAllowed";
+  if (answer === "ENDORSE" && !can(access, "rules", "endorse")) return "notAllowed";
   const outcome = await db.$transaction(async (tx): Promise<AnswerOutcome> => {
     if (!(await holdRule(tx, { familyId, ruleId, revision: version }))) {
       const rule = await tx.rule.findFirst({ where: { id: ruleId, familyId }, select: { retiredAt: true } });
