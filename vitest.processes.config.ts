@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Tests that start the production build as separate processes on PostgreSQL:
-// `npm run build && TEST_DATABASE_URL=postgresql://… npm run test:processes`.
+// `npm run build && TEST_DATABASE_URL=postgresql://… npm run test:processes`. The crash test
+// (tests/processes/crash-safety.test.ts) also runs on SQLite: leave TEST_DATABASE_URL unset and name it.
 export default defineConfig({
   resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
   test: {

@@ -230,7 +230,8 @@ async function startServer(url, processes = 1) {
 
 function stopServer() {
   return new Promise((done) => {
-    if (!server || server.exitCode !== null) return done();
+    // A server stopped by a signal has a signalCode and no exitCode.
+    if (!server || server.exitCode !== null || server.signalCode !== null) return done();
     server.once("exit", () => done());
     server.kill("SIGTERM");
   });
@@ -746,10 +747,166 @@ function report(runs, minutes) {
   return lines.join("\n");
 }
 
+/**
+ * `npm run bench -- --mode people`: PEOPLE signed-in parents, each of their own family, for
+ * PEOPLE_SECONDS on one server on PostgreSQL. Each person opens their home, rules and rule pages
+ * and writes under their rule (a form with its one-time key, as the page posts it), with a
+ * pause between clicks. Afterwards every comment answered with success must be in the database.
+ */
+const PEOPLE = option("people", 300);
+const PEOPLE_SECONDS = option("people-seconds", 60);
+const THINK_MS = option("think-ms", 1000);
+
+async function signInAs(database, family, person) {
+  const token = randomBytes(32).toString("base64url");
+  const now = new Date();
+  await database.query(
+    `INSERT INTO "Session" ("id","tokenHash","personId","createdAt","lastSeenAt","expiresAt") VALUES ($1,$2,$3,$4,$5,$6)`,
+    [
+      `ses${token.slice(0, 12)}`,
+      tokenHash(token),
+      id("per", family, person),
+      now.toISOString(),
+      now.toISOString(),
+      new Date(now.getTime() + 12 * 3_600_000).toISOString(),
+    ],
+  );
+  return (await cookieJar.serialize(token)).split(";")[0];
+}
+
+function postForm(port, path, form, { agent, cookie }) {
+  const body = new URLSearchParams(form).toString();
+  return new Promise((done, fail) => {
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: "POST",
+        agent,
+        headers: {
+          ...HEADERS,
+          cookie,
+          "content-type": "application/x-www-form-urlencoded",
+          "content-length": Buffer.byteLength(body),
+        },
+      },
+      (response) => {
+        response.on("data", () => {});
+        response.on("end", () => done({ status: response.statusCode }));
+      },
+    );
+    request.on("error", fail);
+    request.end(body);
+  });
+}
+
+async function peopleRun() {
+  const started = Date.now();
+  const serverUrl = postgresServer();
+  const database = await prepareDatabase("postgresql", "people", PEOPLE, PEOPLE * 20, serverUrl);
+  try {
+    const cookies = [];
+    for (let family = 0; family < PEOPLE; family++) cookies.push(await signInAs(database, family, PARENT));
+    const port = await startServer(database.url, 1);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: PEOPLE });
+    const times = { read: [], write: [] };
+    const errors = [];
+    const saved = [];
+    const end = performance.now() + PEOPLE_SECONDS * 1000;
+    const pause = () => new Promise((done) => setTimeout(done, THINK_MS * (0.5 + Math.random())));
+    await Promise.all(
+      cookies.map(async (cookie, family) => {
+        const home = `/families/${id("fam", family)}`;
+        const rule = `${home}/rules/${id("rul", family)}`;
+        // Spread the first clicks over one pause, as people do not all click at once.
+        await pause();
+        for (let click = 0; performance.now() < end; click++) {
+          const start = performance.now();
+          try {
+            if (click % 4 === 3) {
+              const text = `Load comment ${family} ${click}.`;
+              const { status } = await postForm(
+                port,
+                rule,
+                { intent: "comment", text, submissionKey: randomBytes(18).toString("base64url") },
+                { agent, cookie },
+              );
+              times.write.push(performance.now() - start);
+              if (status === 302) saved.push({ family, text });
+              else errors.push(`POST rule comment: ${status}`);
+            } else {
+              const path = [home, `${home}/rules`, rule][click % 4];
+              const { status } = await get(port, path, { agent, cookie });
+              times.read.push(performance.now() - start);
+              if (status !== 200) errors.push(`GET ${path.replace(/fam\w+/, "…")}: ${status}`);
+            }
+          } catch (error) {
+            errors.push(`request failed: ${error.code ?? error.message}`);
+          }
+          await pause();
+        }
+      }),
+    );
+    agent.destroy();
+    const rssAfter = rssMb();
+    await stopServer();
+    const rows = await database.query(`SELECT "text" FROM "RuleComment" WHERE "text" LIKE 'Load comment %'`);
+    const found = new Set(rows.map((row) => row.text));
+    const lost = saved.filter(({ text }) => !found.has(text)).length;
+    const stats = (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return {
+        count: sorted.length,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        max: sorted.at(-1),
+      };
+    };
+    const read = stats(times.read);
+    const write = stats(times.write);
+    const all = stats([...times.read, ...times.write]);
+    const counted = new Map();
+    for (const error of errors) counted.set(error, (counted.get(error) ?? 0) + 1);
+    const row = (label, s) =>
+      `| ${label} | ${s.count} | ${(s.count / PEOPLE_SECONDS).toFixed(0)} | ${f1(s.p50)} | ${f1(s.p99)} | ${f1(s.max)} |`;
+    const markdown = [
+      `# ${PEOPLE} people for ${PEOPLE_SECONDS} s on PostgreSQL, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+      "",
+      `\`npm run bench -- --mode people\`: ${PEOPLE} signed-in parents, each of their own family, on one`,
+      `\`node server.js\` process on a private PostgreSQL cluster (fsync off), loopback only. Each person`,
+      `clicks every ${THINK_MS / 2}–${(THINK_MS * 3) / 2} ms: home, rules, one rule, then writes under the rule`,
+      "(a form with its one-time key), and again. Client, server and PostgreSQL share this 2-core",
+      "machine with other work, so times vary between runs.",
+      "",
+      "| Requests | Count | per s | p50 ms | p99 ms | max ms |",
+      "| --- | --- | --- | --- | --- | --- |",
+      row("Pages (GET)", read),
+      row("Comments (POST)", write),
+      row("All", all),
+      "",
+      `Asked: about ${f0((PEOPLE * 1000) / THINK_MS)} requests per s; answered: ${f0(all.count / PEOPLE_SECONDS)} per s. Where the server answers fewer than asked, the times are mostly the queue.`,
+      "",
+      `Errors: ${errors.length}${counted.size ? ` (${[...counted].map(([what, n]) => `${n} × ${what}`).join("; ")})` : ""}.`,
+      `Writes answered with success: ${saved.length}; found in the database afterwards: ${saved.length - lost}; lost: ${lost}.`,
+      `Server RSS after the run: ${f0(rssAfter)} MB. Whole run: ${f1((Date.now() - started) / 60_000)} minutes.`,
+      "",
+    ].join("\n");
+    const out = join(root, "bench", `people-${new Date().toISOString().slice(0, 10)}.md`);
+    writeFileSync(out, markdown);
+    process.stdout.write(`${markdown}\nWritten to ${out}\n`);
+    if (errors.length > 0 || lost > 0) process.exitCode = 1;
+  } finally {
+    await stopServer();
+    await database.drop();
+  }
+}
+
 async function main() {
   const started = Date.now();
   if (!SKIP_BUILD)
     execFileSync("npm", ["run", "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  if (textOption("mode", "pages") === "people") return peopleRun();
   const runs = [];
   for (const engine of DATABASES) {
     if (!ENGINE_NAMES[engine]) throw new Error(`--databases takes sqlite and/or postgresql, not ${engine}`);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh machine: typecheck, lint, unit and integration tests on
 # SQLite and again on PostgreSQL, then the browser tests in Debian's Chromium (on SQLite, plus a
-# smoke journey on PostgreSQL, and the journey from an empty database on each), and two production
-# processes sharing one PostgreSQL database.
+# smoke journey on PostgreSQL, and the journey from an empty database on each), two production
+# processes sharing one PostgreSQL database, and a production server killed in the middle of
+# writes (on both databases).
 # Exits non-zero when anything fails. SKIP_INSTALL=1 keeps an existing node_modules.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,5 +47,6 @@ timed "Vitest on SQLite" npm test
 timed "Vitest on PostgreSQL" env TEST_DATABASE_URL="$pg_url" npm test
 timed "Browser tests (SQLite; smoke journey on PostgreSQL; empty-database journey on both)" env E2E_PG_URL="$pg_url" npm run test:e2e
 # Uses the build test:e2e just made.
-timed "Two app processes on one PostgreSQL database" env TEST_DATABASE_URL="$pg_url" npm run test:processes
+timed "Two app processes on one PostgreSQL database; a server killed mid-write" env TEST_DATABASE_URL="$pg_url" npm run test:processes
+timed "A server killed mid-write, on SQLite" npm run test:processes -- tests/processes/crash-safety.test.ts
 step "All checks passed in $((SECONDS - started)) s"

@@ -32,7 +32,7 @@ export const e2eCaseloadFamily = {
   report: "Poplar: the rule was broken at tea time.",
 };
 // The plan end journey's own family: its social worker ends the plan.
-export const e2ePlanEndFamily = { name: "Holly family", child: "Bea" };
+export const e2ePlanEndFamily = { name: "Holly family", child: "Bea", marker: "Holly" };
 export const e2eQuietFamily = { name: "Spruce family", child: "Kit" };
 
 export const e2ePeople = {

@@ -1,5 +1,9 @@
+import { readFile } from "node:fs/promises";
+
+import { strFromU8, unzipSync } from "fflate";
+
 import { expect, expectAccessible, personPage, test } from "./helpers";
-import { e2ePeople } from "./people";
+import { e2ePeople, e2ePlanEndFamily } from "./people";
 
 test.describe.configure({ mode: "serial" });
 
@@ -46,6 +50,26 @@ test("the social worker ends the plan; the parent reads a read-only space with t
   await nav.getByRole("link", { name: "Network" }).click();
   await expect(parent.getByRole("region", { name: "This plan has ended" })).toBeVisible();
   await expect(parent.getByRole("link", { name: "Invite someone" })).toHaveCount(0);
+
+  // Their copy, from the banner: their own words, and nothing the family's pages hide from them
+  // (the carer's diary entry for the friend, a report for the carer and the social worker, the
+  // friend's phone shared with the social worker only).
+  await banner.getByRole("link", { name: "Get a copy of your data" }).click();
+  await expect(parent.getByRole("heading", { level: 1, name: "My copy" })).toBeVisible();
+  const [download] = await Promise.all([
+    parent.waitForEvent("download"),
+    parent.getByRole("link", { name: "Download my copy" }).click(),
+  ]);
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+  const marker = e2ePlanEndFamily.marker;
+  for (const text of [strFromU8(files["my-copy.html"]), strFromU8(files["my-copy.json"])]) {
+    expect(text).toContain(`${marker} rule words 2`);
+    expect(text).toContain(`${marker} view words`);
+    expect(text).not.toContain(`${marker} diary words`);
+    expect(text).not.toContain(`${marker} what happened`);
+    expect(text).not.toContain(`${marker.toLowerCase()}.phone@test.example`);
+  }
+  await parent.goBack();
 
   // Writing by address is refused with a plain page.
   await parent.goto(`${rulesUrl}/new`);

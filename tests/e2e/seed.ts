@@ -38,7 +38,7 @@ async function main() {
     },
   });
   // The family with everything makes its own people.
-  const madeByFixture = new Set(["larchParent", "larchWorker", "larchAdviser"]);
+  const madeByFixture = new Set(["larchParent", "larchWorker", "larchAdviser", "endParent", "endWorker"]);
   const people = Object.fromEntries(
     await Promise.all(
       Object.entries(e2ePeople)
@@ -146,15 +146,14 @@ async function main() {
     });
   }
 
-  const holly = await db.family.create({
-    data: { name: e2ePlanEndFamily.name, organisationId: organisation.id },
+  // The plan end journey's family has a row of every kind, so the parent's copy has their own
+  // words in it and leaves out what the family's pages hide from them.
+  await createFamilyWithEverything({
+    marker: e2ePlanEndFamily.marker,
+    name: e2ePlanEndFamily.name,
+    childName: e2ePlanEndFamily.child,
+    people: { parent: e2ePeople.endParent, practitioner: e2ePeople.endWorker },
   });
-  await db.child.create({ data: { familyId: holly.id, firstName: e2ePlanEndFamily.child } });
-  for (const key of ["endWorker", "endParent"] as const) {
-    await db.membership.create({
-      data: { familyId: holly.id, personId: people[key].id, role: e2ePeople[key].role },
-    });
-  }
 
   const willow = await db.family.create({
     data: { name: e2eNetworkFamily.name, organisationId: organisation.id },
