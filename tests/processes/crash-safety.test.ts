@@ -1,10 +1,8 @@
 // The production server killed (SIGKILL) in the middle of a stream of writes, then started again
 // on the same database: every write that was answered with success is there, and nothing is half
 // written. Runs on SQLite and on PostgreSQL (TEST_DATABASE_URL); needs `npm run build`.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -13,48 +11,13 @@ import { db } from "~/utils/db.server";
 
 import { cookieFor } from "../factories";
 import { createFamilyWithEverything, type FamilyWithEverything } from "../fixtures/family-with-everything";
+import { startProductionServer, stopProductionServers, type ProductionServer } from "./production-server";
 
-type Server = { url: string; process: ChildProcess; output: string[] };
+type Server = ProductionServer;
 const servers: Server[] = [];
 
-function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 async function startServer(): Promise<Server> {
-  const port = await freePort();
-  const output: string[] = [];
-  const child = spawn(process.execPath, ["server.js"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NODE_ENV: "production",
-      APP_ENV: "test",
-      APP_URL: `http://localhost:${port}`,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk) => output.push(String(chunk)));
-  child.stderr?.on("data", (chunk) => output.push(String(chunk)));
-  const url = `http://localhost:${port}`;
-  for (let waited = 0; ; waited += 100) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output.join("")}`);
-    const ready = await fetch(`${url}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (waited > 60_000) throw new Error(`server did not start: ${output.join("")}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const server = { url, process: child, output };
+  const server = await startProductionServer({ APP_ENV: "test" });
   servers.push(server);
   return server;
 }
@@ -63,18 +26,7 @@ beforeAll(() => {
   if (!existsSync("build/index.js")) throw new Error("Build the app first (npm run build).");
 });
 
-afterAll(async () => {
-  await Promise.all(
-    servers.map(
-      ({ process: child }) =>
-        new Promise((resolve) =>
-          child.exitCode !== null || child.signalCode !== null
-            ? resolve(null)
-            : (child.once("exit", resolve), child.kill("SIGTERM")),
-        ),
-    ),
-  );
-});
+afterAll(() => stopProductionServers(servers));
 
 function post(server: Server, path: string, form: URLSearchParams, cookie: string) {
   return fetch(`${server.url}${path}`, {
@@ -245,11 +197,7 @@ describe("a server killed in the middle of writes", () => {
       expect(next.status).toBe(302);
     }
     // Nothing the first server logged before it died is an error or a warning.
-    const logged = server.output
-      .join("")
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { level: string });
+    const logged = server.lines.map((line) => JSON.parse(line) as { level: string });
     expect(logged.filter((entry) => entry.level !== "info")).toEqual([]);
   });
 });

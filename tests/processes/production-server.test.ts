@@ -1,61 +1,20 @@
 // The production server (`node server.js` from the build), as a council runs it: the headers on
 // every kind of response, and what it writes to its log for requests that are a client's
 // mistake. Needs `npm run build`; runs on SQLite or PostgreSQL (npm run test:processes).
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { resetFeed } from "~/modules/meetings/calendar.server";
 
 import { cookieFor, createFamily } from "../factories";
+import { startProductionServer, stopProductionServers, type ProductionServer } from "./production-server";
 
-type Server = { url: string; process: ChildProcess; lines: string[] };
+type Server = ProductionServer;
 const servers: Server[] = [];
 
-function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts server.js with these settings and collects every line it writes, stdout and stderr. */
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const lines: string[] = [];
-  const child = spawn(process.execPath, ["server.js"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NODE_ENV: "production",
-      APP_URL: `http://localhost:${port}`,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const collect = (chunk: Buffer) => lines.push(...String(chunk).split("\n").filter(Boolean));
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  const url = `http://localhost:${port}`;
-  for (let waited = 0; ; waited += 100) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${lines.join("\n")}`);
-    if (
-      await fetch(`${url}/healthz`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      break;
-    if (waited > 60_000) throw new Error(`server did not start: ${lines.join("\n")}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const server = { url, process: child, lines };
+  const server = await startProductionServer(env);
   servers.push(server);
   return server;
 }
@@ -78,16 +37,7 @@ beforeAll(async () => {
   ]);
 }, 120_000);
 
-afterAll(async () => {
-  await Promise.all(
-    servers.map(
-      ({ process: child }) =>
-        new Promise((resolve) =>
-          child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.kill("SIGTERM")),
-        ),
-    ),
-  );
-});
+afterAll(() => stopProductionServers(servers));
 
 const get = (server: Server, path: string, headers: Record<string, string> = {}) =>
   fetch(`${server.url}${path}`, { redirect: "manual", headers });

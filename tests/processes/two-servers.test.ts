@@ -2,9 +2,7 @@
 // council runs them behind a load balancer. Concurrent requests are split between the two, and
 // every limit and single-use rule must hold across them. Needs `npm run build` and
 // TEST_DATABASE_URL (see vitest.processes.config.ts).
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -14,53 +12,22 @@ import { emptyPlan } from "~/modules/plan/plan.schema.server";
 import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, createPerson, uniqueEmail } from "../factories";
+import { startProductionServer, stopProductionServers, type ProductionServer } from "./production-server";
 
 const EMAIL_LIMIT = 5;
 const IP_LIMIT = 12;
 
-const servers: { url: string; process: ChildProcess; output: string[] }[] = [];
-
-function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+const servers: ProductionServer[] = [];
 
 async function startServer() {
-  const port = await freePort();
-  const output: string[] = [];
-  const child = spawn(process.execPath, ["server.js"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      NODE_ENV: "production",
+  servers.push(
+    await startProductionServer({
       APP_ENV: "test",
-      APP_URL: `http://localhost:${port}`,
       TRUST_PROXY: "true",
       SIGN_IN_LIMIT_PER_EMAIL: String(EMAIL_LIMIT),
       SIGN_IN_LIMIT_PER_IP: String(IP_LIMIT),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk) => output.push(String(chunk)));
-  child.stderr?.on("data", (chunk) => output.push(String(chunk)));
-  const url = `http://localhost:${port}`;
-  for (let waited = 0; ; waited += 100) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output.join("")}`);
-    const ready = await fetch(`${url}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (waited > 60_000) throw new Error(`server did not start: ${output.join("")}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  servers.push({ url, process: child, output });
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -75,15 +42,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The servers log only errors (never request lines), so any output here explains a failure.
-  for (const server of servers) if (server.output.length > 0) console.error(server.output.join(""));
-  await Promise.all(
-    servers.map(
-      ({ process: child }) =>
-        new Promise((resolve) =>
-          child.exitCode !== null ? resolve(null) : (child.once("exit", resolve), child.kill("SIGTERM")),
-        ),
-    ),
-  );
+  for (const server of servers) if (server.lines.length > 0) console.error(server.lines.join("\n"));
+  await stopProductionServers(servers);
 });
 
 let nextIp = 1;

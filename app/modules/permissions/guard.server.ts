@@ -73,8 +73,9 @@ export async function requireFamilyPermission<E extends Entity>(
     );
     throw notFound();
   }
-  if (hiddenByFamily(membership, entity)) {
-    await oncePerRequest(scope, `hidden:${familyId}:${entity}`, () =>
+  // A member refused: recorded once per request under this key, whatever the answer.
+  const recordDenied = (key: string) =>
+    oncePerRequest(scope, key, () =>
       recordAudit({
         request,
         action: what,
@@ -85,36 +86,18 @@ export async function requireFamilyPermission<E extends Entity>(
         outcome: "denied",
       }),
     );
+  if (hiddenByFamily(membership, entity)) {
+    await recordDenied(`hidden:${familyId}:${entity}`);
     throw notFound();
   }
   if (!can(membership, entity, action)) {
-    await oncePerRequest(scope, `refused:${familyId}:${what}`, () =>
-      recordAudit({
-        request,
-        action: what,
-        actorId: person.id,
-        role: membership.role,
-        familyId,
-        entity,
-        outcome: "denied",
-      }),
-    );
+    await recordDenied(`refused:${familyId}:${what}`);
     throw data({ reason: "not-permitted" }, { status: 403 });
   }
   // An ended plan's space is read-only, decided here for every page: only reading (a GET) is
   // left, and the social worker's restart. Nobody gets this far once its access has ended.
   if (membership.planEnded && !readOnlyAllows(request, entity, action)) {
-    await oncePerRequest(scope, `read-only:${familyId}:${what}`, () =>
-      recordAudit({
-        request,
-        action: what,
-        actorId: person.id,
-        role: membership.role,
-        familyId,
-        entity,
-        outcome: "denied",
-      }),
-    );
+    await recordDenied(`read-only:${familyId}:${what}`);
     throw data({ reason: "read-only" }, { status: 403 });
   }
   const access: FamilyAccess = {
