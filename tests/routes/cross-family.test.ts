@@ -8,7 +8,7 @@
 // with the target's data. Routes with no loader or no action are reported as skipped, not
 // counted as passes.
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -27,44 +27,9 @@ import { db } from "~/utils/db.server";
 import { cookieFor, createFamily, createPerson } from "../factories";
 import { createFamilyWithEverything, type FamilyWithEverything } from "../fixtures/family-with-everything";
 import { outcomeOf } from "../setup/matchers";
+import { discoverRoutes, importRoutes, urlFor, type RouteModule } from "./route-discovery";
 
-type RouteModule = {
-  loader?: (args: unknown) => Promise<unknown>;
-  action?: (args: unknown) => Promise<unknown>;
-};
-
-/** Flat route files, and folders holding a route.tsx (their name is the route's name). */
-function discoverRoutes(dir = "app/routes") {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = `${dir}/${entry}`;
-    if (statSync(path).isDirectory()) {
-      const file = ["route.tsx", "route.ts", "route.jsx", "route.js"].find((name) =>
-        existsSync(`${path}/${name}`),
-      );
-      return file ? [{ name: entry, path: `${entry}/${file}` }] : [];
-    }
-    return /\.(tsx?|jsx?)$/.test(entry) ? [{ name: entry.replace(/\.(tsx?|jsx?)$/, ""), path: entry }] : [];
-  });
-}
-
-const routes = await Promise.all(
-  discoverRoutes().map(async (route) => ({
-    ...route,
-    module: (await import(`../../app/routes/${route.path}`)) as RouteModule,
-  })),
-);
-
-/** Remix v2 flat-route name to a URL, with params filled in. */
-function urlFor(name: string, params: Record<string, string>) {
-  const segments = name
-    .split(".")
-    .filter((segment) => segment !== "_index" && segment !== "route" && !/^_[^_]/.test(segment))
-    .map((segment) => segment.replace(/_$/, ""))
-    .map((segment) =>
-      segment === "$" ? "anything" : segment.startsWith("$") ? params[segment.slice(1)] : segment,
-    );
-  return `/${segments.join("/")}`;
-}
+const routes = await importRoutes();
 
 function paramsOf(name: string, values: Record<string, string>) {
   const names = [...name.matchAll(/\$(\w+)/g)].map((match) => match[1]);

@@ -9,7 +9,6 @@
 // - a family member with no staff role gets 404, audited by the guard.
 // Routes with no loader or no action are reported as skipped.
 import { randomUUID } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -24,23 +23,7 @@ import { db } from "~/utils/db.server";
 
 import { cookieFor, createFamily, createOrganisation, createStaff } from "../factories";
 import { outcomeOf } from "../setup/matchers";
-
-type RouteModule = {
-  loader?: (args: unknown) => Promise<unknown>;
-  action?: (args: unknown) => Promise<unknown>;
-};
-
-/** Flat route files, and folders holding a route.tsx (their name is the route's name). */
-function discoverRoutes(dir = "app/routes") {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = `${dir}/${entry}`;
-    if (statSync(path).isDirectory()) {
-      const file = ["route.tsx", "route.ts"].find((name) => existsSync(`${path}/${name}`));
-      return file ? [{ name: entry, path: `${entry}/${file}` }] : [];
-    }
-    return /\.(tsx?|jsx?)$/.test(entry) ? [{ name: entry.replace(/\.(tsx?|jsx?)$/, ""), path: entry }] : [];
-  });
-}
+import { importRoutes, paramNames, urlFor } from "./route-discovery";
 
 const isOrganisationRoute = (name: string) =>
   name === "organisation" ||
@@ -48,26 +31,7 @@ const isOrganisationRoute = (name: string) =>
   name.startsWith("organisation_") ||
   name.startsWith("caseload");
 
-const routes = await Promise.all(
-  discoverRoutes()
-    .filter((route) => isOrganisationRoute(route.name))
-    .map(async (route) => ({
-      ...route,
-      module: (await import(`../../app/routes/${route.path}`)) as RouteModule,
-    })),
-);
-
-/** Remix v2 flat-route name to a URL, with params filled in. */
-function urlFor(name: string, params: Record<string, string>) {
-  const segments = name
-    .split(".")
-    .filter((segment) => segment !== "_index" && segment !== "route" && !/^_[^_]/.test(segment))
-    .map((segment) => segment.replace(/_$/, ""))
-    .map((segment) => (segment.startsWith("$") ? params[segment.slice(1)] : segment));
-  return `/${segments.join("/")}`;
-}
-
-const paramNames = (name: string) => [...name.matchAll(/\$(\w+)/g)].map((match) => match[1]!);
+const routes = await importRoutes(isOrganisationRoute);
 
 // Organisation A: staff whose names hold the marker, settings phones, a partner charity, a family.
 const marker = "Quillwort";
