@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 
 import type * as RemixRouter from "@remix-run/router";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "~/utils/db.server";
@@ -48,6 +49,49 @@ describe("route matching on the server", () => {
     expect(ids(routes, "/nowhere/at/all")).toEqual(["root", "catch-all"]);
     expect(matchRoutes(routes, "/families/f%20two/plan")?.at(-1)?.params).toEqual({ familyId: "f two" });
     expect(ids(routes, "/FAMILIES/f1/PLAN")).toEqual(["root", "family", "plan"]);
+  });
+
+  it("gives the unpatched router's answer for any route list and URL", async () => {
+    // The browser's ES module build is not patched: it is the reference.
+    const unpatched = (await import(
+      // @ts-expect-error: the package's ES module build has no type file of its own
+      "../../node_modules/@remix-run/router/dist/router.js"
+    )) as typeof RemixRouter;
+    const reference = unpatched.matchRoutes as unknown as typeof matchRoutes;
+    const segment = fc.constantFrom("families", "Plan", "plan", "rules", ":id", ":other", "a.b", "x y", "");
+    const routePath = fc.oneof(
+      fc.array(segment, { maxLength: 3 }).map((parts) => parts.filter(Boolean).join("/")),
+      fc.constantFrom("*", "plan/*", ":id?", "families/:id?/plan", "-lang?/rules"),
+    );
+    const route: fc.Memo<Route & { caseSensitive?: boolean }> = fc.memo((depth) =>
+      fc.record({
+        id: fc.uuid(),
+        path: fc.option(routePath, { nil: undefined }),
+        caseSensitive: fc.boolean(),
+        children: depth > 1 ? fc.array(route(depth - 1), { maxLength: 3 }) : fc.constant([]),
+      }),
+    );
+    const urlSegment = fc.constantFrom(
+      "families",
+      "FAMILIES",
+      "plan",
+      "Plan",
+      "rules",
+      "f1",
+      "x%20y",
+      "a.b",
+      "lang",
+      "",
+    );
+    const url = fc.array(urlSegment, { maxLength: 5 }).map((parts) => `/${parts.join("/")}`);
+    fc.assert(
+      fc.property(fc.array(route(3), { minLength: 1, maxLength: 4 }), url, (routes, path) => {
+        const answer = (match: typeof matchRoutes) =>
+          match(routes, path)?.map((found) => [found.route.id, found.params]) ?? null;
+        expect(answer(matchRoutes)).toEqual(answer(reference));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("ranks a route list once, not on every request (the install-time patch is in place)", () => {
