@@ -34,6 +34,25 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["error"] }],
     },
   },
+  {
+    // Links go through app/components/link.tsx, which is a plain <a> on pages that load no React.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/components/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@remix-run/react",
+              importNames: ["Link", "NavLink"],
+              message: "Use Link from ~/components/link.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Formatting is Prettier's job (`npm run format`); lint only checks that it was run.
   prettier,
   {

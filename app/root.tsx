@@ -19,6 +19,7 @@ import { exitShortcutScript, ExitThisPage } from "~/components/layout/exit-this-
 import { HelpNow } from "~/components/layout/help-now";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
+import { HydrationProvider } from "~/components/link";
 import { useNonce } from "~/components/nonce";
 import { isLanguage } from "~/i18n";
 import { getViewer } from "~/modules/auth/session.server";
@@ -78,59 +79,61 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const [preloaded] = useState(namespaces);
   const versions = parseNamespaceVersions(root?.localeVersions);
   return (
-    <html lang={locale} dir="ltr">
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        {/* No favicon download: every byte counts on pay-as-you-go data. */}
-        <link rel="icon" href="data:," />
-        {root && hydrate ? <meta name="locale-versions" content={root.localeVersions} /> : null}
-        {root && hydrate
-          ? preloaded.map((namespace) => (
-              <link
-                key={namespace}
-                rel="preload"
-                as="fetch"
-                href={localeUrl(locale, namespace, versions.get(namespace) ?? "")}
-                crossOrigin="anonymous"
-                data-locale-ns={namespace}
-              />
-            ))
-          : null}
-        <title>{title}</title>
-        <Meta />
-        <Links />
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: exitShortcutScript }} />
-      </head>
-      <body className="min-h-screen bg-gray-50 font-sans text-gray-900">
-        <a
-          href="#main-content"
-          className="sr-only focus:not-sr-only focus:block focus:bg-focus focus:p-2 focus:text-black"
-        >
-          {t("skipToContent")}
-        </a>
-        <ExitThisPage />
-        <SiteHeader
-          language={locale}
-          signedIn={Boolean(root?.person)}
-          families={root?.families ?? []}
-          staffLinks={root?.staffLinks ?? []}
-          currentFamilyId={params.familyId}
-        />
-        <main id="main-content" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6">
-          {children}
-        </main>
-        <HelpNow status={root?.helpNow ?? null} />
-        <SiteFooter signedIn={Boolean(root?.person)} />
-        {hydrate ? (
-          <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        ) : null}
-      </body>
-    </html>
+    <HydrationProvider value={hydrate}>
+      <html lang={locale} dir="ltr">
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="robots" content="noindex, nofollow" />
+          {/* No favicon download: every byte counts on pay-as-you-go data. */}
+          <link rel="icon" href="data:," />
+          {root && hydrate ? <meta name="locale-versions" content={root.localeVersions} /> : null}
+          {root && hydrate
+            ? preloaded.map((namespace) => (
+                <link
+                  key={namespace}
+                  rel="preload"
+                  as="fetch"
+                  href={localeUrl(locale, namespace, versions.get(namespace) ?? "")}
+                  crossOrigin="anonymous"
+                  data-locale-ns={namespace}
+                />
+              ))
+            : null}
+          <title>{title}</title>
+          <Meta />
+          <Links />
+          <script nonce={nonce} dangerouslySetInnerHTML={{ __html: exitShortcutScript }} />
+        </head>
+        <body className="min-h-screen bg-gray-50 font-sans text-gray-900">
+          <a
+            href="#main-content"
+            className="sr-only focus:not-sr-only focus:block focus:bg-focus focus:p-2 focus:text-black"
+          >
+            {t("skipToContent")}
+          </a>
+          <ExitThisPage />
+          <SiteHeader
+            language={locale}
+            signedIn={Boolean(root?.person)}
+            families={root?.families ?? []}
+            staffLinks={root?.staffLinks ?? []}
+            currentFamilyId={params.familyId}
+          />
+          <main id="main-content" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-6">
+            {children}
+          </main>
+          <HelpNow status={root?.helpNow ?? null} />
+          <SiteFooter signedIn={Boolean(root?.person)} />
+          {hydrate ? (
+            <>
+              <ScrollRestoration nonce={nonce} />
+              <Scripts nonce={nonce} />
+            </>
+          ) : null}
+        </body>
+      </html>
+    </HydrationProvider>
   );
 }
 

@@ -1,6 +1,7 @@
-import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import type { loader as rootLoader } from "~/root";
 
 const known = new Set([403, 404, 413, 429]);

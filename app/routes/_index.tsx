@@ -1,7 +1,8 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import { SetUpNeeded } from "~/components/organisation/set-up-needed";
 import { getSignedInPerson } from "~/modules/auth/session.server";
 import { setUpNeeded } from "~/modules/organisation/setup.server";

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CaseloadLine } from "~/components/caseload/caseload-line";
+import { Link } from "~/components/link";
 import { caseloadPage } from "~/modules/caseload/caseload-page.server";
 import type { RouteHandle } from "~/root";
 

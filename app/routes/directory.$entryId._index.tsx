@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { OpenNowAndCall } from "~/components/directory/service-card";
+import { Link } from "~/components/link";
 import { lastCheckedLabel, phoneLinks } from "~/modules/directory/directory-view.server";
 import { directoryHistory, getDirectoryEntry } from "~/modules/directory/directory.server";
 import { weekdayCodes, weekdayNames } from "~/modules/directory/opening-hours";

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ServiceCard } from "~/components/directory/service-card";
+import { Link } from "~/components/link";
 import { serviceSummary } from "~/modules/directory/directory-view.server";
 import {
   directoryAudiences,

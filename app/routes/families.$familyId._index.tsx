@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { HomeCommitments } from "~/components/commitments/home-commitments";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { NextMeeting } from "~/components/meetings/next-meeting";
 import { RulesHomePanel } from "~/components/rules/rules-home-panel";
 import { homeCommitments } from "~/modules/commitments/commitment-pages.server";

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CheckInForm } from "~/components/commitments/check-in-form";
@@ -10,6 +10,7 @@ import { StatusForm } from "~/components/commitments/status-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { replyFor, useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { answerCommitmentForm, commitmentPage } from "~/modules/commitments/commitment-page.server";
 import { requireFamilyPermission, requireIntentPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";

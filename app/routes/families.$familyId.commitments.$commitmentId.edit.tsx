@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CommitmentForm } from "~/components/commitments/commitment-form";
@@ -7,6 +7,7 @@ import { ScheduleText } from "~/components/commitments/schedule-text";
 import { ConflictPage } from "~/components/forms/conflict-page";
 import { isReply, textOf } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
 import {
   CommitmentFormSchema,

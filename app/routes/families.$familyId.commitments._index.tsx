@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { MissedCheckIns } from "~/components/commitments/missed-check-ins";
 import { ScheduleText } from "~/components/commitments/schedule-text";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { commitmentsPage } from "~/modules/commitments/commitment-pages.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import { coveragePage } from "~/modules/commitments/commitment-pages.server";
 import { clockWords } from "~/modules/commitments/schedule";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";

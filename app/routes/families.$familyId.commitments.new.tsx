@@ -1,8 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CommitmentForm } from "~/components/commitments/commitment-form";
+import { Link } from "~/components/link";
 import { MAX_SLOTS } from "~/modules/commitments/commitment-constants";
 import { CommitmentFormSchema, offerCommitment } from "~/modules/commitments/commitments.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import { PhoneLink } from "~/components/phone-link";
 import { SharedWithYou } from "~/components/sharing/shared-with-you";
 import { lastCheckedLabel } from "~/modules/directory/directory-view.server";

@@ -1,9 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ConflictPage } from "~/components/forms/conflict-page";
 import { isReply } from "~/components/forms/use-server-form";
+import { Link } from "~/components/link";
 import { CancelMeetingForm, MoveMeetingForm } from "~/components/meetings/change-forms";
 import { MeetingChangeSchema, meetingWhenSchema } from "~/modules/meetings/meetings.schema.server";
 import { cancelMeeting, getMeeting, moveMeeting } from "~/modules/meetings/meetings.server";

@@ -1,10 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { useServerForm } from "~/components/forms/use-server-form";
+import { Link } from "~/components/link";
 import { DoneNotice } from "~/components/meetings/done-notice";
 import { explainerSlug } from "~/modules/meetings/meeting-kinds";
 import { StrategySchema, type StrategyInput } from "~/modules/meetings/meetings.schema.server";

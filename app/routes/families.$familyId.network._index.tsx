@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { MemberButton, MemberList } from "~/components/network/member-list";
 import { answerNetworkForm, networkPage } from "~/modules/network/network-page.server";
 import { requireFamilyPermission, requireIntentPermission } from "~/modules/permissions/guard.server";

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
@@ -8,6 +8,7 @@ import { Field } from "~/components/forms/field";
 import { Checkboxes, Fieldset } from "~/components/forms/fieldset";
 import { SelectField } from "~/components/forms/select-field";
 import { useServerForm } from "~/components/forms/use-server-form";
+import { Link } from "~/components/link";
 import { contactAudiences, contactFields } from "~/modules/network/contact-fields";
 import { contactSharingPage } from "~/modules/network/contact-page.server";
 import {

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isReply, textOf } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { DraftConflict } from "~/components/plan/draft-conflict";
 import { DraftForm } from "~/components/plan/draft-form";
 import { requireFamilyPermission, requireIntentPermission } from "~/modules/permissions/guard.server";

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { replyFor } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { RuleAgreement } from "~/components/rules/rule-agreement";
 import { RuleDiscussion } from "~/components/rules/rule-discussion";
 import { EarlierVersions, RuleHistory } from "~/components/rules/rule-history";

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isReply, textOf } from "~/components/forms/use-server-form";
+import { Link } from "~/components/link";
 import { RuleConflict } from "~/components/rules/rule-conflict";
 import { RuleForm } from "~/components/rules/rule-form";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
@@ -8,6 +8,7 @@ import { Field } from "~/components/forms/field";
 import { Radios } from "~/components/forms/fieldset";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { useServerForm } from "~/components/forms/use-server-form";
+import { Link } from "~/components/link";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { createReport, liveRule, whatToDoNumbers } from "~/modules/rules/reports.server";

@@ -1,7 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import { RuleForm } from "~/components/rules/rule-form";
 import { familyPeople } from "~/modules/family/people.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";

@@ -1,7 +1,8 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { rulesToReport, whatToDoNumbers } from "~/modules/rules/reports.server";

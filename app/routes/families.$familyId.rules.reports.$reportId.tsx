@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
@@ -7,6 +7,7 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { WhatToDoNow } from "~/components/rules/what-to-do-now";
 import { familyPeople } from "~/modules/family/people.server";
 import { can } from "~/modules/permissions/can";

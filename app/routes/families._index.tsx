@@ -1,8 +1,9 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { requireViewer } from "~/modules/auth/session.server";
 import { countPendingMemberships } from "~/modules/family/family.server";
 import { staffHome } from "~/modules/organisation/menu.server";

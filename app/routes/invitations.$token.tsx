@@ -1,8 +1,9 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { LinkTokenSchema } from "~/modules/auth/auth.schema.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";
 import { acceptInvitation, viewInvitation } from "~/modules/network/network.server";

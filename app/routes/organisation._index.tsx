@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { canInOrganisation } from "~/modules/permissions/can";
 import { requireOwnOrganisationPermission } from "~/modules/permissions/organisation-guard.server";
 import type { RouteHandle } from "~/root";

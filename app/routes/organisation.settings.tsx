@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ConflictPage } from "~/components/forms/conflict-page";
@@ -8,6 +8,7 @@ import { Field } from "~/components/forms/field";
 import { Checkboxes } from "~/components/forms/fieldset";
 import { useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import {
   settingsAction,
   settingsPage,

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { removeStaffAction, removeStaffPage } from "~/modules/organisation/staff-page.server";
 import type { RouteHandle } from "~/root";
 

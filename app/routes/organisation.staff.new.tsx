@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { CreateForm } from "~/components/forms/create-form";
@@ -9,6 +9,7 @@ import { Fieldset, Radios } from "~/components/forms/fieldset";
 import { SelectField } from "~/components/forms/select-field";
 import { useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { addStaffAction, addStaffPage } from "~/modules/organisation/staff-page.server";
 import { organisationRoles } from "~/modules/permissions/matrix";
 import type { RouteHandle } from "~/root";

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
@@ -8,6 +8,7 @@ import { Radios } from "~/components/forms/fieldset";
 import { SelectField } from "~/components/forms/select-field";
 import { replyFor, useServerForm } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { handOverAction, handOverLoader } from "~/modules/family/hand-over-page.server";
 import type { RouteHandle } from "~/root";
 

@@ -1,10 +1,11 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { textOf, useServerForm } from "~/components/forms/use-server-form";
+import { Link } from "~/components/link";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { CodeSchema } from "~/modules/auth/auth.schema.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";

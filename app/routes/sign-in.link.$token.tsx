@@ -1,7 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { LinkTokenSchema } from "~/modules/auth/auth.schema.server";
 import { completeSignIn } from "~/modules/auth/complete-sign-in.server";

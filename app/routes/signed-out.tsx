@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import type { RouteHandle } from "~/root";
 
 export const handle: RouteHandle = { titleKey: "auth:signedOut.title", i18n: ["auth"] };

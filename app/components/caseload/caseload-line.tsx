@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import type { CaseloadLineView } from "~/modules/caseload/caseload-page.server";
 
 /** One thing waiting, as a link to the place to act on it. Late ones say so in words, not only colour. */

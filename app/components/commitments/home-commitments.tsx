@@ -1,8 +1,8 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { MissedCheckIns } from "~/components/commitments/missed-check-ins";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 
 type ThisWeek = {
   key: string;

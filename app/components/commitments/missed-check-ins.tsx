@@ -1,5 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+
+import { Link } from "~/components/link";
 
 type Missed = { key: string; commitmentId: string; who: string; kind: string; date: string; time: string };
 

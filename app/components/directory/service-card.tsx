@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import { statusText, type StatusForDisplay } from "~/modules/directory/opening-text";
 
 export type PhoneLink = { number: string; href: string | null; textRelay: boolean };

@@ -1,5 +1,7 @@
-import { NavLink, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+
+import { Link } from "~/components/link";
 
 export type FamilySection = { to: string; key: string };
 
@@ -29,13 +31,13 @@ export function FamilyNav({ familyId, sections }: { familyId: string; sections: 
   const more = sections.slice(top.length);
   const currentInMore = more.find(isCurrent);
   const link = (section: FamilySection) => (
-    <NavLink
+    <Link
       to={href(section)}
-      end={section.to === ""}
+      aria-current={isCurrent(section) ? "page" : undefined}
       className={`inline-block ${look(isCurrent(section))}`}
     >
       {t(`layout.nav.${section.key}`)}
-    </NavLink>
+    </Link>
   );
   return (
     <nav aria-label={t("layout.navLabel")} className="no-print">

@@ -1,8 +1,9 @@
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isolatedName } from "~/components/isolated-name";
 import { LanguageSwitch } from "~/components/layout/language-switch";
+import { Link } from "~/components/link";
 
 export type HeaderFamily = { id: string; name: string };
 export type StaffLink = { to: string; labelKey: string };

@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import type { MeetingPageView } from "~/modules/meetings/meeting-page.server";
 
 /** When and where a meeting is, what it is for, the calendar file, and (for the worker) the change link. */

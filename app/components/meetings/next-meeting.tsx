@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import type { NextMeetingCard } from "~/modules/meetings/home.server";
 
 /** The home page's next meeting: what, when, what it is for, and the person's own answer. */

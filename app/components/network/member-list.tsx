@@ -1,9 +1,10 @@
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import { ScheduleText } from "~/components/commitments/schedule-text";
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { PhoneLink } from "~/components/phone-link";
 import type { NetworkPageData } from "~/modules/network/network-page.server";
 

@@ -1,5 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+
+import { Link } from "~/components/link";
 
 /** The way back from a plan sub-page, to the part of the plan the person came from. */
 export function BackToPlan({ familyId, itemId }: { familyId: string; itemId?: string }) {

@@ -1,7 +1,7 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isolatedName } from "~/components/isolated-name";
+import { Link } from "~/components/link";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import { goalsTextFor } from "~/modules/plan/plan-items";
 import type { ActionGroup } from "~/modules/plan/plan-page.server";

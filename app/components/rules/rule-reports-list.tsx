@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import type { RulePageData } from "~/modules/rules/rule-page.server";
 
 /** The reports about this rule that the viewer may read, each marked answered or open. */

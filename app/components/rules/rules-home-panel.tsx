@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Link } from "~/components/link";
 import type { RulesHome } from "~/modules/rules/rules-home.server";
 
 /** The family home's part about rules: what waits for this person, new reports, and a way to report one broken. */
