@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { replyFor } from "~/components/forms/use-server-form";
 import { DoneNotice } from "~/components/meetings/done-notice";
+import { FamilyReportSection } from "~/components/meetings/family-report-section";
 import { InvitedList } from "~/components/meetings/invited-list";
 import { MeetingFacts } from "~/components/meetings/meeting-facts";
 import { MeetingHistory } from "~/components/meetings/meeting-history";
@@ -16,7 +17,7 @@ import type { RouteHandle } from "~/root";
 import { requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "meetings:title", i18n: ["meetings"] };
+export const handle: RouteHandle = { titleKey: "meetings:title", i18n: ["glossary", "plan", "meetings"] };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "view", { context });
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   // The guard runs first, whatever was posted, so an outsider learns nothing from the answer.
   const { access, intent } = await requireIntentPermission(request, params.familyId, "meeting", form);
-  return saveMeetingForm({ access, meetingId: requireIdParam(params.meetingId), intent, form });
+  return saveMeetingForm({ request, access, meetingId: requireIdParam(params.meetingId), intent, form });
 }
 
 export default function MeetingPage() {
@@ -44,6 +45,7 @@ export default function MeetingPage() {
     reply: t("detail.replySaved"),
     note: t("detail.noteSaved"),
     papers: t("detail.markSaved"),
+    report: t("report.saved"),
   };
 
   return (
@@ -61,6 +63,9 @@ export default function MeetingPage() {
       ) : null}
       {canNote || (isWorker && notes.length > 0) ? (
         <NotesSection notes={notes} canNote={canNote} lastResult={replyFor(actionData, "note")} />
+      ) : null}
+      {view.familyReport ? (
+        <FamilyReportSection report={view.familyReport} lastResult={replyFor(actionData, "report")} />
       ) : null}
       <PapersSection
         papers={view.papers}

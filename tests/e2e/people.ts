@@ -23,6 +23,8 @@ export const e2eAdviserFamily = {
   worry: "When Jo feels low, Ivy's meals can be missed.",
   rule: "Larch rule words 2",
 };
+// The meeting outcome journey's own family, with a core group booked.
+export const e2eOutcomeFamily = { name: "Juniper family", child: "Sorrel" };
 // The forms journey's own family (saving once, the family menu on a phone), with a meeting booked.
 export const e2eFormsFamily = { name: "Aspen family", child: "Ivy" };
 // The caseload journey: a social worker of the council with two families, one with a new report.
@@ -54,6 +56,8 @@ export const e2ePeople = {
   rulesAunt: { email: "rules-aunt@e2e.example", name: "Alma Aunt", role: "NETWORK_MEMBER" },
   rulesWorker: { email: "rules-worker@e2e.example", name: "Wes Worker", role: "PRACTITIONER" },
   rulesDad: { email: "rules-dad@e2e.example", name: "Dev Dad", role: "PARENT" },
+  outcomeWorker: { email: "outcome-worker@e2e.example", name: "Oti Worker", role: "PRACTITIONER" },
+  outcomeParent: { email: "outcome-parent@e2e.example", name: "Opal Parent", role: "PARENT" },
   meetWorker: { email: "meet-worker@e2e.example", name: "Mo Worker", role: "PRACTITIONER" },
   meetParent: { email: "meet-parent@e2e.example", name: "Dee Parent", role: "PARENT" },
   willowMum: { email: "willow-mum@e2e.example", name: "Wendy Mum", role: "PARENT" },

@@ -20,6 +20,7 @@ import {
   e2eNetworkFamily,
   e2eOrganisation,
   e2eOtherFamily,
+  e2eOutcomeFamily,
   e2ePeople,
   e2ePlanEndFamily,
   e2ePlanFamily,
@@ -170,6 +171,41 @@ async function main() {
       data: { familyId: willow.id, personId: people[key].id, role: e2ePeople[key].role },
     });
   }
+
+  // The meeting outcome journey: a core group in ten days, the parent and the worker invited.
+  const outcomeFamily = await db.family.create({
+    data: { name: e2eOutcomeFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: outcomeFamily.id,
+      firstName: e2eOutcomeFamily.child,
+      dateOfBirth: new Date(Date.now() - 400 * 86_400_000),
+    },
+  });
+  for (const key of ["outcomeParent", "outcomeWorker"] as const) {
+    await db.membership.create({
+      data: { familyId: outcomeFamily.id, personId: people[key].id, role: e2ePeople[key].role },
+    });
+  }
+  const outcomeStart = new Date(Date.now() + 10 * 86_400_000);
+  const outcomeMeeting = await db.meeting.create({
+    data: {
+      familyId: outcomeFamily.id,
+      kind: "CORE_GROUP",
+      startsAt: outcomeStart,
+      endsAt: new Date(outcomeStart.getTime() + 3_600_000),
+      place: "Rowan family centre",
+      calendarUid: `outcomeFamily-core-group@e2e`,
+      createdById: people.outcomeWorker.id,
+    },
+  });
+  await db.meetingInvite.createMany({
+    data: [people.outcomeParent.id, people.outcomeWorker.id].map((personId) => ({
+      meetingId: outcomeMeeting.id,
+      personId,
+    })),
+  });
 
   const aspen = await db.family.create({
     data: { name: e2eFormsFamily.name, organisationId: organisation.id },

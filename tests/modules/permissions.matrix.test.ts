@@ -44,6 +44,8 @@ const table: [string, string, boolean[]][] = [
   ["meetings", "reply", [Y, Y, Y, N, N]],
   ["meetings", "note", [Y, Y, Y, N, N]],
   ["meetings", "markPapers", [Y, Y, Y, N, N]],
+  ["meetings", "writeReport", [Y, Y, N, N, N]],
+  ["meetings", "shareReport", [Y, Y, N, N, N]],
   // An adviser's plan, rules, meetings and network rights depend on the family (below).
   ["network", "view", [Y, Y, Y, N, Y]],
   ["network", "viewContactDetails", [Y, Y, Y, N, Y]],

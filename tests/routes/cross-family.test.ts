@@ -624,6 +624,7 @@ describe("another family's ids, posted through the caller's own family", () => {
     );
     expect(await db.meetingReply.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingFamilyReport.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
   });
 
@@ -911,6 +912,7 @@ describe("the sweep itself", () => {
     expect(await db.commitment.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.commitmentCheckIn.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingFamilyReport.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.ruleVersion.count({ where: { familyId: target.id } })).toBe(2);
     expect(await db.ruleReport.count({ where: { familyId: target.id } })).toBe(1);

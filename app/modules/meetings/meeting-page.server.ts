@@ -3,8 +3,19 @@
 import { redirect } from "@remix-run/node";
 
 import { familyPeople } from "~/modules/family/people.server";
+import {
+  familyReportFor,
+  saveFamilyReport,
+  shareFamilyReport,
+} from "~/modules/meetings/family-report.server";
 import { explainerSlug } from "~/modules/meetings/meeting-kinds";
-import { MarkSchema, NoteSchema, PaperSchema, ReplySchema } from "~/modules/meetings/meetings.schema.server";
+import {
+  FamilyReportSchema,
+  MarkSchema,
+  NoteSchema,
+  PaperSchema,
+  ReplySchema,
+} from "~/modules/meetings/meetings.schema.server";
 import {
   addNote,
   addPaper,
@@ -32,10 +43,11 @@ export async function meetingPageView({
   access: FamilyAccess;
   meetingId: string;
 }) {
-  const [meeting, people, language] = await Promise.all([
+  const [meeting, people, language, report] = await Promise.all([
     getMeeting({ access, meetingId }),
     familyPeople({ familyId: access.familyId }),
     requestLanguage(request),
+    familyReportFor({ access, meetingId }),
   ]);
   if (!meeting) throw notFound();
   const format = meetingFormatter(language);
@@ -91,6 +103,21 @@ export async function meetingPageView({
         late: state.late,
       };
     }),
+    familyReport: report
+      ? {
+          wentWell: report.latest?.wentWell ?? "",
+          wantKnown: report.latest?.wantKnown ?? "",
+          canWrite: canAct && can(access, "meetings", "writeReport"),
+          canShare:
+            canAct && can(access, "meetings", "shareReport") && !report.shared && report.latest !== null,
+          sharedAt: report.shared ? format.moment(report.shared.sharedAt) : null,
+          versions: report.versions.map((version) => ({
+            version: version.version,
+            by: people.nameOfPerson(version.writtenById),
+            at: format.moment(version.createdAt),
+          })),
+        }
+      : null,
     history: meeting.changes.map((change) => ({
       id: change.id,
       what: change.what as "BOOKED" | "MOVED" | "CANCELLED",
@@ -110,11 +137,13 @@ export type MeetingPageView = Awaited<ReturnType<typeof meetingPageView>>;
  * changed. A meeting the person may no longer act on (cancelled, not invited) is not found.
  */
 export async function saveMeetingForm({
+  request,
   access,
   meetingId,
   intent,
   form,
 }: {
+  request: Request;
   access: FamilyAccess;
   meetingId: string;
   intent: IntentOf<"meeting">;
@@ -156,6 +185,18 @@ export async function saveMeetingForm({
       const { paperKind, title } = submission.value;
       if (!(await once(() => addPaper({ access, meetingId, kind: paperKind, title })))) throw notFound();
       return back("paper");
+    }
+    case "report": {
+      const submission = parseSubmission(form, FamilyReportSchema);
+      if (submission.status !== "success") return refuse(submission);
+      const { wentWell, wantKnown } = submission.value;
+      if (!(await once(() => saveFamilyReport({ request, access, meetingId, wentWell, wantKnown }))))
+        throw notFound();
+      return back("report");
+    }
+    case "shareReport": {
+      if (!(await once(() => shareFamilyReport({ request, access, meetingId })))) throw notFound();
+      return back("report");
     }
   }
 }

@@ -119,6 +119,26 @@ export type NewMeetingInput = z.input<ReturnType<typeof newMeetingSchema>>;
 /** What the move form posts. */
 export type MeetingWhenInput = z.input<ReturnType<typeof meetingWhenSchema>>;
 export type ReplyInput = z.input<typeof ReplySchema>;
+/** "Our report": both parts may be short, but not both empty. */
+export const FamilyReportSchema = z
+  .object({
+    wentWell: userText({
+      max: 4000,
+      tooLong: "meetings:errors.report.tooLong",
+      message: "meetings:errors.report.required",
+    }),
+    wantKnown: userText({
+      max: 4000,
+      tooLong: "meetings:errors.report.tooLong",
+      message: "meetings:errors.report.required",
+    }),
+  })
+  .refine((report) => report.wentWell.trim() !== "" || report.wantKnown.trim() !== "", {
+    message: "meetings:errors.report.required",
+    path: ["wentWell"],
+  });
+
+export type FamilyReportInput = z.input<typeof FamilyReportSchema>;
 export type NoteInput = z.input<typeof NoteSchema>;
 export type PaperInput = z.input<typeof PaperSchema>;
 export type StrategyInput = z.input<typeof StrategySchema>;

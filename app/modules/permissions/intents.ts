@@ -10,7 +10,14 @@ function intentsOf<E extends Entity, const R extends Record<string, Action<E>>>(
 
 export const pageIntents = {
   /** A meeting: say coming or not, write what I want to say, mark a paper, list a paper. */
-  meeting: intentsOf("meetings", { reply: "reply", note: "note", mark: "markPapers", paper: "schedule" }),
+  meeting: intentsOf("meetings", {
+    reply: "reply",
+    note: "note",
+    mark: "markPapers",
+    paper: "schedule",
+    report: "writeReport",
+    shareReport: "shareReport",
+  }),
   /** A commitment: agree to it, check in, pause, resume or end it. */
   commitment: intentsOf("commitments", { accept: "accept", checkIn: "checkIn", status: "pauseOrEnd" }),
   /** A plan item: the family's view of it, ask for a correction, the social worker's answer. */

@@ -32,9 +32,11 @@ export const entityActions = {
   /**
    * Meetings about the family. schedule: book, move and cancel, and list the papers;
    * reply: say coming or not; note: write "what I want to say"; markPapers: say a paper came or not.
+   * writeReport: write "our report", the family's own report (a new version each save);
+   * shareReport: share it with the social worker and the chair (it is private until then).
    * Family members see only the meetings they are invited to.
    */
-  meetings: ["view", "schedule", "reply", "note", "markPapers"],
+  meetings: ["view", "schedule", "reply", "note", "markPapers", "writeReport", "shareReport"],
   /** Who is in the family's safety circle. */
   network: [
     "view",
@@ -94,7 +96,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
-    meetings: ["view", "reply", "note", "markPapers"],
+    meetings: ["view", "reply", "note", "markPapers", "writeReport", "shareReport"],
     network: ["view", "viewContactDetails", "shareContactDetails", "inviteNetworkMember", "inviteAdviser"],
     help: ["view"],
     activity: ["view"],
@@ -107,7 +109,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
-    meetings: ["view", "reply", "note", "markPapers"],
+    meetings: ["view", "reply", "note", "markPapers", "writeReport", "shareReport"],
     network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],

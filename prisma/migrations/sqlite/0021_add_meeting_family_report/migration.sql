@@ -1,0 +1,26 @@
+-- CreateTable
+CREATE TABLE "MeetingFamilyReport" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "meetingId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "wentWell" TEXT NOT NULL,
+    "wantKnown" TEXT NOT NULL,
+    "writtenById" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "MeetingFamilyReport_meetingId_fkey" FOREIGN KEY ("meetingId") REFERENCES "Meeting" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "MeetingFamilyReportShare" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "meetingId" TEXT NOT NULL,
+    "sharedById" TEXT NOT NULL,
+    "sharedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "MeetingFamilyReportShare_meetingId_fkey" FOREIGN KEY ("meetingId") REFERENCES "Meeting" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MeetingFamilyReport_meetingId_version_key" ON "MeetingFamilyReport"("meetingId", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MeetingFamilyReportShare_meetingId_key" ON "MeetingFamilyReportShare"("meetingId");
