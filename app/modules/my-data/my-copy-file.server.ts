@@ -54,6 +54,10 @@ function familyHtml(family: FamilyCopy, t: T, language: Language): string {
               correction.reason ?? "",
             ]),
           ),
+          ...plan.pastVersions.flatMap((old) => [
+            para(t("plan.pastVersion", { number: old.version, date: day(old.publishedAt) })),
+            ...old.items.map((entry) => item(t(`plan:kind.${entry.kind}`), [entry.text])),
+          ]),
         ]
       : [];
     parts.push(section(t("parts.plan"), body, t("nothing")));

@@ -12,7 +12,7 @@ import { listMembers } from "~/modules/network/network.server";
 import { can } from "~/modules/permissions/can";
 import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { planItems } from "~/modules/plan/plan-items";
-import { getLatestVersion } from "~/modules/plan/plan.server";
+import { getLatestVersion, getVersion, readVersions } from "~/modules/plan/plan.server";
 import { listCorrections, listViews } from "~/modules/plan/responses.server";
 import { getReport, listReports, reportedRuleText } from "~/modules/rules/reports.server";
 import { listComments, listRules } from "~/modules/rules/rules.server";
@@ -24,15 +24,29 @@ const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null
 async function planPart(access: FamilyAccess, people: Awaited<ReturnType<typeof familyPeople>>) {
   if (!allows(access, "plan", "view")) return null;
   const version = await getLatestVersion({ access });
-  if (!version) return { version: null, items: [], views: [], corrections: [] };
-  const [views, corrections] = await Promise.all([
+  if (!version) return { version: null, items: [], pastVersions: [], views: [], corrections: [] };
+  const [views, corrections, { versions }] = await Promise.all([
     listViews({ access, people }),
     listCorrections({ familyId: access.familyId, people }),
+    readVersions({ access }),
   ]);
+  // Earlier published versions, each read through the same check as the plan page's version picker.
+  const past = await Promise.all(
+    versions
+      .filter((row) => row.number < version.number)
+      .map((row) => getVersion({ access, number: row.number })),
+  );
   return {
     version: version.number,
     publishedAt: iso(version.publishedAt),
     items: planItems(version.content).map((item) => ({ id: item.id, kind: item.kind, text: item.text })),
+    pastVersions: past
+      .filter((old): old is NonNullable<typeof old> => old !== null)
+      .map((old) => ({
+        version: old.number,
+        publishedAt: iso(old.publishedAt),
+        items: planItems(old.content).map((item) => ({ kind: item.kind, text: item.text })),
+      })),
     views: views.map((view) => ({
       itemId: view.itemId,
       by: view.name,
