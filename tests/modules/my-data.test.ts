@@ -157,6 +157,33 @@ describe("my copy", () => {
     expect(adviser).not.toContain("Planword plain worry");
   });
 
+  it("gives a parent the family's activity log, and none to a member the activity page refuses", async () => {
+    const family = await createFamilyWithEverything({ markers });
+    await db.auditEvent.create({
+      data: {
+        action: "plan.publish",
+        outcome: "ok",
+        familyId: family.id,
+        actorId: family.people.practitioner.id,
+        role: "PRACTITIONER",
+        entity: "plan",
+      },
+    });
+    const copy = await copyOf(family.people.parent.id);
+    const activity = copy.families[0].activity!;
+    expect(
+      activity.some(
+        (event) => event.action === "plan.publish" && event.by === family.people.practitioner.name,
+      ),
+    ).toBe(true);
+    const html = myCopyHtml(copy, "en");
+    expect(html).toContain("Who looked at and changed things in the family&#39;s space");
+
+    // The network member's activity page is refused, so their copy has no activity log.
+    const friend = await copyOf(family.people.network.id);
+    expect(friend.families[0].activity).toBeNull();
+  });
+
   it("makes a zip with a readable page and the same data as JSON, in the person's language", async () => {
     const family = await createFamilyWithEverything({ markers });
     const copy = await copyOf(family.people.parent.id);

@@ -1,6 +1,7 @@
 // "My copy": everything about a person that they may see, for the right of access. Each part is
 // read through the same functions and checks as its page (allows, and the part's own read
 // function, which applies who may see what), so the copy never holds what a page would refuse.
+import { listFamilyActivity } from "~/modules/audit/audit.server";
 import type { ActiveMembership, SignedInPerson } from "~/modules/auth/session.server";
 import { commitmentHistory, listCommitments } from "~/modules/commitments/commitments.server";
 import { familyPeople } from "~/modules/family/people.server";
@@ -230,9 +231,21 @@ async function helpPart(access: FamilyAccess) {
   return items.map((item) => ({ title: item.title, href: item.href, note: item.note, by: item.sharedBy }));
 }
 
+// The family's activity log, as its page shows it, to whom the guard lets read that page.
+async function activityPart(access: FamilyAccess) {
+  if (!allows(access, "activity", "view")) return null;
+  const events = await listFamilyActivity({ familyId: access.familyId });
+  return events.map((event) => ({
+    at: iso(event.at),
+    action: event.action,
+    role: event.role,
+    by: event.name,
+  }));
+}
+
 async function familyCopy(access: FamilyAccess) {
   const people = await familyPeople({ familyId: access.familyId });
-  const [plan, rules, commitments, meetings, network, contact, diary, help] = await Promise.all([
+  const [plan, rules, commitments, meetings, network, contact, diary, help, activity] = await Promise.all([
     planPart(access, people),
     rulesPart(access, people),
     commitmentsPart(access, people),
@@ -241,6 +254,7 @@ async function familyCopy(access: FamilyAccess) {
     contactPart(access),
     diaryPart(access),
     helpPart(access),
+    activityPart(access),
   ]);
   return {
     name: access.familyName,
@@ -254,6 +268,7 @@ async function familyCopy(access: FamilyAccess) {
     contact,
     diary,
     help,
+    activity,
   };
 }
 
