@@ -29,7 +29,13 @@ export default function Caseload() {
                   <bdi>{family.name}</bdi>
                 </Link>
               </h2>
-              {family.lines.length === 0 ? (
+              {family.planEnd ? (
+                <p className="mt-1">
+                  <Link to={`/families/${family.id}/plan-end`} className="text-brand underline">
+                    {t("planEnded", { ended: family.planEnd.endedOn, until: family.planEnd.readableUntil })}
+                  </Link>
+                </p>
+              ) : family.lines.length === 0 ? (
                 <p className="mt-1">{t("nothingWaiting")}</p>
               ) : (
                 <ul className="mt-2 space-y-2">

@@ -43,6 +43,14 @@ export default function OrganisationFamilies() {
                   <Link to={`/organisation/families/${family.id}`} className="text-brand underline">
                     <bdi>{family.name}</bdi>
                   </Link>
+                  {family.planEnd ? (
+                    <p className="mt-1">
+                      {t("list.planEnded", {
+                        ended: family.planEnd.endedOn,
+                        until: family.planEnd.readableUntil,
+                      })}
+                    </p>
+                  ) : null}
                 </td>
                 <td className="p-2">
                   {family.socialWorker ? <bdi>{family.socialWorker}</bdi> : t("list.noSocialWorker")}

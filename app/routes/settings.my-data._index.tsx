@@ -10,7 +10,7 @@ import type { RouteHandle } from "~/root";
 // parts' namespaces are declared too; the page ships no React, so they cost the browser nothing.
 export const handle: RouteHandle = {
   titleKey: "my-data:title",
-  i18n: ["commitments", "kinship", "meetings", "my-data", "network", "plan", "rules"],
+  i18n: ["commitments", "family", "kinship", "meetings", "my-data", "network", "plan", "rules"],
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

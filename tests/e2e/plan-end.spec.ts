@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 
 import { strFromU8, unzipSync } from "fflate";
 
-import { expect, expectAccessible, personPage, test } from "./helpers";
+import { caseloadFamilyPage, expect, expectAccessible, personPage, test } from "./helpers";
 import { e2ePeople, e2ePlanEndFamily } from "./people";
 
 test.describe.configure({ mode: "serial" });
@@ -18,7 +18,7 @@ test("the social worker ends the plan; the parent reads a read-only space with t
   await expect(parent.getByRole("link", { name: "Write a new rule" })).toBeVisible();
   const rulesUrl = parent.url();
 
-  const worker = await personPage(browser, e2ePeople.endWorker.email);
+  const worker = await caseloadFamilyPage(browser, e2ePeople.endWorker.email, e2ePlanEndFamily.name);
   await worker.getByRole("link", { name: "End the plan" }).click();
   await expect(worker.getByRole("heading", { level: 1, name: "End the plan" })).toBeVisible();
   await expectAccessible(worker);
@@ -31,6 +31,19 @@ test("the social worker ends the plan; the parent reads a read-only space with t
   await expect(worker.getByRole("heading", { level: 1, name: "Family home" })).toBeVisible();
   await expect(worker.getByRole("heading", { name: "This plan has ended" })).toBeVisible();
   await expect(worker.getByRole("link", { name: "End the plan" })).toHaveCount(0);
+
+  // The caseload says the plan ended and until when the family reads, links to the plan end,
+  // and shows nothing waiting for the ended family.
+  const homeUrl = worker.url();
+  await worker.goto("/caseload");
+  const ended = worker.getByRole("region", { name: e2ePlanEndFamily.name });
+  const endedLine = ended.getByRole("link", {
+    name: /^Plan ended on \d{1,2} \w+ \d{4}\. The family can read their space until \d{1,2} \w+ \d{4}\.$/,
+  });
+  await expect(endedLine).toHaveAttribute("href", /\/plan-end$/);
+  await expect(ended.getByRole("listitem")).toHaveCount(0);
+  await expectAccessible(worker);
+  await worker.goto(homeUrl);
 
   // The parent: the banner on every page, the link to their copy, and no way to write.
   await parent.goto(rulesUrl);

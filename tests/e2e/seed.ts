@@ -149,11 +149,23 @@ async function main() {
 
   // The plan end journey's family has a row of every kind, so the parent's copy has their own
   // words in it and leaves out what the family's pages hide from them.
-  await createFamilyWithEverything({
+  const holly = await createFamilyWithEverything({
     marker: e2ePlanEndFamily.marker,
     name: e2ePlanEndFamily.name,
     childName: e2ePlanEndFamily.child,
     people: { parent: e2ePeople.endParent, practitioner: e2ePeople.endWorker },
+  });
+  // The social worker is staff of the family's council, so the caseload shows the ended plan.
+  const hollyCouncil = await db.family.findUniqueOrThrow({
+    where: { id: holly.id },
+    select: { organisationId: true },
+  });
+  await db.staffMember.create({
+    data: {
+      organisationId: hollyCouncil.organisationId,
+      personId: holly.people.practitioner.id,
+      role: "SOCIAL_WORKER",
+    },
   });
 
   const willow = await db.family.create({

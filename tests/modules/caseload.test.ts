@@ -9,14 +9,16 @@ import {
   getCommitment,
   offerCommitment,
 } from "~/modules/commitments/commitments.server";
+import { endPlan, restartPlan } from "~/modules/family/plan-end.server";
 import { bookMeeting, markPaper } from "~/modules/meetings/meetings.server";
 import { changeMembership } from "~/modules/network/network.server";
 import { answerCorrection, recordView } from "~/modules/plan/responses.server";
 import { addFollowUp, createReport } from "~/modules/rules/reports.server";
 import { answerRule } from "~/modules/rules/rules.server";
 import { db } from "~/utils/db.server";
+import { ukParts } from "~/utils/uk-time";
 
-import { createFamily } from "../factories";
+import { createFamily, makeRequest } from "../factories";
 import { createFamilyWithEverything, type FamilyWithEverything } from "../fixtures/family-with-everything";
 
 const request = () => new Request("http://localhost/test/caseload");
@@ -327,5 +329,36 @@ describe("whose families", () => {
       ["Zzz busy family", 1],
       ["Aaa quiet family", 0],
     ]);
+  });
+});
+
+describe("a family whose plan has ended", () => {
+  it("says when the plan ended and until when the family can read, with nothing waiting; a restart brings the lines back", async () => {
+    const ended = await createFamilyWithEverything({ marker: "Wombat" });
+    const worker = ended.accessFor(ended.people.practitioner);
+    const find = async () =>
+      (await caseload({ personId: ended.people.practitioner.id })).find((row) => row.id === ended.id)!;
+    const running = await find();
+    expect(running.planEnd).toBeNull();
+    expect(running.lines.length).toBeGreaterThan(0);
+
+    const now = new Date("2026-12-01T10:00:00Z");
+    const done = await endPlan({
+      access: worker,
+      reason: "NOT_NEEDED",
+      request: makeRequest("/x", { method: "POST" }),
+      now,
+    });
+    if (!done.ok) throw new Error("not ended");
+    const after = await find();
+    expect(after.planEnd).toEqual({ endedOn: "2026-12-01", readableUntil: ukParts(done.accessEndsAt).date });
+    expect(after.lines).toEqual([]);
+
+    expect(
+      await restartPlan({ access: worker, request: makeRequest("/x", { method: "POST" }), now }),
+    ).toEqual({ ok: true });
+    const again = await find();
+    expect(again.planEnd).toBeNull();
+    expect(again.lines.length).toBeGreaterThan(0);
   });
 });

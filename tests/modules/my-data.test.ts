@@ -125,6 +125,65 @@ describe("my copy", () => {
     expect(JSON.stringify(copy)).not.toContain("Planword");
   });
 
+  it("gives a parent the earlier published versions of the plan, in the JSON and the page", async () => {
+    const family = await createFamilyWithEverything({ markers, adviserSees: ["rules"] });
+    const latest = await db.planVersion.findFirstOrThrow({
+      where: { familyId: family.id },
+      orderBy: { number: "desc" },
+    });
+    const content = typeof latest.content === "string" ? latest.content : JSON.stringify(latest.content);
+    expect(content).toContain("Planword plain worry");
+    await db.planVersion.create({
+      data: {
+        familyId: family.id,
+        number: latest.number + 1,
+        content: JSON.parse(content.replaceAll("Planword plain worry", "Planword newer worry")),
+        publishedAt: new Date(),
+        publishedById: latest.publishedById,
+      },
+    });
+    const copy = await copyOf(family.people.parent.id);
+    const plan = copy.families[0].plan!;
+    expect(plan.version).toBe(latest.number + 1);
+    expect(JSON.stringify(plan.items)).toContain("Planword newer worry");
+    expect(plan.pastVersions.map((old) => old.version)).toContain(latest.number);
+    expect(JSON.stringify(plan.pastVersions)).toContain("Planword plain worry");
+    const html = myCopyHtml(copy, "en");
+    expect(html).toContain(`Version ${latest.number} of the plan, from`);
+    expect(html).toContain("Planword plain worry");
+
+    // The guard refuses the plan to an adviser the family shows only the rules: no old version either.
+    const adviser = JSON.stringify(await copyOf(family.people.adviser.id));
+    expect(adviser).not.toContain("Planword plain worry");
+  });
+
+  it("gives a parent the family's activity log, and none to a member the activity page refuses", async () => {
+    const family = await createFamilyWithEverything({ markers });
+    await db.auditEvent.create({
+      data: {
+        action: "plan.publish",
+        outcome: "ok",
+        familyId: family.id,
+        actorId: family.people.practitioner.id,
+        role: "PRACTITIONER",
+        entity: "plan",
+      },
+    });
+    const copy = await copyOf(family.people.parent.id);
+    const activity = copy.families[0].activity!;
+    expect(
+      activity.some(
+        (event) => event.action === "plan.publish" && event.by === family.people.practitioner.name,
+      ),
+    ).toBe(true);
+    const html = myCopyHtml(copy, "en");
+    expect(html).toContain("Who looked at and changed things in the family&#39;s space");
+
+    // The network member's activity page is refused, so their copy has no activity log.
+    const friend = await copyOf(family.people.network.id);
+    expect(friend.families[0].activity).toBeNull();
+  });
+
   it("makes a zip with a readable page and the same data as JSON, in the person's language", async () => {
     const family = await createFamilyWithEverything({ markers });
     const copy = await copyOf(family.people.parent.id);

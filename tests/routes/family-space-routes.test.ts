@@ -162,8 +162,20 @@ describe("/organisation/families", () => {
         name: "Juniper family",
         socialWorker: "Sam Worker",
         openedAt: expect.any(String),
+        planEnd: null,
       },
     ]);
+    // An ended plan says when it ended and until when the family can read, in words.
+    await db.family.updateMany({
+      where: { organisationId: w.organisation.id },
+      data: {
+        planEndedAt: new Date("2026-12-01T10:00:00Z"),
+        planEndReason: "NOT_NEEDED",
+        accessEndsAt: new Date("2027-03-01T10:00:00Z"),
+      },
+    });
+    const ended = (await outcomeOf<{ families: { planEnd: unknown }[] }>(list(w.admin.cookie))).data;
+    expect(ended.families[0].planEnd).toEqual({ endedOn: "1 December 2026", readableUntil: "1 March 2027" });
     await expect(list(w.worker.cookie)).toHaveStatus(403);
     expect((await outcomeOf<{ families: unknown[] }>(list(w.otherManager.cookie))).data.families).toEqual([]);
   });

@@ -28,6 +28,12 @@ export async function caseloadPage({ request, context }: { request: Request; con
   return {
     families: families.map((family) => ({
       ...family,
+      planEnd: family.planEnd
+        ? {
+            endedOn: formatDate(family.planEnd.endedOn),
+            readableUntil: formatDate(family.planEnd.readableUntil),
+          }
+        : null,
       lines: family.lines.map((line): CaseloadLineView => {
         if (line.kind === "papers") return { ...line, dueOn: formatDate(line.dueOn) };
         if (line.kind === "meeting") return { ...line, dueBy: formatDate(line.dueBy) };

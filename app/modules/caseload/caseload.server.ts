@@ -25,13 +25,18 @@ export type CaseloadLine =
   | { kind: "meeting"; meeting: DueKind; dueBy: IsoDate; late: boolean; to: string }
   | { kind: "missed" | "approvals" | "invitations"; count: number; to: string };
 
-export type CaseloadFamily = { id: string; name: string; lines: CaseloadLine[] };
+/** When the plan ended and until when the family can read their space; null while it runs. */
+export type CaseloadPlanEnd = { endedOn: IsoDate; readableUntil: IsoDate } | null;
+
+export type CaseloadFamily = { id: string; name: string; planEnd: CaseloadPlanEnd; lines: CaseloadLine[] };
 
 const FamilyRow = z.object({
   id: column.text,
   name: column.text,
   membershipId: column.text,
   endsAt: column.date.nullable(),
+  planEndedAt: column.date.nullable(),
+  accessEndsAt: column.date.nullable(),
   conferenceDate: column.text.nullable(),
   reportLeadWorkingDays: column.int,
   strategyDiscussion: column.text.nullable(),
@@ -61,7 +66,7 @@ function familiesWithCounts(personId: string) {
   return readRows(
     FamilyRow,
     Prisma.sql`
-    SELECT f."id", f."name", m."id" AS "membershipId", m."endsAt", f."conferenceDate",
+    SELECT f."id", f."name", m."id" AS "membershipId", m."endsAt", f."planEndedAt", f."accessEndsAt", f."conferenceDate",
       o."reportLeadWorkingDays", t."strategyDiscussion",
       CASE WHEN f."conferenceDate" IS NULL THEN
         (SELECT pv."content" FROM "PlanVersion" pv WHERE pv."familyId" = f."id" ORDER BY pv."number" DESC LIMIT 1)
@@ -185,7 +190,15 @@ export async function caseload({
   const today = ukParts(now).date;
   const windowStart = ukParts(new Date(now.getTime() - CHECK_IN_WINDOW_DAYS * 86_400_000)).date;
 
-  const families = rows.map((row) => {
+  const families = rows.map((row): CaseloadFamily => {
+    // An ended plan: the space is read-only, so nothing waits for the practitioner there.
+    if (row.planEndedAt && row.accessEndsAt)
+      return {
+        id: row.id,
+        name: row.name,
+        planEnd: { endedOn: ukParts(row.planEndedAt).date, readableUntil: ukParts(row.accessEndsAt).date },
+        lines: [],
+      };
     const reader: PartReader = { familyId: row.id, role: "PRACTITIONER", adviserView: null };
     const may = <E extends Entity>(entity: E, action: Action<E>) => allows(reader, entity, action);
     const base = `/families/${row.id}`;
@@ -286,7 +299,7 @@ export async function caseload({
     if (may("network", "inviteAnyRole") && invited > 0)
       lines.push({ kind: "invitations", count: invited, to: `${base}/network#invitations-heading` });
 
-    return { id: row.id, name: row.name, lines };
+    return { id: row.id, name: row.name, planEnd: null, lines };
   });
   return [
     ...families.filter((family) => family.lines.length > 0),

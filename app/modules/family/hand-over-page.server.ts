@@ -33,7 +33,16 @@ export async function familiesListLoader({ request, context }: { request: Reques
   ]);
   return {
     organisation: scope.names[organisationId] ?? "",
-    families: families.map((family) => ({ ...family, openedAt: formatDate(family.openedAt) })),
+    families: families.map((family) => ({
+      ...family,
+      openedAt: formatDate(family.openedAt),
+      planEnd: family.planEnd
+        ? {
+            endedOn: formatDate(family.planEnd.endedOn),
+            readableUntil: formatDate(family.planEnd.readableUntil),
+          }
+        : null,
+    })),
   };
 }
 

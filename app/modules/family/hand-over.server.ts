@@ -15,7 +15,14 @@ export async function listOrganisationFamilies({ organisationId }: { organisatio
   const families = await db.family.findMany({
     where: { organisationId },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, createdAt: true, socialWorkerId: true },
+    select: {
+      id: true,
+      name: true,
+      createdAt: true,
+      socialWorkerId: true,
+      planEndedAt: true,
+      accessEndsAt: true,
+    },
   });
   const names = await namesOf(families.map((family) => family.socialWorkerId));
   return families.map((family) => ({
@@ -23,6 +30,10 @@ export async function listOrganisationFamilies({ organisationId }: { organisatio
     name: family.name,
     openedAt: family.createdAt,
     socialWorker: family.socialWorkerId ? (names.get(family.socialWorkerId) ?? null) : null,
+    planEnd:
+      family.planEndedAt && family.accessEndsAt
+        ? { endedOn: family.planEndedAt, readableUntil: family.accessEndsAt }
+        : null,
   }));
 }
 

@@ -3,6 +3,7 @@
 // the time, no calendar name, no link into the family's pages; the place and the online link
 // only for a person who chose to see them (Person.calendarShowsPlace).
 import { hashToken, newToken } from "~/modules/auth/tokens.server";
+import { isFamilyOpen } from "~/modules/family/active-family.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyRole } from "~/modules/permissions/matrix";
 import { db } from "~/utils/db.server";
@@ -86,10 +87,18 @@ export async function feedCalendar(token: string): Promise<string | null> {
     select: {
       language: true,
       calendarShowsPlace: true,
-      memberships: { where: { status: "ACTIVE" }, select: { familyId: true, role: true } },
+      memberships: {
+        where: { status: "ACTIVE" },
+        select: { familyId: true, role: true, family: { select: { accessEndsAt: true } } },
+      },
     },
   });
-  const families = person.memberships
+  // A family's meetings stay in the feed through the read-only days after its plan ends (reading
+  // is allowed), and leave it when access ends. A feed left with only such families is a 404.
+  const now = new Date();
+  const open = person.memberships.filter((row) => isFamilyOpen(row.family, now));
+  if (person.memberships.length > 0 && open.length === 0) return null;
+  const families = open
     .filter((row) => can(row.role as FamilyRole, "meetings", "view"))
     .map((row) => row.familyId);
   const rows = await db.meeting.findMany({

@@ -6,6 +6,7 @@
 // meeting booked for tomorrow still gets the two-day slot, and a queued job may run late.
 import { isLanguage } from "~/i18n";
 import { isUniqueViolation } from "~/modules/auth/rate-limit.server";
+import { isFamilyActive, mailableMemberWhere } from "~/modules/family/active-family.server";
 import { sendMail } from "~/modules/mail/mailer.server";
 import { allows } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
@@ -45,7 +46,10 @@ export function reminderDay(startsAt: Date, now: Date): ReminderDay | null {
 /** Claims and queues the reminders due now. Returns how many this run claimed. */
 export async function runMeetingReminders({ now = new Date() } = {}): Promise<number> {
   const meetings = await db.meeting.findMany({
-    where: { status: "SCHEDULED", startsAt: { gt: now, lte: new Date(now.getTime() + 3 * 86_400_000) } },
+    where: {
+      status: "SCHEDULED",
+      startsAt: { gt: now, lte: new Date(now.getTime() + 3 * 86_400_000) },
+    },
     select: {
       id: true,
       familyId: true,
@@ -64,7 +68,8 @@ export async function runMeetingReminders({ now = new Date() } = {}): Promise<nu
     const members = await db.membership.findMany({
       where: {
         familyId: meeting.familyId,
-        status: "ACTIVE",
+        // Members who may be mailed: none once the plan has ended, all again if it is restarted.
+        ...mailableMemberWhere,
         personId: { in: meeting.invites.map((invite) => invite.personId) },
       },
       select: {
@@ -115,6 +120,8 @@ export async function deliverMeetingReminder(
     select: { familyId: true, status: true, startsAt: true },
   });
   if (!meeting || meeting.status !== "SCHEDULED") return;
+  // Queued before the plan ended: the family is no longer sent reminders.
+  if (!(await isFamilyActive(meeting.familyId))) return;
   const day = reminderDay(meeting.startsAt, now);
   // Begun, moved far off, or an early reminder that only runs on the day, when the morning
   // one says "today": nothing to send.

@@ -54,6 +54,10 @@ function familyHtml(family: FamilyCopy, t: T, language: Language): string {
               correction.reason ?? "",
             ]),
           ),
+          ...plan.pastVersions.flatMap((old) => [
+            para(t("plan.pastVersion", { number: old.version, date: day(old.publishedAt) })),
+            ...old.items.map((entry) => item(t(`plan:kind.${entry.kind}`), [entry.text])),
+          ]),
         ]
       : [];
     parts.push(section(t("parts.plan"), body, t("nothing")));
@@ -159,6 +163,15 @@ function familyHtml(family: FamilyCopy, t: T, language: Language): string {
     );
     parts.push(section(t("parts.help"), body, t("nothing")));
   }
+  if (family.activity) {
+    const body = family.activity.map((event) =>
+      item(moment(event.at), [
+        `${event.by ?? t("family:activity.someone")}${event.role ? ` (${t(`common:roles.${event.role}`)})` : ""}`,
+        t(`family:activity.action.${event.action.replace(/\./g, "_")}`),
+      ]),
+    );
+    parts.push(section(t("parts.activity"), body, t("nothing")));
+  }
   return `<article>${parts.join("")}</article>`;
 }
 
@@ -176,6 +189,7 @@ export function myCopyHtml(copy: MyCopy, language: Language): string {
     "rules",
     "commitments",
     "meetings",
+    "family",
   ]) as unknown as T;
   const body = [
     `<h1>${escapeHtml(t("file.title"))}</h1>`,

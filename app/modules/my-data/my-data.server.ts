@@ -1,6 +1,7 @@
 // "My copy": everything about a person that they may see, for the right of access. Each part is
 // read through the same functions and checks as its page (allows, and the part's own read
 // function, which applies who may see what), so the copy never holds what a page would refuse.
+import { listFamilyActivity } from "~/modules/audit/audit.server";
 import type { ActiveMembership, SignedInPerson } from "~/modules/auth/session.server";
 import { commitmentHistory, listCommitments } from "~/modules/commitments/commitments.server";
 import { familyPeople } from "~/modules/family/people.server";
@@ -12,7 +13,7 @@ import { listMembers } from "~/modules/network/network.server";
 import { can } from "~/modules/permissions/can";
 import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { planItems } from "~/modules/plan/plan-items";
-import { getLatestVersion } from "~/modules/plan/plan.server";
+import { getLatestVersion, getVersion, readVersions } from "~/modules/plan/plan.server";
 import { listCorrections, listViews } from "~/modules/plan/responses.server";
 import { getReport, listReports, reportedRuleText } from "~/modules/rules/reports.server";
 import { listComments, listRules } from "~/modules/rules/rules.server";
@@ -24,15 +25,29 @@ const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null
 async function planPart(access: FamilyAccess, people: Awaited<ReturnType<typeof familyPeople>>) {
   if (!allows(access, "plan", "view")) return null;
   const version = await getLatestVersion({ access });
-  if (!version) return { version: null, items: [], views: [], corrections: [] };
-  const [views, corrections] = await Promise.all([
+  if (!version) return { version: null, items: [], pastVersions: [], views: [], corrections: [] };
+  const [views, corrections, { versions }] = await Promise.all([
     listViews({ access, people }),
     listCorrections({ familyId: access.familyId, people }),
+    readVersions({ access }),
   ]);
+  // Earlier published versions, each read through the same check as the plan page's version picker.
+  const past = await Promise.all(
+    versions
+      .filter((row) => row.number < version.number)
+      .map((row) => getVersion({ access, number: row.number })),
+  );
   return {
     version: version.number,
     publishedAt: iso(version.publishedAt),
     items: planItems(version.content).map((item) => ({ id: item.id, kind: item.kind, text: item.text })),
+    pastVersions: past
+      .filter((old): old is NonNullable<typeof old> => old !== null)
+      .map((old) => ({
+        version: old.number,
+        publishedAt: iso(old.publishedAt),
+        items: planItems(old.content).map((item) => ({ kind: item.kind, text: item.text })),
+      })),
     views: views.map((view) => ({
       itemId: view.itemId,
       by: view.name,
@@ -216,9 +231,21 @@ async function helpPart(access: FamilyAccess) {
   return items.map((item) => ({ title: item.title, href: item.href, note: item.note, by: item.sharedBy }));
 }
 
+// The family's activity log, as its page shows it, to whom the guard lets read that page.
+async function activityPart(access: FamilyAccess) {
+  if (!allows(access, "activity", "view")) return null;
+  const events = await listFamilyActivity({ familyId: access.familyId });
+  return events.map((event) => ({
+    at: iso(event.at),
+    action: event.action,
+    role: event.role,
+    by: event.name,
+  }));
+}
+
 async function familyCopy(access: FamilyAccess) {
   const people = await familyPeople({ familyId: access.familyId });
-  const [plan, rules, commitments, meetings, network, contact, diary, help] = await Promise.all([
+  const [plan, rules, commitments, meetings, network, contact, diary, help, activity] = await Promise.all([
     planPart(access, people),
     rulesPart(access, people),
     commitmentsPart(access, people),
@@ -227,6 +254,7 @@ async function familyCopy(access: FamilyAccess) {
     contactPart(access),
     diaryPart(access),
     helpPart(access),
+    activityPart(access),
   ]);
   return {
     name: access.familyName,
@@ -240,6 +268,7 @@ async function familyCopy(access: FamilyAccess) {
     contact,
     diary,
     help,
+    activity,
   };
 }
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 
+import { endPlan } from "~/modules/family/plan-end.server";
 import { feedCalendar, resetFeed } from "~/modules/meetings/calendar.server";
 import {
   buildCalendar,
@@ -12,6 +13,7 @@ import {
 } from "~/modules/meetings/ics";
 import { bookMeeting, cancelMeeting, moveMeeting } from "~/modules/meetings/meetings.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { loader as feedLoader } from "~/routes/calendar-feed.$token";
 import { db } from "~/utils/db.server";
 import { exactUkInstant } from "~/utils/uk-time";
 
@@ -325,5 +327,44 @@ describe("calendar feed and download", () => {
     expectStrictLines(withPlace);
     expect(parseEvents(withPlace)[0].location).toBe("Line one\nLine two, with; marks https://meet.example/x");
     await expect(get(2)).toBeNotFound();
+  });
+});
+
+describe("the private feed of a family whose plan has ended", () => {
+  it("still serves through the read-only days, and is a bare 404 once access ends", async () => {
+    const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }] });
+    const mum = family.people[1];
+    const start = exactUkInstant("2031-06-01", "10:00");
+    if (!start.ok) throw new Error("bad time");
+    const booked = await bookMeeting({
+      access: accessOf(family, 0),
+      input: {
+        kind: "CORE_GROUP",
+        startsAt: start.instant,
+        endsAt: new Date(start.instant.getTime() + 3_600_000),
+        place: "Hall",
+        onlineLink: "",
+      },
+      invitees: [mum.id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const token = (await resetFeed(mum.id)).split("/").at(-1)!;
+    const ended = await endPlan({
+      access: accessOf(family, 0),
+      reason: "NOT_NEEDED",
+      request: makeRequest("/families/x/plan-end", { method: "POST" }),
+    });
+    expect(ended.ok).toBe(true);
+
+    const fetchFeed = () =>
+      feedLoader({ params: { token }, request: makeRequest(`/calendar-feed/${token}`), context: {} });
+    const reading = await fetchFeed();
+    expect(reading.status).toBe(200);
+    expect(parseEvents(await reading.text())).toHaveLength(1);
+
+    await db.family.update({ where: { id: family.id }, data: { accessEndsAt: new Date(Date.now() - 1000) } });
+    const closed = await fetchFeed();
+    expect(closed.status).toBe(404);
+    expect(await closed.text()).toBe("Not Found");
   });
 });

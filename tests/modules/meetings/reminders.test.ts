@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
+import { endPlan, restartPlan } from "~/modules/family/plan-end.server";
 import { runDueJobs } from "~/modules/jobs/runner.server";
 import { bookMeeting, reply } from "~/modules/meetings/meetings.server";
 import {
@@ -12,7 +13,9 @@ import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { exactUkInstant } from "~/utils/uk-time";
 
-import { createFamily } from "../../factories";
+import { createFamily, makeRequest } from "../../factories";
+
+const endRequest = () => makeRequest("/families/x/plan-end", { method: "POST" });
 
 const at = (date: string, time: string) => {
   const result = exactUkInstant(date, time);
@@ -282,5 +285,62 @@ describe("what the reminder says: the real number of UK calendar days from sendi
     ).map((row) => row.text);
     expect(texts[0]).toMatch(/^Mae gennych gyfarfod ymhen dau ddiwrnod\./);
     expect(texts[1]).toMatch(/^Mae gennych gyfarfod yfory\./);
+  });
+});
+
+describe("a family whose plan has ended", () => {
+  it("gets no reminder, not even one queued before the end, and gets them again after a restart", async () => {
+    const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }] });
+    const [worker, mum] = family.people;
+    const startsAt = at("2031-03-14", "10:00");
+    const booked = await bookMeeting({
+      access: accessOf(family, 0),
+      input: {
+        kind: "CORE_GROUP",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        place: "Hall",
+        onlineLink: "",
+      },
+      invitees: [mum.id, worker.id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const claimedFor = () => db.meetingReminder.count({ where: { meetingId: booked.meetingId } });
+    const mailTo = () => db.outboxEmail.count({ where: { to: { in: [mum.email, worker.email] } } });
+
+    // Two-day reminders are queued, then the plan ends before they are sent.
+    await runMeetingReminders({ now: at("2031-03-12", "09:00") });
+    expect(await claimedFor()).toBe(2);
+    const endedAt = at("2031-03-12", "09:30");
+    const ended = await endPlan({
+      access: accessOf(family, 0),
+      reason: "NOT_NEEDED",
+      request: endRequest(),
+      now: endedAt,
+    });
+    expect(ended.ok).toBe(true);
+    await runJobsAt(at("2031-03-12", "09:31"));
+    expect(await mailTo()).toBe(0);
+
+    // The morning reminder is not claimed while the plan is ended.
+    await runMeetingReminders({ now: at("2031-03-14", "07:10") });
+    expect(await claimedFor()).toBe(2);
+    await runJobsAt(at("2031-03-14", "07:11"));
+    expect(await mailTo()).toBe(0);
+
+    // Restarted: the morning reminder goes to both.
+    expect(
+      await restartPlan({
+        access: accessOf(family, 0),
+        request: endRequest(),
+        now: at("2031-03-14", "07:20"),
+      }),
+    ).toEqual({ ok: true });
+    await runMeetingReminders({ now: at("2031-03-14", "07:30") });
+    expect(await claimedFor()).toBe(4);
+    await runJobsAt(at("2031-03-14", "07:31"));
+    const mail = await db.outboxEmail.findMany({ where: { to: { in: [mum.email, worker.email] } } });
+    expect(mail.map((row) => row.to).sort()).toEqual([mum.email, worker.email].sort());
+    expect(mail.every((row) => row.text.startsWith("You have a meeting today"))).toBe(true);
   });
 });
