@@ -23,12 +23,13 @@ const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", trustProxy);
 // Pages are compressed on the fly; built assets were compressed once at build time (below).
-// A 256 KB brotli window instead of the default 4 MB: pages are a few KB, and setting up the big
-// window cost more CPU than compressing the page itself.
+// A 32 KB brotli window instead of the default 4 MB: a page is at most a few tens of KB before
+// compression, and setting up a bigger window costs more CPU than compressing the page itself
+// (the plan page: 0.32 ms with 256 KB, 0.19 ms with 32 KB, the same bytes out).
 app.use(
   compression({
     filter: (req, res) => !req.path.startsWith("/build/") && compression.filter(req, res),
-    brotli: { params: { [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } },
+    brotli: { params: { [zlib.constants.BROTLI_PARAM_LGWIN]: 15 } },
   }),
 );
 
