@@ -53,10 +53,8 @@ describe("route matching on the server", () => {
 
   it("gives the unpatched router's answer for any route list and URL", async () => {
     // The browser's ES module build is not patched: it is the reference.
-    const unpatched = (await import(
-      // @ts-expect-error: the package's ES module build has no type file of its own
-      "../../node_modules/@remix-run/router/dist/router.js"
-    )) as typeof RemixRouter;
+    const unpatched =
+      (await import("../../node_modules/@remix-run/router/dist/router.js")) as unknown as typeof RemixRouter;
     const reference = unpatched.matchRoutes as unknown as typeof matchRoutes;
     const segment = fc.constantFrom("families", "Plan", "plan", "rules", ":id", ":other", "a.b", "x y", "");
     const routePath = fc.oneof(
@@ -162,6 +160,34 @@ describe("the server's loader data for the browser", () => {
     expect(page.status).toBe(200);
     expect(page.html).not.toContain('<script type="module"');
     expect(page.encodes).toBe(0);
+  });
+
+  it("renders with the route tree made once, not on every request (the install-time patch is in place)", async () => {
+    // RemixServer and the static router call these through their modules' exports.
+    const remixRoutes = require("@remix-run/react/dist/routes.js") as {
+      createServerRoutes: (...args: never[]) => unknown;
+    };
+    const router = require("@remix-run/router") as {
+      UNSAFE_convertRoutesToDataRoutes: (...args: never[]) => unknown;
+    };
+    const [createServerRoutes, convertRoutes] = [
+      remixRoutes.createServerRoutes,
+      router.UNSAFE_convertRoutesToDataRoutes,
+    ];
+    let built = 0;
+    remixRoutes.createServerRoutes = (...args) => ((built += 1), createServerRoutes(...args));
+    router.UNSAFE_convertRoutesToDataRoutes = (...args) => ((built += 1), convertRoutes(...args));
+    try {
+      expect((await encodesFor(`/families/${family.id}/plan`, { cookie })).status).toBe(200);
+      built = 0;
+      const again = await encodesFor(`/families/${family.id}/plan`, { cookie });
+      expect(again.status).toBe(200);
+      expect(again.html).toContain(family.name);
+      expect(built).toBe(0);
+    } finally {
+      remixRoutes.createServerRoutes = createServerRoutes;
+      router.UNSAFE_convertRoutesToDataRoutes = convertRoutes;
+    }
   });
 
   it("is encoded once for a page that hydrates, and sent with it", async () => {
