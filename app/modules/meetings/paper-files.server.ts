@@ -1,0 +1,179 @@
+// PDF papers for a meeting: the social worker uploads one with a plain summary; invited members
+// download it. Files are kept outside the web root under random names and only ever sent as an
+// attachment through the guarded download route (docs/decisions/2026-12-05-meeting-paper-uploads.md).
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import { recordAudit } from "~/modules/audit/audit.server";
+import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+
+/** The largest PDF the app keeps. */
+export const MAX_PAPER_BYTES = 10 * 1024 * 1024;
+
+const PDF_MAGIC = "%PDF-";
+
+export type PaperFileProblem = "papers.upload.empty" | "papers.upload.tooBig" | "papers.upload.notPdf";
+
+/**
+ * Checks an upload before anything is written. The browser's type and the name must say PDF, and
+ * the content must start with "%PDF-": a script renamed .pdf is refused.
+ */
+export async function checkPaperFile(file: File): Promise<PaperFileProblem | null> {
+  if (file.size === 0) return "papers.upload.empty";
+  if (file.size > MAX_PAPER_BYTES) return "papers.upload.tooBig";
+  if (file.type !== "application/pdf") return "papers.upload.notPdf";
+  if (!file.name.toLowerCase().endsWith(".pdf")) return "papers.upload.notPdf";
+  const head = new Uint8Array(await file.slice(0, PDF_MAGIC.length).arrayBuffer());
+  if (new TextDecoder("latin1").decode(head) !== PDF_MAGIC) return "papers.upload.notPdf";
+  return null;
+}
+
+function papersDir(dir?: string) {
+  return path.resolve(dir ?? getEnv().PAPERS_DIR);
+}
+
+/** A stored name is 32 hex characters, nothing else: no path can be built from user input. */
+function storedPath(dir: string, storedName: string) {
+  if (!/^[0-9a-f]{32}$/.test(storedName)) throw new Error("Bad stored paper name");
+  return path.join(dir, storedName);
+}
+
+/** A paper of a meeting in this family, or null (another family's paper is not found). */
+async function familyPaper(access: FamilyAccess, meetingId: string, paperId: string) {
+  return db.meetingPaper.findFirst({
+    where: { id: paperId, meetingId, meeting: { familyId: access.familyId } },
+    select: { id: true },
+  });
+}
+
+/**
+ * Keeps an uploaded PDF for a paper. Each upload is a new row, so earlier files stay as history
+ * (who and when). The caller has checked the social worker may attach papers.
+ */
+export async function attachPaperFile({
+  request,
+  access,
+  meetingId,
+  paperId,
+  file,
+  summary,
+  dir,
+}: {
+  request: Request;
+  access: FamilyAccess;
+  meetingId: string;
+  paperId: string;
+  file: File;
+  summary: string;
+  dir?: string;
+}): Promise<{ ok: true; fileId: string } | { ok: false; problem: PaperFileProblem | "notFound" }> {
+  const paper = await familyPaper(access, meetingId, paperId);
+  if (!paper) return { ok: false, problem: "notFound" };
+  const problem = await checkPaperFile(file);
+  if (problem) {
+    await recordAudit({
+      request,
+      action: "meeting.paper.upload",
+      actorId: access.person.id,
+      role: access.role,
+      familyId: access.familyId,
+      entity: "MeetingPaper",
+      entityId: paperId,
+      outcome: "denied",
+    });
+    return { ok: false, problem };
+  }
+  const folder = papersDir(dir);
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  const storedName = randomBytes(16).toString("hex");
+  await writeFile(storedPath(folder, storedName), new Uint8Array(await file.arrayBuffer()), {
+    mode: 0o600,
+    flag: "wx",
+  });
+  const row = await db.meetingPaperFile.create({
+    data: { paperId, storedName, bytes: file.size, summary, uploadedById: access.person.id },
+    select: { id: true },
+  });
+  await recordAudit({
+    request,
+    action: "meeting.paper.upload",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "MeetingPaperFile",
+    entityId: row.id,
+  });
+  return { ok: true, fileId: row.id };
+}
+
+/** Every upload for a paper, newest first: the first is the paper's file, the rest its history. */
+export async function paperFileHistory(access: FamilyAccess, meetingId: string, paperId: string) {
+  if (!(await familyPaper(access, meetingId, paperId))) return null;
+  return db.meetingPaperFile.findMany({
+    where: { paperId },
+    orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
+    select: { id: true, bytes: true, summary: true, uploadedById: true, uploadedAt: true },
+  });
+}
+
+/** The headers every paper download carries: always an attachment, never kept, never sniffed. */
+export function paperDownloadHeaders(bytes: number): Headers {
+  return new Headers({
+    "Content-Type": "application/pdf",
+    "Content-Length": String(bytes),
+    "Content-Disposition": 'attachment; filename="meeting-paper.pdf"',
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+}
+
+/**
+ * The newest file of a paper as a download, or null when the paper is not this family's, the
+ * meeting is not one this person is invited to (when `mustBeInvited`), or there is no file.
+ * The route's guard has already checked the person may read meeting papers at all.
+ */
+export async function downloadPaperFile({
+  request,
+  access,
+  meetingId,
+  paperId,
+  mustBeInvited,
+  dir,
+}: {
+  request: Request;
+  access: FamilyAccess;
+  meetingId: string;
+  paperId: string;
+  mustBeInvited: boolean;
+  dir?: string;
+}): Promise<Response | null> {
+  const row = await db.meetingPaperFile.findFirst({
+    where: {
+      paperId,
+      paper: {
+        meetingId,
+        meeting: {
+          familyId: access.familyId,
+          ...(mustBeInvited ? { invites: { some: { personId: access.person.id } } } : {}),
+        },
+      },
+    },
+    orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
+    select: { id: true, storedName: true },
+  });
+  if (!row) return null;
+  const body = await readFile(storedPath(papersDir(dir), row.storedName));
+  await recordAudit({
+    request,
+    action: "meeting.paper.download",
+    actorId: access.person.id,
+    role: access.role,
+    familyId: access.familyId,
+    entity: "MeetingPaperFile",
+    entityId: row.id,
+  });
+  return new Response(new Uint8Array(body), { status: 200, headers: paperDownloadHeaders(body.length) });
+}
