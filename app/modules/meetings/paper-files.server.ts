@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { recordAudit } from "~/modules/audit/audit.server";
+import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -132,24 +133,24 @@ export function paperDownloadHeaders(bytes: number): Headers {
 
 /**
  * The newest file of a paper as a download, or null when the paper is not this family's, the
- * meeting is not one this person is invited to (when `mustBeInvited`), or there is no file.
- * The route's guard has already checked the person may read meeting papers at all.
+ * meeting is not one this person is invited to (the social worker sees every meeting of the
+ * family, like the meetings list), or there is no file. The route's guard has already checked
+ * the person may see meetings at all (an adviser only when the family shares meetings).
  */
 export async function downloadPaperFile({
   request,
   access,
   meetingId,
   paperId,
-  mustBeInvited,
   dir,
 }: {
   request: Request;
   access: FamilyAccess;
   meetingId: string;
   paperId: string;
-  mustBeInvited: boolean;
   dir?: string;
 }): Promise<Response | null> {
+  const mustBeInvited = !can(access.role, "meetings", "schedule");
   const row = await db.meetingPaperFile.findFirst({
     where: {
       paperId,

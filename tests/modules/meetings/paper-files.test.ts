@@ -162,7 +162,7 @@ describe("attaching and downloading a paper", () => {
       access: mum,
       meetingId,
       paperId,
-      mustBeInvited: true,
+
       dir,
     });
     expect(response?.status).toBe(200);
@@ -190,7 +190,7 @@ describe("attaching and downloading a paper", () => {
         access: dad,
         meetingId,
         paperId,
-        mustBeInvited: true,
+
         dir,
       }),
     ).toBeNull();
@@ -199,10 +199,10 @@ describe("attaching and downloading a paper", () => {
     expect(
       await downloadPaperFile({
         request: request(),
-        access: other.mum,
+        access: other.worker,
         meetingId,
         paperId,
-        mustBeInvited: false,
+
         dir,
       }),
     ).toBeNull();
