@@ -44,6 +44,7 @@ export default function MeetingPage() {
     reply: t("detail.replySaved"),
     note: t("detail.noteSaved"),
     papers: t("detail.markSaved"),
+    file: t("papers.upload.saved"),
   };
 
   return (
@@ -63,6 +64,8 @@ export default function MeetingPage() {
         <NotesSection notes={notes} canNote={canNote} lastResult={replyFor(actionData, "note")} />
       ) : null}
       <PapersSection
+        familyId={view.familyId}
+        meetingId={meeting.id}
         papers={view.papers}
         isWorker={isWorker}
         canMark={view.canMark}

@@ -5,6 +5,12 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+
 import { recordAudit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
@@ -13,6 +19,9 @@ import { getEnv } from "~/utils/env.server";
 
 /** The largest PDF the app keeps. */
 export const MAX_PAPER_BYTES = 10 * 1024 * 1024;
+
+/** The most an upload post may be: the PDF and room for the summary and the form's own parts. */
+export const MAX_PAPER_POST_BYTES = MAX_PAPER_BYTES + 64 * 1024;
 
 const PDF_MAGIC = "%PDF-";
 
@@ -108,6 +117,48 @@ export async function attachPaperFile({
     entityId: row.id,
   });
   return { ok: true, fileId: row.id };
+}
+
+/** The paper a file is being attached to, as the upload page names it, or null when not this family's. */
+export async function paperToAttach(access: FamilyAccess, meetingId: string, paperId: string) {
+  return db.meetingPaper.findFirst({
+    where: { id: paperId, meetingId, meeting: { familyId: access.familyId } },
+    select: { id: true, kind: true, title: true, meeting: { select: { kind: true, status: true } } },
+  });
+}
+
+export type PaperUpload =
+  { ok: true; file: File | null; summary: string } | { ok: false; problem: "papers.upload.tooBig" };
+
+/**
+ * Reads the upload form. The declared size is checked before a byte of the body is read; then
+ * the multipart body is read into memory with every part capped, so a post that lies about its
+ * size is still stopped at the limit. A post without a size, or that is not a multipart form,
+ * is refused outright (only a hand-made post is).
+ */
+export async function readPaperUpload(request: Request): Promise<PaperUpload> {
+  const declared = request.headers.get("content-length");
+  if (declared === null || !/^\d+$/.test(declared)) throw new Response(null, { status: 411 });
+  if (Number(declared) > MAX_PAPER_POST_BYTES) return { ok: false, problem: "papers.upload.tooBig" };
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data"))
+    throw new Response(null, { status: 415 });
+  let form: FormData;
+  try {
+    form = await unstable_parseMultipartFormData(
+      request,
+      unstable_createMemoryUploadHandler({ maxPartSize: MAX_PAPER_BYTES }),
+    );
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return { ok: false, problem: "papers.upload.tooBig" };
+    throw error;
+  }
+  const file = form.get("file");
+  const summary = form.get("summary");
+  return {
+    ok: true,
+    file: typeof file === "object" && file !== null ? file : null,
+    summary: typeof summary === "string" ? summary : "",
+  };
 }
 
 /** Every upload for a paper, newest first: the first is the paper's file, the rest its history. */
