@@ -46,6 +46,7 @@ export default function MeetingPage() {
     note: t("detail.noteSaved"),
     papers: t("detail.markSaved"),
     report: t("report.saved"),
+    file: t("papers.upload.saved"),
   };
 
   return (
@@ -68,6 +69,8 @@ export default function MeetingPage() {
         <FamilyReportSection report={view.familyReport} lastResult={replyFor(actionData, "report")} />
       ) : null}
       <PapersSection
+        familyId={view.familyId}
+        meetingId={meeting.id}
         papers={view.papers}
         isWorker={isWorker}
         canMark={view.canMark}

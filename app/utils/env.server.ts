@@ -39,6 +39,9 @@ const EnvSchema = z
     // databases refuse to delete audit rows younger than 90 days, so no setting goes below that.
     AUDIT_RETENTION_DAYS: positiveInt(730).pipe(z.number().min(90)),
     OUTBOX_RETENTION_DAYS: positiveInt(7),
+    // Where uploaded meeting papers (PDFs) are kept: outside the web root (public/, build/),
+    // only sent through the guarded download route.
+    PAPERS_DIR: z.string().min(1).default("./data/papers"),
   })
   .transform((env) => {
     const APP_ENV = env.APP_ENV ?? (env.NODE_ENV === "production" ? "production" : "development");

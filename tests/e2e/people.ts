@@ -35,6 +35,8 @@ export const e2eCaseloadFamily = {
 };
 // The plan end journey's own family: its social worker ends the plan.
 export const e2ePlanEndFamily = { name: "Holly family", child: "Bea", marker: "Holly" };
+// The meeting papers journey's own family: a meeting with a report listed, its PDF not yet added.
+export const e2ePapersFamily = { name: "Rowan family", child: "Moss", paper: "Report for the core group" };
 export const e2eQuietFamily = { name: "Spruce family", child: "Kit" };
 
 export const e2ePeople = {
@@ -74,6 +76,8 @@ export const e2ePeople = {
   quietParent: { email: "quiet-parent@e2e.example", name: "Sid Parent", role: "PARENT" },
   endWorker: { email: "end-worker@e2e.example", name: "Eda Worker", role: "PRACTITIONER" },
   endParent: { email: "end-parent@e2e.example", name: "Hal Parent", role: "PARENT" },
+  paperWorker: { email: "paper-worker@e2e.example", name: "Pam Worker", role: "PRACTITIONER" },
+  paperParent: { email: "paper-parent@e2e.example", name: "Pat Parent", role: "PARENT" },
 } as const;
 
 // The organisation admin journey's own council: its admin, and a social worker who leaves.

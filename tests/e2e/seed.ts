@@ -21,6 +21,7 @@ import {
   e2eOrganisation,
   e2eOtherFamily,
   e2eOutcomeFamily,
+  e2ePapersFamily,
   e2ePeople,
   e2ePlanEndFamily,
   e2ePlanFamily,
@@ -262,6 +263,62 @@ async function main() {
       endsAt: aspenMeeting.endsAt,
       place: "Family centre",
       onlineLink: "",
+    },
+  });
+
+  // The papers journey: a core group with its report listed, both of them invited.
+  const juniper = await db.family.create({
+    data: { name: e2ePapersFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: juniper.id,
+      firstName: e2ePapersFamily.child,
+      dateOfBirth: new Date(Date.now() - 90 * 86_400_000),
+    },
+  });
+  for (const key of ["paperWorker", "paperParent"] as const) {
+    await db.membership.create({
+      data: { familyId: juniper.id, personId: people[key].id, role: e2ePeople[key].role },
+    });
+  }
+  const juniperStart = new Date(Date.now() + 12 * 86_400_000);
+  const juniperMeeting = await db.meeting.create({
+    data: {
+      familyId: juniper.id,
+      kind: "CORE_GROUP",
+      startsAt: juniperStart,
+      endsAt: new Date(juniperStart.getTime() + 3_600_000),
+      place: "Family centre",
+      calendarUid: `juniper-core-group@e2e`,
+      createdById: people.paperWorker.id,
+    },
+  });
+  await db.meetingInvite.createMany({
+    data: [people.paperParent.id, people.paperWorker.id].map((personId) => ({
+      meetingId: juniperMeeting.id,
+      personId,
+    })),
+  });
+  await db.meetingChange.create({
+    data: {
+      meetingId: juniperMeeting.id,
+      personId: people.paperWorker.id,
+      what: "BOOKED",
+      status: "SCHEDULED",
+      startsAt: juniperStart,
+      endsAt: juniperMeeting.endsAt,
+      place: "Family centre",
+      onlineLink: "",
+    },
+  });
+  await db.meetingPaper.create({
+    data: {
+      meetingId: juniperMeeting.id,
+      kind: "REPORT",
+      title: e2ePapersFamily.paper,
+      dueOn: new Date(juniperStart.getTime() - 3 * 86_400_000).toISOString().slice(0, 10),
+      createdById: people.paperWorker.id,
     },
   });
 

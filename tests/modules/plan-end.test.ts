@@ -1,13 +1,16 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
 import { endPlan, readPlanEnd, restartPlan } from "~/modules/family/plan-end.server";
+import { familyPaperFileNames } from "~/modules/meetings/paper-files.server";
 import { requireFamilyPermission, requireIntentPermission } from "~/modules/permissions/guard.server";
 import { deleteEndedFamilies, familyTableNames } from "~/modules/retention/family-deletion.server";
 import { runRetention } from "~/modules/retention/retention.server";
 import { action as planEndAction, loader as planEndLoader } from "~/routes/families.$familyId.plan-end";
 import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 
 import { accessOf, cookieFor, createFamily, makeRequest } from "../factories";
 import { createFamilyWithEverything } from "../fixtures/family-with-everything";
@@ -197,6 +200,11 @@ describe("deleting an ended family", () => {
     expect(await deleteEndedFamilies(later(now, 90 + 364))).toEqual([]);
     expect(await db.family.count({ where: { id: familyId } })).toBe(1);
 
+    const paperFiles = await familyPaperFileNames(familyId);
+    expect(paperFiles).toHaveLength(1);
+    const storedFile = path.join(getEnv().PAPERS_DIR, paperFiles[0]!);
+    expect(existsSync(storedFile)).toBe(true);
+
     const reports = await deleteEndedFamilies(later(now, 90 + 366));
     expect(reports.map((report) => report.familyId)).toEqual([familyId]);
 
@@ -209,6 +217,9 @@ describe("deleting an ended family", () => {
     expect(await db.family.count({ where: { id: familyId } })).toBe(0);
     expect(await db.meetingChange.count({ where: { meetingId: everything.ids.meeting } })).toBe(0);
     expect(await db.meetingPaperMark.count({ where: { paperId: everything.ids.paper } })).toBe(0);
+    // The uploaded PDF is gone from disk as well as from the database.
+    expect(await db.meetingPaperFile.count({ where: { storedName: paperFiles[0]! } })).toBe(0);
+    expect(existsSync(storedFile)).toBe(false);
 
     const deletion = await db.familyDeletion.findUniqueOrThrow({ where: { familyId } });
     expect(deletion).toMatchObject({ organisationId, reason: "NOT_NEEDED", planEndedAt: now });

@@ -199,6 +199,7 @@ const values = () => ({
   arrangementId: targetIds.arrangement,
   entryId: targetIds.entry,
   meetingId: targetIds.meeting,
+  paperId: targetIds.paper,
   commitmentId: targetIds.commitment,
   token: "A".repeat(43),
   lng: "en",

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { copyFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { afterAll } from "vitest";
@@ -28,5 +29,7 @@ if (template) {
   copyFileSync(join(dir, "base.db"), file);
   process.env.DATABASE_URL = `file:./${file}`;
 }
+// Uploaded papers go to a directory of this test file's own, never the real data dir.
+process.env.PAPERS_DIR = join(process.env.TEST_RUN_DIR ?? tmpdir(), `papers-${randomUUID()}`);
 process.env.APP_ENV = "test";
 process.env.SESSION_SECRET = "test-secret-that-is-long-enough-0123456789";

@@ -5,6 +5,7 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { Field } from "~/components/forms/field";
 import { SelectField } from "~/components/forms/select-field";
 import { useServerForm, type FormReply } from "~/components/forms/use-server-form";
+import { Link } from "~/components/link";
 import { paperKinds } from "~/modules/meetings/meeting-kinds";
 import type { MeetingPageView } from "~/modules/meetings/meeting-page.server";
 import type { PaperInput } from "~/modules/meetings/meetings.schema.server";
@@ -16,6 +17,8 @@ type Paper = MeetingPageView["papers"][number];
  * worker a form to list a new one.
  */
 export function PapersSection({
+  familyId,
+  meetingId,
   papers,
   isWorker,
   canMark,
@@ -24,6 +27,8 @@ export function PapersSection({
   markResult,
   paperResult,
 }: Pick<MeetingPageView, "papers" | "isWorker" | "canMark"> & {
+  familyId: string;
+  meetingId: string;
   cancelled: boolean;
   paperListed: boolean;
   markResult: FormReply | null;
@@ -42,7 +47,14 @@ export function PapersSection({
       <ErrorSummary form={markForm} />
       <ul className="space-y-2">
         {papers.map((paper) => (
-          <PaperItem key={paper.id} paper={paper} isWorker={isWorker} canMark={canMark} />
+          <PaperItem
+            key={paper.id}
+            paper={paper}
+            isWorker={isWorker}
+            canMark={canMark}
+            paperUrl={`/families/${familyId}/meetings/${meetingId}/papers/${paper.id}`}
+            canAttach={isWorker && !cancelled}
+          />
         ))}
       </ul>
       {isWorker && !cancelled ? <PaperForm listed={paperListed} lastResult={paperResult} /> : null}
@@ -50,7 +62,19 @@ export function PapersSection({
   );
 }
 
-function PaperItem({ paper, isWorker, canMark }: { paper: Paper; isWorker: boolean; canMark: boolean }) {
+function PaperItem({
+  paper,
+  isWorker,
+  canMark,
+  paperUrl,
+  canAttach,
+}: {
+  paper: Paper;
+  isWorker: boolean;
+  canMark: boolean;
+  paperUrl: string;
+  canAttach: boolean;
+}) {
   const { t } = useTranslation("meetings");
   return (
     <li
@@ -83,6 +107,14 @@ function PaperItem({ paper, isWorker, canMark }: { paper: Paper; isWorker: boole
           {paper.received === null ? null : paper.received ? t("detail.received") : t("detail.notReceived")}
         </p>
       )}
+      {paper.file ? <PaperFile file={paper.file} href={`${paperUrl}/file`} /> : null}
+      {canAttach ? (
+        <p className="mt-2">
+          <Link to={`${paperUrl}/upload`} className="text-brand underline">
+            {paper.file ? t("papers.upload.replaceLink") : t("papers.upload.link")}
+          </Link>
+        </p>
+      ) : null}
       {canMark ? (
         <CreateForm className="mt-2 flex flex-wrap gap-2" aria-label={t("detail.markLabel")}>
           <input type="hidden" name="intent" value="mark" />
@@ -106,6 +138,26 @@ function PaperItem({ paper, isWorker, canMark }: { paper: Paper; isWorker: boole
         </CreateForm>
       ) : null}
     </li>
+  );
+}
+
+/** A paper's PDF: its plain summary, who attached it and when, and the download. */
+function PaperFile({ file, href }: { file: NonNullable<Paper["file"]>; href: string }) {
+  const { t } = useTranslation("meetings");
+  return (
+    <div className="mt-2 border-l-4 border-gray-400 pl-3">
+      <p className="font-bold">{t("papers.file.summaryTitle")}</p>
+      <p dir="auto" className="whitespace-pre-line">
+        {file.summary}
+      </p>
+      <p className="text-sm text-gray-700">{t("papers.file.attached", { name: file.by, at: file.at })}</p>
+      <p>
+        {/* A plain link: the route answers with an attachment, so the browser saves the file. */}
+        <a href={href} download className="font-bold text-brand underline">
+          {t("papers.file.download", { kb: file.kb })}
+        </a>
+      </p>
+    </div>
   );
 }
 

@@ -59,6 +59,8 @@ export async function meetingPageView({
     end: format.clock(row.endsAt),
   });
   const canAct = meeting.isInvited && meeting.status === "SCHEDULED";
+  // The same rule as the download: the social worker, or someone invited to the meeting.
+  const canReadFiles = isWorker || meeting.isInvited;
   return {
     familyId: access.familyId,
     isWorker,
@@ -101,6 +103,7 @@ export async function meetingPageView({
         dueOn: format.isoDay(paper.dueOn),
         received: state.received,
         late: state.late,
+        file: canReadFiles ? paperFileView(paper.files[0], format, people) : null,
       };
     }),
     familyReport: report
@@ -126,6 +129,21 @@ export async function meetingPageView({
       when: when(change),
       place: change.place || change.onlineLink,
     })),
+  };
+}
+
+/** A paper's newest upload as the page shows it: its summary, size in KB, who attached it and when. */
+function paperFileView(
+  file: { bytes: number; summary: string; uploadedById: string; uploadedAt: Date } | undefined,
+  format: ReturnType<typeof meetingFormatter>,
+  people: Awaited<ReturnType<typeof familyPeople>>,
+) {
+  if (!file) return null;
+  return {
+    summary: file.summary,
+    kb: Math.max(1, Math.ceil(file.bytes / 1024)),
+    by: people.nameOfPerson(file.uploadedById),
+    at: format.moment(file.uploadedAt),
   };
 }
 

@@ -95,6 +95,15 @@ export const PaperSchema = z.object({
   }),
 });
 
+/** The plain summary that goes with an uploaded paper: what it says, in a few short lines. */
+export const PaperFileSummarySchema = z.object({
+  summary: userText({
+    max: 600,
+    required: "meetings:papers.upload.summaryRequired",
+    tooLong: "meetings:papers.upload.summaryTooLong",
+  }),
+});
+
 export const MarkSchema = z.object({
   paperId: idSchema("meetings:errors.paper.notFound"),
   received: z.enum(["yes", "no"], "meetings:errors.received.required"),
@@ -141,4 +150,5 @@ export const FamilyReportSchema = z
 export type FamilyReportInput = z.input<typeof FamilyReportSchema>;
 export type NoteInput = z.input<typeof NoteSchema>;
 export type PaperInput = z.input<typeof PaperSchema>;
+export type PaperFileSummaryInput = z.input<typeof PaperFileSummarySchema>;
 export type StrategyInput = z.input<typeof StrategySchema>;

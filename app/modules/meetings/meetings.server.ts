@@ -271,6 +271,12 @@ export async function getMeeting({ access, meetingId }: { access: FamilyAccess; 
           title: true,
           dueOn: true,
           marks: { select: { received: true, personId: true, at: true }, orderBy: { at: "desc" }, take: 1 },
+          // The newest upload is the paper's file; the page shows it only to those who may download it.
+          files: {
+            select: { bytes: true, summary: true, uploadedById: true, uploadedAt: true },
+            orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
+            take: 1,
+          },
         },
         orderBy: { createdAt: "asc" },
       },

@@ -4,6 +4,7 @@
 // of the family's history rows go, then every row of the family, children before parents.
 import { randomUUID } from "node:crypto";
 
+import { familyPaperFileNames, removePaperFiles } from "~/modules/meetings/paper-files.server";
 import { db, inTransaction } from "~/utils/db.server";
 
 const DAY_MS = 86_400_000;
@@ -30,6 +31,7 @@ const rowsOf = (model: keyof typeof db) => db[model] as unknown as Rows;
  */
 const familyTables: [string, keyof typeof db, (familyId: string) => object][] = [
   ["MeetingPaperMark", "meetingPaperMark", (familyId) => ({ paper: { meeting: { familyId } } })],
+  ["MeetingPaperFile", "meetingPaperFile", (familyId) => ({ paper: { meeting: { familyId } } })],
   ["MeetingPaper", "meetingPaper", (familyId) => ({ meeting: { familyId } })],
   ["MeetingReminder", "meetingReminder", (familyId) => ({ meeting: { familyId } })],
   ["MeetingNote", "meetingNote", (familyId) => ({ meeting: { familyId } })],
@@ -87,7 +89,7 @@ export async function deleteEndedFamily(
   familyId: string,
   now = new Date(),
 ): Promise<FamilyDeletionReport | null> {
-  return inTransaction(
+  const deleted = await inTransaction(
     async () => {
       const family = await db.family.findUnique({
         where: { id: familyId },
@@ -109,6 +111,7 @@ export async function deleteEndedFamily(
         if (count > 0) counts[name] = count;
       }
       counts.Family = 1;
+      const paperFiles = await familyPaperFileNames(familyId);
       const deletionId = randomUUID();
       await db.familyDeletion.create({
         data: {
@@ -130,10 +133,14 @@ export async function deleteEndedFamily(
       await db.auditEvent.create({
         data: { action: "family.delete", entity: "familyDeletion", entityId: deletionId, at: now },
       });
-      return { familyId, counts };
+      return { report: { familyId, counts }, paperFiles };
     },
     { timeout: 60_000 },
   );
+  if (!deleted) return null;
+  // The PDFs go once the rows that named them are gone for good (after the commit).
+  await removePaperFiles(deleted.paperFiles);
+  return deleted.report;
 }
 
 /** Deletes every ended family whose deletion is due at `now`, one transaction each. */

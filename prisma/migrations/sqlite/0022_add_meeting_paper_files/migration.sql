@@ -1,0 +1,17 @@
+-- CreateTable
+CREATE TABLE "MeetingPaperFile" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "paperId" TEXT NOT NULL,
+    "storedName" TEXT NOT NULL,
+    "bytes" INTEGER NOT NULL,
+    "summary" TEXT NOT NULL,
+    "uploadedById" TEXT NOT NULL,
+    "uploadedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "MeetingPaperFile_paperId_fkey" FOREIGN KEY ("paperId") REFERENCES "MeetingPaper" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MeetingPaperFile_storedName_key" ON "MeetingPaperFile"("storedName");
+
+-- CreateIndex
+CREATE INDEX "MeetingPaperFile_paperId_uploadedAt_idx" ON "MeetingPaperFile"("paperId", "uploadedAt");
