@@ -6,18 +6,7 @@ import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 
-/** The meeting, if this person is invited and it still goes ahead. */
-function openMeeting(access: FamilyAccess, meetingId: string) {
-  return db.meeting.findFirst({
-    where: {
-      id: meetingId,
-      familyId: access.familyId,
-      status: "SCHEDULED",
-      invites: { some: { personId: access.person.id } },
-    },
-    select: { id: true },
-  });
-}
+import { invitedMeeting } from "./meetings.server";
 
 /**
  * The family's report as this person may see it: the writers see it always, the social worker
@@ -71,7 +60,7 @@ export async function saveFamilyReport({
   wentWell: string;
   wantKnown: string;
 }) {
-  if (!can(access, "meetings", "writeReport") || !(await openMeeting(access, meetingId))) return false;
+  if (!can(access, "meetings", "writeReport") || !(await invitedMeeting(access, meetingId))) return false;
   const saved = await db.$transaction(async (tx) => {
     const last = await tx.meetingFamilyReport.findFirst({
       where: { meetingId },
@@ -112,7 +101,7 @@ export async function shareFamilyReport({
   access: FamilyAccess;
   meetingId: string;
 }) {
-  if (!can(access, "meetings", "shareReport") || !(await openMeeting(access, meetingId))) return false;
+  if (!can(access, "meetings", "shareReport") || !(await invitedMeeting(access, meetingId))) return false;
   const written = await db.meetingFamilyReport.count({ where: { meetingId } });
   if (written === 0) return false;
   const existing = await db.meetingFamilyReportShare.findUnique({

@@ -298,7 +298,7 @@ export async function getMeeting({ access, meetingId }: { access: FamilyAccess; 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 
 /** Finds a meeting this person is invited to and that still goes ahead. */
-async function invitedMeeting(access: FamilyAccess, meetingId: string) {
+export async function invitedMeeting(access: FamilyAccess, meetingId: string) {
   return db.meeting.findFirst({
     where: {
       id: meetingId,
