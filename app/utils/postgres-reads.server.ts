@@ -53,10 +53,60 @@ function nameOf(sql: string) {
   return name;
 }
 
-export function createPostgresReader(url: string, max = 5): PostgresReader {
-  const pool = new pg.Pool({ connectionString: url, max, types });
-  const run = (query: Prisma.Sql) =>
-    pool.query({ name: nameOf(query.text), text: query.text, values: query.values.map(toParameter) });
+type Connection = { client: pg.Client; waiting: number; broken: boolean };
+
+/**
+ * Reads on a few connections in pipeline mode: a statement is sent without waiting for the one
+ * before it on the same connection, so the reads of one page (and of pages rendered at the same
+ * moment) share round trips, and PostgreSQL and this process wake once for several statements
+ * instead of once each. Each statement still has its own Sync, so one failing does not fail the
+ * others. Under load the statements spread over the connections, so one slow read holds up only
+ * the reads queued behind it.
+ */
+export function createPostgresReader(url: string, max = 3): PostgresReader {
+  const connections: (Connection | undefined)[] = Array.from({ length: max }, () => undefined);
+  const open = (slot: number) => {
+    const connection: Connection = {
+      client: new pg.Client({ connectionString: url, types, pipeline: true }),
+      waiting: 0,
+      broken: false,
+    };
+    const drop = () => {
+      connection.broken = true;
+      if (connections[slot] === connection) connections[slot] = undefined;
+    };
+    // A lost connection fails the statements waiting on it; the next read opens another.
+    connection.client.on("error", drop);
+    connection.client.on("end", drop);
+    connection.client.connect().catch(drop);
+    connections[slot] = connection;
+    return connection;
+  };
+  // The first connection takes statements until this many wait on it, then the next: batching
+  // where the load is light, spreading where it is heavy.
+  const depth = 4;
+  const pick = () => {
+    let best: Connection | undefined;
+    for (let slot = 0; slot < max; slot++) {
+      const connection = connections[slot] ?? open(slot);
+      if (connection.waiting < depth) return connection;
+      if (!best || connection.waiting < best.waiting) best = connection;
+    }
+    return best!;
+  };
+  const run = async (query: Prisma.Sql) => {
+    const connection = pick();
+    connection.waiting++;
+    try {
+      return await connection.client.query({
+        name: nameOf(query.text),
+        text: query.text,
+        values: query.values.map(toParameter),
+      });
+    } finally {
+      connection.waiting--;
+    }
+  };
   return {
     async read(query: Prisma.Sql) {
       return (await run(query)).rows as unknown[];
@@ -64,6 +114,10 @@ export function createPostgresReader(url: string, max = 5): PostgresReader {
     async write(query: Prisma.Sql) {
       await run(query);
     },
-    close: () => pool.end(),
+    close: async () => {
+      const open = connections.filter((connection): connection is Connection => connection !== undefined);
+      connections.fill(undefined);
+      await Promise.all(open.map((connection) => connection.client.end().catch(() => {})));
+    },
   };
 }

@@ -159,6 +159,44 @@ describe.runIf(onPostgres)("readRows on PostgreSQL", () => {
     expect(row).toEqual(expected);
     expect(typeof row.n).toBe("bigint");
   });
+
+  const Backend = z.object({ pid: column.int });
+  const backend = () => readRows(Backend, Prisma.sql`SELECT pg_backend_pid() AS "pid"`);
+
+  it("sends the reads of one page together on one connection (pipeline mode)", async () => {
+    const rows = await Promise.all([backend(), backend(), backend()]);
+    expect(new Set(rows.map(([row]) => row.pid)).size).toBe(1);
+  });
+
+  it("spreads reads over its connections when many wait", async () => {
+    const rows = await Promise.all(Array.from({ length: 12 }, backend));
+    expect(new Set(rows.map(([row]) => row.pid)).size).toBeGreaterThan(1);
+  });
+
+  it("a failing statement in the pipeline fails alone", async () => {
+    const [before, failed, after] = await Promise.allSettled([
+      backend(),
+      readRows(Backend, Prisma.sql`SELECT 1 / ${0} AS "pid"`),
+      backend(),
+    ]);
+    expect(before.status).toBe("fulfilled");
+    expect(failed.status).toBe("rejected");
+    expect(after.status).toBe("fulfilled");
+  });
+
+  it("opens a new connection after one is lost", async () => {
+    const [[{ pid }]] = await Promise.all([backend()]);
+    await db.$executeRaw`SELECT pg_terminate_backend(${pid})`;
+    await expect
+      .poll(
+        async () => (await db.$queryRaw<unknown[]>`SELECT 1 FROM pg_stat_activity WHERE pid = ${pid}`).length,
+      )
+      .toBe(0);
+    // The read that finds the connection gone may fail; the next one reads on a new connection.
+    await backend().catch(() => []);
+    const [row] = await backend();
+    expect(row.pid).not.toBe(pid);
+  });
 });
 
 describe("readRows checks each row", () => {
