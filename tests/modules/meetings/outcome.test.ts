@@ -16,7 +16,8 @@ import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { exactUkInstant, ukParts } from "~/utils/uk-time";
 
-import { accessOf, createFamily, makeRequest } from "../../factories";
+import { accessOf, cookieFor, createFamily, makeRequest } from "../../factories";
+import { outcomeOf, typedValuesOf } from "../../setup/matchers";
 
 // The conference is held on 12 January 2027 from 10:00 to 11:30; the outcome is written that afternoon.
 const now = new Date("2027-01-12T15:00:00Z");
@@ -385,5 +386,105 @@ describe("the outcome forms", () => {
     expect(refused.success ? [] : refused.error.issues.map((issue) => issue.message)).toEqual([
       "meetings:errors.outcomeAnswer.wordsRequired",
     ]);
+  });
+});
+
+describe("the outcome page and the meeting page's answer, as the browser posts them", () => {
+  it("records with JavaScript off, refuses with what was typed, and lets an invited parent answer", async () => {
+    const family = await createFamily({ members: [{ role: "PRACTITIONER" }, { role: "PARENT" }] });
+    const [worker, mum] = family.people.map((person) => accessOf(family, person)) as [
+      FamilyAccess,
+      FamilyAccess,
+    ];
+    const day = (days: number) => ukParts(new Date(Date.now() + days * 86_400_000)).date;
+    const booked = await bookMeeting({
+      access: worker,
+      input: {
+        kind: "REVIEW_CONFERENCE",
+        startsAt: at(day(-1), "10:00"),
+        endsAt: at(day(-1), "11:00"),
+        place: "Room 2",
+        onlineLink: "",
+      },
+      invitees: [mum.person.id],
+    });
+    if (!booked.ok) throw new Error("not booked");
+    const meetingId = booked.meetingId;
+    const outcomeRoute = await import("~/routes/families.$familyId.meetings.$meetingId.outcome");
+    const meetingRoute = await import("~/routes/families.$familyId.meetings.$meetingId._index");
+    const params = { familyId: family.id, meetingId };
+    const path = `/families/${family.id}/meetings/${meetingId}`;
+    const as = async (access: FamilyAccess, form?: Record<string, string>, to = `${path}/outcome`) =>
+      makeRequest(to, {
+        cookie: await cookieFor(access.person.id),
+        ...(form ? { method: "POST", form } : {}),
+      });
+    const typed = {
+      version: "0",
+      decision: "PLAN_CONTINUES",
+      disagreed: "",
+      planChanges: "Nan takes him to nursery.",
+      nextCoreGroup: day(14),
+      nextReview: day(150),
+    };
+
+    // The parent may not open the outcome page.
+    expect(
+      await outcomeOf(outcomeRoute.loader({ request: await as(mum), params, context: {} })),
+    ).toHaveStatus(403);
+    const page = (await outcomeRoute.loader({ request: await as(worker), params, context: {} })) as {
+      values: { nextCoreGroup: string; nextReview: string };
+    };
+    expect(page.values.nextCoreGroup > day(0)).toBe(true);
+
+    const refused = await outcomeOf(
+      outcomeRoute.action({ request: await as(worker, typed), params, context: {} }),
+    );
+    expect(refused).toRefuseWith({ category: "meetings:errors.outcome.category.required" });
+    expect(typedValuesOf(refused.data)).toMatchObject({ planChanges: "Nan takes him to nursery." });
+    expect(await db.meetingOutcome.count({ where: { meetingId } })).toBe(0);
+
+    expect(
+      await outcomeOf(
+        outcomeRoute.action({
+          request: await as(worker, { ...typed, category: "NEGLECT" }),
+          params,
+          context: {},
+        }),
+      ),
+    ).toRedirectTo(`${path}?done=decided#decided`);
+    expect(await db.meeting.count({ where: { familyId: family.id } })).toBe(3);
+
+    // The parent reads it on the meeting page and answers it.
+    const view = (await meetingRoute.loader({
+      request: await as(mum, undefined, path),
+      params,
+      context: {},
+    })) as {
+      decided: { outcome: { planChanges: string; canAnswer: boolean } | null } | null;
+    };
+    expect(view.decided?.outcome).toMatchObject({
+      planChanges: "Nan takes him to nursery.",
+      canAnswer: true,
+    });
+    const answer = (form: Record<string, string>) =>
+      as(mum, { intent: "answerOutcome", ...form }, path).then((request) =>
+        outcomeOf(meetingRoute.action({ request, params, context: {} })),
+      );
+    expect(await answer({ matches: "no", words: "" })).toRefuseWith({
+      words: "meetings:errors.outcomeAnswer.wordsRequired",
+    });
+    expect(await answer({ matches: "yes", words: "" })).toRedirectTo(`${path}?done=decided#decided`);
+    // The social worker may not answer for the family.
+    expect(
+      await outcomeOf(
+        meetingRoute.action({
+          request: await as(worker, { intent: "answerOutcome", matches: "yes", words: "" }, path),
+          params,
+          context: {},
+        }),
+      ),
+    ).toHaveStatus(403);
+    expect(await db.meetingOutcomeAnswer.count({ where: { meetingId } })).toBe(1);
   });
 });
