@@ -600,7 +600,7 @@ describe("another family's ids, posted through the caller's own family", () => {
     const answered = await post(
       `/families/${own.id}/meetings/${targetIds.meeting}`,
       { familyId: own.id, meetingId: targetIds.meeting },
-      new URLSearchParams({ intent: "answerOutcome", matches: "yes", words: "" }),
+      new URLSearchParams({ intent: "answerOutcome", heard: "same", words: "" }),
       file,
       own.people[1].id,
     );

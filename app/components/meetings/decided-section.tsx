@@ -122,11 +122,11 @@ function AnswerForm({
       <CreateForm id={form.id} noValidate>
         <input type="hidden" name="intent" value="answerOutcome" />
         <Radios
-          meta={fields.matches}
+          meta={fields.heard}
           legend={t("decided.question")}
           options={[
-            { value: "yes", label: t("decided.answers.yes") },
-            { value: "no", label: t("decided.answers.no") },
+            { value: "same", label: t("decided.answers.yes") },
+            { value: "different", label: t("decided.answers.no") },
           ]}
         />
         <WritingTextareaField

@@ -95,10 +95,10 @@ export async function saveOutcomeAnswer({
 }) {
   const submission = parseSubmission(form, OutcomeAnswerSchema);
   if (submission.status !== "success") return refuse(submission);
-  const { matches, words } = submission.value;
+  const { heard, words } = submission.value;
   const saved = await saveOnce(
     { personId: access.person.id, kind: `meeting.answerOutcome:${meetingId}`, form },
-    () => answerOutcome({ request, access, meetingId, matches: matches === "yes", words }),
+    () => answerOutcome({ request, access, meetingId, matches: heard === "same", words }),
   );
   if (!saved) throw notFound();
   return back("decided");

@@ -113,10 +113,10 @@ export type OutcomeValue = z.output<ReturnType<typeof outcomeSchema>>;
 /** "Does this match what you heard?": yes, or no with what they heard (the words are asked for then). */
 export const OutcomeAnswerSchema = z
   .object({
-    matches: z.enum(["yes", "no"], "meetings:errors.outcomeAnswer.required"),
+    heard: z.enum(["same", "different"], "meetings:errors.outcomeAnswer.required"),
     words: userText({ max: 2000, tooLong: "meetings:errors.outcomeAnswer.tooLong" }),
   })
-  .refine((answer) => answer.matches === "yes" || answer.words !== "", {
+  .refine((answer) => answer.heard === "same" || answer.words !== "", {
     path: ["words"],
     message: "meetings:errors.outcomeAnswer.wordsRequired",
   });

@@ -381,8 +381,8 @@ describe("the outcome forms", () => {
   });
 
   it("asks for the member's words when they heard something different", () => {
-    expect(OutcomeAnswerSchema.safeParse({ matches: "yes", words: "" }).success).toBe(true);
-    const refused = OutcomeAnswerSchema.safeParse({ matches: "no", words: " " });
+    expect(OutcomeAnswerSchema.safeParse({ heard: "same", words: "" }).success).toBe(true);
+    const refused = OutcomeAnswerSchema.safeParse({ heard: "different", words: " " });
     expect(refused.success ? [] : refused.error.issues.map((issue) => issue.message)).toEqual([
       "meetings:errors.outcomeAnswer.wordsRequired",
     ]);
@@ -471,15 +471,15 @@ describe("the outcome page and the meeting page's answer, as the browser posts t
       as(mum, { intent: "answerOutcome", ...form }, path).then((request) =>
         outcomeOf(meetingRoute.action({ request, params, context: {} })),
       );
-    expect(await answer({ matches: "no", words: "" })).toRefuseWith({
+    expect(await answer({ heard: "different", words: "" })).toRefuseWith({
       words: "meetings:errors.outcomeAnswer.wordsRequired",
     });
-    expect(await answer({ matches: "yes", words: "" })).toRedirectTo(`${path}?done=decided#decided`);
+    expect(await answer({ heard: "same", words: "" })).toRedirectTo(`${path}?done=decided#decided`);
     // The social worker may not answer for the family.
     expect(
       await outcomeOf(
         meetingRoute.action({
-          request: await as(worker, { intent: "answerOutcome", matches: "yes", words: "" }, path),
+          request: await as(worker, { intent: "answerOutcome", heard: "same", words: "" }, path),
           params,
           context: {},
         }),
