@@ -114,7 +114,7 @@ test("the social worker writes what was decided and the next meetings are booked
   await expect(decided).toContainText("The kind of worry: Neglect.");
   await expect(decided.getByRole("link", { name: /^Review conference:/ })).toBeVisible();
   await decided.getByRole("radio", { name: "Yes, that's what I heard" }).check();
-  await decided.getByRole("button", { name: "Send my answer" }).click();
+  await decided.getByRole("button", { name: "Send what I heard" }).click();
   await expect(parent.getByRole("region", { name: "What was decided" })).toContainText(
     "You said this matches what you heard",
   );
@@ -126,4 +126,22 @@ test("the social worker writes what was decided and the next meetings are booked
   await expect(answers).toContainText(e2ePeople.outcomeParent.name);
   await expect(answers).toContainText("Yes, that's what I heard");
   await expectAccessible(worker);
+
+  // With JavaScript off the parent changes their answer; the newest counts, the first is kept.
+  const plain = await personPage(browser, e2ePeople.outcomeParent.email, { javaScript: false });
+  await plain.goto(meetingPath);
+  const again = plain.getByRole("region", { name: "What was decided" });
+  await again.getByRole("radio", { name: "No, I heard something different" }).check();
+  await again.getByRole("button", { name: "Send what I heard" }).click();
+  await expect(plain.getByRole("alert").first()).toContainText("Write what you heard.");
+  await plain.getByLabel("What you heard, in your own words").fill("I heard the review is in June.");
+  await plain.getByRole("button", { name: "Send what I heard" }).click();
+  await expect(plain.getByRole("region", { name: "What was decided" })).toContainText(
+    "You said you heard something different",
+  );
+  await worker.reload();
+  const newest = worker.getByRole("region", { name: "Does it match what people heard?" });
+  await expect(newest.locator("ul").first()).toContainText("No, I heard something different");
+  await expect(newest.locator("ul").first()).toContainText("I heard the review is in June.");
+  await expect(newest.getByText("Earlier answers")).toBeVisible();
 });
