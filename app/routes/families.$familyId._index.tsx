@@ -5,11 +5,12 @@ import { useTranslation } from "react-i18next";
 import { HomeCommitments } from "~/components/commitments/home-commitments";
 import { isolatedName } from "~/components/isolated-name";
 import { Link } from "~/components/link";
+import { DecidedCard } from "~/components/meetings/decided-card";
 import { NextMeeting } from "~/components/meetings/next-meeting";
 import { RulesHomePanel } from "~/components/rules/rules-home-panel";
 import { homeCommitments } from "~/modules/commitments/commitment-pages.server";
 import { familyHomeFacts } from "~/modules/family/family-space.server";
-import { nextMeetingCard } from "~/modules/meetings/home.server";
+import { homeMeetingCards } from "~/modules/meetings/home.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { whatsNewSinceLastVisit } from "~/modules/plan/responses.server";
@@ -25,12 +26,12 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "family", "view", { context });
-  const [facts, formatDate, whatsNew, nextMeeting, commitments] = await Promise.all([
+  const [facts, formatDate, whatsNew, meetings, commitments] = await Promise.all([
     familyHomeFacts({ familyId: access.familyId }),
     dateFormatter(request),
     // The rules counts ride along in the "what is new" statement: the page has a budget of 8.
     whatsNewSinceLastVisit({ access, also: { select: rulesHomeColumns(access), row: RulesHomeRow } }),
-    nextMeetingCard(request, access),
+    homeMeetingCards(request, access),
     dateFormatter(request).then((formatDate) => homeCommitments({ access, formatDate })),
   ]);
   const { also, ...news } = whatsNew;
@@ -52,7 +53,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     canSeeActivity: can(access.role, "activity", "view"),
     // Once ended, the layout's banner links to the plan end page instead.
     canEndPlan: can(access, "plan", "end") && !access.planEnded,
-    nextMeeting,
+    nextMeeting: meetings.next,
+    decided: meetings.decided,
     whatsNew: news.firstVisit ? null : { ...news, since: formatDate(new Date(news.since)) },
     rules: rulesHomeFrom(access, also),
     canReportRule: can(access, "rules", "report"),
@@ -76,6 +78,7 @@ export default function FamilyHome() {
     rules,
     canReportRule,
     nextMeeting,
+    decided,
     commitments,
   } = useLoaderData<typeof loader>();
   const news = whatsNew
@@ -131,6 +134,7 @@ export default function FamilyHome() {
       <p>{t(`home.roleIntro.${role}`)}</p>
 
       <NextMeeting familyId={familyId} meeting={nextMeeting} />
+      <DecidedCard familyId={familyId} decided={decided} />
 
       {whatsNew ? (
         <section aria-labelledby="news-heading" className="rounded border-l-4 border-green-700 bg-white p-3">

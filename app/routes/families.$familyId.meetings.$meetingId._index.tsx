@@ -3,6 +3,7 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { useTranslation } from "react-i18next";
 
 import { replyFor } from "~/components/forms/use-server-form";
+import { DecidedSection } from "~/components/meetings/decided-section";
 import { DoneNotice } from "~/components/meetings/done-notice";
 import { FamilyReportSection } from "~/components/meetings/family-report-section";
 import { InvitedList } from "~/components/meetings/invited-list";
@@ -47,6 +48,7 @@ export default function MeetingPage() {
     papers: t("detail.markSaved"),
     report: t("report.saved"),
     file: t("papers.upload.saved"),
+    decided: t("decided.saved"),
   };
 
   return (
@@ -55,6 +57,15 @@ export default function MeetingPage() {
       <DoneNotice text={done && Object.hasOwn(doneText, done) ? doneText[done]! : null} />
       <MeetingFacts familyId={view.familyId} isWorker={isWorker} meeting={meeting} />
       <InvitedList invited={view.invited} isWorker={isWorker} />
+      {view.decided ? (
+        <DecidedSection
+          familyId={view.familyId}
+          meetingId={meeting.id}
+          decided={view.decided}
+          justSaved={done === "decided"}
+          lastResult={replyFor(actionData, "answerOutcome")}
+        />
+      ) : null}
       {view.canReply ? (
         <ReplySection
           myAnswer={view.myAnswer}

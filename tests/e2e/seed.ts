@@ -219,6 +219,25 @@ async function main() {
       personId,
     })),
   });
+  // A review conference held yesterday, for "what was decided" and the next dates it books.
+  const heldStart = new Date(Date.now() - 86_400_000);
+  const heldReview = await db.meeting.create({
+    data: {
+      familyId: outcomeFamily.id,
+      kind: "REVIEW_CONFERENCE",
+      startsAt: heldStart,
+      endsAt: new Date(heldStart.getTime() + 3_600_000),
+      place: "Rowan family centre",
+      calendarUid: `outcomeFamily-review@e2e`,
+      createdById: people.outcomeWorker.id,
+    },
+  });
+  await db.meetingInvite.createMany({
+    data: [people.outcomeParent.id, people.outcomeWorker.id].map((personId) => ({
+      meetingId: heldReview.id,
+      personId,
+    })),
+  });
 
   const aspen = await db.family.create({
     data: { name: e2eFormsFamily.name, organisationId: organisation.id },

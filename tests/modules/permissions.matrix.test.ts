@@ -46,6 +46,11 @@ const table: [string, string, boolean[]][] = [
   ["meetings", "markPapers", [Y, Y, Y, N, N]],
   ["meetings", "writeReport", [Y, Y, N, N, N]],
   ["meetings", "shareReport", [Y, Y, N, N, N]],
+  // What was decided: the social worker records it; invited members read and answer it (an
+  // adviser is never invited to a meeting, so neither, whatever the family shows them).
+  ["meetings", "recordOutcome", [N, N, N, N, Y]],
+  ["meetings", "viewOutcome", [Y, Y, Y, N, Y]],
+  ["meetings", "answerOutcome", [Y, Y, Y, N, N]],
   // An adviser's plan, rules, meetings and network rights depend on the family (below).
   ["network", "view", [Y, Y, Y, N, Y]],
   ["network", "viewContactDetails", [Y, Y, Y, N, Y]],
@@ -77,6 +82,8 @@ const shownToAdviser: [string, string, boolean][] = [
   ["rules", "propose", N],
   ["meetings", "view", Y],
   ["meetings", "schedule", N],
+  ["meetings", "viewOutcome", N],
+  ["meetings", "answerOutcome", N],
   ["network", "view", Y],
   ["network", "viewContactDetails", Y],
   ["network", "shareContactDetails", Y],
@@ -129,6 +136,10 @@ describe("permission matrix", () => {
     expect(can(readOnly, "rules", "endorse")).toBe(false);
     expect(can({ role: "PARENT", readOnly: true }, "rules", "propose")).toBe(false);
     expect(can({ role: "PARENT", readOnly: true }, "plan", "end")).toBe(false);
+    // What was decided stays readable, and can no longer be changed or answered.
+    expect(can({ role: "PARENT", readOnly: true }, "meetings", "viewOutcome")).toBe(true);
+    expect(can({ role: "PARENT", readOnly: true }, "meetings", "answerOutcome")).toBe(false);
+    expect(can(readOnly, "meetings", "recordOutcome")).toBe(false);
   });
 
   it("grants only actions that exist for the entity", () => {

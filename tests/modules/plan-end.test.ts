@@ -202,6 +202,9 @@ describe("deleting an ended family", () => {
 
     const paperFiles = await familyPaperFileNames(familyId);
     expect(paperFiles).toHaveLength(1);
+    // What was decided at the meeting, and the parent's answer to it, are there until the deletion.
+    expect(await db.meetingOutcome.count({ where: { meetingId: everything.ids.meeting } })).toBe(1);
+    expect(await db.meetingOutcomeAnswer.count({ where: { meetingId: everything.ids.meeting } })).toBe(1);
     const storedFile = path.join(getEnv().PAPERS_DIR, paperFiles[0]!);
     expect(existsSync(storedFile)).toBe(true);
 
@@ -217,6 +220,8 @@ describe("deleting an ended family", () => {
     expect(await db.family.count({ where: { id: familyId } })).toBe(0);
     expect(await db.meetingChange.count({ where: { meetingId: everything.ids.meeting } })).toBe(0);
     expect(await db.meetingPaperMark.count({ where: { paperId: everything.ids.paper } })).toBe(0);
+    expect(await db.meetingOutcome.count({ where: { meetingId: everything.ids.meeting } })).toBe(0);
+    expect(await db.meetingOutcomeAnswer.count({ where: { meetingId: everything.ids.meeting } })).toBe(0);
     // The uploaded PDF is gone from disk as well as from the database.
     expect(await db.meetingPaperFile.count({ where: { storedName: paperFiles[0]! } })).toBe(0);
     expect(existsSync(storedFile)).toBe(false);
@@ -224,7 +229,15 @@ describe("deleting an ended family", () => {
     const deletion = await db.familyDeletion.findUniqueOrThrow({ where: { familyId } });
     expect(deletion).toMatchObject({ organisationId, reason: "NOT_NEEDED", planEndedAt: now });
     const counts = JSON.parse(deletion.counts) as Record<string, number>;
-    expect(counts).toMatchObject({ Family: 1, Membership: 6, Rule: 1, Meeting: 1, PlanVersion: 2 });
+    expect(counts).toMatchObject({
+      Family: 1,
+      Membership: 6,
+      Rule: 1,
+      Meeting: 1,
+      PlanVersion: 2,
+      MeetingOutcome: 1,
+      MeetingOutcomeAnswer: 1,
+    });
     // Counts only: none of the family's words or names.
     for (const secret of everything.secrets) expect(deletion.counts).not.toContain(secret);
     expect(await db.auditEvent.count({ where: { action: "family.delete", entityId: deletion.id } })).toBe(1);

@@ -596,6 +596,24 @@ describe("another family's ids, posted through the caller's own family", () => {
     );
     expect(marked.status).toBe(404);
     expect(await db.meetingPaperMark.count({ where: { paperId: targetIds.paper } })).toBe(0);
+    // What was decided: neither answered nor recorded through the caller's own family.
+    const answered = await post(
+      `/families/${own.id}/meetings/${targetIds.meeting}`,
+      { familyId: own.id, meetingId: targetIds.meeting },
+      new URLSearchParams({ intent: "answerOutcome", heard: "same", words: "" }),
+      file,
+      own.people[1].id,
+    );
+    expect(answered.status).toBe(404);
+    const recorded = await post(
+      `/families/${own.id}/meetings/${targetIds.meeting}/outcome`,
+      { familyId: own.id, meetingId: targetIds.meeting },
+      new URLSearchParams({ version: "1", decision: "PLAN_ENDS", disagreed: "", planChanges: "" }),
+      "families.$familyId.meetings.$meetingId.outcome.tsx",
+    );
+    expect(recorded.status).toBe(404);
+    expect(await db.meetingOutcome.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingOutcomeAnswer.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     const moved = await post(
       `/families/${own.id}/meetings/${targetIds.meeting}/change`,
       { familyId: own.id, meetingId: targetIds.meeting },
@@ -915,6 +933,8 @@ describe("the sweep itself", () => {
     expect(await db.meetingNote.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingFamilyReport.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingPaper.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingOutcome.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    expect(await db.meetingOutcomeAnswer.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.ruleVersion.count({ where: { familyId: target.id } })).toBe(2);
     expect(await db.ruleReport.count({ where: { familyId: target.id } })).toBe(1);
     expect(await db.ruleReportFollowUp.count({ where: { familyId: target.id } })).toBe(1);

@@ -24,6 +24,7 @@ import {
   paperState,
   reply,
 } from "~/modules/meetings/meetings.server";
+import { outcomeSection, saveOutcomeAnswer } from "~/modules/meetings/outcome-page.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import type { IntentOf } from "~/modules/permissions/intents";
@@ -51,6 +52,7 @@ export async function meetingPageView({
   ]);
   if (!meeting) throw notFound();
   const format = meetingFormatter(language);
+  const decided = await outcomeSection({ access, meeting, format, people });
   const isWorker = can(access.role, "meetings", "schedule");
   const today = ukParts(new Date()).date;
   const when = (row: { startsAt: Date; endsAt: Date }) => ({
@@ -121,6 +123,7 @@ export async function meetingPageView({
           })),
         }
       : null,
+    decided,
     history: meeting.changes.map((change) => ({
       id: change.id,
       what: change.what as "BOOKED" | "MOVED" | "CANCELLED",
@@ -211,6 +214,9 @@ export async function saveMeetingForm({
       if (!(await once(() => saveFamilyReport({ request, access, meetingId, wentWell, wantKnown }))))
         throw notFound();
       return back("report");
+    }
+    case "answerOutcome": {
+      return saveOutcomeAnswer({ request, access, meetingId, form, back });
     }
     case "shareReport": {
       if (!(await once(() => shareFamilyReport({ request, access, meetingId })))) throw notFound();

@@ -67,35 +67,46 @@ export async function bookMeeting({
   );
   // Someone from another family (or who has left) can never be invited, whatever is posted.
   if (wanted.some((id) => !allowed.has(id))) return { ok: false, error: "invitees.unknown" };
-  const meetingId = await db.$transaction(async (tx) => {
-    const meeting = await tx.meeting.create({
-      data: {
-        familyId: access.familyId,
-        kind: input.kind,
-        startsAt: input.startsAt,
-        endsAt: input.endsAt,
-        place: input.place,
-        onlineLink: input.onlineLink,
-        calendarUid: `${randomUUID()}@safety-circle`,
-        createdById: access.person.id,
-      },
-      select: { id: true },
-    });
-    await tx.meetingInvite.createMany({
-      data: wanted.map((personId) => ({ meetingId: meeting.id, personId })),
-    });
-    await tx.meetingChange.create({
-      data: {
-        meetingId: meeting.id,
-        personId: access.person.id,
-        what: "BOOKED",
-        status: "SCHEDULED",
-        ...details(input),
-      },
-    });
-    return meeting.id;
-  });
+  const meetingId = await db.$transaction((tx) => createMeeting(tx, access, input, wanted));
   return { ok: true, meetingId };
+}
+
+/**
+ * Writes a booking inside the caller's transaction: the meeting, its invitations and the first
+ * line of its history. The invitees must already be checked against the family's members.
+ */
+export async function createMeeting(
+  tx: Prisma.TransactionClient,
+  access: FamilyAccess,
+  input: MeetingInput,
+  invitees: string[],
+) {
+  const meeting = await tx.meeting.create({
+    data: {
+      familyId: access.familyId,
+      kind: input.kind,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      place: input.place,
+      onlineLink: input.onlineLink,
+      calendarUid: `${randomUUID()}@safety-circle`,
+      createdById: access.person.id,
+    },
+    select: { id: true },
+  });
+  await tx.meetingInvite.createMany({
+    data: invitees.map((personId) => ({ meetingId: meeting.id, personId })),
+  });
+  await tx.meetingChange.create({
+    data: {
+      meetingId: meeting.id,
+      personId: access.person.id,
+      what: "BOOKED",
+      status: "SCHEDULED",
+      ...details(input),
+    },
+  });
+  return meeting.id;
 }
 
 const details = (input: { startsAt: Date; endsAt: Date; place: string; onlineLink: string }) => ({
@@ -463,7 +474,8 @@ export async function familyTimescales({ access, now = new Date() }: { access: P
   return { strategyDiscussion: timescale?.strategyDiscussion ?? null, due };
 }
 
-const NextRow = z.object({
+const HomeRow = z.object({
+  row: z.enum(["next", "decided"]),
   id: column.text,
   kind: z.enum(meetingKinds),
   startsAt: column.date,
@@ -472,34 +484,58 @@ const NextRow = z.object({
 });
 
 /**
- * The next meeting this person is invited to, with their newest answer, in one statement (the
- * home page's budget). Dates are compared here, not in SQL, as the two databases store them
- * differently; the newest 20 meetings always hold the next one unless 20 are still to come.
+ * The home page's meetings, in one statement (the page's budget): the next meeting this person
+ * is invited to, with their newest answer, and (when they may read outcomes) the newest meeting
+ * they were invited to that has "what was decided". Dates are compared here, not in SQL, as the
+ * two databases store them differently; the newest 20 meetings always hold the next one unless
+ * 20 are still to come.
  */
-export async function nextMeetingFor({ access, now = new Date() }: { access: FamilyAccess; now?: Date }) {
+export async function homeMeetingsFor({ access, now = new Date() }: { access: FamilyAccess; now?: Date }) {
+  const decided = can(access, "meetings", "viewOutcome")
+    ? Prisma.sql`
+    UNION ALL
+    SELECT 'decided' AS "row", d."id", d."kind", d."startsAt", d."endsAt", NULL AS "answer" FROM (
+      SELECT m."id", m."kind", m."startsAt", m."endsAt"
+      FROM "Meeting" m
+      JOIN "MeetingInvite" i ON i."meetingId" = m."id" AND i."personId" = ${access.person.id}
+      WHERE m."familyId" = ${access.familyId}
+        AND EXISTS (SELECT 1 FROM "MeetingOutcome" o WHERE o."meetingId" = m."id")
+      ORDER BY m."startsAt" DESC
+      LIMIT 1) d`
+    : Prisma.empty;
   const rows = await readRows(
-    NextRow,
+    HomeRow,
     Prisma.sql`
-    SELECT m."id", m."kind", m."startsAt", m."endsAt",
-      (SELECT r."answer" FROM "MeetingReply" r
-        WHERE r."meetingId" = m."id" AND r."personId" = ${access.person.id}
-        ORDER BY r."at" DESC LIMIT 1) AS "answer"
-    FROM "Meeting" m
-    JOIN "MeetingInvite" i ON i."meetingId" = m."id" AND i."personId" = ${access.person.id}
-    WHERE m."familyId" = ${access.familyId} AND m."status" = 'SCHEDULED'
-    ORDER BY m."startsAt" DESC
-    LIMIT 20`,
+    SELECT 'next' AS "row", n."id", n."kind", n."startsAt", n."endsAt", n."answer" FROM (
+      SELECT m."id", m."kind", m."startsAt", m."endsAt",
+        (SELECT r."answer" FROM "MeetingReply" r
+          WHERE r."meetingId" = m."id" AND r."personId" = ${access.person.id}
+          ORDER BY r."at" DESC LIMIT 1) AS "answer"
+      FROM "Meeting" m
+      JOIN "MeetingInvite" i ON i."meetingId" = m."id" AND i."personId" = ${access.person.id}
+      WHERE m."familyId" = ${access.familyId} AND m."status" = 'SCHEDULED'
+      ORDER BY m."startsAt" DESC
+      LIMIT 20) n${decided}`,
   );
   const next = rows
-    .filter((row) => row.endsAt > now)
+    .filter((row) => row.row === "next" && row.endsAt > now)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
-  return next
-    ? {
-        id: next.id,
-        kind: next.kind,
-        startsAt: next.startsAt,
-        endsAt: next.endsAt,
-        answer: next.answer ?? null,
-      }
-    : null;
+  const outcome = rows.find((row) => row.row === "decided");
+  return {
+    next: next
+      ? {
+          id: next.id,
+          kind: next.kind,
+          startsAt: next.startsAt,
+          endsAt: next.endsAt,
+          answer: next.answer ?? null,
+        }
+      : null,
+    decided: outcome ? { id: outcome.id, kind: outcome.kind, startsAt: outcome.startsAt } : null,
+  };
+}
+
+/** The next meeting this person is invited to, with their newest answer. */
+export async function nextMeetingFor({ access, now = new Date() }: { access: FamilyAccess; now?: Date }) {
+  return (await homeMeetingsFor({ access, now })).next;
 }

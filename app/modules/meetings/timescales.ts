@@ -7,6 +7,8 @@ export const TIMESCALES = {
   firstCoreGroupWorkingDays: 10,
   firstReviewMonths: 3,
   laterReviewMonths: 6,
+  // Not set by law ("then regularly"); local procedures commonly say at least every six weeks.
+  laterCoreGroupWorkingDays: 30,
 } as const;
 
 export function initialConferenceDue(strategyDiscussion: IsoDate): IsoDate {
@@ -97,4 +99,24 @@ export function dueMeetings({ strategyDiscussion, initialConference, booked, tod
 /** "Next review due by", for the meetings page and the plan page. */
 export function nextReviewDueBy(known: Known): IsoDate | null {
   return dueMeetings(known).find((row) => row.kind === "REVIEW_CONFERENCE")?.dueBy ?? null;
+}
+
+/**
+ * What a meeting's outcome proposes for the next core group and review conference: after a
+ * conference, the core group within 10 working days; after an initial conference the review
+ * within 3 months, after a review within 6; after a core group, the next one in about six weeks
+ * (and no review: the review was set by the conference). Never before the next working day.
+ */
+export function nextMeetingsAfter({ kind, held, today }: { kind: DueKind; held: IsoDate; today: IsoDate }): {
+  coreGroup: IsoDate;
+  review: IsoDate | null;
+} {
+  const earliest = addWorkingDays(today, 1);
+  const notBefore = (date: IsoDate) => (date < earliest ? earliest : date);
+  if (kind === "CORE_GROUP")
+    return { coreGroup: notBefore(addWorkingDays(held, TIMESCALES.laterCoreGroupWorkingDays)), review: null };
+  return {
+    coreGroup: notBefore(firstCoreGroupDue(held)),
+    review: notBefore(kind === "INITIAL_CONFERENCE" ? firstReviewDue(held) : laterReviewDue(held)),
+  };
 }

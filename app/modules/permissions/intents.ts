@@ -17,6 +17,7 @@ export const pageIntents = {
     paper: "schedule",
     report: "writeReport",
     shareReport: "shareReport",
+    answerOutcome: "answerOutcome",
   }),
   /** A commitment: agree to it, check in, pause, resume or end it. */
   commitment: intentsOf("commitments", { accept: "accept", checkIn: "checkIn", status: "pauseOrEnd" }),

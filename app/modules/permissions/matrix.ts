@@ -34,9 +34,23 @@ export const entityActions = {
    * reply: say coming or not; note: write "what I want to say"; markPapers: say a paper came or not.
    * writeReport: write "our report", the family's own report (a new version each save);
    * shareReport: share it with the social worker and the chair (it is private until then).
-   * Family members see only the meetings they are invited to.
+   * recordOutcome: write "what was decided" after a meeting and book the next ones (a new version
+   * each save); viewOutcome: read it (family members only for meetings they are invited to; named
+   * "view…" so it stays readable once the plan has ended); answerOutcome: say whether it matches
+   * what you heard. Family members see only the meetings they are invited to.
    */
-  meetings: ["view", "schedule", "reply", "note", "markPapers", "writeReport", "shareReport"],
+  meetings: [
+    "view",
+    "schedule",
+    "reply",
+    "note",
+    "markPapers",
+    "writeReport",
+    "shareReport",
+    "recordOutcome",
+    "viewOutcome",
+    "answerOutcome",
+  ],
   /** Who is in the family's safety circle. */
   network: [
     "view",
@@ -96,7 +110,16 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
-    meetings: ["view", "reply", "note", "markPapers", "writeReport", "shareReport"],
+    meetings: [
+      "view",
+      "reply",
+      "note",
+      "markPapers",
+      "writeReport",
+      "shareReport",
+      "viewOutcome",
+      "answerOutcome",
+    ],
     network: ["view", "viewContactDetails", "shareContactDetails", "inviteNetworkMember", "inviteAdviser"],
     help: ["view"],
     activity: ["view"],
@@ -109,7 +132,16 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
-    meetings: ["view", "reply", "note", "markPapers", "writeReport", "shareReport"],
+    meetings: [
+      "view",
+      "reply",
+      "note",
+      "markPapers",
+      "writeReport",
+      "shareReport",
+      "viewOutcome",
+      "answerOutcome",
+    ],
     network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],
@@ -122,7 +154,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "offer", "checkIn", "edit", "pauseOrEnd"],
-    meetings: ["view", "reply", "note", "markPapers"],
+    meetings: ["view", "reply", "note", "markPapers", "viewOutcome", "answerOutcome"],
     network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],
@@ -150,7 +182,7 @@ export const permissionMatrix = {
     plan: ["view", "rate", "write", "publish", "end"],
     rules: ["view", "endorse", "retire", "discuss", "recordOutcome"],
     commitments: ["view", "accept", "pauseOrEnd"],
-    meetings: ["view", "schedule"],
+    meetings: ["view", "schedule", "recordOutcome", "viewOutcome"],
     network: [
       "view",
       "viewContactDetails",

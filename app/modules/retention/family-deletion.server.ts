@@ -35,6 +35,8 @@ const familyTables: [string, keyof typeof db, (familyId: string) => object][] = 
   ["MeetingPaper", "meetingPaper", (familyId) => ({ meeting: { familyId } })],
   ["MeetingReminder", "meetingReminder", (familyId) => ({ meeting: { familyId } })],
   ["MeetingNote", "meetingNote", (familyId) => ({ meeting: { familyId } })],
+  ["MeetingOutcomeAnswer", "meetingOutcomeAnswer", (familyId) => ({ meeting: { familyId } })],
+  ["MeetingOutcome", "meetingOutcome", (familyId) => ({ meeting: { familyId } })],
   ["MeetingFamilyReportShare", "meetingFamilyReportShare", (familyId) => ({ meeting: { familyId } })],
   ["MeetingFamilyReport", "meetingFamilyReport", (familyId) => ({ meeting: { familyId } })],
   ["MeetingReply", "meetingReply", (familyId) => ({ meeting: { familyId } })],
