@@ -65,6 +65,13 @@ export const entityActions = {
    * chosen to read (the queries enforce it); write: keep a diary.
    */
   diary: ["view", "write"],
+  /**
+   * Questions between visits. ask: a family member asks the family's social worker or one of the
+   * family's advisers, and marks their own thread "too much right now" or "can we move this?";
+   * reply: write in a thread. view and reply hold only in threads the person asked or was asked
+   * (the queries enforce it: anyone else's thread is missing, a 404).
+   */
+  questions: ["view", "ask", "reply"],
 } as const;
 
 export type Entity = keyof typeof entityActions;
@@ -103,6 +110,7 @@ export const permissionMatrix = {
     adviserAccess: ["view", "change"],
     contact: [],
     diary: ["view"],
+    questions: ["view", "ask", "reply"],
   },
   KINSHIP_CARER: {
     family: ["view"],
@@ -116,6 +124,7 @@ export const permissionMatrix = {
     adviserAccess: ["view", "change"],
     contact: ["view", "write"],
     diary: ["view", "write"],
+    questions: ["view", "ask", "reply"],
   },
   NETWORK_MEMBER: {
     family: ["view"],
@@ -129,6 +138,7 @@ export const permissionMatrix = {
     adviserAccess: [],
     contact: [],
     diary: ["view"],
+    questions: ["view", "ask", "reply"],
   },
   // An adviser sees help, and of the plan, rules, meetings and network only what the family
   // shows them (adviserAreas): these rights hold only for the parts shown.
@@ -144,6 +154,7 @@ export const permissionMatrix = {
     adviserAccess: [],
     contact: [],
     diary: ["view"],
+    questions: ["view", "reply"],
   },
   PRACTITIONER: {
     family: ["view"],
@@ -167,6 +178,7 @@ export const permissionMatrix = {
     adviserAccess: ["view"],
     contact: ["view", "write"],
     diary: ["view"],
+    questions: ["view", "reply"],
   },
 } as const satisfies Record<FamilyRole, Rights>;
 
