@@ -13,11 +13,10 @@ import {
   requireFamilyPermission,
   requireIntentPermission,
 } from "~/modules/permissions/guard.server";
+import { FlagSchema, ReplySchema } from "~/modules/questions/questions.schema.server";
 import {
-  FlagSchema,
   getQuestion,
   outOfHoursNumber,
-  ReplySchema,
   replyToQuestion,
   setQuestionFlag,
 } from "~/modules/questions/questions.server";

@@ -6,12 +6,8 @@ import { Link } from "~/components/link";
 import { NotACrisisLine } from "~/components/questions/not-a-crisis-line";
 import { AskForm } from "~/components/questions/question-forms";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
-import {
-  askQuestion,
-  AskSchema,
-  outOfHoursNumber,
-  whoCanBeAsked,
-} from "~/modules/questions/questions.server";
+import { AskSchema } from "~/modules/questions/questions.schema.server";
+import { askQuestion, outOfHoursNumber, whoCanBeAsked } from "~/modules/questions/questions.server";
 import type { RouteHandle } from "~/root";
 import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";

@@ -4,39 +4,14 @@
 // else's thread is missing for them, exactly like one that does not exist (the route answers 404).
 // Messages are kept as written (the databases refuse to change them); the asker's flag ("too
 // much right now", "can we move this?") is the thread's one changing field, each change audited.
-import { z } from "zod";
-
 import { recordAudit } from "~/modules/audit/audit.server";
 import { mailableMemberWhere } from "~/modules/family/active-family.server";
 import { familyPeople } from "~/modules/family/people.server";
 import { enqueueJob } from "~/modules/jobs/jobs.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
-import { idSchema } from "~/utils/http.server";
-import { userText } from "~/utils/text.server";
 
-const e = (key: string) => `questions:errors.${key}`;
-
-/** The longest question or reply, in characters. */
-export const QUESTION_MAX = 2000;
-
-const messageText = userText({ required: e("textRequired"), max: QUESTION_MAX, tooLong: e("textTooLong") });
-
-/** The ask form: whom to ask (a person id from the page's list) and the question. */
-export const AskSchema = z.object({
-  to: z.string(e("toRequired")).pipe(idSchema(e("toRequired"))),
-  text: messageText,
-});
-export type AskInput = z.infer<typeof AskSchema>;
-
-/** A reply in a thread. */
-export const ReplySchema = z.object({ text: messageText });
-
-export const questionFlags = ["TOO_MUCH", "MOVE"] as const;
-export type QuestionFlag = (typeof questionFlags)[number];
-
-/** The asker's flag: one of the two, or "NONE" to take it back. */
-export const FlagSchema = z.object({ flag: z.enum([...questionFlags, "NONE"], e("flagRequired")) });
+import type { AskInput, QuestionFlag } from "./questions.schema.server";
 
 /** Who reads a thread: the one who asked and the one asked. The one rule, used by every read. */
 function threadOf(familyId: string, personId: string) {
