@@ -23,8 +23,8 @@ test("a carer asks the social worker, gets an answer, and asks to move it; other
   await carer.getByRole("link", { name: "Ask a question" }).click();
   await expect(carer.getByRole("heading", { level: 1, name: "Ask a question" })).toBeVisible();
   // Not a crisis line: 999 and the council's out-of-hours number.
-  await expect(carer.getByRole("link", { name: "call 999" })).toBeVisible();
-  await expect(carer.getByRole("link", { name: "01632 960 299" })).toBeVisible();
+  await expect(carer.getByRole("main").getByRole("link", { name: "call 999" })).toBeVisible();
+  await expect(carer.getByRole("main").getByRole("link", { name: "01632 960 299" })).toBeVisible();
   await expectAccessible(carer);
 
   // An empty question is refused; the choice stays.
@@ -46,7 +46,7 @@ test("a carer asks the social worker, gets an answer, and asks to move it; other
   await expect(workerPage.getByRole("heading", { level: 2, name: "Questions for you" })).toBeVisible();
   await workerPage.getByRole("link", { name: "From Gwen Carer" }).click();
   await expect(workerPage.getByText(question)).toBeVisible();
-  await expect(workerPage.getByRole("link", { name: "call 999" })).toBeVisible();
+  await expect(workerPage.getByRole("main").getByRole("link", { name: "call 999" })).toBeVisible();
   await expectAccessible(workerPage);
   await workerPage.getByLabel("Your reply").fill(answer);
   await workerPage.getByRole("button", { name: "Send my reply" }).click();
