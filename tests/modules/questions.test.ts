@@ -203,6 +203,43 @@ describe("asking a question", () => {
   });
 });
 
+describe("the guard on question pages", () => {
+  it("answers an unknown form with 400, and leaves only reading once the plan has ended", async () => {
+    const { family, carer, worker } = await familyWithWorker();
+    const id = await ask(family, carer.id, worker.id, "Before the end");
+    const unknown = await post(
+      threadAction,
+      family,
+      carer.id,
+      `/questions/${id}`,
+      { intent: "delete", text: "x" },
+      { questionId: id },
+    );
+    expect(unknown.status).toBe(400);
+
+    await db.family.update({
+      where: { id: family.id },
+      data: {
+        planEndedAt: new Date(),
+        planEndReason: "CHILD_IN_NEED",
+        accessEndsAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    const read = await get(threadLoader, family, carer.id, `/questions/${id}`, { questionId: id });
+    expect(read.status).toBe(200);
+    expect(read.data).toMatchObject({ canReply: false, canFlag: false });
+    expect((await get(askLoader, family, carer.id, "/questions/new")).status).toBe(403);
+    for (const [who, form] of [
+      [worker.id, { intent: "reply", text: "After the end" }],
+      [carer.id, { intent: "flag", flag: "TOO_MUCH" }],
+    ] as const) {
+      const refused = await post(threadAction, family, who, `/questions/${id}`, form, { questionId: id });
+      expect(refused.status).toBe(403);
+    }
+    expect(await db.questionMessage.count({ where: { questionId: id } })).toBe(1);
+  });
+});
+
 describe("the asker's marks", () => {
   it("'Can we move this?' shows on the social worker's caseload and the thread, until taken back", async () => {
     const { family, carer, worker } = await familyWithWorker();
