@@ -102,6 +102,7 @@ export async function listQuestions({ access }: { access: FamilyAccess }) {
           select: { authorId: true, text: true, createdAt: true },
         },
       },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 200,
     }),
     familyPeople({ familyId }),
