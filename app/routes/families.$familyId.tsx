@@ -28,6 +28,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     { to: "commitments", key: "commitments", show: can(access, "commitments", "view") },
     { to: "network", key: "network", show: can(access, "network", "view") },
     { to: "help", key: "help", show: can(access, "help", "view") },
+    { to: "questions", key: "questions", show: can(access, "questions", "view") },
     { to: "kinship/diary", key: "diary", show: can(access, "diary", "view") },
     { to: "kinship/contact", key: "contact", show: can(access, "contact", "view") },
     { to: "share", key: "share", show: can(access, "help", "share") },

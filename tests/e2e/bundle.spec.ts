@@ -98,6 +98,8 @@ const familyPages = [
   "/network/contact",
   "/advisers",
   "/help",
+  "/questions",
+  "/questions/new",
   "/activity",
 ];
 const otherPages = ["/settings/calendar", "/settings/language", "/help/guide", "/directory", "/glossary"];

@@ -38,6 +38,8 @@ export const e2ePlanEndFamily = { name: "Holly family", child: "Bea", marker: "H
 // The meeting papers journey's own family: a meeting with a report listed, its PDF not yet added.
 export const e2ePapersFamily = { name: "Rowan family", child: "Moss", paper: "Report for the core group" };
 export const e2eQuietFamily = { name: "Spruce family", child: "Kit" };
+// The questions journey's own family: a kinship carer asks its social worker, staff of the council.
+export const e2eQuestionsFamily = { name: "Sycamore family", child: "Alfie" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -78,6 +80,9 @@ export const e2ePeople = {
   endParent: { email: "end-parent@e2e.example", name: "Hal Parent", role: "PARENT" },
   paperWorker: { email: "paper-worker@e2e.example", name: "Pam Worker", role: "PRACTITIONER" },
   paperParent: { email: "paper-parent@e2e.example", name: "Pat Parent", role: "PARENT" },
+  askCarer: { email: "ask-carer@e2e.example", name: "Gwen Carer", role: "KINSHIP_CARER" },
+  askParent: { email: "ask-parent@e2e.example", name: "Gus Parent", role: "PARENT" },
+  askWorker: { email: "ask-worker@e2e.example", name: "Sam Worker", role: "PRACTITIONER" },
 } as const;
 
 // The organisation admin journey's own council: its admin, and a social worker who leaves.

@@ -25,6 +25,7 @@ import {
   e2ePeople,
   e2ePlanEndFamily,
   e2ePlanFamily,
+  e2eQuestionsFamily,
   e2eQuietFamily,
   e2eRulesFamily,
   e2eStaff,
@@ -639,6 +640,44 @@ async function main() {
       request: request(),
     });
   }
+  return organisation.id;
+}
+
+// The questions journey: a family whose social worker is staff of the test council (so the
+// caseload lists it), a kinship carer who asks and a parent who must not read the thread.
+async function seedQuestions(organisationId: string) {
+  const organisation = { id: organisationId };
+  const worker = await addStaffMember({
+    organisationId: organisation.id,
+    actorId: null,
+    input: { ...e2ePeople.askWorker, role: "SOCIAL_WORKER", partnerId: undefined, partnerName: undefined },
+    notify: false,
+  });
+  if (!worker.ok) throw new Error(worker.error);
+  const { familyId } = await openFamilySpace({
+    organisationId: organisation.id,
+    socialWorkerId: worker.personId,
+    input: {
+      name: e2eQuestionsFamily.name,
+      children: [
+        {
+          firstName: e2eQuestionsFamily.child,
+          dateOfBirth: new Date(Date.now() - 300 * 86_400_000).toISOString().slice(0, 10),
+          dueDate: null,
+        },
+      ],
+      category: "NEGLECT",
+      conferenceDate: new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10),
+    },
+    request: new Request("http://e2e.invalid/families/new", { method: "POST" }),
+  });
+  for (const key of ["askCarer", "askParent"] as const) {
+    const person = await db.person.findUniqueOrThrow({
+      where: { email: e2ePeople[key].email },
+      select: { id: true },
+    });
+    await db.membership.create({ data: { familyId, personId: person.id, role: e2ePeople[key].role } });
+  }
 }
 
 // The organisation admin journey's own council, its admin and a social worker, added as an admin would.
@@ -666,5 +705,6 @@ async function seedOrganisation() {
 }
 
 main()
+  .then(seedQuestions)
   .then(seedOrganisation)
   .then(() => db.$disconnect());

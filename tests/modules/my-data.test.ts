@@ -21,6 +21,7 @@ const markers = {
   commitments: "Commitword",
   kinship: "Kinword",
   sharing: "Shareword",
+  questions: "Askword",
 };
 
 async function copyOf(personId: string) {
@@ -55,6 +56,9 @@ describe("my copy", () => {
     expect(text).not.toContain("Kinword visitor");
     // The plan draft is the social worker's, never shown to the family.
     expect(text).not.toContain("Planword draft only words");
+    // The question they asked the social worker, with its answer.
+    expect(text).toContain("Askword question words");
+    expect(text).toContain("Askword answer words");
   });
 
   it("gives the diary entry to the reader chosen for it, and the report to its readers", async () => {
@@ -62,8 +66,9 @@ describe("my copy", () => {
     const friend = JSON.stringify(await copyOf(family.people.network.id));
     expect(friend).toContain("Kinword diary words");
     expect(friend).not.toContain("Ruleword what happened");
-    // The friend is not invited to the meeting.
+    // The friend is not invited to the meeting, and the parent's question is the parent's.
     expect(friend).not.toContain("Meetword meeting hall");
+    expect(friend).not.toContain("Askword");
 
     const carer = JSON.stringify(await copyOf(family.people.carer.id));
     expect(carer).toContain("Kinword diary words");

@@ -71,6 +71,10 @@ const table: [string, string, boolean[]][] = [
   // Everyone may open the diary; it lists only entries they wrote or were chosen to read.
   ["diary", "view", [Y, Y, Y, Y, Y]],
   ["diary", "write", [N, Y, N, N, N]],
+  // Only in threads the person asked or was asked (the queries decide); family members ask.
+  ["questions", "view", [Y, Y, Y, Y, Y]],
+  ["questions", "ask", [Y, Y, Y, N, N]],
+  ["questions", "reply", [Y, Y, Y, Y, Y]],
 ];
 
 // What an adviser may do in the parts the family shows them (with only a role, none of it).

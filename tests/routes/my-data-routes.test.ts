@@ -55,6 +55,9 @@ describe("my copy routes", () => {
   it("emails a sign-in link back to My copy, with no names and no family", async () => {
     const family = await createFamilyWithEverything({ marker: "Quoddity" });
     const { parent } = family.people;
+    // The fixture's own notices (the answer to the parent's question) go first, and are not counted.
+    await runDueJobs();
+    const earlier = await db.outboxEmail.findMany({ where: { to: parent.email }, select: { id: true } });
     const cookie = await cookieFor(parent.id);
     const outcome = await call(
       pageAction,
@@ -68,7 +71,7 @@ describe("my copy routes", () => {
 
     await runDueJobs();
     const mail = await db.outboxEmail.findMany({
-      where: { to: parent.email },
+      where: { to: parent.email, id: { notIn: earlier.map((row) => row.id) } },
       select: { subject: true, text: true },
     });
     expect(mail).toHaveLength(1);

@@ -23,7 +23,7 @@ export type CaseloadLine =
   | { kind: "reports" | "endorse" | "offers" | "corrections" | "disagreements"; count: number; to: string }
   | { kind: "papers"; count: number; dueOn: IsoDate; late: boolean; to: string }
   | { kind: "meeting"; meeting: DueKind; dueBy: IsoDate; late: boolean; to: string }
-  | { kind: "missed" | "approvals" | "invitations"; count: number; to: string };
+  | { kind: "missed" | "approvals" | "invitations" | "flaggedQuestions"; count: number; to: string };
 
 /** When the plan ended and until when the family can read their space; null while it runs. */
 export type CaseloadPlanEnd = { endedOn: IsoDate; readableUntil: IsoDate } | null;
@@ -52,14 +52,17 @@ const FamilyRow = z.object({
   disagreementItems: column.int,
   disagreementItemId: column.text.nullable(),
   approvals: column.int,
+  flaggedQuestions: column.int,
+  flaggedQuestionId: column.text.nullable(),
 });
 type FamilyRow = z.output<typeof FamilyRow>;
 
 /**
  * The families and every count that SQL can give, in one statement: new reports (nothing
  * recorded about what happened next), rule versions the practitioner has not endorsed, open
- * corrections, current "disagree" views on the newest plan version, and members waiting for
- * approval. Each count comes with the one id to go to when there is only one. The plan's
+ * corrections, current "disagree" views on the newest plan version, members waiting for
+ * approval, and questions asked of this practitioner that the asker marked "too much right now"
+ * or "can we move this?". Each count comes with the one id to go to when there is only one. The plan's
  * content is read only when the family has no conference date of its own.
  */
 function familiesWithCounts(personId: string) {
@@ -89,7 +92,11 @@ function familiesWithCounts(personId: string) {
       (SELECT COUNT(*) FROM ${currentDisagreements}) AS "disagreements",
       (SELECT COUNT(DISTINCT i."itemId") FROM ${currentDisagreements}) AS "disagreementItems",
       (SELECT MIN(i."itemId") FROM ${currentDisagreements}) AS "disagreementItemId",
-      (SELECT COUNT(*) FROM "Membership" w WHERE w."familyId" = f."id" AND w."status" = 'PENDING_APPROVAL') AS "approvals"
+      (SELECT COUNT(*) FROM "Membership" w WHERE w."familyId" = f."id" AND w."status" = 'PENDING_APPROVAL') AS "approvals",
+      (SELECT COUNT(*) FROM "Question" q WHERE q."familyId" = f."id" AND q."askedId" = ${personId}
+        AND q."flag" IS NOT NULL) AS "flaggedQuestions",
+      (SELECT MIN(q."id") FROM "Question" q WHERE q."familyId" = f."id" AND q."askedId" = ${personId}
+        AND q."flag" IS NOT NULL) AS "flaggedQuestionId"
     FROM "Membership" m
     JOIN "Family" f ON f."id" = m."familyId"
     JOIN "Organisation" o ON o."id" = f."organisationId"
@@ -293,6 +300,17 @@ export async function caseload({
           .length;
       if (missed > 0) lines.push({ kind: "missed", count: missed, to: `${base}/commitments#missed-heading` });
     }
+    if (may("questions", "reply") && row.flaggedQuestions > 0)
+      lines.push({
+        kind: "flaggedQuestions",
+        count: row.flaggedQuestions,
+        to: one(
+          row.flaggedQuestions,
+          row.flaggedQuestionId,
+          `${base}/questions`,
+          (id) => `${base}/questions/${id}`,
+        ),
+      });
     if (may("network", "approve") && row.approvals > 0)
       lines.push({ kind: "approvals", count: row.approvals, to: `${base}/network#members-heading` });
     const invited = invitations.get(row.id) ?? 0;

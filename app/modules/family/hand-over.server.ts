@@ -1,6 +1,7 @@
 // Moving a family to another social worker, and a second practitioner for a time. The guard reads
 // memberships on every request, so whoever loses a membership here loses access at their next one.
 import { recordAudit } from "~/modules/audit/audit.server";
+import { handOverQuestions } from "~/modules/questions/questions.server";
 import { db, inTransaction, retryOnRace } from "~/utils/db.server";
 import { addDays, ukInstant, ukParts, type IsoDate } from "~/utils/uk-time";
 
@@ -139,6 +140,8 @@ export async function handOver({
           where: { familyId, personId: fromPersonId, role: "PRACTITIONER", status: { not: "REMOVED" } },
           data: { status: "REMOVED", removedAt: now, removedById: byPersonId },
         });
+        // Threads asked of the social worker go with the family to the new one.
+        await handOverQuestions({ familyId, fromPersonId, toPersonId });
       }
       await db.membership.upsert({
         where: { familyId_personId: { familyId, personId: toPersonId } },

@@ -157,6 +157,16 @@ function familyHtml(family: FamilyCopy, t: T, language: Language): string {
     );
     parts.push(section(t("parts.diary"), body, t("nothing")));
   }
+  if (family.questions) {
+    const body = family.questions.map((thread) =>
+      item(t("questions.asked", { name: thread.asked, date: day(thread.at) }), [
+        ...thread.messages.map((message) =>
+          t("said", { name: message.by, date: day(message.at), text: message.text }),
+        ),
+      ]),
+    );
+    parts.push(section(t("parts.questions"), body, t("nothing")));
+  }
   if (family.help) {
     const body = family.help.map((shared) =>
       item(shared.title, [shared.note, shared.href, t("help.by", { name: shared.by })]),

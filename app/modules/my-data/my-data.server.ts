@@ -15,6 +15,7 @@ import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { planItems } from "~/modules/plan/plan-items";
 import { getLatestVersion, getVersion, readVersions } from "~/modules/plan/plan.server";
 import { listCorrections, listViews } from "~/modules/plan/responses.server";
+import { questionsAskedBy } from "~/modules/questions/questions.server";
 import { getReport, listReports, reportedRuleText } from "~/modules/rules/reports.server";
 import { listComments, listRules } from "~/modules/rules/rules.server";
 import { listSharedResources } from "~/modules/sharing/sharing.server";
@@ -221,6 +222,21 @@ async function diaryPart(access: FamilyAccess) {
   }));
 }
 
+// The questions this person asked, with every reply: their own words and the answers to them.
+async function questionsPart(access: FamilyAccess) {
+  if (!allows(access, "questions", "ask")) return null;
+  const threads = await questionsAskedBy({ familyId: access.familyId, personId: access.person.id });
+  return threads.map((thread) => ({
+    asked: thread.askedName,
+    at: iso(thread.askedAt),
+    messages: thread.messages.map((message) => ({
+      by: message.byName,
+      text: message.text,
+      at: iso(message.at),
+    })),
+  }));
+}
+
 async function helpPart(access: FamilyAccess) {
   if (!allows(access, "help", "view")) return null;
   const items = await listSharedResources({
@@ -245,17 +261,19 @@ async function activityPart(access: FamilyAccess) {
 
 async function familyCopy(access: FamilyAccess) {
   const people = await familyPeople({ familyId: access.familyId });
-  const [plan, rules, commitments, meetings, network, contact, diary, help, activity] = await Promise.all([
-    planPart(access, people),
-    rulesPart(access, people),
-    commitmentsPart(access, people),
-    meetingsPart(access, people),
-    networkPart(access),
-    contactPart(access),
-    diaryPart(access),
-    helpPart(access),
-    activityPart(access),
-  ]);
+  const [plan, rules, commitments, meetings, network, contact, diary, questions, help, activity] =
+    await Promise.all([
+      planPart(access, people),
+      rulesPart(access, people),
+      commitmentsPart(access, people),
+      meetingsPart(access, people),
+      networkPart(access),
+      contactPart(access),
+      diaryPart(access),
+      questionsPart(access),
+      helpPart(access),
+      activityPart(access),
+    ]);
   return {
     name: access.familyName,
     organisation: access.organisationName,
@@ -267,6 +285,7 @@ async function familyCopy(access: FamilyAccess) {
     network,
     contact,
     diary,
+    questions,
     help,
     activity,
   };

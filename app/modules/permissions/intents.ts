@@ -36,6 +36,8 @@ export const pageIntents = {
    */
   /** Ending the plan: end it with a reason, or restart it while the space is read-only. */
   planEnd: intentsOf("plan", { end: "end", restart: "end" }),
+  /** A question thread: reply in it; the asker's marks ("too much", "move this") need "ask". */
+  question: intentsOf("questions", { reply: "reply", flag: "ask" }),
   network: intentsOf("network", { approve: "approve", remove: "remove", "cancel-invitation": "view" }),
 };
 

@@ -79,6 +79,13 @@ export const entityActions = {
    * chosen to read (the queries enforce it); write: keep a diary.
    */
   diary: ["view", "write"],
+  /**
+   * Questions between visits. ask: a family member asks the family's social worker or one of the
+   * family's advisers, and marks their own thread "too much right now" or "can we move this?";
+   * reply: write in a thread. view and reply hold only in threads the person asked or was asked
+   * (the queries enforce it: anyone else's thread is missing, a 404).
+   */
+  questions: ["view", "ask", "reply"],
 } as const;
 
 export type Entity = keyof typeof entityActions;
@@ -126,6 +133,7 @@ export const permissionMatrix = {
     adviserAccess: ["view", "change"],
     contact: [],
     diary: ["view"],
+    questions: ["view", "ask", "reply"],
   },
   KINSHIP_CARER: {
     family: ["view"],
@@ -148,6 +156,7 @@ export const permissionMatrix = {
     adviserAccess: ["view", "change"],
     contact: ["view", "write"],
     diary: ["view", "write"],
+    questions: ["view", "ask", "reply"],
   },
   NETWORK_MEMBER: {
     family: ["view"],
@@ -161,6 +170,7 @@ export const permissionMatrix = {
     adviserAccess: [],
     contact: [],
     diary: ["view"],
+    questions: ["view", "ask", "reply"],
   },
   // An adviser sees help, and of the plan, rules, meetings and network only what the family
   // shows them (adviserAreas): these rights hold only for the parts shown.
@@ -176,6 +186,7 @@ export const permissionMatrix = {
     adviserAccess: [],
     contact: [],
     diary: ["view"],
+    questions: ["view", "reply"],
   },
   PRACTITIONER: {
     family: ["view"],
@@ -199,6 +210,7 @@ export const permissionMatrix = {
     adviserAccess: ["view"],
     contact: ["view", "write"],
     diary: ["view"],
+    questions: ["view", "reply"],
   },
 } as const satisfies Record<FamilyRole, Rights>;
 

@@ -57,6 +57,8 @@ const familyTables: [string, keyof typeof db, (familyId: string) => object][] = 
   ["RulePerson", "rulePerson", (familyId) => ({ familyId })],
   ["RuleVersion", "ruleVersion", (familyId) => ({ familyId })],
   ["Rule", "rule", (familyId) => ({ familyId })],
+  ["QuestionMessage", "questionMessage", (familyId) => ({ familyId })],
+  ["Question", "question", (familyId) => ({ familyId })],
   ["DiaryReader", "diaryReader", (familyId) => ({ familyId })],
   ["DiaryEntryVersion", "diaryEntryVersion", (familyId) => ({ familyId })],
   ["DiaryEntry", "diaryEntry", (familyId) => ({ familyId })],
