@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // E2E_PG_URL (a PostgreSQL server the tests may create a database on) adds a second server on
-// PostgreSQL, for the smoke journey in tests/e2e/postgres/. Everything else runs on SQLite.
+// PostgreSQL, for the smoke journey in tests/e2e/postgres/ and the journeys named below.
 const PG_URL = process.env.E2E_PG_URL;
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? PORT + 100);
 // One more server per database on an empty database (migrated, nothing seeded), for the journeys
@@ -34,6 +34,12 @@ function pgDatabaseUrl(serverUrl: string, port = PG_PORT) {
 }
 
 const emptyFolder = /[\\/]empty[\\/]/;
+
+// Journeys that also run against the PostgreSQL server (seeded the same way): meeting papers and
+// decisions, notices and questions. The rest run on SQLite only, to keep the run short.
+const onBothDatabases = ["meeting-outcome", "papers", "paper-sections", "notices", "questions"].map(
+  (name) => new RegExp(`[\\\\/]${name}\\.spec\\.ts$`),
+);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -76,7 +82,7 @@ export default defineConfig({
           {
             name: "postgresql",
             use: { baseURL: `http://localhost:${PG_PORT}` },
-            testMatch: /[\\/]postgres[\\/].*\.spec\.ts$/,
+            testMatch: [/[\\/]postgres[\\/].*\.spec\.ts$/, ...onBothDatabases],
           },
         ]
       : []),

@@ -53,7 +53,19 @@ function nameOf(sql: string) {
   return name;
 }
 
-type Connection = { client: pg.Client; waiting: number; broken: boolean };
+type Connection = {
+  client: pg.Client;
+  waiting: number;
+  broken: boolean;
+  idle?: ReturnType<typeof setTimeout>;
+};
+
+/** A connection with nothing waiting closes after this long, as a pool's idle client does. */
+const IDLE_MS = 10_000;
+
+/** The connection's socket; while it is idle it does not keep the process alive (scripts end). */
+const socketOf = (client: pg.Client) =>
+  (client as unknown as { connection?: { stream?: { ref?(): void; unref?(): void } } }).connection?.stream;
 
 /**
  * Reads on a few connections in pipeline mode: a statement is sent without waiting for the one
@@ -97,6 +109,8 @@ export function createPostgresReader(url: string, max = 3): PostgresReader {
   const run = async (query: Prisma.Sql) => {
     const connection = pick();
     connection.waiting++;
+    clearTimeout(connection.idle);
+    socketOf(connection.client)?.ref?.();
     try {
       return await connection.client.query({
         name: nameOf(query.text),
@@ -105,6 +119,17 @@ export function createPostgresReader(url: string, max = 3): PostgresReader {
       });
     } finally {
       connection.waiting--;
+      if (connection.waiting === 0 && !connection.broken) {
+        socketOf(connection.client)?.unref?.();
+        connection.idle = setTimeout(() => {
+          if (connection.waiting > 0) return;
+          connection.broken = true;
+          const slot = connections.indexOf(connection);
+          if (slot >= 0) connections[slot] = undefined;
+          connection.client.end().catch(() => {});
+        }, IDLE_MS);
+        connection.idle.unref();
+      }
     }
   };
   return {
@@ -117,6 +142,7 @@ export function createPostgresReader(url: string, max = 3): PostgresReader {
     close: async () => {
       const open = connections.filter((connection): connection is Connection => connection !== undefined);
       connections.fill(undefined);
+      for (const connection of open) clearTimeout(connection.idle);
       await Promise.all(open.map((connection) => connection.client.end().catch(() => {})));
     },
   };

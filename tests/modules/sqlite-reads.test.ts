@@ -2,6 +2,8 @@
 // It must give the same rows as `db.$queryRaw`, column types included: text, numbers, timestamps,
 // booleans, JSON, NULLs and expressions. On both databases each row is then checked against the
 // caller's schema, and one of another shape is refused.
+import { spawn } from "node:child_process";
+
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 
@@ -182,6 +184,18 @@ describe.runIf(onPostgres)("readRows on PostgreSQL", () => {
     expect(before.status).toBe("fulfilled");
     expect(failed.status).toBe("rejected");
     expect(after.status).toBe("fulfilled");
+  });
+
+  it("lets a script end once its reads are done, without closing the reader", async () => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/processes/read-and-end.ts"], {
+      env: process.env,
+      stdio: "ignore",
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    // Well before the idle connections would close themselves (10 s).
+    expect(Date.now() - started).toBeLessThan(9_000);
   });
 
   it("opens a new connection after one is lost", async () => {
