@@ -34,9 +34,23 @@ export const entityActions = {
    * reply: say coming or not; note: write "what I want to say"; markPapers: say a paper came or not.
    * writeReport: write "our report", the family's own report (a new version each save);
    * shareReport: share it with the social worker and the chair (it is private until then).
-   * Family members see only the meetings they are invited to.
+   * writeSections: write a paper as sections (heading, report words, plain words; a new version
+   * each save); markSection: say "this is wrong" on a section and what it should say;
+   * answerMark: answer a mark ("Changed", or it stays and why).
+   * Family members see only the meetings they are invited to, and read a paper's sections only then.
    */
-  meetings: ["view", "schedule", "reply", "note", "markPapers", "writeReport", "shareReport"],
+  meetings: [
+    "view",
+    "schedule",
+    "reply",
+    "note",
+    "markPapers",
+    "writeReport",
+    "shareReport",
+    "writeSections",
+    "markSection",
+    "answerMark",
+  ],
   /** Who is in the family's safety circle. */
   network: [
     "view",
@@ -96,7 +110,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
-    meetings: ["view", "reply", "note", "markPapers", "writeReport", "shareReport"],
+    meetings: ["view", "reply", "note", "markPapers", "writeReport", "shareReport", "markSection"],
     network: ["view", "viewContactDetails", "shareContactDetails", "inviteNetworkMember", "inviteAdviser"],
     help: ["view"],
     activity: ["view"],
@@ -109,7 +123,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "offer", "accept", "checkIn", "edit", "pauseOrEnd"],
-    meetings: ["view", "reply", "note", "markPapers", "writeReport", "shareReport"],
+    meetings: ["view", "reply", "note", "markPapers", "writeReport", "shareReport", "markSection"],
     network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],
@@ -122,7 +136,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "offer", "checkIn", "edit", "pauseOrEnd"],
-    meetings: ["view", "reply", "note", "markPapers"],
+    meetings: ["view", "reply", "note", "markPapers", "markSection"],
     network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],
@@ -150,7 +164,7 @@ export const permissionMatrix = {
     plan: ["view", "rate", "write", "publish", "end"],
     rules: ["view", "endorse", "retire", "discuss", "recordOutcome"],
     commitments: ["view", "accept", "pauseOrEnd"],
-    meetings: ["view", "schedule"],
+    meetings: ["view", "schedule", "writeSections", "answerMark"],
     network: [
       "view",
       "viewContactDetails",
