@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { replyFor } from "~/components/forms/use-server-form";
 import { DoneNotice } from "~/components/meetings/done-notice";
 import { FamilyReportSection } from "~/components/meetings/family-report-section";
+import { FamilySaysSection } from "~/components/meetings/family-says-section";
 import { InvitedList } from "~/components/meetings/invited-list";
 import { MeetingFacts } from "~/components/meetings/meeting-facts";
 import { MeetingHistory } from "~/components/meetings/meeting-history";
@@ -68,6 +69,7 @@ export default function MeetingPage() {
       {view.familyReport ? (
         <FamilyReportSection report={view.familyReport} lastResult={replyFor(actionData, "report")} />
       ) : null}
+      <FamilySaysSection marks={view.familySays} />
       <PapersSection
         familyId={view.familyId}
         meetingId={meeting.id}
