@@ -37,6 +37,8 @@ export const e2eCaseloadFamily = {
 export const e2ePlanEndFamily = { name: "Holly family", child: "Bea", marker: "Holly" };
 // The meeting papers journey's own family: a meeting with a report listed, its PDF not yet added.
 export const e2ePapersFamily = { name: "Rowan family", child: "Moss", paper: "Report for the core group" };
+// The paper sections journey's own family: a core group in two days, its report already due.
+export const e2eSectionsFamily = { name: "Linden family", child: "Tam", paper: "Social work report" };
 export const e2eQuietFamily = { name: "Spruce family", child: "Kit" };
 
 export const e2ePeople = {
@@ -78,6 +80,8 @@ export const e2ePeople = {
   endParent: { email: "end-parent@e2e.example", name: "Hal Parent", role: "PARENT" },
   paperWorker: { email: "paper-worker@e2e.example", name: "Pam Worker", role: "PRACTITIONER" },
   paperParent: { email: "paper-parent@e2e.example", name: "Pat Parent", role: "PARENT" },
+  sectionWorker: { email: "section-worker@e2e.example", name: "Sam Worker", role: "PRACTITIONER" },
+  sectionParent: { email: "section-parent@e2e.example", name: "Suki Parent", role: "PARENT" },
 } as const;
 
 // The organisation admin journey's own council: its admin, and a social worker who leaves.
