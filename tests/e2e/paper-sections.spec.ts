@@ -89,7 +89,7 @@ test("the social worker writes a paper in parts; a parent on a phone reads it an
   await expect(worker.getByRole("alert")).toContainText("Say why it stays.");
   await expectAccessible(worker);
   await worker.getByRole("radio", { name: "Explain why it stays" }).check();
-  await worker.getByLabel("Why it stays").fill(reason);
+  await worker.getByLabel("Your reason").fill(reason);
   await worker.getByRole("button", { name: "Send the answer" }).click();
   await expect(worker.getByRole("status").first()).toContainText("Your answer is sent.");
 
