@@ -109,9 +109,7 @@ function PaperItem({
       )}
       <p className="mt-2">
         <Link to={paperUrl} className="font-bold text-brand underline">
-          {isWorker
-            ? t("sections.openWorker", { title: paper.title })
-            : t("sections.open", { title: paper.title })}
+          {isWorker ? t("sections.openWorker") : t("sections.open")}
         </Link>
       </p>
       {paper.file ? <PaperFile file={paper.file} href={`${paperUrl}/file`} /> : null}
