@@ -6,6 +6,7 @@ import { replyFor } from "~/components/forms/use-server-form";
 import { DecidedSection } from "~/components/meetings/decided-section";
 import { DoneNotice } from "~/components/meetings/done-notice";
 import { FamilyReportSection } from "~/components/meetings/family-report-section";
+import { FamilySaysSection } from "~/components/meetings/family-says-section";
 import { InvitedList } from "~/components/meetings/invited-list";
 import { MeetingFacts } from "~/components/meetings/meeting-facts";
 import { MeetingHistory } from "~/components/meetings/meeting-history";
@@ -79,6 +80,7 @@ export default function MeetingPage() {
       {view.familyReport ? (
         <FamilyReportSection report={view.familyReport} lastResult={replyFor(actionData, "report")} />
       ) : null}
+      <FamilySaysSection marks={view.familySays} />
       <PapersSection
         familyId={view.familyId}
         meetingId={meeting.id}

@@ -37,6 +37,8 @@ export const e2eCaseloadFamily = {
 export const e2ePlanEndFamily = { name: "Holly family", child: "Bea", marker: "Holly" };
 // The meeting papers journey's own family: a meeting with a report listed, its PDF not yet added.
 export const e2ePapersFamily = { name: "Rowan family", child: "Moss", paper: "Report for the core group" };
+// The paper sections journey's own family: a core group in two days, its report already due.
+export const e2eSectionsFamily = { name: "Linden family", child: "Tam", paper: "Social work report" };
 export const e2eQuietFamily = { name: "Spruce family", child: "Kit" };
 // The questions journey's own family: a kinship carer asks its social worker, staff of the council.
 export const e2eQuestionsFamily = { name: "Sycamore family", child: "Alfie" };
@@ -83,6 +85,8 @@ export const e2ePeople = {
   askCarer: { email: "ask-carer@e2e.example", name: "Gwen Carer", role: "KINSHIP_CARER" },
   askParent: { email: "ask-parent@e2e.example", name: "Gus Parent", role: "PARENT" },
   askWorker: { email: "ask-worker@e2e.example", name: "Sam Worker", role: "PRACTITIONER" },
+  sectionWorker: { email: "section-worker@e2e.example", name: "Sid Worker", role: "PRACTITIONER" },
+  sectionParent: { email: "section-parent@e2e.example", name: "Suki Parent", role: "PARENT" },
 } as const;
 
 // The organisation admin journey's own council: its admin, and a social worker who leaves.

@@ -28,6 +28,7 @@ import {
   e2eQuestionsFamily,
   e2eQuietFamily,
   e2eRulesFamily,
+  e2eSectionsFamily,
   e2eStaff,
 } from "./people";
 
@@ -339,6 +340,63 @@ async function main() {
       title: e2ePapersFamily.paper,
       dueOn: new Date(juniperStart.getTime() - 3 * 86_400_000).toISOString().slice(0, 10),
       createdById: people.paperWorker.id,
+    },
+  });
+
+  // The paper sections journey: a core group in two days whose report was due yesterday, so a
+  // mark the parent sends now is late.
+  const wren = await db.family.create({
+    data: { name: e2eSectionsFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: wren.id,
+      firstName: e2eSectionsFamily.child,
+      dateOfBirth: new Date(Date.now() - 200 * 86_400_000),
+    },
+  });
+  for (const key of ["sectionWorker", "sectionParent"] as const) {
+    await db.membership.create({
+      data: { familyId: wren.id, personId: people[key].id, role: e2ePeople[key].role },
+    });
+  }
+  const wrenStart = new Date(Date.now() + 2 * 86_400_000);
+  const wrenMeeting = await db.meeting.create({
+    data: {
+      familyId: wren.id,
+      kind: "CORE_GROUP",
+      startsAt: wrenStart,
+      endsAt: new Date(wrenStart.getTime() + 3_600_000),
+      place: "Family centre",
+      calendarUid: `wren-core-group@e2e`,
+      createdById: people.sectionWorker.id,
+    },
+  });
+  await db.meetingInvite.createMany({
+    data: [people.sectionParent.id, people.sectionWorker.id].map((personId) => ({
+      meetingId: wrenMeeting.id,
+      personId,
+    })),
+  });
+  await db.meetingChange.create({
+    data: {
+      meetingId: wrenMeeting.id,
+      personId: people.sectionWorker.id,
+      what: "BOOKED",
+      status: "SCHEDULED",
+      startsAt: wrenStart,
+      endsAt: wrenMeeting.endsAt,
+      place: "Family centre",
+      onlineLink: "",
+    },
+  });
+  await db.meetingPaper.create({
+    data: {
+      meetingId: wrenMeeting.id,
+      kind: "REPORT",
+      title: e2eSectionsFamily.paper,
+      dueOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      createdById: people.sectionWorker.id,
     },
   });
 

@@ -51,6 +51,11 @@ const table: [string, string, boolean[]][] = [
   ["meetings", "recordOutcome", [N, N, N, N, Y]],
   ["meetings", "viewOutcome", [Y, Y, Y, N, Y]],
   ["meetings", "answerOutcome", [Y, Y, Y, N, N]],
+  // A paper written as sections: the social worker writes them and answers the marks; every
+  // invited family member may say a section is wrong (an adviser reads, never marks).
+  ["meetings", "writeSections", [N, N, N, N, Y]],
+  ["meetings", "markSection", [Y, Y, Y, N, N]],
+  ["meetings", "answerMark", [N, N, N, N, Y]],
   // An adviser's plan, rules, meetings and network rights depend on the family (below).
   ["network", "view", [Y, Y, Y, N, Y]],
   ["network", "viewContactDetails", [Y, Y, Y, N, Y]],
@@ -88,6 +93,7 @@ const shownToAdviser: [string, string, boolean][] = [
   ["meetings", "schedule", N],
   ["meetings", "viewOutcome", N],
   ["meetings", "answerOutcome", N],
+  ["meetings", "markSection", N],
   ["network", "view", Y],
   ["network", "viewContactDetails", Y],
   ["network", "shareContactDetails", Y],

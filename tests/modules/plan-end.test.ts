@@ -208,6 +208,7 @@ describe("deleting an ended family", () => {
     const storedFile = path.join(getEnv().PAPERS_DIR, paperFiles[0]!);
     expect(existsSync(storedFile)).toBe(true);
 
+    expect(await db.paperSectionMark.count({ where: { sectionId: everything.ids.section } })).toBe(2);
     const reports = await deleteEndedFamilies(later(now, 90 + 366));
     expect(reports.map((report) => report.familyId)).toEqual([familyId]);
 
@@ -222,6 +223,10 @@ describe("deleting an ended family", () => {
     expect(await db.meetingPaperMark.count({ where: { paperId: everything.ids.paper } })).toBe(0);
     expect(await db.meetingOutcome.count({ where: { meetingId: everything.ids.meeting } })).toBe(0);
     expect(await db.meetingOutcomeAnswer.count({ where: { meetingId: everything.ids.meeting } })).toBe(0);
+    // The paper's sections, their versions and the family's marks on them go too.
+    expect(await db.paperSection.count({ where: { paperId: everything.ids.paper } })).toBe(0);
+    expect(await db.paperSectionVersion.count({ where: { sectionId: everything.ids.section } })).toBe(0);
+    expect(await db.paperSectionMark.count({ where: { sectionId: everything.ids.section } })).toBe(0);
     // The uploaded PDF is gone from disk as well as from the database.
     expect(await db.meetingPaperFile.count({ where: { storedName: paperFiles[0]! } })).toBe(0);
     expect(existsSync(storedFile)).toBe(false);
@@ -255,6 +260,19 @@ describe("deleting an ended family", () => {
       db.meetingChange.deleteMany({ where: { meetingId: everything.ids.meeting } }),
     ).rejects.toThrow();
     await expect(db.auditEvent.deleteMany({ where: { familyId } })).rejects.toThrow();
+    // A section's words and the family's marks on it are history too.
+    await expect(
+      db.paperSectionVersion.deleteMany({ where: { sectionId: everything.ids.section } }),
+    ).rejects.toThrow();
+    await expect(
+      db.paperSectionVersion.updateMany({
+        where: { sectionId: everything.ids.section },
+        data: { plainWords: "rewritten" },
+      }),
+    ).rejects.toThrow();
+    await expect(
+      db.paperSectionMark.deleteMany({ where: { sectionId: everything.ids.section } }),
+    ).rejects.toThrow();
     // No deletion record for a family whose plan goes on.
     await expect(
       db.familyDeletion.create({

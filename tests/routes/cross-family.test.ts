@@ -201,6 +201,7 @@ const values = () => ({
   questionId: targetIds.question,
   meetingId: targetIds.meeting,
   paperId: targetIds.paper,
+  sectionId: targetIds.section,
   commitmentId: targetIds.commitment,
   token: "A".repeat(43),
   lng: "en",
@@ -268,6 +269,24 @@ const attackForms = () => [
   new URLSearchParams({ intent: "note", words: "outsider", shared: "yes" }),
   new URLSearchParams({ intent: "mark", paperId: targetIds.paper, received: "yes" }),
   new URLSearchParams({ intent: "paper", paperKind: "REPORT", title: "outsider" }),
+  new URLSearchParams({
+    intent: "markSection",
+    sectionId: targetIds.section,
+    whatIsWrong: "outsider",
+    shouldSay: "outsider",
+  }),
+  new URLSearchParams({
+    intent: "answerMark",
+    markId: targetIds.openSectionMark,
+    answer: "CORRECTED",
+    reason: "",
+  }),
+  new URLSearchParams({
+    heading: "outsider",
+    reportWords: "outsider",
+    plainWords: "outsider",
+    baseVersion: "1",
+  }),
   new URLSearchParams({ intent: "cancel", sequence: "0" }),
   new URLSearchParams({
     intent: "move",
@@ -615,6 +634,52 @@ describe("another family's ids, posted through the caller's own family", () => {
     expect(recorded.status).toBe(404);
     expect(await db.meetingOutcome.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
     expect(await db.meetingOutcomeAnswer.count({ where: { meetingId: targetIds.meeting } })).toBe(1);
+    // The other family's paper section: not marked, answered or changed through one's own meeting.
+    const paperPath = `/families/${own.id}/meetings/${ownMeeting.id}/papers/${targetIds.paper}`;
+    const paperParams = { familyId: own.id, meetingId: ownMeeting.id, paperId: targetIds.paper };
+    const paperFile = "families.$familyId.meetings.$meetingId.papers.$paperId._index.tsx";
+    const sectionMarked = await post(
+      paperPath,
+      paperParams,
+      new URLSearchParams({
+        intent: "markSection",
+        sectionId: targetIds.section,
+        whatIsWrong: "outsider",
+        shouldSay: "outsider",
+      }),
+      paperFile,
+      own.people[1].id,
+    );
+    expect(sectionMarked.status).toBe(404);
+    const markAnswered = await post(
+      paperPath,
+      paperParams,
+      new URLSearchParams({
+        intent: "answerMark",
+        markId: targetIds.openSectionMark,
+        answer: "NOT_AGREED",
+        reason: "outsider",
+      }),
+      paperFile,
+    );
+    expect(markAnswered.status).toBe(404);
+    const edited = await post(
+      `${paperPath}/sections/${targetIds.section}/edit`,
+      { ...paperParams, sectionId: targetIds.section },
+      new URLSearchParams({
+        heading: "outsider",
+        reportWords: "outsider",
+        plainWords: "outsider",
+        baseVersion: "1",
+      }),
+      "families.$familyId.meetings.$meetingId.papers.$paperId.sections.$sectionId.edit.tsx",
+    );
+    expect(edited.status).toBe(404);
+    expect(await db.paperSectionMark.count({ where: { sectionId: targetIds.section } })).toBe(2);
+    expect(
+      (await db.paperSectionMark.findUniqueOrThrow({ where: { id: targetIds.openSectionMark } })).status,
+    ).toBe("OPEN");
+    expect(await db.paperSectionVersion.count({ where: { sectionId: targetIds.section } })).toBe(1);
     const moved = await post(
       `/families/${own.id}/meetings/${targetIds.meeting}/change`,
       { familyId: own.id, meetingId: targetIds.meeting },
@@ -815,6 +880,8 @@ describe("an adviser with one part of the family's space hidden", () => {
       entryId: entry,
       questionId: advised.ids.question,
       meetingId: advised.ids.meeting,
+      paperId: advised.ids.paper,
+      sectionId: advised.ids.section,
       commitmentId: advised.ids.commitment,
       token: "A".repeat(43),
       lng: "en",

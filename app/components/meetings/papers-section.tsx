@@ -107,6 +107,11 @@ function PaperItem({
           {paper.received === null ? null : paper.received ? t("detail.received") : t("detail.notReceived")}
         </p>
       )}
+      <p className="mt-2">
+        <Link to={paperUrl} className="font-bold text-brand underline">
+          {isWorker ? t("sections.openWorker") : t("sections.open")}
+        </Link>
+      </p>
       {paper.file ? <PaperFile file={paper.file} href={`${paperUrl}/file`} /> : null}
       {canAttach ? (
         <p className="mt-2">

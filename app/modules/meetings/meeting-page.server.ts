@@ -25,6 +25,7 @@ import {
   reply,
 } from "~/modules/meetings/meetings.server";
 import { outcomeSection, saveOutcomeAnswer } from "~/modules/meetings/outcome-page.server";
+import { disputedMarks, familySaysView } from "~/modules/meetings/paper-sections.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import type { IntentOf } from "~/modules/permissions/intents";
@@ -44,11 +45,12 @@ export async function meetingPageView({
   access: FamilyAccess;
   meetingId: string;
 }) {
-  const [meeting, people, language, report] = await Promise.all([
+  const [meeting, people, language, report, disputed] = await Promise.all([
     getMeeting({ access, meetingId }),
     familyPeople({ familyId: access.familyId }),
     requestLanguage(request),
     familyReportFor({ access, meetingId }),
+    disputedMarks({ access, meetingId }),
   ]);
   if (!meeting) throw notFound();
   const format = meetingFormatter(language);
@@ -124,6 +126,7 @@ export async function meetingPageView({
         }
       : null,
     decided,
+    familySays: familySaysView(disputed, { format, people, familyId: access.familyId, meetingId }),
     history: meeting.changes.map((change) => ({
       id: change.id,
       what: change.what as "BOOKED" | "MOVED" | "CANCELLED",

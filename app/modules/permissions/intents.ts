@@ -20,6 +20,8 @@ export const pageIntents = {
     answerOutcome: "answerOutcome",
   }),
   /** A commitment: agree to it, check in, pause, resume or end it. */
+  /** A meeting paper's sections: say a section is wrong, the social worker's answer. */
+  paper: intentsOf("meetings", { markSection: "markSection", answerMark: "answerMark" }),
   commitment: intentsOf("commitments", { accept: "accept", checkIn: "checkIn", status: "pauseOrEnd" }),
   /** A plan item: the family's view of it, ask for a correction, the social worker's answer. */
   /**

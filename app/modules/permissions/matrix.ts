@@ -37,7 +37,10 @@ export const entityActions = {
    * recordOutcome: write "what was decided" after a meeting and book the next ones (a new version
    * each save); viewOutcome: read it (family members only for meetings they are invited to; named
    * "view…" so it stays readable once the plan has ended); answerOutcome: say whether it matches
-   * what you heard. Family members see only the meetings they are invited to.
+   * writeSections: write a paper as sections (heading, report words, plain words; a new version
+   * each save); markSection: say "this is wrong" on a section and what it should say;
+   * answerMark: answer a mark ("Changed", or it stays and why).
+   * Family members see only the meetings they are invited to, and read a paper's sections only then.
    */
   meetings: [
     "view",
@@ -50,6 +53,9 @@ export const entityActions = {
     "recordOutcome",
     "viewOutcome",
     "answerOutcome",
+    "writeSections",
+    "markSection",
+    "answerMark",
   ],
   /** Who is in the family's safety circle. */
   network: [
@@ -126,6 +132,7 @@ export const permissionMatrix = {
       "shareReport",
       "viewOutcome",
       "answerOutcome",
+      "markSection",
     ],
     network: ["view", "viewContactDetails", "shareContactDetails", "inviteNetworkMember", "inviteAdviser"],
     help: ["view"],
@@ -149,6 +156,7 @@ export const permissionMatrix = {
       "shareReport",
       "viewOutcome",
       "answerOutcome",
+      "markSection",
     ],
     network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
@@ -163,7 +171,7 @@ export const permissionMatrix = {
     plan: ["view", "respond", "rate", "correct"],
     rules: ["view", "propose", "agree", "discuss", "report"],
     commitments: ["view", "offer", "checkIn", "edit", "pauseOrEnd"],
-    meetings: ["view", "reply", "note", "markPapers", "viewOutcome", "answerOutcome"],
+    meetings: ["view", "reply", "note", "markPapers", "viewOutcome", "answerOutcome", "markSection"],
     network: ["view", "viewContactDetails", "shareContactDetails"],
     help: ["view"],
     activity: [],
@@ -193,7 +201,7 @@ export const permissionMatrix = {
     plan: ["view", "rate", "write", "publish", "end"],
     rules: ["view", "endorse", "retire", "discuss", "recordOutcome"],
     commitments: ["view", "accept", "pauseOrEnd"],
-    meetings: ["view", "schedule", "recordOutcome", "viewOutcome"],
+    meetings: ["view", "schedule", "recordOutcome", "viewOutcome", "writeSections", "answerMark"],
     network: [
       "view",
       "viewContactDetails",

@@ -30,6 +30,13 @@ const rowsOf = (model: keyof typeof db) => db[model] as unknown as Rows;
  * it points at). tests/modules/plan-end.test.ts checks every model with a familyId is here.
  */
 const familyTables: [string, keyof typeof db, (familyId: string) => object][] = [
+  ["PaperSectionMark", "paperSectionMark", (familyId) => ({ section: { paper: { meeting: { familyId } } } })],
+  [
+    "PaperSectionVersion",
+    "paperSectionVersion",
+    (familyId) => ({ section: { paper: { meeting: { familyId } } } }),
+  ],
+  ["PaperSection", "paperSection", (familyId) => ({ paper: { meeting: { familyId } } })],
   ["MeetingPaperMark", "meetingPaperMark", (familyId) => ({ paper: { meeting: { familyId } } })],
   ["MeetingPaperFile", "meetingPaperFile", (familyId) => ({ paper: { meeting: { familyId } } })],
   ["MeetingPaper", "meetingPaper", (familyId) => ({ meeting: { familyId } })],

@@ -1,0 +1,80 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { isReply } from "~/components/forms/use-server-form";
+import { Link } from "~/components/link";
+import { SectionForm } from "~/components/meetings/section-form";
+import { SectionSchema } from "~/modules/meetings/paper-sections.schema.server";
+import { paperToWrite, writeSection } from "~/modules/meetings/paper-sections.server";
+import { requireFamilyPermission } from "~/modules/permissions/guard.server";
+import type { RouteHandle } from "~/root";
+import { parseSubmission, refuse } from "~/utils/forms.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
+import { readForm } from "~/utils/request.server";
+import { saveOnce } from "~/utils/submission.server";
+
+// The social worker adds a section to a paper (docs/decisions/2026-12-06-paper-sections.md).
+export const handle: RouteHandle = {
+  titleKey: "meetings:sections.newTitle",
+  i18n: ["glossary", "plan", "meetings"],
+};
+
+async function current(request: Request, params: LoaderFunctionArgs["params"], context?: unknown) {
+  const access = await requireFamilyPermission(request, params.familyId, "meetings", "writeSections", {
+    context,
+  });
+  const meetingId = requireIdParam(params.meetingId);
+  const paper = await paperToWrite(access, meetingId, requireIdParam(params.paperId));
+  if (!paper) throw notFound();
+  return { access, meetingId, paper };
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { access, meetingId, paper } = await current(request, params, context);
+  return {
+    paperUrl: `/families/${access.familyId}/meetings/${meetingId}/papers/${paper.id}`,
+    paper: { title: paper.title, kind: paper.kind, meetingKind: paper.meeting.kind },
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { access, meetingId, paper } = await current(request, params, context);
+  const form = await readForm(request);
+  const submission = parseSubmission(form, SectionSchema);
+  if (submission.status !== "success") return refuse(submission);
+  const written = await saveOnce(
+    { personId: access.person.id, kind: `paper.section:${paper.id}`, form },
+    () => writeSection({ request, access, meetingId, paperId: paper.id, words: submission.value }),
+  );
+  if (!written) throw notFound();
+  return redirect(
+    `/families/${access.familyId}/meetings/${meetingId}/papers/${paper.id}?done=section#section-${written.sectionId}`,
+  );
+}
+
+export default function NewSection() {
+  const { t } = useTranslation("meetings");
+  const { paperUrl, paper } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="space-y-6 break-words">
+      <Link to={paperUrl} className="text-brand underline">
+        {t("sections.backToPaper")}
+      </Link>
+      <h1 className="text-3xl font-bold">{t("sections.newTitle")}</h1>
+      <div>
+        <p className="font-bold">
+          <bdi>{paper.title}</bdi>
+        </p>
+        <p className="text-sm text-gray-700">{t(`kinds.${paper.meetingKind}`)}</p>
+      </div>
+      <p>{t("sections.form.intro")}</p>
+      <SectionForm
+        id="paper-section"
+        lastResult={isReply(actionData) ? actionData : null}
+        submitLabel={t("sections.form.add")}
+      />
+    </div>
+  );
+}
