@@ -14,6 +14,7 @@ import {
   type Occurrence,
   type Slot,
 } from "~/modules/commitments/schedule";
+import { notify } from "~/modules/notices/notices.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db, readRows } from "~/utils/db.server";
@@ -355,6 +356,12 @@ export async function offerCommitment({
     familyId: access.familyId,
     entity: "commitment",
     entityId: created.id,
+  });
+  await notify({
+    familyId: access.familyId,
+    event: "commitment.offered",
+    subjectId: created.id,
+    actorId: access.person.id,
   });
   return created.id;
 }

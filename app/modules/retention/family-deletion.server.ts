@@ -30,6 +30,7 @@ const rowsOf = (model: keyof typeof db) => db[model] as unknown as Rows;
  * it points at). tests/modules/plan-end.test.ts checks every model with a familyId is here.
  */
 const familyTables: [string, keyof typeof db, (familyId: string) => object][] = [
+  ["Notice", "notice", (familyId) => ({ familyId })],
   ["MeetingPaperMark", "meetingPaperMark", (familyId) => ({ paper: { meeting: { familyId } } })],
   ["MeetingPaperFile", "meetingPaperFile", (familyId) => ({ paper: { meeting: { familyId } } })],
   ["MeetingPaper", "meetingPaper", (familyId) => ({ meeting: { familyId } })],

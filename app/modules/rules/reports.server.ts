@@ -3,8 +3,8 @@ import { z } from "zod";
 import { Prisma } from "~/generated/sqlite/client";
 import { isLanguage } from "~/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
-import { enqueueJob } from "~/modules/jobs/jobs.server";
 import { sendMail } from "~/modules/mail/mailer.server";
+import { notify } from "~/modules/notices/notices.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { holdRule, type Tx } from "~/modules/rules/rules.server";
@@ -75,9 +75,8 @@ export async function createReport({
     entity: "ruleReport",
     entityId: made.id,
   });
-  for (const personId of made.readers) {
-    if (personId !== access.person.id) await enqueueJob("new-message-notice", { personId });
-  }
+  // The readers chosen above are who may see it (reportWhere): the notice asks the same rule.
+  await notify({ familyId, event: "rule.reported", subjectId: made.id, actorId: access.person.id });
   return made.id;
 }
 
@@ -157,7 +156,7 @@ const reportSelect = {
  * other, so a report is not shown to everyone in the family, and no later edit of the rule
  * changes who reads it.
  */
-function reportWhere(access: FamilyAccess) {
+export function reportWhere(access: Pick<FamilyAccess, "familyId" | "role"> & { person: { id: string } }) {
   if (can(access.role, "rules", "recordOutcome")) return { familyId: access.familyId };
   return { familyId: access.familyId, readers: { some: { personId: access.person.id } } };
 }
