@@ -201,6 +201,7 @@ const values = () => ({
   meetingId: targetIds.meeting,
   paperId: targetIds.paper,
   commitmentId: targetIds.commitment,
+  noticeId: targetIds.notice,
   token: "A".repeat(43),
   lng: "en",
 });

@@ -99,7 +99,12 @@ export async function bookMeeting({
     });
     return meeting.id;
   });
-  await notify({ familyId: access.familyId, event: "meeting.booked", subjectId: meetingId, actorId: access.person.id });
+  await notify({
+    familyId: access.familyId,
+    event: "meeting.booked",
+    subjectId: meetingId,
+    actorId: access.person.id,
+  });
   return { ok: true, meetingId };
 }
 

@@ -35,7 +35,14 @@ const modeFor = (choices: NoticeChoices, kind: string): NoticeMode => {
   return area ? choices[area] : "APP";
 };
 
-type Pending = { id: string; personId: string; familyId: string; kind: string; event: string; subjectId: string };
+type Pending = {
+  id: string;
+  personId: string;
+  familyId: string;
+  kind: string;
+  event: string;
+  subjectId: string;
+};
 
 /**
  * Of a person's notices, the ones they may still see, in families whose plans run and where
@@ -67,7 +74,8 @@ export async function runNoticeDigests({ now = new Date(), take = 500 } = {}): P
     select: { id: true, personId: true, familyId: true, kind: true, event: true, subjectId: true },
   });
   const byPerson = new Map<string, Pending[]>();
-  for (const notice of pending) byPerson.set(notice.personId, [...(byPerson.get(notice.personId) ?? []), notice]);
+  for (const notice of pending)
+    byPerson.set(notice.personId, [...(byPerson.get(notice.personId) ?? []), notice]);
   let claimed = 0;
   for (const [personId, notices] of byPerson) {
     const choices = await noticeSettingsOf(personId);
@@ -99,27 +107,32 @@ async function claimDigest({
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
-  return db.$transaction(async (tx) => {
-    const won = await tx.noticeSettings.updateMany({
-      where: { personId, OR: [{ lastEmailAt: null }, { lastEmailAt: { lte: new Date(now.getTime() - gap) } }] },
-      data: { lastEmailAt: now },
+  return db
+    .$transaction(async (tx) => {
+      const won = await tx.noticeSettings.updateMany({
+        where: {
+          personId,
+          OR: [{ lastEmailAt: null }, { lastEmailAt: { lte: new Date(now.getTime() - gap) } }],
+        },
+        data: { lastEmailAt: now },
+      });
+      if (won.count !== 1) return false;
+      const taken = await tx.notice.updateMany({
+        where: { id: { in: noticeIds }, personId, emailedAt: null },
+        data: { emailedAt: now },
+      });
+      // Another process emailed these already (in an earlier hour): nothing new to say.
+      if (taken.count === 0) throw new NothingNew();
+      // Ids only: the address and the language are read when the email is sent.
+      await tx.job.create({
+        data: { kind: "notice-digest", payload: JSON.stringify({ personId, noticeIds }) },
+      });
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof NothingNew) return false;
+      throw error;
     });
-    if (won.count !== 1) return false;
-    const taken = await tx.notice.updateMany({
-      where: { id: { in: noticeIds }, personId, emailedAt: null },
-      data: { emailedAt: now },
-    });
-    // Another process emailed these already (in an earlier hour): nothing new to say.
-    if (taken.count === 0) throw new NothingNew();
-    // Ids only: the address and the language are read when the email is sent.
-    await tx.job.create({
-      data: { kind: "notice-digest", payload: JSON.stringify({ personId, noticeIds }) },
-    });
-    return true;
-  }).catch((error: unknown) => {
-    if (error instanceof NothingNew) return false;
-    throw error;
-  });
 }
 
 class NothingNew extends Error {}

@@ -195,7 +195,12 @@ export async function publishDraft({
     entity: "planVersion",
     entityId: outcome.versionId,
   });
-  await notify({ familyId, event: "plan.published", subjectId: outcome.versionId, actorId: access.person.id });
+  await notify({
+    familyId,
+    event: "plan.published",
+    subjectId: outcome.versionId,
+    actorId: access.person.id,
+  });
   return { ok: true, number: outcome.number };
 }
 

@@ -117,7 +117,12 @@ export async function shareResource({
     entity: "sharedResource",
     entityId: row.id,
   });
-  await notify({ familyId: access.familyId, event: "resource.shared", subjectId: row.id, actorId: access.person.id });
+  await notify({
+    familyId: access.familyId,
+    event: "resource.shared",
+    subjectId: row.id,
+    actorId: access.person.id,
+  });
   return row;
 }
 
