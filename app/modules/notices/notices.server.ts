@@ -3,11 +3,11 @@
 // plain "You have something new" now and then. Who gets one, and who still sees one later, is
 // decided by the thing's own rule, the one its page uses: the guard's matrix (with the family's
 // choice of what an adviser sees), the meetings' invitations, the rule reports' readers.
-import { acceptanceSide, waitsForYesFrom } from "~/modules/commitments/commitments.server";
+import { acceptanceSide, waitsForYesFrom } from "~/modules/commitments/acceptance";
 import { visibleWhere } from "~/modules/meetings/meetings.server";
 import { allows, type FamilyAccess, type PartReader } from "~/modules/permissions/guard.server";
 import type { AdviserView, FamilyRole } from "~/modules/permissions/matrix";
-import { reportWhere } from "~/modules/rules/reports.server";
+import { reportWhere } from "~/modules/rules/report-access";
 import { db } from "~/utils/db.server";
 
 import { kindOf, noticeEvents, type NoticeEvent, type NoticeSubject } from "./notice-events";

@@ -5,8 +5,8 @@ import { isLanguage } from "~/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { sendMail } from "~/modules/mail/mailer.server";
 import { notify } from "~/modules/notices/notices.server";
-import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { reportWhere } from "~/modules/rules/report-access";
 import { holdRule, type Tx } from "~/modules/rules/rules.server";
 import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -149,17 +149,6 @@ const reportSelect = {
   reporterId: true,
   createdAt: true,
 } as const;
-
-/**
- * Who may read a report: the practitioner (every report of the family), or someone stored as
- * its reader when it was made. The adults in these families are not always safe with each
- * other, so a report is not shown to everyone in the family, and no later edit of the rule
- * changes who reads it.
- */
-export function reportWhere(access: Pick<FamilyAccess, "familyId" | "role"> & { person: { id: string } }) {
-  if (can(access.role, "rules", "recordOutcome")) return { familyId: access.familyId };
-  return { familyId: access.familyId, readers: { some: { personId: access.person.id } } };
-}
 
 /** The reports this member may read, newest first, with what happened next. */
 export async function listReports({ access, ruleId }: { access: FamilyAccess; ruleId?: string }) {
