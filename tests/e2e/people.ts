@@ -38,6 +38,8 @@ export const e2ePlanEndFamily = { name: "Holly family", child: "Bea", marker: "H
 // The meeting papers journey's own family: a meeting with a report listed, its PDF not yet added.
 export const e2ePapersFamily = { name: "Rowan family", child: "Moss", paper: "Report for the core group" };
 export const e2eQuietFamily = { name: "Spruce family", child: "Kit" };
+// The notices journey's own family: nothing in it yet, so the parent has had no email about it.
+export const e2eNoticesFamily = { name: "Sycamore family", child: "Lark" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -78,6 +80,8 @@ export const e2ePeople = {
   endParent: { email: "end-parent@e2e.example", name: "Hal Parent", role: "PARENT" },
   paperWorker: { email: "paper-worker@e2e.example", name: "Pam Worker", role: "PRACTITIONER" },
   paperParent: { email: "paper-parent@e2e.example", name: "Pat Parent", role: "PARENT" },
+  noticesWorker: { email: "notices-worker@e2e.example", name: "Nia Worker", role: "PRACTITIONER" },
+  noticesParent: { email: "notices-parent@e2e.example", name: "Noel Parent", role: "PARENT" },
 } as const;
 
 // The organisation admin journey's own council: its admin, and a social worker who leaves.
