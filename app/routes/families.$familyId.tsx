@@ -33,6 +33,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     { to: "kinship/contact", key: "contact", show: can(access, "contact", "view") },
     { to: "share", key: "share", show: can(access, "help", "share") },
     { to: "advisers", key: "advisers", show: can(access, "adviserAccess", "view") },
+    { to: "whats-new", key: "whatsNew", show: true },
   ];
   // An ended plan: every page says so, until when it can be read, and where to get a copy.
   const ended = access.planEnded

@@ -62,17 +62,30 @@ export async function expectAccessible(page: Page) {
   expect(results.passes.length).toBeGreaterThan(0);
 }
 
+/** The subject line that starts every "something new" digest (app/modules/notices). */
+export const DIGEST_SUBJECT = "You have something new in Safety Circle";
+
 /**
- * The text of the newest email to this address in the outbox, or "" when there is none. Read
- * with a plain request, not a page load: it is a test fixture, and sign-in polls it.
+ * The texts of the emails to this address in the outbox, newest first. Read with a plain
+ * request, not a page load: it is a test fixture, and sign-in polls it.
  */
-export async function newestMailText(page: Page, email: string): Promise<string> {
+export async function mailTexts(page: Page, email: string): Promise<string[]> {
   const response = await page.request.get("/outbox");
   expect(response.ok()).toBe(true);
   const html = await response.text();
-  const start = html.indexOf(`aria-label="Email to ${email}"`);
-  if (start === -1) return "";
-  return html.slice(start).match(/<pre[^>]*>([\s\S]*?)<\/pre>/)?.[1] ?? "";
+  return html
+    .split(`aria-label="Email to ${email}"`)
+    .slice(1)
+    .map((part) => part.match(/<pre[^>]*>([\s\S]*?)<\/pre>/)?.[1] ?? "");
+}
+
+/**
+ * The text of the newest email to this address in the outbox, or "" when there is none. A
+ * "something new" digest may arrive at any moment after a change, so it is passed over here:
+ * the journeys that read codes and links never mistake one for the email they wait for.
+ */
+export async function newestMailText(page: Page, email: string): Promise<string> {
+  return (await mailTexts(page, email)).find((text) => !text.startsWith(DIGEST_SUBJECT)) ?? "";
 }
 
 /**

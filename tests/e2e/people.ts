@@ -42,6 +42,8 @@ export const e2eSectionsFamily = { name: "Linden family", child: "Tam", paper: "
 export const e2eQuietFamily = { name: "Spruce family", child: "Kit" };
 // The questions journey's own family: a kinship carer asks its social worker, staff of the council.
 export const e2eQuestionsFamily = { name: "Sycamore family", child: "Alfie" };
+// The notices journey's own family: nothing in it yet, so the parent has had no email about it.
+export const e2eNoticesFamily = { name: "Larch family", child: "Lark" };
 
 export const e2ePeople = {
   parent: { email: "parent@e2e.example", name: "Erin Parent", role: "PARENT" },
@@ -87,6 +89,8 @@ export const e2ePeople = {
   askWorker: { email: "ask-worker@e2e.example", name: "Sam Worker", role: "PRACTITIONER" },
   sectionWorker: { email: "section-worker@e2e.example", name: "Sid Worker", role: "PRACTITIONER" },
   sectionParent: { email: "section-parent@e2e.example", name: "Suki Parent", role: "PARENT" },
+  noticesWorker: { email: "notices-worker@e2e.example", name: "Nia Worker", role: "PRACTITIONER" },
+  noticesParent: { email: "notices-parent@e2e.example", name: "Noel Parent", role: "PARENT" },
 } as const;
 
 // The organisation admin journey's own council: its admin, and a social worker who leaves.

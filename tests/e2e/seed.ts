@@ -18,6 +18,7 @@ import {
   e2eFormsFamily,
   e2eMeetingsFamily,
   e2eNetworkFamily,
+  e2eNoticesFamily,
   e2eOrganisation,
   e2eOtherFamily,
   e2eOutcomeFamily,
@@ -147,6 +148,22 @@ async function main() {
   for (const key of ["meetWorker", "meetParent"] as const) {
     await db.membership.create({
       data: { familyId: hazel.id, personId: people[key].id, role: e2ePeople[key].role },
+    });
+  }
+
+  const sycamore = await db.family.create({
+    data: { name: e2eNoticesFamily.name, organisationId: organisation.id },
+  });
+  await db.child.create({
+    data: {
+      familyId: sycamore.id,
+      firstName: e2eNoticesFamily.child,
+      dateOfBirth: new Date(Date.now() - 90 * 86_400_000),
+    },
+  });
+  for (const key of ["noticesWorker", "noticesParent"] as const) {
+    await db.membership.create({
+      data: { familyId: sycamore.id, personId: people[key].id, role: e2ePeople[key].role },
     });
   }
 

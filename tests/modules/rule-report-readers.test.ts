@@ -73,8 +73,7 @@ async function reportAs(family: Family, member: Member, ruleId: string, whatHapp
 }
 
 async function noticesFor(personId: string) {
-  const jobs = await db.job.findMany({ where: { kind: "new-message-notice" }, select: { payload: true } });
-  return jobs.filter((job) => JSON.parse(job.payload).personId === personId).length;
+  return db.notice.count({ where: { personId, event: "rule.reported" } });
 }
 
 async function homeNewReports(family: Family, member: Member) {
@@ -114,7 +113,7 @@ describe("the person a rule is about", () => {
     expect(typedValuesOf(edit.data)).toMatchObject({ checkers: dad.membershipId });
     expect((await getRule({ familyId: family.id, ruleId }))!.revision).toBe(1);
 
-    await db.job.deleteMany({});
+    await db.notice.deleteMany({});
     const reportId = await reportAs(family, mum, ruleId, "Dad came home drunk at bedtime.");
     const path = `/families/${family.id}/rules/reports/${reportId}`;
     // The page and its loader data (what `?_data=` returns) are not found for him.
@@ -159,7 +158,7 @@ describe("who reads a report", () => {
         request,
       }),
     ).toEqual({ ok: true, number: 2 });
-    await db.job.deleteMany({});
+    await db.notice.deleteMany({});
     const first = await reportAs(family, mum, ruleId, "Dad was drinking at lunch.");
     expect(await noticesFor(nan.id)).toBe(1);
     expect(await noticesFor(aunt.id)).toBe(0);
@@ -172,7 +171,7 @@ describe("who reads a report", () => {
     expect(
       await answerRule({ access: as(worker), ruleId, version: 2, answer: "ENDORSE", reason: "", request }),
     ).toBe("ok");
-    await db.job.deleteMany({});
+    await db.notice.deleteMany({});
     const second = await reportAs(family, mum, ruleId, "Dad was drinking again.");
     expect(await noticesFor(aunt.id)).toBe(1);
     expect(await noticesFor(nan.id)).toBe(0);
@@ -204,7 +203,7 @@ describe("who reads a report", () => {
     expect(
       await answerRule({ access: as(mum), ruleId, version: 2, answer: "ENDORSE", reason: "", request }),
     ).toBe("notAllowed");
-    await db.job.deleteMany({});
+    await db.notice.deleteMany({});
     const reportId = await reportAs(family, mum, ruleId, "Dad drove after drinking.");
     expect(await noticesFor(nan.id)).toBe(1);
     expect(await getReport({ access: as(nan), reportId })).not.toBeNull();

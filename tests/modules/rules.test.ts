@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { runDueJobs } from "~/modules/jobs/runner.server";
+import { runNoticeDigests } from "~/modules/notices/digest.server";
 import { createReport, getReport, listReports } from "~/modules/rules/reports.server";
 import { ruleStatus } from "~/modules/rules/rule-status";
 import { rulesHome } from "~/modules/rules/rules-home.server";
@@ -307,13 +308,14 @@ describe("reports", () => {
       },
       request,
     }))!;
-    const jobs = await db.job.findMany({ where: { kind: "new-message-notice" }, select: { payload: true } });
-    expect(jobs.map((job) => JSON.parse(job.payload).personId).sort()).toEqual([nan.id, worker.id].sort());
+    const notices = await db.notice.findMany({ where: { subjectId: reportId }, select: { personId: true } });
+    expect(notices.map((notice) => notice.personId).sort()).toEqual([nan.id, worker.id].sort());
 
     expect((await rulesHome(as(worker)))!.newReports).toBe(1);
     expect((await rulesHome(as(nan)))!.newReports).toBe(1);
     expect((await rulesHome(as(dad)))!.newReports).toBe(0);
 
+    await runNoticeDigests();
     await runDueJobs();
     const mail = await db.outboxEmail.findMany({
       where: { to: { in: [nan.email, worker.email] } },
@@ -321,7 +323,7 @@ describe("reports", () => {
     });
     expect(mail).toHaveLength(2);
     for (const email of mail) {
-      expect(email.subject).toBe("You have a new message in Safety Circle");
+      expect(email.subject).toBe("You have something new in Safety Circle");
       expect(email.text).not.toMatch(/sleepy|drugs|Dad|rule/i);
     }
 

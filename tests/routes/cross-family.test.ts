@@ -203,6 +203,7 @@ const values = () => ({
   paperId: targetIds.paper,
   sectionId: targetIds.section,
   commitmentId: targetIds.commitment,
+  noticeId: targetIds.notice,
   token: "A".repeat(43),
   lng: "en",
 });

@@ -14,6 +14,7 @@ import {
   type Occurrence,
   type Slot,
 } from "~/modules/commitments/schedule";
+import { notify } from "~/modules/notices/notices.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db, readRows } from "~/utils/db.server";
@@ -22,7 +23,10 @@ import { userText } from "~/utils/text.server";
 import { transition } from "~/utils/transition.server";
 import { minutesOf, ukParts, weekDays, type WeekDay } from "~/utils/uk-time";
 
+import { acceptanceSide, familySide, waitsForYesFrom } from "./acceptance";
+
 export { MAX_SLOTS, type CommitmentKind };
+export { acceptanceSide, waitsForYesFrom };
 const commitmentStatuses = ["OFFERED", "ACTIVE", "PAUSED", "ENDED"] as const;
 export type CommitmentStatus = (typeof commitmentStatuses)[number];
 
@@ -275,12 +279,6 @@ export const isKeeper = (
   commitment: Pick<Commitment, "membershipId">,
 ) => access.membershipId === commitment.membershipId;
 
-/** Which acceptance this viewer can give: the family's (a parent or kinship carer) or the social worker's. */
-export function acceptanceSide(access: Pick<FamilyAccess, "role">): "family" | "practitioner" | null {
-  if (!can(access, "commitments", "accept")) return null;
-  return access.role === "PRACTITIONER" ? "practitioner" : "family";
-}
-
 export function canPauseOrEnd(
   access: Pick<FamilyAccess, "role" | "membershipId">,
   commitment: Pick<Commitment, "membershipId">,
@@ -289,8 +287,6 @@ export function canPauseOrEnd(
   // A network member may stop only their own promise; parents, carers and the social worker any.
   return access.role !== "NETWORK_MEMBER" || isKeeper(access, commitment);
 }
-
-const familySide = (role: string) => role === "PARENT" || role === "KINSHIP_CARER";
 
 async function writeVersion(
   tx: Pick<typeof db, "commitmentVersion">,
@@ -355,6 +351,12 @@ export async function offerCommitment({
     familyId: access.familyId,
     entity: "commitment",
     entityId: created.id,
+  });
+  await notify({
+    familyId: access.familyId,
+    event: "commitment.offered",
+    subjectId: created.id,
+    actorId: access.person.id,
   });
   return created.id;
 }
@@ -753,20 +755,6 @@ export function activeAndOfferedWithCheckIns({
   now?: Date;
 }) {
   return commitmentsWithCheckIns({ familyId, statuses: ["ACTIVE", "OFFERED"], now });
-}
-
-/** Whether this offer waits for this viewer's side to say yes (see acceptanceSide). */
-export function waitsForYesFrom(
-  access: Pick<FamilyAccess, "role">,
-  commitment: Pick<Commitment, "status" | "familyAcceptedById" | "practitionerAcceptedById">,
-) {
-  if (commitment.status !== "OFFERED") return false;
-  const side = acceptanceSide(access);
-  return side === "family"
-    ? commitment.familyAcceptedById === null
-    : side === "practitioner"
-      ? commitment.practitionerAcceptedById === null
-      : false;
 }
 
 export type CouldNotCheckIn = {

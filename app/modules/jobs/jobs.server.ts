@@ -5,7 +5,10 @@ export type JobPayloads = {
   "sign-in-email": { email: string };
   "sign-in-lock-notice": { email: string; minutes: number };
   // "You have a new message in Safety Circle": nothing about the case, only whom to tell.
+  // Rule reports now make notices (notice-digest); kept so jobs queued before still run.
   "new-message-notice": { personId: string };
+  // "You have something new in Safety Circle": whom to tell, and which notices it gathers (ids).
+  "notice-digest": { personId: string; noticeIds: string[] };
   // "Your copy is ready": no case words, only whom to tell (my-copy-mail.server.ts).
   "my-copy-ready": { personId: string };
   "meeting-reminder": { meetingId: string; personId: string; slot: "two-days" | "morning" };

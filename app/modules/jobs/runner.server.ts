@@ -6,6 +6,7 @@ import {
   stopReminderTimer,
 } from "~/modules/meetings/reminders.server";
 import { deliverMyCopyReady } from "~/modules/my-data/my-copy-mail.server";
+import { deliverNoticeDigest, startNoticeTimer, stopNoticeTimer } from "~/modules/notices/digest.server";
 import { deliverNewMessageNotice } from "~/modules/rules/reports.server";
 import { db, outsideTransaction } from "~/utils/db.server";
 import { logEvent } from "~/utils/log.server";
@@ -18,6 +19,7 @@ const handlers: Handlers = {
   "new-message-notice": deliverNewMessageNotice,
   "meeting-reminder": deliverMeetingReminder,
   "my-copy-ready": deliverMyCopyReady,
+  "notice-digest": deliverNoticeDigest,
 };
 
 /** Tries before a job is given up. With the back-off below that is about an hour of retrying. */
@@ -141,6 +143,10 @@ export function startJobRunner({ everyMs = 1000 } = {}) {
     onError: (error) =>
       logEvent("error", "reminders.runner", { error: error instanceof Error ? error.name : "Error" }),
   });
+  startNoticeTimer({
+    onError: (error) =>
+      logEvent("error", "notices.runner", { error: error instanceof Error ? error.name : "Error" }),
+  });
 }
 
 export function stopJobRunner() {
@@ -149,4 +155,5 @@ export function stopJobRunner() {
   runnerState.__jobRunnerStarted = false;
   setJobWake(undefined);
   stopReminderTimer();
+  stopNoticeTimer();
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 
 import { Prisma } from "~/generated/sqlite/client";
 import { familyPeople } from "~/modules/family/people.server";
+import { notify } from "~/modules/notices/notices.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess, PartReader } from "~/modules/permissions/guard.server";
 import { getLatestVersion } from "~/modules/plan/plan.server";
@@ -33,8 +34,11 @@ export type MeetingInput = {
   onlineLink: string;
 };
 
+/** Who sees a meeting: the family, the role, and the person (the guard's access, or a notice's reader). */
+export type MeetingViewer = Pick<FamilyAccess, "familyId" | "role"> & { person: { id: string } };
+
 /** Practitioners see every meeting of the family; everyone else only those they are invited to. */
-function visibleWhere(access: FamilyAccess) {
+export function visibleWhere(access: MeetingViewer) {
   return can(access.role, "meetings", "schedule")
     ? { familyId: access.familyId }
     : { familyId: access.familyId, invites: { some: { personId: access.person.id } } };
@@ -68,6 +72,12 @@ export async function bookMeeting({
   // Someone from another family (or who has left) can never be invited, whatever is posted.
   if (wanted.some((id) => !allowed.has(id))) return { ok: false, error: "invitees.unknown" };
   const meetingId = await db.$transaction((tx) => createMeeting(tx, access, input, wanted));
+  await notify({
+    familyId: access.familyId,
+    event: "meeting.booked",
+    subjectId: meetingId,
+    actorId: access.person.id,
+  });
   return { ok: true, meetingId };
 }
 
@@ -161,7 +171,7 @@ async function changeMeeting({
   what: "MOVED" | "CANCELLED";
   data: Partial<ReturnType<typeof details>> & { status?: "CANCELLED" };
 }): Promise<ChangeOutcome> {
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     const moved = await transition<MeetingStatus>({
       from: "SCHEDULED",
       revision: sequence,
@@ -187,6 +197,11 @@ async function changeMeeting({
     await tx.meetingChange.create({ data: { meetingId, personId: access.person.id, what, ...now } });
     return { ok: true } as const;
   });
+  if (outcome.ok) {
+    const event = what === "MOVED" ? "meeting.moved" : "meeting.cancelled";
+    await notify({ familyId: access.familyId, event, subjectId: meetingId, actorId: access.person.id });
+  }
+  return outcome;
 }
 
 const listSelect = {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { familyPeople } from "~/modules/family/people.server";
+import { notify } from "~/modules/notices/notices.server";
 import { allows, type FamilyAccess, type PartReader } from "~/modules/permissions/guard.server";
 import { emptyPlan, PlanContentSchema, type PlanContent } from "~/modules/plan/plan.schema.server";
 import { db, readRows } from "~/utils/db.server";
@@ -193,6 +194,12 @@ export async function publishDraft({
     familyId,
     entity: "planVersion",
     entityId: outcome.versionId,
+  });
+  await notify({
+    familyId,
+    event: "plan.published",
+    subjectId: outcome.versionId,
+    actorId: access.person.id,
   });
   return { ok: true, number: outcome.number };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma } from "~/generated/sqlite/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { FamilyPeople } from "~/modules/family/people.server";
+import { notify } from "~/modules/notices/notices.server";
 import { can } from "~/modules/permissions/can";
 import { allows, type FamilyAccess } from "~/modules/permissions/guard.server";
 import { db, readRows } from "~/utils/db.server";
@@ -210,6 +211,12 @@ export async function answerCorrection({
     familyId: access.familyId,
     entity: "correctionRequest",
     entityId: correctionId,
+  });
+  await notify({
+    familyId: access.familyId,
+    event: "correction.answered",
+    subjectId: correctionId,
+    actorId: access.person.id,
   });
   return true;
 }

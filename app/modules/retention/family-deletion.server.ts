@@ -37,6 +37,7 @@ const familyTables: [string, keyof typeof db, (familyId: string) => object][] = 
     (familyId) => ({ section: { paper: { meeting: { familyId } } } }),
   ],
   ["PaperSection", "paperSection", (familyId) => ({ paper: { meeting: { familyId } } })],
+  ["Notice", "notice", (familyId) => ({ familyId })],
   ["MeetingPaperMark", "meetingPaperMark", (familyId) => ({ paper: { meeting: { familyId } } })],
   ["MeetingPaperFile", "meetingPaperFile", (familyId) => ({ paper: { meeting: { familyId } } })],
   ["MeetingPaper", "meetingPaper", (familyId) => ({ meeting: { familyId } })],

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { Prisma } from "~/generated/sqlite/client";
 import { isLanguage } from "~/i18n";
 import { recordAudit } from "~/modules/audit/audit.server";
-import { enqueueJob } from "~/modules/jobs/jobs.server";
 import { sendMail } from "~/modules/mail/mailer.server";
-import { can } from "~/modules/permissions/can";
+import { notify } from "~/modules/notices/notices.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
+import { reportWhere } from "~/modules/rules/report-access";
 import { holdRule, type Tx } from "~/modules/rules/rules.server";
 import { db, readRows } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -75,9 +75,8 @@ export async function createReport({
     entity: "ruleReport",
     entityId: made.id,
   });
-  for (const personId of made.readers) {
-    if (personId !== access.person.id) await enqueueJob("new-message-notice", { personId });
-  }
+  // The readers chosen above are who may see it (reportWhere): the notice asks the same rule.
+  await notify({ familyId, event: "rule.reported", subjectId: made.id, actorId: access.person.id });
   return made.id;
 }
 
@@ -150,17 +149,6 @@ const reportSelect = {
   reporterId: true,
   createdAt: true,
 } as const;
-
-/**
- * Who may read a report: the practitioner (every report of the family), or someone stored as
- * its reader when it was made. The adults in these families are not always safe with each
- * other, so a report is not shown to everyone in the family, and no later edit of the rule
- * changes who reads it.
- */
-function reportWhere(access: FamilyAccess) {
-  if (can(access.role, "rules", "recordOutcome")) return { familyId: access.familyId };
-  return { familyId: access.familyId, readers: { some: { personId: access.person.id } } };
-}
 
 /** The reports this member may read, newest first, with what happened next. */
 export async function listReports({ access, ruleId }: { access: FamilyAccess; ruleId?: string }) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { recordAudit } from "~/modules/audit/audit.server";
 import { familyPeople } from "~/modules/family/people.server";
+import { notify } from "~/modules/notices/notices.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import {
   findShareable,
@@ -115,6 +116,12 @@ export async function shareResource({
     familyId: access.familyId,
     entity: "sharedResource",
     entityId: row.id,
+  });
+  await notify({
+    familyId: access.familyId,
+    event: "resource.shared",
+    subjectId: row.id,
+    actorId: access.person.id,
   });
   return row;
 }

@@ -1,0 +1,36 @@
+-- CreateTable
+CREATE TABLE "Notice" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "personId" TEXT NOT NULL,
+    "familyId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "event" TEXT NOT NULL,
+    "subjectId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "readAt" DATETIME,
+    "emailedAt" DATETIME,
+    CONSTRAINT "Notice_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Notice_familyId_fkey" FOREIGN KEY ("familyId") REFERENCES "Family" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "NoticeSettings" (
+    "personId" TEXT NOT NULL PRIMARY KEY,
+    "meetings" TEXT NOT NULL DEFAULT 'DAILY',
+    "plan" TEXT NOT NULL DEFAULT 'DAILY',
+    "rules" TEXT NOT NULL DEFAULT 'DAILY',
+    "commitments" TEXT NOT NULL DEFAULT 'DAILY',
+    "advice" TEXT NOT NULL DEFAULT 'DAILY',
+    "noEmail" BOOLEAN NOT NULL DEFAULT false,
+    "quietFrom" TEXT,
+    "quietTo" TEXT,
+    "lastEmailAt" DATETIME,
+    "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "NoticeSettings_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "Notice_personId_familyId_createdAt_idx" ON "Notice"("personId", "familyId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Notice_emailedAt_readAt_idx" ON "Notice"("emailedAt", "readAt");
