@@ -14,6 +14,7 @@ import { db } from "~/utils/db.server";
 import { addDays, ukInstant, ukParts } from "~/utils/uk-time";
 
 import { accessOf, createFamily, makeRequest } from "../factories";
+import { createFamilyWithEverything } from "../fixtures/family-with-everything";
 
 const request = () => makeRequest("/families/x/test", { method: "POST" });
 const MINUTE = 60_000;
@@ -162,6 +163,7 @@ describe("the digest email", () => {
         rules: "DAILY",
         commitments: "DAILY",
         advice: "DAILY",
+        questions: "DAILY",
         quietFrom: "",
         quietTo: "",
       },
@@ -213,7 +215,14 @@ describe("the digest email", () => {
 
   it("waits for the end of quiet hours, and never comes with 'no emails' or 'only in the app'", async () => {
     const { worker, mum, dad, nan, as } = await familyOfFive();
-    const base = { meetings: "NOW", plan: "NOW", rules: "NOW", commitments: "NOW", advice: "NOW" } as const;
+    const base = {
+      meetings: "NOW",
+      plan: "NOW",
+      rules: "NOW",
+      commitments: "NOW",
+      advice: "NOW",
+      questions: "NOW",
+    } as const;
     await saveNoticeSettings({ personId: mum.id, input: { ...base, quietFrom: "21:00", quietTo: "08:00" } });
     await saveNoticeSettings({
       personId: dad.id,
@@ -292,5 +301,24 @@ describe("the digest email", () => {
     await runDueJobs({ take: 50 });
     await deliverNoticeDigest({ personId: mum.id, noticeIds: [mumNotice.id] });
     expect(await mailTo(mum.email)).toHaveLength(0);
+  });
+});
+
+describe("notices from meeting papers, what was decided and questions", () => {
+  it("tell only those the thing's page shows it to, and whom it concerns", async () => {
+    const { people } = await createFamilyWithEverything();
+    const { parent, carer, network, adviser, practitioner } = people;
+    const events = async (personId: string) =>
+      (await db.notice.findMany({ where: { personId }, select: { event: true } }))
+        .map((notice) => notice.event)
+        .filter((event) => /^(meeting\.decided|mark\.answered|question\.)/.test(event))
+        .sort();
+    // The parent and the carer are invited to the meeting; only the parent's mark was answered;
+    // the parent asked the social worker a question and got an answer.
+    expect(await events(parent.id)).toEqual(["mark.answered", "meeting.decided", "question.replied"]);
+    expect(await events(carer.id)).toEqual(["meeting.decided"]);
+    expect(await events(network.id)).toEqual([]);
+    expect(await events(adviser.id)).toEqual([]);
+    expect(await events(practitioner.id)).toEqual(["question.asked"]);
   });
 });

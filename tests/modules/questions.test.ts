@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { caseload } from "~/modules/caseload/caseload.server";
 import { handOver } from "~/modules/family/hand-over.server";
-import { questionsAskedBy, tellAboutReply } from "~/modules/questions/questions.server";
+import { questionsAskedBy } from "~/modules/questions/questions.server";
 import { loader as listLoader } from "~/routes/families.$familyId.questions._index";
 import {
   action as threadAction,
@@ -71,8 +71,9 @@ async function post(
 const idFrom = (location: string | null | undefined) =>
   /\/questions\/([a-z0-9]+)\?/.exec(location ?? "")![1]!;
 
+// What's new rows about questions (the notices module; the email is its digest).
 const noticesFor = (personId: string) =>
-  db.job.count({ where: { kind: "new-message-notice", payload: JSON.stringify({ personId }) } });
+  db.notice.count({ where: { personId, event: { startsWith: "question." } } });
 
 async function ask(family: Family, askerId: string, to: string, text: string) {
   const answer = await post(askAction, family, askerId, "/questions/new", { to, text });
@@ -308,13 +309,28 @@ describe("what the thread keeps and whom it tells", () => {
     await expect(db.question.delete({ where: { id } })).rejects.toThrow();
   });
 
-  it("tells nobody once the family's plan has ended, or someone who has left", async () => {
-    const { family, carer, network, worker } = await familyWithWorker();
+  it("tells only the other one in the thread, never someone who has left, and nothing once the plan has ended", async () => {
+    const { family, carer, parent, network, worker } = await familyWithWorker();
+    const id = await ask(family, network.id, worker.id, "A question before I leave");
+    expect(await noticesFor(worker.id)).toBe(1);
+    expect(await noticesFor(carer.id)).toBe(0);
+    expect(await noticesFor(parent.id)).toBe(0);
     await db.membership.updateMany({
       where: { familyId: family.id, personId: network.id },
       data: { status: "REMOVED" },
     });
-    await tellAboutReply({ familyId: family.id, personId: network.id });
+    const reply = (text: string) =>
+      post(
+        threadAction,
+        family,
+        worker.id,
+        `/questions/${id}`,
+        { intent: "reply", text },
+        { questionId: id },
+      );
+    expect(await reply("An answer after they left")).toRedirectTo(
+      `/families/${family.id}/questions/${id}?done=replied`,
+    );
     expect(await noticesFor(network.id)).toBe(0);
     await db.family.update({
       where: { id: family.id },
@@ -324,10 +340,9 @@ describe("what the thread keeps and whom it tells", () => {
         accessEndsAt: new Date(Date.now() + 86_400_000),
       },
     });
-    await tellAboutReply({ familyId: family.id, personId: carer.id });
-    await tellAboutReply({ familyId: family.id, personId: worker.id });
-    expect(await noticesFor(carer.id)).toBe(0);
-    expect(await noticesFor(worker.id)).toBe(0);
+    const carerThread = await ask(family, carer.id, worker.id, "Before the end").catch(() => null);
+    expect(carerThread).toBeNull();
+    expect(await noticesFor(worker.id)).toBe(1);
   });
 
   it("a hand-over gives the new social worker the threads asked of the old one; an adviser's stay theirs", async () => {

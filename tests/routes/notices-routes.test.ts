@@ -89,7 +89,14 @@ describe("the notices settings page", () => {
       quietTo: "",
     });
 
-    const form = { meetings: "NOW", plan: "DAILY", rules: "APP", commitments: "DAILY", advice: "DAILY" };
+    const form = {
+      meetings: "NOW",
+      plan: "DAILY",
+      rules: "APP",
+      commitments: "DAILY",
+      advice: "DAILY",
+      questions: "NOW",
+    };
     const refused = await outcomeOf<{
       error: Record<string, string[]>;
       initialValue: Record<string, string>;
@@ -127,6 +134,7 @@ describe("the notices settings page", () => {
       rules: "APP",
       commitments: "DAILY",
       advice: "DAILY",
+      questions: "NOW",
       noEmail: true,
       quietFrom: "21:00",
       quietTo: "07:30",

@@ -4,6 +4,7 @@
 // it matches what they heard; the newest answer counts, older ones are kept.
 import { recordAudit } from "~/modules/audit/audit.server";
 import { isUniqueViolation } from "~/modules/auth/rate-limit.server";
+import { notify } from "~/modules/notices/notices.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import type { planCategories } from "~/modules/plan/plan.constants";
@@ -180,7 +181,7 @@ export async function recordOutcome({
       access.person.id,
     ]),
   ];
-  let saved: { id: string; version: number };
+  let saved: { id: string; version: number; booked: string[] };
   try {
     saved = await db.$transaction(async (tx) => {
       const previous = await tx.meetingOutcome.findFirst({
@@ -199,7 +200,10 @@ export async function recordOutcome({
         keepCore ?? (coreInput ? await createMeeting(tx, access, coreInput, invitees) : null);
       const nextReviewId =
         keepReview ?? (reviewInput ? await createMeeting(tx, access, reviewInput, invitees) : null);
-      return tx.meetingOutcome.create({
+      const booked = [nextCoreGroupId, nextReviewId].filter(
+        (id): id is string => id !== null && id !== keepCore && id !== keepReview,
+      );
+      const outcome = await tx.meetingOutcome.create({
         data: {
           meetingId,
           version: (previous?.version ?? 0) + 1,
@@ -213,6 +217,7 @@ export async function recordOutcome({
         },
         select: { id: true, version: true },
       });
+      return { ...outcome, booked };
     });
   } catch (error) {
     if (error instanceof OutcomeConflict || isUniqueViolation(error)) return { ok: false, error: "conflict" };
@@ -227,6 +232,10 @@ export async function recordOutcome({
     entity: "meetingOutcome",
     entityId: saved.id,
   });
+  const actor = { familyId: access.familyId, actorId: access.person.id };
+  await notify({ ...actor, event: "meeting.decided", subjectId: meetingId });
+  for (const bookedId of saved.booked)
+    await notify({ ...actor, event: "meeting.booked", subjectId: bookedId });
   return { ok: true, version: saved.version };
 }
 

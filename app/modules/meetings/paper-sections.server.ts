@@ -5,6 +5,7 @@
 // paper's date is kept and flagged late. The social worker answers each mark once: "Changed"
 // (then edits the section) or it stays, with the reason.
 import { recordAudit } from "~/modules/audit/audit.server";
+import { notify } from "~/modules/notices/notices.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
@@ -352,6 +353,12 @@ export async function answerMark({
     familyId: access.familyId,
     entity: "PaperSectionMark",
     entityId: mark.id,
+  });
+  await notify({
+    familyId: access.familyId,
+    event: "mark.answered",
+    subjectId: mark.id,
+    actorId: access.person.id,
   });
   return { sectionId: mark.sectionId };
 }

@@ -92,6 +92,29 @@ export async function visibleSubjects(
       for (const row of rows) found.set(row.id, familyPath(familyId, "help"));
       break;
     }
+    case "sectionMark": {
+      // The paper page's rule: the meeting is one the reader may see.
+      if (!allows(reader, "meetings", "view")) break;
+      const rows = await db.paperSectionMark.findMany({
+        where: { id: inIds, section: { paper: { meeting: visibleWhere(reader) } } },
+        select: { id: true, section: { select: { paper: { select: { id: true, meetingId: true } } } } },
+      });
+      for (const row of rows) {
+        const { id: paperId, meetingId } = row.section.paper;
+        found.set(row.id, familyPath(familyId, `meetings/${meetingId}/papers/${paperId}`));
+      }
+      break;
+    }
+    case "question": {
+      // A thread is the asker's and the one asked's, nobody else's.
+      if (!allows(reader, "questions", "view")) break;
+      const rows = await db.question.findMany({
+        where: { id: inIds, familyId, OR: [{ askerId: reader.person.id }, { askedId: reader.person.id }] },
+        select: { id: true },
+      });
+      for (const row of rows) found.set(row.id, familyPath(familyId, `questions/${row.id}`));
+      break;
+    }
     case "report": {
       if (!allows(reader, "rules", "view")) break;
       const rows = await db.ruleReport.findMany({
@@ -107,12 +130,21 @@ export async function visibleSubjects(
 
 /**
  * Whom an event concerns, of those who may see the thing: the one who asked for a correction,
- * the side whose yes an offer waits for; everyone who may see it for the rest.
+ * the one who marked a paper's section, those who may read what was decided, the side whose yes
+ * an offer waits for; everyone who may see it for the rest.
  */
 async function concerns(event: NoticeEvent, subjectId: string, reader: NoticeReader): Promise<boolean> {
   if (event === "correction.answered") {
     const row = await db.correctionRequest.findFirst({
       where: { id: subjectId, familyId: reader.familyId },
+      select: { personId: true },
+    });
+    return row?.personId === reader.person.id;
+  }
+  if (event === "meeting.decided") return allows(reader, "meetings", "viewOutcome");
+  if (event === "mark.answered") {
+    const row = await db.paperSectionMark.findUnique({
+      where: { id: subjectId },
       select: { personId: true },
     });
     return row?.personId === reader.person.id;

@@ -5,9 +5,8 @@
 // Messages are kept as written (the databases refuse to change them); the asker's flag ("too
 // much right now", "can we move this?") is the thread's one changing field, each change audited.
 import { recordAudit } from "~/modules/audit/audit.server";
-import { mailableMemberWhere } from "~/modules/family/active-family.server";
 import { familyPeople } from "~/modules/family/people.server";
-import { enqueueJob } from "~/modules/jobs/jobs.server";
+import { notify } from "~/modules/notices/notices.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 
@@ -80,7 +79,7 @@ export async function askQuestion({
     entity: "question",
     entityId: id,
   });
-  await tellAboutReply({ familyId, personId: asked.personId });
+  await notify({ familyId, event: "question.asked", subjectId: id, actorId: access.person.id });
   return id;
 }
 
@@ -199,7 +198,7 @@ export async function replyToQuestion({
     entity: "question",
     entityId: thread.id,
   });
-  await tellAboutReply({ familyId, personId: thread.askerId === me ? thread.askedId : thread.askerId });
+  await notify({ familyId, event: "question.replied", subjectId: thread.id, actorId: me });
   return true;
 }
 
@@ -234,20 +233,6 @@ export async function setQuestionFlag({
     entityId: questionId,
   });
   return true;
-}
-
-/**
- * Tells a person there is something new for them in a thread: for now the discreet "You have a
- * new message in Safety Circle" email (the job says nothing about the case). Nobody is told once
- * they have left the family or the family's plan has ended.
- */
-export async function tellAboutReply({ familyId, personId }: { familyId: string; personId: string }) {
-  const member = await db.membership.findFirst({
-    where: { familyId, personId, ...mailableMemberWhere },
-    select: { id: true },
-  });
-  if (!member) return;
-  await enqueueJob("new-message-notice", { personId });
 }
 
 /**

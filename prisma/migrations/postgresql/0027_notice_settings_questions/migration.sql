@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "NoticeSettings" ADD COLUMN     "questions" TEXT NOT NULL DEFAULT 'DAILY';
