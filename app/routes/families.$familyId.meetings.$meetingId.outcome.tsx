@@ -14,7 +14,10 @@ import { meetingFormatter, requestLanguage } from "~/utils/dates.server";
 import { requireIdParam } from "~/utils/http.server";
 import { readForm } from "~/utils/request.server";
 
-export const handle: RouteHandle = { titleKey: "meetings:outcome.title", i18n: ["glossary", "plan", "meetings"] };
+export const handle: RouteHandle = {
+  titleKey: "meetings:outcome.title",
+  i18n: ["glossary", "plan", "meetings"],
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "recordOutcome", {

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { isReply } from "~/components/forms/use-server-form";
 import { Link } from "~/components/link";
+import { PaperHeading } from "~/components/meetings/paper-heading";
 import { SectionForm } from "~/components/meetings/section-form";
 import { SectionEditSchema } from "~/modules/meetings/paper-sections.schema.server";
 import { editSection, sectionToEdit } from "~/modules/meetings/paper-sections.server";
@@ -72,12 +73,7 @@ export default function EditSection() {
         {t("sections.backToPaper")}
       </Link>
       <h1 className="text-3xl font-bold">{t("sections.editTitle")}</h1>
-      <div>
-        <p className="font-bold">
-          <bdi>{paper.title}</bdi>
-        </p>
-        <p className="text-sm text-gray-700">{t(`kinds.${paper.meetingKind}`)}</p>
-      </div>
+      <PaperHeading paper={paper} />
       {search.get("from") === "mark" ? (
         <p role="status" className="rounded border-l-4 border-green-700 bg-white p-3 font-bold">
           {t("sections.changeNow")}

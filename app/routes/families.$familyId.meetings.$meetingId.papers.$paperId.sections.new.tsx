@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { isReply } from "~/components/forms/use-server-form";
 import { Link } from "~/components/link";
+import { PaperHeading } from "~/components/meetings/paper-heading";
 import { SectionForm } from "~/components/meetings/section-form";
 import { SectionSchema } from "~/modules/meetings/paper-sections.schema.server";
 import { paperToWrite, writeSection } from "~/modules/meetings/paper-sections.server";
@@ -63,12 +64,7 @@ export default function NewSection() {
         {t("sections.backToPaper")}
       </Link>
       <h1 className="text-3xl font-bold">{t("sections.newTitle")}</h1>
-      <div>
-        <p className="font-bold">
-          <bdi>{paper.title}</bdi>
-        </p>
-        <p className="text-sm text-gray-700">{t(`kinds.${paper.meetingKind}`)}</p>
-      </div>
+      <PaperHeading paper={paper} />
       <p>{t("sections.form.intro")}</p>
       <SectionForm
         id="paper-section"

@@ -4,7 +4,7 @@ import { CreateForm } from "~/components/forms/create-form";
 import { ErrorSummary } from "~/components/forms/error-summary";
 import { useServerForm, type FormReply } from "~/components/forms/use-server-form";
 import { WritingTextareaField } from "~/components/forms/writing-textarea-field";
-import { isolatedName } from "~/components/isolated-name";
+import { VersionList } from "~/components/meetings/version-list";
 import type { MeetingPageView } from "~/modules/meetings/meeting-page.server";
 import type { FamilyReportInput } from "~/modules/meetings/meetings.schema.server";
 
@@ -52,21 +52,13 @@ export function FamilyReportSection({
           </button>
         </CreateForm>
       ) : null}
-      {report.versions.length > 0 ? (
-        <details>
-          <summary>{t("report.versions")}</summary>
-          <ul className="list-disc pl-6">
-            {report.versions.map((version) => (
-              <li key={version.version}>
-                {isolatedName(
-                  (name) => t("report.versionLine", { version: version.version, when: version.at, name }),
-                  version.by,
-                )}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <VersionList
+        summary={t("report.versions")}
+        line={(version, name) =>
+          t("report.versionLine", { version: version.version, when: version.at, name })
+        }
+        versions={report.versions}
+      />
     </section>
   );
 }

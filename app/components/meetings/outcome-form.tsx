@@ -6,8 +6,8 @@ import { Field } from "~/components/forms/field";
 import { Radios } from "~/components/forms/fieldset";
 import { useServerForm, type FormReply } from "~/components/forms/use-server-form";
 import { WritingTextareaField } from "~/components/forms/writing-textarea-field";
-import { isolatedName } from "~/components/isolated-name";
 import { Link } from "~/components/link";
+import { VersionList } from "~/components/meetings/version-list";
 import type { OutcomePageView } from "~/modules/meetings/outcome-page.server";
 import type { OutcomeInput } from "~/modules/meetings/outcome.schema.server";
 import { planCategories } from "~/modules/plan/plan.constants";
@@ -98,21 +98,13 @@ export function OutcomeForm({ view, lastResult }: { view: OutcomePageView; lastR
           {t("outcome.save")}
         </button>
       </CreateForm>
-      {view.versions.length > 0 ? (
-        <details>
-          <summary>{t("outcome.versions")}</summary>
-          <ul className="list-disc pl-6">
-            {view.versions.map((version) => (
-              <li key={version.version}>
-                {isolatedName(
-                  (name) => t("outcome.versionLine", { version: version.version, when: version.at, name }),
-                  version.by,
-                )}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <VersionList
+        summary={t("outcome.versions")}
+        line={(version, name) =>
+          t("outcome.versionLine", { version: version.version, when: version.at, name })
+        }
+        versions={view.versions}
+      />
     </section>
   );
 }
