@@ -59,7 +59,7 @@ export default async function handleRequest(
       </I18nextProvider>
     </NonceProvider>
   );
-  const respond = (body: Buffer) => {
+  const respond = (body: Buffer<ArrayBuffer>) => {
     responseHeaders.set("Content-Type", "text/html; charset=utf-8");
     responseHeaders.set("Content-Length", String(body.length));
     applySecurityHeaders(responseHeaders, { nonce });

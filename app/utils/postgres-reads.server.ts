@@ -57,6 +57,7 @@ type Connection = {
   client: pg.Client;
   waiting: number;
   broken: boolean;
+  corked: boolean;
   idle?: ReturnType<typeof setTimeout>;
 };
 
@@ -65,7 +66,30 @@ const IDLE_MS = 10_000;
 
 /** The connection's socket; while it is idle it does not keep the process alive (scripts end). */
 const socketOf = (client: pg.Client) =>
-  (client as unknown as { connection?: { stream?: { ref?(): void; unref?(): void } } }).connection?.stream;
+  (
+    client as unknown as {
+      connection?: { stream?: { ref?(): void; unref?(): void; cork?(): void; uncork?(): void } };
+    }
+  ).connection?.stream;
+
+/**
+ * The statements given to one connection in this turn of the event loop leave in one write.
+ * node-postgres writes each statement as soon as it is queued, one system call each, and on a
+ * loopback connection each of those also wakes PostgreSQL; a page's reads are queued a few at a
+ * time (Promise.all), and under load many pages' at once. The socket is held (corked) from the
+ * first statement until the end of the turn (process.nextTick runs after the promise jobs that
+ * queue the rest), so no statement waits for anything but the ones queued with it.
+ */
+function sendAtEndOfTurn(connection: Connection) {
+  const socket = socketOf(connection.client);
+  if (connection.corked || !socket?.cork || !socket.uncork) return;
+  socket.cork();
+  connection.corked = true;
+  process.nextTick(() => {
+    connection.corked = false;
+    socket.uncork!();
+  });
+}
 
 /**
  * Reads on a few connections in pipeline mode: a statement is sent without waiting for the one
@@ -82,6 +106,7 @@ export function createPostgresReader(url: string, max = 3): PostgresReader {
       client: new pg.Client({ connectionString: url, types, pipeline: true }),
       waiting: 0,
       broken: false,
+      corked: false,
     };
     const drop = () => {
       connection.broken = true;
@@ -111,6 +136,7 @@ export function createPostgresReader(url: string, max = 3): PostgresReader {
     connection.waiting++;
     clearTimeout(connection.idle);
     socketOf(connection.client)?.ref?.();
+    sendAtEndOfTurn(connection);
     try {
       return await connection.client.query({
         name: nameOf(query.text),

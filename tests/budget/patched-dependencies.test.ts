@@ -197,3 +197,54 @@ describe("the server's loader data for the browser", () => {
     expect(page.encodes).toBe(1);
   });
 });
+
+describe("the request each loader is given", () => {
+  // The server runtime's own helper, patched at install time (see patches/README.md).
+  const data = require("@remix-run/server-runtime/dist/data.js") as {
+    callRouteLoader: (args: {
+      loadContext: unknown;
+      loader: (args: { request: Request }) => unknown;
+      params: Record<string, string>;
+      request: Request;
+      routeId: string;
+      singleFetch: boolean;
+    }) => Promise<unknown>;
+  };
+  const requestSeenBy = async (request: Request, singleFetch = true) => {
+    let seen: Request | undefined;
+    await data.callRouteLoader({
+      loadContext: {},
+      loader: ({ request }) => ((seen = request), null),
+      params: {},
+      request,
+      routeId: "routes/test",
+      singleFetch,
+    });
+    return seen!;
+  };
+
+  it("is the page's own request when its address has nothing to strip (the install-time patch is in place)", async () => {
+    const request = new Request("http://localhost/families/f1/plan?version=2");
+    expect(await requestSeenBy(request)).toBe(request);
+    expect(await requestSeenBy(request, false)).toBe(request);
+  });
+
+  it("is still a copy without Remix's own parameters when the address has them", async () => {
+    for (const [url, expected] of [
+      ["http://localhost/families/f1/rules?index", "http://localhost/families/f1/rules"],
+      ["http://localhost/families/f1/rules?index&_routes=root", "http://localhost/families/f1/rules"],
+      [
+        "http://localhost/families/f1/rules?version=2&_routes=root",
+        "http://localhost/families/f1/rules?version=2",
+      ],
+    ] as const) {
+      const request = new Request(url, { headers: { cookie: "a=b" } });
+      const seen = await requestSeenBy(request);
+      expect(seen).not.toBe(request);
+      expect(seen.url).toBe(expected);
+      expect(seen.headers.get("cookie")).toBe("a=b");
+    }
+    const legacy = await requestSeenBy(new Request("http://localhost/families/f1/plan?_data=root"), false);
+    expect(legacy.url).toBe("http://localhost/families/f1/plan");
+  });
+});

@@ -3,6 +3,7 @@
 // booleans, JSON, NULLs and expressions. On both databases each row is then checked against the
 // caller's schema, and one of another shape is refused.
 import { spawn } from "node:child_process";
+import net from "node:net";
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -168,6 +169,32 @@ describe.runIf(onPostgres)("readRows on PostgreSQL", () => {
   it("sends the reads of one page together on one connection (pipeline mode)", async () => {
     const rows = await Promise.all([backend(), backend(), backend()]);
     expect(new Set(rows.map(([row]) => row.pid)).size).toBe(1);
+  });
+
+  it("sends the statements queued in one turn in one write", async () => {
+    await backend(); // the connection is open and the statement prepared
+    const socket = net.Socket.prototype as unknown as Record<
+      "_write" | "_writev",
+      (...args: unknown[]) => unknown
+    >;
+    const [write, writev] = [socket._write, socket._writev];
+    let writes = 0;
+    socket._write = function (...args) {
+      writes++;
+      return write.apply(this, args);
+    };
+    socket._writev = function (...args) {
+      writes++;
+      return writev.apply(this, args);
+    };
+    try {
+      const rows = await Promise.all([backend(), backend(), backend()]);
+      expect(rows).toHaveLength(3);
+    } finally {
+      [socket._write, socket._writev] = [write, writev];
+    }
+    // node-postgres on its own writes each statement as it is queued: three writes.
+    expect(writes).toBe(1);
   });
 
   it("spreads reads over its connections when many wait", async () => {

@@ -8,8 +8,7 @@ export type FamilySection = { to: string; key: string };
 /** How many pages a phone shows in the top row; the rest are under "More". */
 const TOP_ROW = 4;
 
-const look = (current: boolean) =>
-  `rounded px-3 py-2 font-bold underline-offset-2 ${current ? "bg-brand text-white" : "bg-white text-brand underline"}`;
+const look = (current: boolean) => (current ? "pill pill-current" : "pill");
 
 /**
  * The family's menu. On a phone: the most used pages in one short row and the rest under

@@ -23,14 +23,10 @@ export function GlossaryText({ text }: { text: string }) {
         typeof piece === "string" ? (
           <Fragment key={index}>{piece}</Fragment>
         ) : (
-          <a
-            key={index}
-            href={`/glossary#${piece.slug}`}
-            className="text-brand underline decoration-dotted"
-            title={piece.plain}
-          >
+          <a key={index} href={`/glossary#${piece.slug}`} className="term-link" title={piece.plain}>
             {piece.text}
-            <span className="sr-only"> ({t("glossaryLinkHint")})</span>
+            {/* One string, so React writes one text node (no comment markers between pieces). */}
+            <span className="sr-only">{` (${t("glossaryLinkHint")})`}</span>
           </a>
         ),
       )}

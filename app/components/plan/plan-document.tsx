@@ -42,8 +42,8 @@ function ItemCard({
   const statements = extras.statements.filter((statement) => statement.itemId === itemId);
   const mine = views.find((view) => view.mine);
   return (
-    <li id={`item-${itemId}`} className="rounded border border-gray-300 bg-white p-3">
-      <div>{children}</div>
+    <li id={`item-${itemId}`} className="card">
+      {children}
       {statements.map((statement, index) => (
         <div key={index} className="mt-2 border-l-4 border-purple-700 bg-purple-50 p-2">
           <p className="font-bold">
@@ -53,9 +53,9 @@ function ItemCard({
         </div>
       ))}
       <p className="no-print mt-2 text-sm">
-        {views.length > 0 ? <span>{t("read.viewCount", { count: views.length })} </span> : null}
-        {mine ? <span>{t("read.yourView", { stance: t(`stance.${mine.stance}`) })} </span> : null}
-        {extras.openCorrections.includes(itemId) ? <span>{t("read.correctionOpen")} </span> : null}
+        {views.length > 0 ? <span>{`${t("read.viewCount", { count: views.length })} `}</span> : null}
+        {mine ? <span>{`${t("read.yourView", { stance: t(`stance.${mine.stance}`) })} `}</span> : null}
+        {extras.openCorrections.includes(itemId) ? <span>{`${t("read.correctionOpen")} `}</span> : null}
         <Link to={`/families/${familyId}/plan/items/${itemId}`} className="font-bold text-brand underline">
           {t("read.sayWhatYouThink")}
         </Link>
