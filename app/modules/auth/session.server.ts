@@ -187,10 +187,14 @@ async function loadViewer(tokenHash: string): Promise<Viewer | null> {
  * context so the root, layout and page loaders share one read and one session touch.
  */
 export async function getViewer(request: Request, context?: unknown): Promise<Viewer | null> {
-  const token = await sessionCookie().parse(request.headers.get("cookie"));
-  if (typeof token !== "string" || token.length < 20) return null;
-  const tokenHash = hashToken(token);
-  return oncePerRequest({ request, context }, `viewer:${tokenHash}`, () => loadViewer(tokenHash));
+  const header = request.headers.get("cookie");
+  if (!header) return null;
+  // The cookie is parsed and its token hashed once per request as well, not by each loader.
+  return oncePerRequest({ request, context }, `viewer:${header}`, async () => {
+    const token = await sessionCookie().parse(header);
+    if (typeof token !== "string" || token.length < 20) return null;
+    return loadViewer(hashToken(token));
+  });
 }
 
 /** The language a signed-in person chose, kept for the mail we send them and their next device. */
