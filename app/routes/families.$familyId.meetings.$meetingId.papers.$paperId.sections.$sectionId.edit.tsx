@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { isReply } from "~/components/forms/use-server-form";
 import { Link } from "~/components/link";
+import { DoneNotice } from "~/components/meetings/done-notice";
 import { PaperHeading } from "~/components/meetings/paper-heading";
 import { SectionForm } from "~/components/meetings/section-form";
 import { SectionEditSchema } from "~/modules/meetings/paper-sections.schema.server";
@@ -22,20 +23,22 @@ export const handle: RouteHandle = {
   i18n: ["glossary", "plan", "meetings"],
 };
 
-async function current(request: Request, params: LoaderFunctionArgs["params"], context?: unknown) {
+async function guard(request: Request, params: LoaderFunctionArgs["params"], context?: unknown) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "writeSections", {
     context,
   });
-  const meetingId = requireIdParam(params.meetingId);
-  const paperId = requireIdParam(params.paperId);
-  const sectionId = requireIdParam(params.sectionId);
-  const found = await sectionToEdit(access, meetingId, paperId, sectionId);
-  if (!found) throw notFound();
-  return { access, meetingId, paperId, sectionId, found };
+  return {
+    access,
+    meetingId: requireIdParam(params.meetingId),
+    paperId: requireIdParam(params.paperId),
+    sectionId: requireIdParam(params.sectionId),
+  };
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { access, meetingId, paperId, found } = await current(request, params, context);
+  const { access, meetingId, paperId, sectionId } = await guard(request, params, context);
+  const found = await sectionToEdit(access, meetingId, paperId, sectionId);
+  if (!found) throw notFound();
   const { heading, reportWords, plainWords, version } = found.current;
   return {
     paperUrl: `/families/${access.familyId}/meetings/${meetingId}/papers/${paperId}`,
@@ -45,11 +48,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, meetingId, paperId, sectionId } = await current(request, params, context);
+  const { access, meetingId, paperId, sectionId } = await guard(request, params, context);
   const form = await readForm(request);
   const submission = parseSubmission(form, SectionEditSchema);
   if (submission.status !== "success") return refuse(submission);
   const { baseVersion, ...words } = submission.value;
+  // editSection looks the section up itself; its "not-found" is the 404.
   const outcome = await saveOnce(
     { personId: access.person.id, kind: `paper.sectionEdit:${sectionId}`, form },
     () => editSection({ request, access, meetingId, paperId, sectionId, baseVersion, words }),
@@ -74,11 +78,7 @@ export default function EditSection() {
       </Link>
       <h1 className="text-3xl font-bold">{t("sections.editTitle")}</h1>
       <PaperHeading paper={paper} />
-      {search.get("from") === "mark" ? (
-        <p role="status" className="rounded border-l-4 border-green-700 bg-white p-3 font-bold">
-          {t("sections.changeNow")}
-        </p>
-      ) : null}
+      <DoneNotice text={search.get("from") === "mark" ? t("sections.changeNow") : null} />
       <p>{t("sections.form.editIntro", { version: section.version })}</p>
       <SectionForm
         id="paper-section-edit"

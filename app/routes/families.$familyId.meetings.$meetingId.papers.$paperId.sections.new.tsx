@@ -7,7 +7,7 @@ import { Link } from "~/components/link";
 import { PaperHeading } from "~/components/meetings/paper-heading";
 import { SectionForm } from "~/components/meetings/section-form";
 import { SectionSchema } from "~/modules/meetings/paper-sections.schema.server";
-import { paperToWrite, writeSection } from "~/modules/meetings/paper-sections.server";
+import { writablePaper, writeSection } from "~/modules/meetings/paper-sections.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import type { RouteHandle } from "~/root";
 import { parseSubmission, refuse } from "~/utils/forms.server";
@@ -21,36 +21,35 @@ export const handle: RouteHandle = {
   i18n: ["glossary", "plan", "meetings"],
 };
 
-async function current(request: Request, params: LoaderFunctionArgs["params"], context?: unknown) {
+async function guard(request: Request, params: LoaderFunctionArgs["params"], context?: unknown) {
   const access = await requireFamilyPermission(request, params.familyId, "meetings", "writeSections", {
     context,
   });
-  const meetingId = requireIdParam(params.meetingId);
-  const paper = await paperToWrite(access, meetingId, requireIdParam(params.paperId));
-  if (!paper) throw notFound();
-  return { access, meetingId, paper };
+  return { access, meetingId: requireIdParam(params.meetingId), paperId: requireIdParam(params.paperId) };
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { access, meetingId, paper } = await current(request, params, context);
+  const { access, meetingId, paperId } = await guard(request, params, context);
+  const paper = await writablePaper(access, meetingId, paperId);
+  if (!paper) throw notFound();
   return {
     paperUrl: `/families/${access.familyId}/meetings/${meetingId}/papers/${paper.id}`,
-    paper: { title: paper.title, kind: paper.kind, meetingKind: paper.meeting.kind },
+    paper: { title: paper.title, meetingKind: paper.meeting.kind },
   };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, meetingId, paper } = await current(request, params, context);
+  const { access, meetingId, paperId } = await guard(request, params, context);
   const form = await readForm(request);
   const submission = parseSubmission(form, SectionSchema);
   if (submission.status !== "success") return refuse(submission);
-  const written = await saveOnce(
-    { personId: access.person.id, kind: `paper.section:${paper.id}`, form },
-    () => writeSection({ request, access, meetingId, paperId: paper.id, words: submission.value }),
+  // writeSection looks the paper up itself; its null (not writable) is the 404.
+  const written = await saveOnce({ personId: access.person.id, kind: `paper.section:${paperId}`, form }, () =>
+    writeSection({ request, access, meetingId, paperId, words: submission.value }),
   );
   if (!written) throw notFound();
   return redirect(
-    `/families/${access.familyId}/meetings/${meetingId}/papers/${paper.id}?done=section#section-${written.sectionId}`,
+    `/families/${access.familyId}/meetings/${meetingId}/papers/${paperId}?done=section#section-${written.sectionId}`,
   );
 }
 

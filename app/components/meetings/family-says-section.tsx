@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 
-import { isolatedName } from "~/components/isolated-name";
 import { Link } from "~/components/link";
+import { MarkBody } from "~/components/meetings/mark-body";
 import type { MeetingPageView } from "~/modules/meetings/meeting-page.server";
 
 /**
@@ -26,18 +26,7 @@ export function FamilySaysSection({ marks }: { marks: MeetingPageView["familySay
                 <bdi>{mark.heading}</bdi>
               </Link>
             </p>
-            <p className="text-sm text-gray-700">
-              {isolatedName((name) => t("sections.markBy", { name, at: mark.at }), mark.by)}
-            </p>
-            {mark.late ? <p className="font-bold text-red-800">{t("sections.late")}</p> : null}
-            <p>
-              <strong>{t("sections.whatIsWrong")}</strong>{" "}
-              <bdi className="whitespace-pre-line">{mark.whatIsWrong}</bdi>
-            </p>
-            <p>
-              <strong>{t("sections.familySays.shouldSay")}</strong>{" "}
-              <bdi className="whitespace-pre-line">{mark.shouldSay}</bdi>
-            </p>
+            <MarkBody mark={mark} shouldSayLabel={t("sections.familySays.shouldSay")} />
             <p className="font-bold">
               {mark.stays ? t("sections.familySays.stays") : t("sections.familySays.notAnswered")}
             </p>

@@ -10,6 +10,7 @@ import { TextareaField } from "~/components/forms/textarea-field";
 import { textOf, useServerForm, type FormReply } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
 import { Link } from "~/components/link";
+import { MarkBody } from "~/components/meetings/mark-body";
 import { GlossaryText } from "~/components/plan/glossary-text";
 import type { SectionMarkShown, SectionShown } from "~/modules/meetings/paper-page.server";
 import type { MarkAnswerInput, SectionMarkInput } from "~/modules/meetings/paper-sections.schema.server";
@@ -96,17 +97,7 @@ function MarkItem({
   const { t } = useTranslation("meetings");
   return (
     <li className={`rounded border-l-4 p-2 ${mark.status === "OPEN" ? "border-red-700" : "border-gray-400"}`}>
-      <p className="text-sm text-gray-700">
-        {isolatedName((name) => t("sections.markBy", { name, at: mark.at }), mark.by)}
-      </p>
-      {mark.late ? <p className="font-bold text-red-800">{t("sections.late")}</p> : null}
-      <p>
-        <strong>{t("sections.whatIsWrong")}</strong>{" "}
-        <bdi className="whitespace-pre-line">{mark.whatIsWrong}</bdi>
-      </p>
-      <p>
-        <strong>{t("sections.shouldSay")}</strong> <bdi className="whitespace-pre-line">{mark.shouldSay}</bdi>
-      </p>
+      <MarkBody mark={mark} shouldSayLabel={t("sections.shouldSay")} />
       <p className="mt-1 font-bold">{t(`sections.status.${mark.status}`)}</p>
       {mark.reason ? (
         <p>

@@ -12,7 +12,7 @@ import {
 } from "@remix-run/node";
 
 import { recordAudit } from "~/modules/audit/audit.server";
-import { can } from "~/modules/permissions/can";
+import { visibleWhere } from "~/modules/meetings/meetings.server";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -201,18 +201,8 @@ export async function downloadPaperFile({
   paperId: string;
   dir?: string;
 }): Promise<Response | null> {
-  const mustBeInvited = !can(access.role, "meetings", "schedule");
   const row = await db.meetingPaperFile.findFirst({
-    where: {
-      paperId,
-      paper: {
-        meetingId,
-        meeting: {
-          familyId: access.familyId,
-          ...(mustBeInvited ? { invites: { some: { personId: access.person.id } } } : {}),
-        },
-      },
-    },
+    where: { paperId, paper: { meetingId, meeting: visibleWhere(access) } },
     orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
     select: { id: true, storedName: true },
   });

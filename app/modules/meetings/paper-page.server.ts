@@ -37,8 +37,6 @@ export async function paperPageView({
   const open = paper.meeting.status !== "CANCELLED";
   const isWorker = can(access.role, "meetings", "schedule");
   return {
-    familyId: access.familyId,
-    meetingId,
     meetingUrl: `/families/${access.familyId}/meetings/${meetingId}`,
     paperUrl: `/families/${access.familyId}/meetings/${meetingId}/papers/${paper.id}`,
     isWorker,
@@ -68,9 +66,7 @@ export async function paperPageView({
       at: format.moment(section.current.createdAt),
       marks: section.marks.map((mark) => ({
         id: mark.id,
-        version: mark.version,
         by: people.nameOfPerson(mark.personId),
-        mine: mark.personId === access.person.id,
         whatIsWrong: mark.whatIsWrong,
         shouldSay: mark.shouldSay,
         late: mark.late,

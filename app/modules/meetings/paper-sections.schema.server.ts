@@ -2,6 +2,8 @@
 // namespace ("meetings:sections.errors.…").
 import { z } from "zod";
 
+import type { SectionWords } from "~/modules/meetings/paper-sections.server";
+import { BaseVersionSchema } from "~/utils/forms.server";
 import { idSchema } from "~/utils/http.server";
 import { userText } from "~/utils/text.server";
 
@@ -29,7 +31,12 @@ export const SectionSchema = z.object({
 
 /** An edit also says which version it was written over, so a second editor cannot lose the first. */
 export const SectionEditSchema = SectionSchema.extend({
-  baseVersion: z.coerce.number("meetings:sections.errors.changed").int().positive(),
+  // Any bad version (only a tampered or stale form sends one) reads as "changed", a key the page
+  // can show, not zod's own words.
+  baseVersion: BaseVersionSchema.catch(0).refine(
+    (version) => version > 0,
+    "meetings:sections.errors.changed",
+  ),
 });
 
 /** "This is wrong": on which section, what is wrong and what it should say. */
@@ -60,7 +67,6 @@ export const MarkAnswerSchema = z
   });
 
 // The fields of each form as the page names them (types only: zod stays on the server).
-export type SectionInput = { heading: string; reportWords: string; plainWords: string };
-export type SectionEditInput = SectionInput & { baseVersion: string };
+export type SectionEditInput = SectionWords & { baseVersion: string };
 export type SectionMarkInput = { sectionId: string; whatIsWrong: string; shouldSay: string };
 export type MarkAnswerInput = { markId: string; answer: string; reason: string };

@@ -5,6 +5,8 @@
 // paper's date is kept and flagged late. The social worker answers each mark once: "Changed"
 // (then edits the section) or it stays, with the reason.
 import { recordAudit } from "~/modules/audit/audit.server";
+import { isUniqueViolation } from "~/modules/auth/rate-limit.server";
+import { visibleWhere } from "~/modules/meetings/meetings.server";
 import { notify } from "~/modules/notices/notices.server";
 import { can } from "~/modules/permissions/can";
 import type { FamilyAccess } from "~/modules/permissions/guard.server";
@@ -14,24 +16,13 @@ import { ukParts } from "~/utils/uk-time";
 export type SectionWords = { heading: string; reportWords: string; plainWords: string };
 
 /**
- * Who may read a paper's sections: the social worker (every meeting of the family, as the
- * meetings list), or someone invited to the meeting. The same rule as the paper's download; the
- * route's guard has already checked the person may see meetings at all (an adviser only when the
- * family shows meetings).
+ * A paper of a meeting this person may read, or null (another family's, or not invited): the
+ * meetings list's rule, as for the paper's download. The route's guard has already checked the
+ * person may see meetings at all (an adviser only when the family shows meetings).
  */
-function readerWhere(access: FamilyAccess, meetingId: string) {
-  const mustBeInvited = !can(access.role, "meetings", "schedule");
-  return {
-    id: meetingId,
-    familyId: access.familyId,
-    ...(mustBeInvited ? { invites: { some: { personId: access.person.id } } } : {}),
-  };
-}
-
-/** A paper of a meeting this person may read, or null (another family's, or not invited). */
 export async function readablePaper(access: FamilyAccess, meetingId: string, paperId: string) {
   return db.meetingPaper.findFirst({
-    where: { id: paperId, meetingId, meeting: readerWhere(access, meetingId) },
+    where: { id: paperId, meetingId, meeting: visibleWhere(access) },
     select: {
       id: true,
       kind: true,
@@ -85,7 +76,6 @@ export async function paperSections({
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
-          version: true,
           personId: true,
           whatIsWrong: true,
           shouldSay: true,
@@ -93,7 +83,6 @@ export async function paperSections({
           status: true,
           reason: true,
           respondedById: true,
-          respondedAt: true,
           createdAt: true,
         },
       },
@@ -107,18 +96,13 @@ export async function paperSections({
   };
 }
 
-/** A paper the social worker may write sections on: this family's, and its meeting not cancelled. */
-async function writablePaper(access: FamilyAccess, meetingId: string, paperId: string) {
+/** A paper the social worker may write sections on (this family's, its meeting not cancelled), or null. */
+export async function writablePaper(access: FamilyAccess, meetingId: string, paperId: string) {
   if (!can(access, "meetings", "writeSections")) return null;
   return db.meetingPaper.findFirst({
     where: { id: paperId, meetingId, meeting: { familyId: access.familyId, status: { not: "CANCELLED" } } },
-    select: { id: true, title: true, kind: true, meeting: { select: { kind: true } } },
+    select: { id: true, title: true, meeting: { select: { kind: true } } },
   });
-}
-
-/** The paper a section is being written on, as the form names it, or null. */
-export async function paperToWrite(access: FamilyAccess, meetingId: string, paperId: string) {
-  return writablePaper(access, meetingId, paperId);
 }
 
 /** Adds a section at the end of the paper, as its first version. Null when the paper is not writable. */
@@ -217,7 +201,7 @@ export async function editSection({
       select: { id: true },
     });
   } catch (error) {
-    if ((error as { code?: unknown } | null)?.code === "P2002") return { ok: false, error: "changed" };
+    if (isUniqueViolation(error)) return { ok: false, error: "changed" };
     throw error;
   }
   await recordAudit({
