@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next";
 import { replyFor } from "~/components/forms/use-server-form";
 import { isolatedName } from "~/components/isolated-name";
 import { Link } from "~/components/link";
-import { NotACrisisLine } from "~/components/questions/not-a-crisis-line";
 import { FlagForms, ReplyForm } from "~/components/questions/question-forms";
+import { WhatToDoNow } from "~/components/what-to-do-now";
+import { whatToDoNumbers } from "~/modules/organisation/contacts.server";
 import { can } from "~/modules/permissions/can";
 import {
   recordRead,
@@ -14,12 +15,7 @@ import {
   requireIntentPermission,
 } from "~/modules/permissions/guard.server";
 import { FlagSchema, ReplySchema } from "~/modules/questions/questions.schema.server";
-import {
-  getQuestion,
-  outOfHoursNumber,
-  replyToQuestion,
-  setQuestionFlag,
-} from "~/modules/questions/questions.server";
+import { getQuestion, replyToQuestion, setQuestionFlag } from "~/modules/questions/questions.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 import { parseSubmission, refuse } from "~/utils/forms.server";
@@ -36,16 +32,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   });
   const questionId = requireIdParam(params.questionId);
   // Only the one who asked and the one asked: anyone else's thread is not there for them.
-  const [thread, outOfHoursPhone, format] = await Promise.all([
+  const [thread, numbers, format] = await Promise.all([
     getQuestion({ access, questionId }),
-    outOfHoursNumber({ familyId: access.familyId }),
+    whatToDoNumbers({ familyId: access.familyId }),
     dateFormatter(request),
   ]);
   if (!thread) throw notFound();
   await recordRead(request, access, { action: "questions.view", entity: "question", entityId: thread.id });
   return {
     familyId: access.familyId,
-    outOfHoursPhone,
+    socialWorkPhone: numbers.socialWorkPhone,
+    outOfHoursPhone: numbers.outOfHoursPhone,
     canReply: can(access, "questions", "reply"),
     canFlag: thread.asker && can(access, "questions", "ask"),
     thread: {
@@ -91,7 +88,8 @@ const doneMessages = ["asked", "replied", "flagged", "unflagged"] as const;
 
 export default function QuestionThread() {
   const { t } = useTranslation("questions");
-  const { familyId, outOfHoursPhone, canReply, canFlag, thread } = useLoaderData<typeof loader>();
+  const { familyId, socialWorkPhone, outOfHoursPhone, canReply, canFlag, thread } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const done = doneMessages.find((message) => message === searchParams.get("done"));
@@ -121,7 +119,13 @@ export default function QuestionThread() {
           )}
         </p>
       ) : null}
-      <NotACrisisLine outOfHoursPhone={outOfHoursPhone} />
+      <WhatToDoNow
+        socialWorkPhone={socialWorkPhone}
+        outOfHoursPhone={outOfHoursPhone}
+        title={t("crisis.title")}
+      >
+        <p className="mt-2">{t("crisis.notUrgent")}</p>
+      </WhatToDoNow>
       <section aria-labelledby="messages-heading" className="space-y-3">
         <h2 id="messages-heading" className="text-xl font-bold">
           {t("thread.messages")}

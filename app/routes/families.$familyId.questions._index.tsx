@@ -4,10 +4,11 @@ import { useTranslation } from "react-i18next";
 
 import { isolatedName } from "~/components/isolated-name";
 import { Link } from "~/components/link";
-import { NotACrisisLine } from "~/components/questions/not-a-crisis-line";
+import { WhatToDoNow } from "~/components/what-to-do-now";
+import { whatToDoNumbers } from "~/modules/organisation/contacts.server";
 import { can } from "~/modules/permissions/can";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { listQuestions, outOfHoursNumber } from "~/modules/questions/questions.server";
+import { listQuestions } from "~/modules/questions/questions.server";
 import type { RouteHandle } from "~/root";
 import { dateFormatter } from "~/utils/dates.server";
 
@@ -15,15 +16,16 @@ export const handle: RouteHandle = { titleKey: "questions:list.title", i18n: ["q
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "questions", "view", { context });
-  const [threads, outOfHoursPhone, format] = await Promise.all([
+  const [threads, numbers, format] = await Promise.all([
     listQuestions({ access }),
-    outOfHoursNumber({ familyId: access.familyId }),
+    whatToDoNumbers({ familyId: access.familyId }),
     dateFormatter(request),
   ]);
   return {
     familyId: access.familyId,
     canAsk: can(access, "questions", "ask"),
-    outOfHoursPhone,
+    socialWorkPhone: numbers.socialWorkPhone,
+    outOfHoursPhone: numbers.outOfHoursPhone,
     threads: threads.map((thread) => ({
       id: thread.id,
       asker: thread.asker,
@@ -39,7 +41,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export default function QuestionList() {
   const { t } = useTranslation("questions");
-  const { familyId, canAsk, outOfHoursPhone, threads } = useLoaderData<typeof loader>();
+  const { familyId, canAsk, socialWorkPhone, outOfHoursPhone, threads } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("list.title")}</h1>
@@ -54,7 +56,13 @@ export default function QuestionList() {
           </Link>
         </p>
       ) : null}
-      <NotACrisisLine outOfHoursPhone={outOfHoursPhone} />
+      <WhatToDoNow
+        socialWorkPhone={socialWorkPhone}
+        outOfHoursPhone={outOfHoursPhone}
+        title={t("crisis.title")}
+      >
+        <p className="mt-2">{t("crisis.notUrgent")}</p>
+      </WhatToDoNow>
       <section aria-labelledby="threads-heading" className="space-y-3">
         <h2 id="threads-heading" className="text-xl font-bold">
           {t(canAsk ? "list.mine" : "list.askedOfMe")}

@@ -3,11 +3,12 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { Link } from "~/components/link";
-import { NotACrisisLine } from "~/components/questions/not-a-crisis-line";
 import { AskForm } from "~/components/questions/question-forms";
+import { WhatToDoNow } from "~/components/what-to-do-now";
+import { whatToDoNumbers } from "~/modules/organisation/contacts.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
 import { AskSchema } from "~/modules/questions/questions.schema.server";
-import { askQuestion, outOfHoursNumber, whoCanBeAsked } from "~/modules/questions/questions.server";
+import { askQuestion, whoCanBeAsked } from "~/modules/questions/questions.server";
 import type { RouteHandle } from "~/root";
 import { parseSubmission, refuse } from "~/utils/forms.server";
 import { readForm } from "~/utils/request.server";
@@ -17,11 +18,16 @@ export const handle: RouteHandle = { titleKey: "questions:ask.title", i18n: ["qu
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireFamilyPermission(request, params.familyId, "questions", "ask", { context });
-  const [askable, outOfHoursPhone] = await Promise.all([
+  const [askable, numbers] = await Promise.all([
     whoCanBeAsked({ familyId: access.familyId }),
-    outOfHoursNumber({ familyId: access.familyId }),
+    whatToDoNumbers({ familyId: access.familyId }),
   ]);
-  return { familyId: access.familyId, askable, outOfHoursPhone };
+  return {
+    familyId: access.familyId,
+    askable,
+    socialWorkPhone: numbers.socialWorkPhone,
+    outOfHoursPhone: numbers.outOfHoursPhone,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -39,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AskQuestion() {
   const { t } = useTranslation("questions");
-  const { familyId, askable, outOfHoursPhone } = useLoaderData<typeof loader>();
+  const { familyId, askable, socialWorkPhone, outOfHoursPhone } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <div className="space-y-6">
@@ -50,7 +56,13 @@ export default function AskQuestion() {
       </p>
       <h1 className="text-3xl font-bold">{t("ask.title")}</h1>
       <p>{t("ask.intro")}</p>
-      <NotACrisisLine outOfHoursPhone={outOfHoursPhone} />
+      <WhatToDoNow
+        socialWorkPhone={socialWorkPhone}
+        outOfHoursPhone={outOfHoursPhone}
+        title={t("crisis.title")}
+      >
+        <p className="mt-2">{t("crisis.notUrgent")}</p>
+      </WhatToDoNow>
       {askable.length === 0 ? (
         <p>{t("ask.nobody")}</p>
       ) : (

@@ -3,9 +3,10 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { Link } from "~/components/link";
-import { WhatToDoNow } from "~/components/rules/what-to-do-now";
+import { WhatToDoNow } from "~/components/what-to-do-now";
+import { whatToDoNumbers } from "~/modules/organisation/contacts.server";
 import { requireFamilyPermission } from "~/modules/permissions/guard.server";
-import { rulesToReport, whatToDoNumbers } from "~/modules/rules/reports.server";
+import { rulesToReport } from "~/modules/rules/reports.server";
 import type { RouteHandle } from "~/root";
 
 // "Report a broken rule" from the family home and the rules list: pick the rule, then the

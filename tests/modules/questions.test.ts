@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { caseload } from "~/modules/caseload/caseload.server";
 import { handOver } from "~/modules/family/hand-over.server";
+import { familyPeople } from "~/modules/family/people.server";
 import { questionsAskedBy } from "~/modules/questions/questions.server";
 import { loader as listLoader } from "~/routes/families.$familyId.questions._index";
 import {
@@ -388,7 +389,8 @@ describe("what the thread keeps and whom it tells", () => {
       { intent: "reply", text: "Answer words" },
       { questionId: id },
     );
-    expect(await questionsAskedBy({ familyId: family.id, personId: carer.id })).toMatchObject([
+    const people = await familyPeople({ familyId: family.id });
+    expect(await questionsAskedBy({ familyId: family.id, personId: carer.id, people })).toMatchObject([
       {
         askedName: "Sol Worker",
         messages: [
@@ -397,6 +399,6 @@ describe("what the thread keeps and whom it tells", () => {
         ],
       },
     ]);
-    expect(await questionsAskedBy({ familyId: family.id, personId: worker.id })).toEqual([]);
+    expect(await questionsAskedBy({ familyId: family.id, personId: worker.id, people })).toEqual([]);
   });
 });

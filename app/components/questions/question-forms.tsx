@@ -6,8 +6,7 @@ import { ErrorSummary } from "~/components/forms/error-summary";
 import { Radios } from "~/components/forms/fieldset";
 import { TextareaField } from "~/components/forms/textarea-field";
 import { useServerForm, type FormReply } from "~/components/forms/use-server-form";
-
-type Askable = { personId: string; name: string; role: string };
+import type { Askable } from "~/modules/questions/questions.server";
 
 /** The question: whom to ask (the social worker or an adviser of the family) and the words. */
 export function AskForm({ lastResult, askable }: { lastResult?: FormReply | null; askable: Askable[] }) {

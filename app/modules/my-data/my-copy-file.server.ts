@@ -159,11 +159,12 @@ function familyHtml(family: FamilyCopy, t: T, language: Language): string {
   }
   if (family.questions) {
     const body = family.questions.map((thread) =>
-      item(t("questions.asked", { name: thread.asked, date: day(thread.at) }), [
-        ...thread.messages.map((message) =>
+      item(
+        t("questions.asked", { name: thread.asked, date: day(thread.at) }),
+        thread.messages.map((message) =>
           t("said", { name: message.by, date: day(message.at), text: message.text }),
         ),
-      ]),
+      ),
     );
     parts.push(section(t("parts.questions"), body, t("nothing")));
   }

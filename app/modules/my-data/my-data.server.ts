@@ -223,9 +223,9 @@ async function diaryPart(access: FamilyAccess) {
 }
 
 // The questions this person asked, with every reply: their own words and the answers to them.
-async function questionsPart(access: FamilyAccess) {
+async function questionsPart(access: FamilyAccess, people: Awaited<ReturnType<typeof familyPeople>>) {
   if (!allows(access, "questions", "ask")) return null;
-  const threads = await questionsAskedBy({ familyId: access.familyId, personId: access.person.id });
+  const threads = await questionsAskedBy({ familyId: access.familyId, personId: access.person.id, people });
   return threads.map((thread) => ({
     asked: thread.askedName,
     at: iso(thread.askedAt),
@@ -270,7 +270,7 @@ async function familyCopy(access: FamilyAccess) {
       networkPart(access),
       contactPart(access),
       diaryPart(access),
-      questionsPart(access),
+      questionsPart(access, people),
       helpPart(access),
       activityPart(access),
     ]);

@@ -8,7 +8,7 @@ import { userText } from "~/utils/text.server";
 const e = (key: string) => `questions:errors.${key}`;
 
 /** The longest question or reply, in characters. */
-export const QUESTION_MAX = 2000;
+const QUESTION_MAX = 2000;
 
 const messageText = userText({ required: e("textRequired"), max: QUESTION_MAX, tooLong: e("textTooLong") });
 
@@ -22,7 +22,7 @@ export type AskInput = z.infer<typeof AskSchema>;
 /** A reply in a thread. */
 export const ReplySchema = z.object({ text: messageText });
 
-export const questionFlags = ["TOO_MUCH", "MOVE"] as const;
+const questionFlags = ["TOO_MUCH", "MOVE"] as const;
 export type QuestionFlag = (typeof questionFlags)[number];
 
 /** The asker's flag: one of the two, or "NONE" to take it back. */

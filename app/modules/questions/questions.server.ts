@@ -96,20 +96,34 @@ export async function listQuestions({ access }: { access: FamilyAccess }) {
         askedId: true,
         flag: true,
         createdAt: true,
+        _count: { select: { messages: true } },
         messages: {
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { authorId: true, text: true, createdAt: true },
+          // Only the first message's words are shown; its other text is not loaded.
+          take: 1,
+          select: { text: true },
         },
       },
+      // Question has no last-activity column to sort on, so the newest 200 by creation are taken
+      // and sorted by their last message below; an older thread with a new reply can miss the cut.
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 200,
     }),
     familyPeople({ familyId }),
   ]);
+  // Who wrote last, and when, per thread. Prisma cannot select one relation twice (first and
+  // last), so the last messages come in one more query, without their text.
+  const lastMessages = await db.questionMessage.findMany({
+    where: { familyId, questionId: { in: threads.map((thread) => thread.id) } },
+    orderBy: [{ questionId: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+    distinct: ["questionId"],
+    select: { questionId: true, authorId: true, createdAt: true },
+  });
+  const lastOf = new Map(lastMessages.map((message) => [message.questionId, message]));
   return threads
     .map((thread) => {
       const first = thread.messages[0];
-      const last = thread.messages[thread.messages.length - 1];
+      const last = lastOf.get(thread.id);
       const asker = thread.askerId === me;
       return {
         id: thread.id,
@@ -117,7 +131,7 @@ export async function listQuestions({ access }: { access: FamilyAccess }) {
         otherName: people.nameOfPerson(asker ? thread.askedId : thread.askerId),
         flag: thread.flag,
         firstWords: first ? firstWords(first.text) : "",
-        replies: Math.max(thread.messages.length - 1, 0),
+        replies: Math.max(thread._count.messages - 1, 0),
         lastAt: last?.createdAt ?? thread.createdAt,
         // The last word is the other person's: there is something new to read.
         waitingForMe: last ? last.authorId !== me : false,
@@ -139,7 +153,6 @@ export async function getQuestion({ access, questionId }: { access: FamilyAccess
       askerId: true,
       askedId: true,
       flag: true,
-      flaggedAt: true,
       createdAt: true,
       messages: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -155,7 +168,6 @@ export async function getQuestion({ access, questionId }: { access: FamilyAccess
     askerName: people.nameOfPerson(thread.askerId),
     askedName: people.nameOfPerson(thread.askedId),
     flag: thread.flag,
-    flaggedAt: thread.flaggedAt,
     messages: thread.messages.map((message) => ({
       id: message.id,
       mine: message.authorId === me,
@@ -255,22 +267,27 @@ export async function handOverQuestions({
 }
 
 /** The questions a person asked, with every message, for their own copy of their data. */
-export async function questionsAskedBy({ familyId, personId }: { familyId: string; personId: string }) {
-  const [threads, people] = await Promise.all([
-    db.question.findMany({
-      where: { familyId, askerId: personId },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        askedId: true,
-        createdAt: true,
-        messages: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { authorId: true, text: true, createdAt: true },
-        },
+export async function questionsAskedBy({
+  familyId,
+  personId,
+  people,
+}: {
+  familyId: string;
+  personId: string;
+  people: Awaited<ReturnType<typeof familyPeople>>;
+}) {
+  const threads = await db.question.findMany({
+    where: { familyId, askerId: personId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      askedId: true,
+      createdAt: true,
+      messages: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { authorId: true, text: true, createdAt: true },
       },
-    }),
-    familyPeople({ familyId }),
-  ]);
+    },
+  });
   return threads.map((thread) => ({
     askedName: people.nameOfPerson(thread.askedId),
     askedAt: thread.createdAt,
@@ -280,13 +297,4 @@ export async function questionsAskedBy({ familyId, personId }: { familyId: strin
       at: message.createdAt,
     })),
   }));
-}
-
-/** The council's out-of-hours number, from the family's organisation's settings (null: none set). */
-export async function outOfHoursNumber({ familyId }: { familyId: string }) {
-  const family = await db.family.findUniqueOrThrow({
-    where: { id: familyId },
-    select: { organisation: { select: { outOfHoursPhone: true } } },
-  });
-  return family.organisation.outOfHoursPhone;
 }

@@ -232,15 +232,6 @@ export async function addFollowUp({
   });
 }
 
-/** What to do now, from the family's organisation: the social work team's and the out-of-hours numbers. */
-export async function whatToDoNumbers({ familyId }: { familyId: string }) {
-  const family = await db.family.findUniqueOrThrow({
-    where: { id: familyId },
-    select: { organisation: { select: { name: true, socialWorkPhone: true, outOfHoursPhone: true } } },
-  });
-  return family.organisation;
-}
-
 /** The rules in use in this family, with their current words, for "which rule is it about?". */
 export function rulesToReport({ familyId }: { familyId: string }) {
   return readRows(

@@ -1,35 +1,44 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import { PhoneLink } from "~/components/phone-link";
 
-/** 999 first, then the organisation's numbers. Shown before and after a report. */
+/**
+ * 999 first, then the organisation's numbers. Rules reports and questions both show it: neither
+ * is the way to get help now. A page may give its own title and a line under it.
+ */
 export function WhatToDoNow({
   socialWorkPhone,
   outOfHoursPhone,
+  title,
+  children,
 }: {
   socialWorkPhone: string | null;
   outOfHoursPhone: string | null;
+  title?: string;
+  children?: ReactNode;
 }) {
-  const { t } = useTranslation("rules");
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="now-heading" className="rounded border-4 border-red-700 bg-white p-4">
       <h2 id="now-heading" className="text-xl font-bold">
-        {t("now.title")}
+        {title ?? t("whatToDoNow.title")}
       </h2>
+      {children}
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li className="font-bold">
-          {t("now.danger")} <PhoneLink number="999">{t("now.call999")}</PhoneLink>
+          {t("whatToDoNow.danger")} <PhoneLink number="999">{t("whatToDoNow.call999")}</PhoneLink>
         </li>
         {socialWorkPhone ? (
           <li>
-            {t("now.team")} <PhoneLink number={socialWorkPhone} />
+            {t("whatToDoNow.team")} <PhoneLink number={socialWorkPhone} />
           </li>
         ) : (
-          <li>{t("now.noNumbers")}</li>
+          <li>{t("whatToDoNow.noNumbers")}</li>
         )}
         {outOfHoursPhone ? (
           <li>
-            {t("now.outOfHours")} <PhoneLink number={outOfHoursPhone} />
+            {t("whatToDoNow.outOfHours")} <PhoneLink number={outOfHoursPhone} />
           </li>
         ) : null}
       </ul>
