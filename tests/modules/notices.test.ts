@@ -249,6 +249,42 @@ describe("the digest email", () => {
     for (const person of [mum, dad, nan]) expect(await noticesOf(person.id)).toHaveLength(1);
   });
 
+  it("still finds a new notice behind more than a scan's worth that will never be emailed", async () => {
+    const { family, worker, mum, dad, nan, as } = await familyOfFive();
+    // Earlier tests' unread notices would share the scan: only this test's count here.
+    await db.notice.updateMany({ where: { readAt: null }, data: { readAt: new Date() } });
+    const base = {
+      meetings: "DAILY",
+      plan: "DAILY",
+      rules: "DAILY",
+      commitments: "DAILY",
+      advice: "DAILY",
+      questions: "DAILY",
+      quietFrom: "",
+      quietTo: "",
+    } as const;
+    await saveNoticeSettings({ personId: dad.id, input: { ...base, noEmail: "on" } });
+    await saveNoticeSettings({ personId: nan.id, input: { ...base, meetings: "APP" } });
+    const meetingId = await book(as(worker), [mum.id]);
+    await db.notice.updateMany({ where: { personId: mum.id }, data: { readAt: new Date() } });
+    const take = 5;
+    const longAgo = new Date(Date.now() - 60 * MINUTE);
+    await db.notice.createMany({
+      data: Array.from({ length: take + 1 }, (_, index) => ({
+        personId: index % 2 === 0 ? dad.id : nan.id,
+        familyId: family.id,
+        kind: "MEETINGS",
+        event: "meeting.booked",
+        subjectId: meetingId,
+        createdAt: longAgo,
+      })),
+    });
+    await book(as(worker), [mum.id]);
+    await runNoticeDigests({ now: new Date(Date.now() + MINUTE), take });
+    await runDueJobs({ take: 50 });
+    expect(await mailTo(mum.email)).toHaveLength(1);
+  });
+
   it("goes out exactly once when three runners claim and send at the same time", async () => {
     const { worker, mum, nan, as } = await familyOfFive();
     await book(as(worker), [mum.id, nan.id]);

@@ -5,17 +5,19 @@
 // has ended. Each digest is claimed by one conditional update of the person's lastEmailAt, in
 // the same transaction as its job, so processes running at once send it once; the job runner
 // sends it, and retries with back-off if the mail server fails.
+import type { Prisma } from "~/generated/sqlite/client";
 import { isLanguage } from "~/i18n";
 import { isUniqueViolation } from "~/modules/auth/rate-limit.server";
 import { mailableMemberWhere } from "~/modules/family/active-family.server";
+import { enqueueJob } from "~/modules/jobs/jobs.server";
 import { sendMail } from "~/modules/mail/mailer.server";
-import { db, outsideTransaction } from "~/utils/db.server";
+import { db, inTransaction, outsideTransaction } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { i18next } from "~/utils/i18next.server";
 import { minutesOf, ukParts } from "~/utils/uk-time";
 
-import { areaOfKind, type NoticeArea, type NoticeMode } from "./notice-events";
-import { noticeSettingsOf, type NoticeChoices } from "./notice-settings.server";
+import { areaOfKind, noticeAreas, type NoticeArea, type NoticeMode } from "./notice-events";
+import { digestSettingsOf, noticeSettingsOf, type NoticeChoices } from "./notice-settings.server";
 import { memberSelect, readerOf, setNoticeWake, stillVisible } from "./notices.server";
 
 const HOUR_MS = 60 * 60_000;
@@ -33,6 +35,22 @@ export function inQuietHours(choices: Pick<NoticeChoices, "quietFrom" | "quietTo
 const modeFor = (choices: NoticeChoices, kind: string): NoticeMode => {
   const area: NoticeArea | null = areaOfKind(kind);
   return area ? choices[area] : "APP";
+};
+
+/**
+ * Notices the person's settings let an email take: no settings row (the default, a daily digest
+ * for every area), or an area not "only in the app" without "no emails at all". The scan reads
+ * only these, so notices that will never be emailed (and so keep emailedAt empty) cannot fill it
+ * and hide newer ones. Settings changed later bring their notices back into the scan.
+ */
+const emailableWhere: Prisma.NoticeWhereInput = {
+  OR: [
+    { kind: { in: noticeAreas.map((area) => area.toUpperCase()) }, person: { noticeSettings: { is: null } } },
+    ...noticeAreas.map((area): Prisma.NoticeWhereInput => ({
+      kind: area.toUpperCase(),
+      person: { noticeSettings: { is: { noEmail: false, [area]: { not: "APP" } } } },
+    })),
+  ],
 };
 
 type Pending = {
@@ -68,7 +86,7 @@ async function mailable<N extends Omit<Pending, "personId">>(personId: string, n
  */
 export async function runNoticeDigests({ now = new Date(), take = 500 } = {}): Promise<number> {
   const pending: Pending[] = await db.notice.findMany({
-    where: { emailedAt: null, readAt: null, createdAt: { lte: now } },
+    where: { emailedAt: null, readAt: null, createdAt: { lte: now }, ...emailableWhere },
     orderBy: { createdAt: "asc" },
     take,
     select: { id: true, personId: true, familyId: true, kind: true, event: true, subjectId: true },
@@ -78,10 +96,14 @@ export async function runNoticeDigests({ now = new Date(), take = 500 } = {}): P
     byPerson.set(notice.personId, [...(byPerson.get(notice.personId) ?? []), notice]);
   let claimed = 0;
   for (const [personId, notices] of byPerson) {
-    const choices = await noticeSettingsOf(personId);
+    const choices = await digestSettingsOf(personId);
     if (choices.noEmail || inQuietHours(choices, now)) continue;
     const wanted = notices.filter((notice) => modeFor(choices, notice.kind) !== "APP");
     if (wanted.length === 0) continue;
+    // Too soon for any digest: skip before the per-family visibility queries. The claim checks
+    // the gap again, for the notices that turn out visible.
+    const soonest = wanted.some((notice) => modeFor(choices, notice.kind) === "NOW") ? HOUR_MS : DAY_MS;
+    if (choices.lastEmailAt && choices.lastEmailAt.getTime() > now.getTime() - soonest) continue;
     const visible = await mailable(personId, wanted);
     if (visible.length === 0) continue;
     const gap = visible.some((notice) => modeFor(choices, notice.kind) === "NOW") ? HOUR_MS : DAY_MS;
@@ -107,32 +129,29 @@ async function claimDigest({
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
-  return db
-    .$transaction(async (tx) => {
-      const won = await tx.noticeSettings.updateMany({
-        where: {
-          personId,
-          OR: [{ lastEmailAt: null }, { lastEmailAt: { lte: new Date(now.getTime() - gap) } }],
-        },
-        data: { lastEmailAt: now },
-      });
-      if (won.count !== 1) return false;
-      const taken = await tx.notice.updateMany({
-        where: { id: { in: noticeIds }, personId, emailedAt: null },
-        data: { emailedAt: now },
-      });
-      // Another process emailed these already (in an earlier hour): nothing new to say.
-      if (taken.count === 0) throw new NothingNew();
-      // Ids only: the address and the language are read when the email is sent.
-      await tx.job.create({
-        data: { kind: "notice-digest", payload: JSON.stringify({ personId, noticeIds }) },
-      });
-      return true;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof NothingNew) return false;
-      throw error;
+  // inTransaction, so the job enqueueJob records commits or rolls back with the claim.
+  return inTransaction(async () => {
+    const won = await db.noticeSettings.updateMany({
+      where: {
+        personId,
+        OR: [{ lastEmailAt: null }, { lastEmailAt: { lte: new Date(now.getTime() - gap) } }],
+      },
+      data: { lastEmailAt: now },
     });
+    if (won.count !== 1) return false;
+    const taken = await db.notice.updateMany({
+      where: { id: { in: noticeIds }, personId, emailedAt: null },
+      data: { emailedAt: now },
+    });
+    // Another process emailed these already (in an earlier hour): nothing new to say.
+    if (taken.count === 0) throw new NothingNew();
+    // Ids only: the address and the language are read when the email is sent.
+    await enqueueJob("notice-digest", { personId, noticeIds });
+    return true;
+  }).catch((error: unknown) => {
+    if (error instanceof NothingNew) return false;
+    throw error;
+  });
 }
 
 class NothingNew extends Error {}

@@ -14,7 +14,7 @@ export type NoticeChoices = Record<NoticeArea, NoticeMode> & {
   quietTo: string | null;
 };
 
-export const defaultNoticeChoices: NoticeChoices = {
+const defaultNoticeChoices: NoticeChoices = {
   meetings: "DAILY",
   plan: "DAILY",
   rules: "DAILY",
@@ -31,6 +31,14 @@ const asMode = (value: string): NoticeMode =>
 
 /** This person's choices, or the default. */
 export async function noticeSettingsOf(personId: string): Promise<NoticeChoices> {
+  const { lastEmailAt: _lastEmailAt, ...choices } = await digestSettingsOf(personId);
+  return choices;
+}
+
+/** The choices and when the person was last sent a digest, in one read, for the digest scan. */
+export async function digestSettingsOf(
+  personId: string,
+): Promise<NoticeChoices & { lastEmailAt: Date | null }> {
   const row = await db.noticeSettings.findUnique({
     where: { personId },
     select: {
@@ -43,9 +51,10 @@ export async function noticeSettingsOf(personId: string): Promise<NoticeChoices>
       noEmail: true,
       quietFrom: true,
       quietTo: true,
+      lastEmailAt: true,
     },
   });
-  if (!row) return defaultNoticeChoices;
+  if (!row) return { ...defaultNoticeChoices, lastEmailAt: null };
   return {
     meetings: asMode(row.meetings),
     plan: asMode(row.plan),
@@ -56,6 +65,7 @@ export async function noticeSettingsOf(personId: string): Promise<NoticeChoices>
     noEmail: row.noEmail,
     quietFrom: row.quietFrom,
     quietTo: row.quietTo,
+    lastEmailAt: row.lastEmailAt,
   };
 }
 

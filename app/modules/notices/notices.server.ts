@@ -10,7 +10,7 @@ import type { AdviserView, FamilyRole } from "~/modules/permissions/matrix";
 import { reportWhere } from "~/modules/rules/report-access";
 import { db } from "~/utils/db.server";
 
-import { kindOf, noticeEvents, type NoticeEvent, type NoticeSubject } from "./notice-events";
+import { isNoticeEvent, kindOf, noticeEvents, type NoticeEvent, type NoticeSubject } from "./notice-events";
 
 /** A member as a notice sees them: the guard's access on a page, or a membership row when sending. */
 export type NoticeReader = PartReader & { person: { id: string } };
@@ -212,8 +212,8 @@ export async function stillVisible<N extends NoticeRow>(
 ): Promise<(N & { href: string })[]> {
   const bySubject = new Map<NoticeSubject, string[]>();
   for (const notice of notices) {
-    if (!Object.hasOwn(noticeEvents, notice.event)) continue;
-    const { subject } = noticeEvents[notice.event as NoticeEvent];
+    if (!isNoticeEvent(notice.event)) continue;
+    const { subject } = noticeEvents[notice.event];
     bySubject.set(subject, [...(bySubject.get(subject) ?? []), notice.subjectId]);
   }
   const paths = new Map<string, string>();
@@ -221,8 +221,8 @@ export async function stillVisible<N extends NoticeRow>(
     for (const [id, href] of await visibleSubjects(reader, subject, ids)) paths.set(`${subject}:${id}`, href);
   }
   return notices.flatMap((notice) => {
-    if (!Object.hasOwn(noticeEvents, notice.event)) return [];
-    const href = paths.get(`${noticeEvents[notice.event as NoticeEvent].subject}:${notice.subjectId}`);
+    if (!isNoticeEvent(notice.event)) return [];
+    const href = paths.get(`${noticeEvents[notice.event].subject}:${notice.subjectId}`);
     return href ? [{ ...notice, href }] : [];
   });
 }
